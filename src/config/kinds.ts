@@ -1,0 +1,54 @@
+import v1Deployment from './schemas/v1-deployment-config.json' with { type: 'json' };
+import v1Inference from './schemas/v1-inference-config.json' with { type: 'json' };
+import v2Deployment from './schemas/v2-online-deployment.json' with { type: 'json' };
+import v2Endpoint from './schemas/v2-online-endpoint.json' with { type: 'json' };
+import v2Environment from './schemas/v2-environment.json' with { type: 'json' };
+import v2Model from './schemas/v2-model.json' with { type: 'json' };
+
+export type ConfigKind =
+  | 'v1-inference-config'
+  | 'v1-deployment-config'
+  | 'v2-online-deployment'
+  | 'v2-online-endpoint'
+  | 'v2-environment'
+  | 'v2-model';
+
+export const SCHEMAS: Record<ConfigKind, object> = {
+  'v1-inference-config': v1Inference,
+  'v1-deployment-config': v1Deployment,
+  'v2-online-deployment': v2Deployment,
+  'v2-online-endpoint': v2Endpoint,
+  'v2-environment': v2Environment,
+  'v2-model': v2Model,
+};
+
+/** What each kind is called in messages, with the file name users know it by. */
+export const KIND_LABEL: Record<ConfigKind, string> = {
+  'v1-inference-config': 'v1 inference config (inferenceconfig.json)',
+  'v1-deployment-config': 'v1 deployment config (deploymentconfig.json)',
+  'v2-online-deployment': 'az ml online deployment',
+  'v2-online-endpoint': 'az ml online endpoint',
+  'v2-environment': 'az ml environment',
+  'v2-model': 'az ml model',
+};
+
+/**
+ * Tells what a config file is from its content: the `$schema` URL az ml files carry, else the
+ * keys only one kind has. Returns undefined when nothing fits.
+ */
+export function detectKind(data: unknown): ConfigKind | undefined {
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return undefined;
+  const doc = data as Record<string, unknown>;
+  const schema = typeof doc.$schema === 'string' ? doc.$schema.toLowerCase() : '';
+  if (/onlinedeployment\.schema/.test(schema)) return 'v2-online-deployment';
+  if (/onlineendpoint\.schema/.test(schema)) return 'v2-online-endpoint';
+  if (/environment\.schema/.test(schema)) return 'v2-environment';
+  if (/model\.schema/.test(schema)) return 'v2-model';
+  if ('computeType' in doc) return 'v1-deployment-config';
+  if ('entryScript' in doc) return 'v1-inference-config';
+  if ('endpoint_name' in doc || 'code_configuration' in doc || 'instance_type' in doc) return 'v2-online-deployment';
+  if ('auth_mode' in doc) return 'v2-online-endpoint';
+  if ('image' in doc || 'build' in doc || 'conda_file' in doc) return 'v2-environment';
+  if ('path' in doc && 'name' in doc) return 'v2-model';
+  return undefined;
+}

@@ -1,0 +1,120 @@
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { ConfigError, type ConfigProblem } from '../engine/errors.js';
+
+export type DataPath = readonly (string | number)[];
+
+export interface Position {
+  line: number;
+  col: number;
+}
+
+/** A config file parsed with its source positions, so every later problem can name a line. */
+export interface ParsedFile {
+  file: string;
+  data: unknown;
+  /** Position of the value at `path`, or of its key when `key` is set; nearest parent if absent. */
+  locate(path: DataPath, key?: boolean): Position | undefined;
+  /** The text of a scalar as written (`2.10` stays `2.10`, not the number 2.1). */
+  sourceText(path: DataPath): string | undefined;
+}
+
+/**
+ * Parses JSON or YAML (Azure's v1 CLI took either for the same files). JSON gets a strict
+ * JSON parse first: YAML would accept a trailing comma or a missing quote that Azure refuses.
+ * @throws ConfigError with the line of the syntax error and how to fix it.
+ */
+export function parseConfigText(file: string, rawText: string): ParsedFile {
+  const text = rawText.replace(/^\uFEFF/, '');
+  if (/\.json$/i.test(file) || /^\s*[{[]/.test(text)) checkJsonSyntax(file, text);
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const syntax = doc.errors[0];
+  if (syntax) {
+    const pos = lineCounter.linePos(syntax.pos[0]);
+    throw new ConfigError(`${file} is not valid YAML.`, [
+      { file, line: pos.line, col: pos.col, message: firstLine(syntax.message), severity: 'error', hint: yamlHint(syntax.code) },
+    ]);
+  }
+  return {
+    file,
+    data: doc.toJS({ maxAliasCount: 100 }) ?? {},
+    locate: (path, key) => locateIn(doc, lineCounter, path, key),
+    sourceText: (path) => {
+      const node = doc.getIn(path, true);
+      return isScalar(node) && node.source !== undefined ? String(node.source) : undefined;
+    },
+  };
+}
+
+function locateIn(doc: Document, lines: LineCounter, path: DataPath, key = false): Position | undefined {
+  for (let depth = path.length; depth >= 0; depth -= 1) {
+    const parentPath = path.slice(0, Math.max(0, depth - 1));
+    const parent = depth === 0 ? doc.contents : doc.getIn(parentPath, true);
+    const last = path[depth - 1];
+    if (depth > 0 && isMap(parent)) {
+      const pair = parent.items.find((p) => isScalar(p.key) && String(p.key.value) === String(last));
+      const node = pair && (key || !pair.value ? pair.key : pair.value);
+      const range = (node as { range?: [number, number, number] } | null)?.range;
+      if (range) return lines.linePos(range[0]);
+    } else if (depth > 0 && isSeq(parent) && typeof last === 'number') {
+      const range = (parent.items[last] as { range?: [number, number, number] } | undefined)?.range;
+      if (range) return lines.linePos(range[0]);
+    } else if (depth === 0) {
+      const range = (doc.contents as { range?: [number, number, number] } | null)?.range;
+      return range ? lines.linePos(range[0]) : { line: 1, col: 1 };
+    }
+  }
+  return undefined;
+}
+
+function checkJsonSyntax(file: string, text: string): void {
+  try {
+    JSON.parse(text);
+  } catch (err) {
+    const message = (err as Error).message;
+    const at = /position (\d+)/.exec(message);
+    let offset = at ? Number(at[1]) : text.length;
+    const missingComma = /Expected ',' or '[}\]]' after (array element|property value)/.test(message);
+    // The parser trips on the token after the missing comma; the fix belongs at the end of the
+    // value before it, which is where an editor should jump.
+    if (missingComma) offset = endOfPreviousToken(text, offset);
+    const pos = offsetToPosition(text, offset);
+    const problem: ConfigProblem = {
+      file,
+      line: pos.line,
+      col: pos.col,
+      message: missingComma ? 'a comma is missing after this value' : `not valid JSON: ${message.replace(/ in JSON at position.*$/, '')}`,
+      hint: missingComma ? `add "," at the end of line ${pos.line}` : 'check the brackets, quotes and commas around this point',
+      severity: 'error',
+    };
+    throw new ConfigError(`${file} is not valid JSON.`, [problem]);
+  }
+}
+
+function endOfPreviousToken(text: string, offset: number): number {
+  let i = offset - 1;
+  while (i > 0 && /\s/.test(text[i]!)) i -= 1;
+  return i + 1;
+}
+
+function offsetToPosition(text: string, offset: number): Position {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  const col = offset - before.lastIndexOf('\n');
+  return { line, col };
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0] ?? message;
+}
+
+function yamlHint(code: string): string | undefined {
+  const hints: Record<string, string> = {
+    DUPLICATE_KEY: 'each key may appear once in a mapping: remove or rename the repeated one',
+    BAD_INDENT: 'indent nested keys with spaces, consistently (two spaces is usual)',
+    TAB_AS_INDENT: 'YAML does not allow tabs for indentation: use spaces',
+    MISSING_CHAR: 'a quote or bracket is not closed',
+    MULTILINE_IMPLICIT_KEY: 'a key must fit on one line; quote values that contain ": "',
+  };
+  return hints[code];
+}

@@ -1,0 +1,106 @@
+import { posix, relative } from 'node:path';
+import { V1_DEFAULTS, type AuthMode, type EnvironmentSpec, type TargetName } from '../engine/spec.js';
+import { readCondaFile, summariseConda, type CondaSummary } from './conda.js';
+import { asBool, asNumber, asString, asStringMap, type ReadContext } from './context.js';
+import { defined, type Fragment } from './fragment.js';
+
+type Doc = Record<string, any>;
+
+/** Normalises a v1 inferenceconfig (current and legacy keys) into code and environment. */
+export function fromV1Inference(ctx: ReadContext): Fragment {
+  const doc = ctx.parsed.data as Doc;
+  const sourceDir = asString(doc.sourceDirectory);
+  const directory = sourceDir ? ctx.reference(['sourceDirectory'], sourceDir, 'folder') : ctx.baseDir;
+  const entry = String(doc.entryScript);
+  const entryPath = ctx.reference(['entryScript'], entry, 'file', directory);
+  const env = (doc.environment ?? {}) as Doc;
+  const python = (env.python ?? {}) as Doc;
+  const docker = (env.docker ?? {}) as Doc;
+
+  let conda: CondaSummary | undefined;
+  const condaFile = asString(python.condaDependenciesFile) ?? asString(doc.condaFile);
+  const condaPath: (string | number)[] = python.condaDependenciesFile ? ['environment', 'python', 'condaDependenciesFile'] : ['condaFile'];
+  if (python.condaDependencies) conda = summariseConda(python.condaDependencies);
+  else if (condaFile) conda = readCondaFile(ctx, condaPath, ctx.reference(condaPath, condaFile, 'file'));
+  for (const legacy of ['extraDockerfileSteps', 'extraDockerFileSteps', 'schemaFile']) {
+    if (asString(doc[legacy])) ctx.reference([legacy], String(doc[legacy]), 'file');
+  }
+
+  const environment: EnvironmentSpec = {
+    ...defined({
+      name: asString(env.name),
+      version: asString(env.version),
+      image: asString(docker.baseImage) ?? asString(doc.baseImage),
+      pythonVersion: conda?.pythonVersion,
+      interpreterPath: asString(python.interpreterPath),
+    }),
+    pipPackages: conda?.pipPackages ?? [],
+    condaChannels: conda?.channels ?? [],
+    environmentVariables: asStringMap(ctx, ['environment', 'environmentVariables'], env.environmentVariables),
+    userManaged: asBool(python.userManagedDependencies) ?? false,
+    source: ctx.parsed.file,
+  };
+  if (asBool(doc.enableGpu) || asString(doc.cudaVersion)) {
+    ctx.warn(['enableGpu'], 'GPU settings are legacy v1 keys', 'on Azure, choose a GPU instance type (instance-type input); the local target runs on the CPU');
+  }
+  return { code: { directory, entryScript: relative(directory, entryPath).split('\\').join(posix.sep) }, environment };
+}
+
+/** Normalises a v1 deploymentconfig (local, aci or aks) with the defaults Azure documented. */
+export function fromV1Deployment(ctx: ReadContext): Fragment {
+  const doc = ctx.parsed.data as Doc;
+  const target = String(doc.computeType).toLowerCase() as TargetName;
+  const resources = (doc.containerResourceRequirements ?? {}) as Doc;
+  const auto = (doc.autoScaler ?? {}) as Doc;
+  const cloud = target !== 'local';
+
+  for (const key of ['primaryKey', 'secondaryKey']) if (asString(doc[key])) ctx.secrets.push(String(doc[key]));
+  for (const key of ['primaryKey', 'secondaryKey']) if (asString(doc.keys?.[key])) ctx.secrets.push(String(doc.keys[key]));
+  if (ctx.secrets.length) ctx.warn(doc.keys ? ['keys'] : ['primaryKey'], 'endpoint keys cannot be chosen on Azure ML v2; these are ignored', 'remove them from the file: Azure generates keys, and mlship reads them when it needs them');
+
+  const authEnabled = asBool(doc.authEnabled);
+  const tokenAuth = asBool(doc.tokenAuthEnabled);
+  if (authEnabled && tokenAuth) {
+    ctx.error(['tokenAuthEnabled'], 'authEnabled and tokenAuthEnabled cannot both be true', 'choose key auth (authEnabled) or token auth (tokenAuthEnabled)');
+  }
+  // v1 AKS services had key auth on unless turned off; ACI and local had none.
+  const authMode: AuthMode = tokenAuth ? 'aml_token' : (authEnabled ?? target === 'aks') ? 'key' : 'none';
+
+  const autoscale = target === 'aks' && (asBool(auto.autoscaleEnabled) ?? doc.numReplicas == null);
+  if (autoscale && doc.numReplicas != null) {
+    ctx.error(['numReplicas'], 'numReplicas cannot be set while autoScaler.autoscaleEnabled is true', 'remove numReplicas, or set autoScaler.autoscaleEnabled to false');
+  }
+  const minReplicas = asNumber(auto.minReplicas) ?? V1_DEFAULTS.autoscale.minReplicas;
+  const maxReplicas = asNumber(auto.maxReplicas) ?? V1_DEFAULTS.autoscale.maxReplicas;
+  if (minReplicas > maxReplicas) ctx.error(['autoScaler', 'minReplicas'], `minReplicas (${minReplicas}) is above maxReplicas (${maxReplicas})`);
+  if (asString(doc.dnsNameLabel) || asBool(doc.sslEnabled)) {
+    ctx.warn([asString(doc.dnsNameLabel) ? 'dnsNameLabel' : 'sslEnabled'], 'not used by managed online endpoints', 'Azure ML v2 endpoints are always served over TLS on an Azure-assigned host name');
+  }
+  const probe = doc.livenessProbeRequirements as Doc | undefined;
+  const liveness = probe ? { ...V1_DEFAULTS.liveness, ...defined({
+    periodSeconds: asNumber(probe.periodSeconds), initialDelaySeconds: asNumber(probe.initialDelaySeconds),
+    timeoutSeconds: asNumber(probe.timeoutSeconds), failureThreshold: asNumber(probe.failureThreshold), successThreshold: asNumber(probe.successThreshold),
+  }) } : undefined;
+
+  return {
+    target,
+    endpoint: defined({ authMode, description: asString(doc.description), tags: asStringMap(ctx, ['tags'], doc.tags) }),
+    deployment: defined({
+      port: asNumber(doc.port),
+      cpu: asNumber(resources.cpu) ?? asNumber(doc.cpuCores) ?? (cloud ? V1_DEFAULTS.cpu : undefined),
+      memoryGb: asNumber(resources.memoryInGB) ?? asNumber(doc.memoryGb) ?? (cloud ? V1_DEFAULTS.memoryGb : undefined),
+      gpu: asNumber(resources.gpu) ?? asNumber(doc.gpuCores),
+      instanceCount: asNumber(doc.numReplicas) ?? (autoscale ? minReplicas : 1),
+      scale: autoscale ? { minInstances: minReplicas, maxInstances: maxReplicas, targetUtilization: asNumber(auto.targetUtilization) ?? V1_DEFAULTS.autoscale.targetUtilization, pollingIntervalSeconds: asNumber(auto.refreshPeriodInSeconds) ?? V1_DEFAULTS.autoscale.refreshPeriodInSeconds } : undefined,
+      requestTimeoutMs: asNumber(doc.scoringTimeoutMs) ?? V1_DEFAULTS.scoringTimeoutMs,
+      maxConcurrentRequests: asNumber(doc.maxConcurrentRequestsPerContainer) ?? V1_DEFAULTS.maxConcurrentRequestsPerContainer,
+      maxQueueWaitMs: asNumber(doc.maxQueueWaitMs) ?? V1_DEFAULTS.maxQueueWaitMs,
+      liveness,
+      appInsights: asBool(doc.appInsightsEnabled) ?? asBool(doc.enableAppInsights) ?? false,
+      location: asString(doc.location),
+      namespace: asString(doc.namespace),
+      compute: asString(doc.computeTarget) ?? asString(doc.computeTargetName),
+      tags: asStringMap(ctx, ['tags'], doc.tags),
+    }),
+  };
+}

@@ -1,0 +1,140 @@
+import type { AuthMode, EnvironmentSpec, ModelRef, ProbeSpec } from '../engine/spec.js';
+import { readCondaFile, summariseConda } from './conda.js';
+import { asBool, asNumber, asString, asStringMap, type ReadContext } from './context.js';
+import { defined, type Fragment } from './fragment.js';
+import type { DataPath } from './parse.js';
+
+type Doc = Record<string, any>;
+
+/**
+ * Parses an az ml asset reference: `azureml:name:version`, `azureml:name@latest`,
+ * `name:version`. Registry and datastore URIs are returned as references the target resolves.
+ */
+export function parseModelReference(text: string): ModelRef | undefined {
+  const short = text.replace(/^azureml:/, '');
+  const latest = /^([A-Za-z0-9][\w.-]*)@latest$/.exec(short);
+  if (latest) return { kind: 'registered', name: latest[1]!, version: 'latest' };
+  const versioned = /^([A-Za-z0-9][\w.-]*):([\w.-]+)$/.exec(short);
+  if (versioned) return { kind: 'registered', name: versioned[1]!, version: versioned[2]! };
+  const registry = /\/models\/([\w.-]+)\/(?:versions\/([\w.-]+)|labels\/latest)$/.exec(text);
+  if (registry) return { kind: 'registered', name: registry[1]!, version: registry[2] ?? 'latest' };
+  return undefined;
+}
+
+function environmentFrom(ctx: ReadContext, path: DataPath, env: Doc): EnvironmentSpec {
+  const condaPath = [...path, 'conda_file'];
+  let conda = typeof env.conda_file === 'object' && env.conda_file ? summariseConda(env.conda_file) : undefined;
+  if (typeof env.conda_file === 'string') conda = readCondaFile(ctx, condaPath, ctx.reference(condaPath, env.conda_file, 'file'));
+  const build = env.build as Doc | undefined;
+  return {
+    ...defined({
+      name: asString(env.name),
+      version: asString(env.version),
+      image: asString(env.image),
+      pythonVersion: conda?.pythonVersion,
+      buildContext: build?.path ? ctx.reference([...path, 'build', 'path'], String(build.path), 'folder') : undefined,
+    }),
+    pipPackages: conda?.pipPackages ?? [],
+    condaChannels: conda?.channels ?? [],
+    environmentVariables: {},
+    userManaged: false,
+    source: ctx.parsed.file,
+  };
+}
+
+export function fromV2Environment(ctx: ReadContext): Fragment {
+  const doc = ctx.parsed.data as Doc;
+  if (!doc.image && !doc.build) ctx.error([], 'an environment needs `image` (with an optional conda_file) or `build.path`');
+  return { environment: environmentFrom(ctx, [], doc) };
+}
+
+export function fromV2Model(ctx: ReadContext): Fragment {
+  const doc = ctx.parsed.data as Doc;
+  return { model: { kind: 'path', path: ctx.reference(['path'], String(doc.path), 'any'), name: String(doc.name) } };
+}
+
+export function fromV2Endpoint(ctx: ReadContext): Fragment {
+  const doc = ctx.parsed.data as Doc;
+  const mode = asString(doc.auth_mode) ?? 'key';
+  return {
+    endpoint: defined({
+      name: String(doc.name),
+      // Entra ID tokens and aml tokens are both bearer tokens the caller obtains; mlship treats them alike.
+      authMode: (mode === 'key' ? 'key' : 'aml_token') as AuthMode,
+      description: asString(doc.description),
+      tags: asStringMap(ctx, ['tags'], doc.tags),
+    }),
+    deployment: defined({ compute: asString(doc.compute) }),
+  };
+}
+
+function probe(value: Doc | undefined): ProbeSpec | undefined {
+  if (!value) return undefined;
+  return {
+    initialDelaySeconds: asNumber(value.initial_delay) ?? 10,
+    periodSeconds: asNumber(value.period) ?? 10,
+    timeoutSeconds: asNumber(value.timeout) ?? 2,
+    failureThreshold: asNumber(value.failure_threshold) ?? 30,
+    successThreshold: asNumber(value.success_threshold) ?? 1,
+  };
+}
+
+/** Kubernetes quantities: `0.5`, `500m` CPU; `512Mi`, `1Gi`, `1G` memory. */
+function cpuQuantity(value: unknown): number | undefined {
+  const text = asString(value);
+  if (!text) return undefined;
+  return text.endsWith('m') ? Number(text.slice(0, -1)) / 1000 : Number(text);
+}
+
+function memoryGb(value: unknown): number | undefined {
+  const match = /^([\d.]+)\s*(Ki|Mi|Gi|Ti|K|M|G|T)?$/.exec(asString(value) ?? '');
+  if (!match) return undefined;
+  const factor: Record<string, number> = { Ki: 2 ** -20, Mi: 2 ** -10, Gi: 1, Ti: 2 ** 10, K: 1e-6, M: 1e-3, G: 1, T: 1e3 };
+  return Number(match[1]) * (match[2] ? factor[match[2]]! : 2 ** -30);
+}
+
+export function fromV2Deployment(ctx: ReadContext): Fragment {
+  const doc = ctx.parsed.data as Doc;
+  const fragment: Fragment = { target: String(doc.type ?? '').toLowerCase() === 'kubernetes' ? 'aks' : undefined };
+  if (typeof doc.model === 'string') {
+    fragment.model = parseModelReference(doc.model);
+    if (!fragment.model) ctx.error(['model'], `"${doc.model}" is not a model reference`, 'use azureml:<name>:<version>, azureml:<name>@latest, or a mapping with path:');
+  } else if (doc.model) {
+    const m = doc.model as Doc;
+    fragment.model = m.path
+      ? { kind: 'path', path: ctx.reference(['model', 'path'], String(m.path), 'any'), name: asString(m.name) }
+      : { kind: 'registered', name: String(m.name), version: asString(m.version) ?? 'latest' };
+  }
+  if (doc.code_configuration) {
+    const code = doc.code_configuration as Doc;
+    const directory = ctx.reference(['code_configuration', 'code'], String(code.code), 'folder');
+    ctx.reference(['code_configuration', 'scoring_script'], String(code.scoring_script), 'file', directory);
+    fragment.code = { directory, entryScript: String(code.scoring_script) };
+  }
+  if (typeof doc.environment === 'string') fragment.environment = { reference: doc.environment, pipPackages: [], condaChannels: [], environmentVariables: {}, userManaged: false, source: ctx.parsed.file };
+  else if (doc.environment) fragment.environment = environmentFrom(ctx, ['environment'], doc.environment as Doc);
+  const scale = doc.scale_settings as Doc | undefined;
+  const request = (doc.request_settings ?? {}) as Doc;
+  const requests = (doc.resources?.requests ?? {}) as Doc;
+  fragment.endpoint = defined({ name: asString(doc.endpoint_name) });
+  fragment.deployment = defined({
+    name: String(doc.name),
+    instanceType: asString(doc.instance_type),
+    instanceCount: asNumber(doc.instance_count),
+    cpu: cpuQuantity(requests.cpu),
+    memoryGb: memoryGb(requests.memory),
+    gpu: asNumber(requests['nvidia.com/gpu']),
+    scale: scale && String(scale.type) === 'target_utilization'
+      ? { minInstances: asNumber(scale.min_instances) ?? 1, maxInstances: asNumber(scale.max_instances) ?? 1, targetUtilization: asNumber(scale.target_utilization_percentage) ?? 70, pollingIntervalSeconds: asNumber(scale.polling_interval) ?? 1 }
+      : undefined,
+    requestTimeoutMs: asNumber(request.request_timeout_ms),
+    maxConcurrentRequests: asNumber(request.max_concurrent_requests_per_instance),
+    maxQueueWaitMs: asNumber(request.max_queue_wait_ms),
+    liveness: probe(doc.liveness_probe),
+    readiness: probe(doc.readiness_probe),
+    environmentVariables: asStringMap(ctx, ['environment_variables'], doc.environment_variables),
+    appInsights: asBool(doc.app_insights_enabled),
+    tags: asStringMap(ctx, ['tags'], doc.tags),
+  });
+  return fragment;
+}

@@ -1,0 +1,105 @@
+import { createHash } from 'node:crypto';
+import { open, readdir, stat } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { IgnoreRules } from './ignore.js';
+
+/** A file that belongs to an asset: where it is on disk and its posix path inside the asset. */
+export interface AssetFile {
+  absolutePath: string;
+  relativePath: string;
+  size: number;
+}
+
+export interface AssetContent {
+  files: AssetFile[];
+  totalBytes: number;
+  /** sha256 hex, computed exactly as Azure's CLI does, so both tools recognise each other's uploads. */
+  hash: string;
+  ignoreSource?: string;
+}
+
+const CHUNK = 1 << 20;
+
+/**
+ * Lists the files of a model or code asset (a file, or a folder minus `.amlignore`/`.gitignore`
+ * matches; symbolic links followed) in the order Azure's CLI hashes them.
+ */
+export async function listAssetFiles(path: string): Promise<{ files: AssetFile[]; ignoreSource?: string }> {
+  const info = await stat(path);
+  if (info.isFile()) return { files: [{ absolutePath: path, relativePath: basename(path), size: info.size }] };
+  const ignore = IgnoreRules.forFolder(path);
+  const files: AssetFile[] = [];
+  await walk(path, '', ignore, files);
+  files.sort((a, b) => compareLower(a.relativePath, b.relativePath));
+  return { files, ignoreSource: ignore.source };
+}
+
+async function walk(root: string, prefix: string, ignore: IgnoreRules, out: AssetFile[]): Promise<void> {
+  const entries = await readdir(join(root, prefix), { withFileTypes: true });
+  for (const entry of entries) {
+    const relativePath = prefix ? `${prefix}/${entry.name}` : entry.name;
+    const absolutePath = join(root, relativePath);
+    // stat (not lstat) follows links, as os.walk(followlinks=True) does in Azure's CLI.
+    const info = entry.isSymbolicLink() ? await stat(absolutePath) : entry;
+    if (info.isDirectory()) {
+      if (!ignore.isExcluded(relativePath, true)) await walk(root, relativePath, ignore, out);
+    } else if (info.isFile() && !ignore.isExcluded(relativePath)) {
+      out.push({ absolutePath, relativePath, size: (await stat(absolutePath)).size });
+    }
+  }
+}
+
+function compareLower(a: string, b: string): number {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/**
+ * Content hash of an asset, byte-compatible with azure-ai-ml `get_content_hash` (version 202208):
+ * sha256 over the file count, then `#path#size` for every file sorted by lower-cased path, then
+ * every file's bytes in the same order. Paths and sizes come first so that moving bytes between
+ * files changes the hash.
+ */
+export async function hashAsset(path: string): Promise<AssetContent> {
+  const { files, ignoreSource } = await listAssetFiles(path);
+  const hash = createHash('sha256');
+  hash.update(String(files.length));
+  for (const file of files) {
+    hash.update(`#${file.relativePath}#`);
+    hash.update(String(file.size));
+  }
+  const buffer = Buffer.allocUnsafe(CHUNK);
+  for (const file of files) await hashFileInto(file.absolutePath, hash, buffer);
+  const totalBytes = files.reduce((sum, f) => sum + f.size, 0);
+  return { files, totalBytes, hash: hash.digest('hex'), ignoreSource };
+}
+
+async function hashFileInto(path: string, hash: ReturnType<typeof createHash>, buffer: Buffer): Promise<void> {
+  const handle = await open(path, 'r');
+  try {
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+      if (bytesRead === 0) break;
+      hash.update(buffer.subarray(0, bytesRead));
+    }
+  } finally {
+    await handle.close();
+  }
+}
+
+/** sha256 of a canonical JSON rendering (sorted keys): equal specs give equal hashes. */
+export function hashJson(value: unknown): string {
+  return createHash('sha256').update(canonicalJson(value)).digest('hex');
+}
+
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value ?? null);
+}
