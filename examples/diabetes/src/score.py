@@ -13,7 +13,8 @@ def init():
     global model
     # AZUREML_MODEL_DIR is set by Azure ML, and by mlship's local target, to the model's folder.
     model_dir = os.environ["AZUREML_MODEL_DIR"]
-    with open(os.path.join(model_dir, "diabetes-ridge.json"), encoding="utf-8") as handle:
+    # A registered folder keeps its name under AZUREML_MODEL_DIR, on Azure and locally.
+    with open(os.path.join(model_dir, "model", "diabetes-ridge.json"), encoding="utf-8") as handle:
         model = json.load(handle)
     print(f"loaded {model['kind']} with {len(model['features'])} features")
 

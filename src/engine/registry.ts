@@ -1,0 +1,124 @@
+import { cp, mkdir, rm } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { ConfigError } from './errors.js';
+import { hashAsset } from './hash.js';
+import { readJson, withLock, writeJsonAtomic } from './state.js';
+
+export interface ModelVersion {
+  name: string;
+  version: string;
+  hash: string;
+  /** Folder that plays AZUREML_MODEL_DIR: it holds the model file or folder under its own name. */
+  modelDir: string;
+  files: number;
+  bytes: number;
+  tags: Record<string, string>;
+  description?: string;
+  createdAt: string;
+}
+
+export interface EnvironmentVersion {
+  name: string;
+  version: string;
+  hash: string;
+  spec: unknown;
+  createdAt: string;
+}
+
+interface RegistryFile {
+  models: Record<string, ModelVersion[]>;
+  environments: Record<string, EnvironmentVersion[]>;
+}
+
+/**
+ * The local registry: models and environments with versions, tags and content hashes, kept as
+ * JSON under the state folder. Versions are immutable; registering the same content again
+ * returns the existing version instead of making a new one.
+ */
+export class LocalRegistry {
+  private readonly file: string;
+
+  constructor(readonly home: string) {
+    this.file = join(home, 'registry.json');
+  }
+
+  private async read(): Promise<RegistryFile> {
+    return (await readJson<RegistryFile>(this.file)) ?? { models: {}, environments: {} };
+  }
+
+  private async update<T>(fn: (registry: RegistryFile) => Promise<T>): Promise<T> {
+    return withLock(this.file, async () => {
+      const registry = await this.read();
+      const result = await fn(registry);
+      await writeJsonAtomic(this.file, registry);
+      return result;
+    });
+  }
+
+  /** Registers a file or folder; the same content under the same name reuses its version. */
+  async registerModel(options: { name: string; path: string; tags: Record<string, string>; description?: string }): Promise<{ model: ModelVersion; reused: boolean }> {
+    const content = await hashAsset(options.path);
+    if (content.files.length === 0) throw new ConfigError(`model-path: ${options.path} holds no files (after .amlignore/.gitignore)`);
+    return this.update(async (registry) => {
+      const versions = (registry.models[options.name] ??= []);
+      const same = versions.find((v) => v.hash === content.hash);
+      if (same) return { model: same, reused: true };
+      const version = String(Math.max(0, ...versions.map((v) => Number(v.version) || 0)) + 1);
+      const modelDir = join(this.home, 'models', options.name, version);
+      const target = join(modelDir, basename(options.path));
+      await rm(modelDir, { recursive: true, force: true });
+      await mkdir(modelDir, { recursive: true });
+      if (content.files.length === 1 && content.files[0]!.absolutePath === options.path) await cp(options.path, target);
+      else for (const file of content.files) await cp(file.absolutePath, join(target, file.relativePath));
+      const model: ModelVersion = {
+        name: options.name, version, hash: content.hash, modelDir, files: content.files.length, bytes: content.totalBytes,
+        tags: options.tags, description: options.description, createdAt: new Date().toISOString(),
+      };
+      versions.push(model);
+      return { model, reused: false };
+    });
+  }
+
+  /** Resolves `latest` to the highest version. */
+  async getModel(name: string, version: string): Promise<ModelVersion | undefined> {
+    const versions = (await this.read()).models[name] ?? [];
+    if (version === 'latest') return versions.reduce<ModelVersion | undefined>((best, v) => (!best || Number(v.version) > Number(best.version) ? v : best), undefined);
+    return versions.find((v) => v.version === version);
+  }
+
+  async listModels(name: string): Promise<ModelVersion[]> {
+    return (await this.read()).models[name] ?? [];
+  }
+
+  /** Deletes one model version and its files; false when it was already gone. */
+  async deleteModel(name: string, version: string): Promise<boolean> {
+    return this.update(async (registry) => {
+      const versions = registry.models[name] ?? [];
+      const index = versions.findIndex((v) => v.version === version);
+      if (index < 0) return false;
+      const [removed] = versions.splice(index, 1);
+      await rm(removed!.modelDir, { recursive: true, force: true });
+      if (versions.length === 0) delete registry.models[name];
+      return true;
+    });
+  }
+
+  /**
+   * Records an environment version. A spec seen before under this name is reused; an explicit
+   * version that already exists with other content is refused, as Azure refuses it.
+   */
+  async registerEnvironment(options: { name: string; version?: string; hash: string; spec: unknown }): Promise<{ environment: EnvironmentVersion; reused: boolean }> {
+    return this.update(async (registry) => {
+      const versions = (registry.environments[options.name] ??= []);
+      const same = versions.find((v) => v.hash === options.hash && (!options.version || v.version === options.version));
+      if (same) return { environment: same, reused: true };
+      if (options.version && versions.some((v) => v.version === options.version)) {
+        throw new ConfigError(`environment ${options.name}:${options.version} already exists with different content. Environment versions cannot change: raise "version" in the environment spec, or remove it to number versions automatically.`);
+      }
+      const version = options.version ?? String(Math.max(0, ...versions.map((v) => Number(v.version) || 0)) + 1);
+      const environment: EnvironmentVersion = { name: options.name, version, hash: options.hash, spec: options.spec, createdAt: new Date().toISOString() };
+      versions.push(environment);
+      return { environment, reused: false };
+    });
+  }
+}
