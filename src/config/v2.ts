@@ -1,3 +1,6 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { ConfigError } from '../engine/errors.js';
 import type { AuthMode, EnvironmentSpec, ModelRef, ProbeSpec } from '../engine/spec.js';
 import { readCondaFile, summariseConda } from './conda.js';
 import { asBool, asNumber, asString, asStringMap, type ReadContext } from './context.js';
@@ -19,6 +22,14 @@ export function parseModelReference(text: string): ModelRef | undefined {
   const registry = /\/models\/([\w.-]+)\/(?:versions\/([\w.-]+)|labels\/latest)$/.exec(text);
   if (registry) return { kind: 'registered', name: registry[1]!, version: registry[2] ?? 'latest' };
   return undefined;
+}
+
+/** A model given on the command line or as an input: an existing path, or a registered reference. */
+export function modelFromText(value: string, label: string): ModelRef {
+  if (existsSync(value)) return { kind: 'path', path: resolve(value) };
+  const ref = parseModelReference(value);
+  if (!ref) throw new ConfigError(`${label} is "${value}": not an existing path, and not name:version or name@latest`);
+  return ref;
 }
 
 function environmentFrom(ctx: ReadContext, path: DataPath, env: Doc): EnvironmentSpec {

@@ -104,21 +104,29 @@ export class LocalRegistry {
   }
 
   /**
-   * Records an environment version. A spec seen before under this name is reused; an explicit
-   * version that already exists with other content is refused, as Azure refuses it.
+   * Records an environment version. A spec seen before under this name is reused. A requested
+   * version that already holds other content gets the next free number instead (`renumbered`),
+   * as Azure ML v1 did when an environment was registered again.
    */
-  async registerEnvironment(options: { name: string; version?: string; hash: string; spec: unknown }): Promise<{ environment: EnvironmentVersion; reused: boolean }> {
+  async registerEnvironment(options: { name: string; version?: string; hash: string; spec: unknown }): Promise<{ environment: EnvironmentVersion; reused: boolean; renumbered: boolean }> {
     return this.update(async (registry) => {
       const versions = (registry.environments[options.name] ??= []);
-      const same = versions.find((v) => v.hash === options.hash && (!options.version || v.version === options.version));
-      if (same) return { environment: same, reused: true };
-      if (options.version && versions.some((v) => v.version === options.version)) {
-        throw new ConfigError(`environment ${options.name}:${options.version} already exists with different content. Environment versions cannot change: raise "version" in the environment spec, or remove it to number versions automatically.`);
-      }
-      const version = options.version ?? String(Math.max(0, ...versions.map((v) => Number(v.version) || 0)) + 1);
+      const same = versions.find((v) => v.hash === options.hash);
+      if (same) return { environment: same, reused: true, renumbered: false };
+      const taken = options.version !== undefined && versions.some((v) => v.version === options.version);
+      const next = String(Math.max(0, ...versions.map((v) => Number(v.version) || 0)) + 1);
+      const version = options.version && !taken ? options.version : next;
       const environment: EnvironmentVersion = { name: options.name, version, hash: options.hash, spec: options.spec, createdAt: new Date().toISOString() };
       versions.push(environment);
-      return { environment, reused: false };
+      return { environment, reused: false, renumbered: taken };
     });
+  }
+
+  async listEnvironments(name: string): Promise<EnvironmentVersion[]> {
+    return (await this.read()).environments[name] ?? [];
+  }
+
+  async getEnvironment(name: string, version: string): Promise<EnvironmentVersion | undefined> {
+    return ((await this.read()).environments[name] ?? []).find((v) => v.version === version);
   }
 }

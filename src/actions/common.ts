@@ -1,0 +1,54 @@
+import * as core from '@actions/core';
+import { readFile } from 'node:fs/promises';
+import { loadSpec, type LoadedSpec, type SpecOverrides } from '../config/load.js';
+import { modelFromText } from '../config/v2.js';
+import type { EngineContext } from '../engine/context.js';
+import { ConfigError, formatProblem } from '../engine/errors.js';
+import { systemClock } from '../engine/logger.js';
+import { provenanceTags } from '../engine/provenance.js';
+import type { TargetName } from '../engine/spec.js';
+import { stateHome } from '../engine/state.js';
+import { TARGET_MAPPING } from '../targets/index.js';
+import * as input from '../github/inputs.js';
+import { actionLogger } from '../github/logger.js';
+
+export function actionContext(): EngineContext {
+  return { home: stateHome('action'), logger: actionLogger, clock: systemClock, tags: provenanceTags() };
+}
+
+export interface DeployInputs {
+  loaded: LoadedSpec;
+  target: TargetName;
+}
+
+/** Reads the deploy inputs and loads every config file into one spec, before any change. */
+export function loadDeployInputs(extra: Partial<SpecOverrides> = {}): DeployInputs {
+  const modelText = input.text('model');
+  const yamlFiles = ['deployment', 'endpoint', 'environment'].map((n) => input.text(n)).filter((f): f is string => !!f);
+  const loaded = loadSpec({
+    inferenceConfig: input.text('inference-config'),
+    deploymentConfig: input.text('deployment-config'),
+    yamlFiles,
+    overrides: {
+      target: input.target(),
+      model: modelText === undefined ? undefined : modelFromText(modelText, 'input "model"'),
+      endpointName: input.text('endpoint-name'),
+      deploymentName: input.text('deployment-name'),
+      ...extra,
+    },
+  });
+  for (const secret of loaded.secrets) actionLogger.secret(secret);
+  for (const warning of loaded.warnings) core.warning(formatProblem(warning));
+  if (input.text('deployment-config')) core.info(`Target ${loaded.spec.target}: ${TARGET_MAPPING[loaded.spec.target]}.`);
+  return { loaded, target: loaded.spec.target };
+}
+
+/** Reads the sample request file; its content is sent as it is. */
+export async function readSampleRequest(path: string | undefined): Promise<string | undefined> {
+  if (!path) return undefined;
+  try {
+    return await readFile(path, 'utf8');
+  } catch {
+    throw new ConfigError(`input "sample-request": ${path} cannot be read; give the path of a JSON file with the request body`);
+  }
+}

@@ -1,0 +1,40 @@
+import * as core from '@actions/core';
+import { deploy } from '../../engine/deploy.js';
+import { createTarget } from '../../targets/index.js';
+import { runAction } from '../../github/run-action.js';
+import { section, table } from '../../github/summary.js';
+import { actionContext, loadDeployInputs } from '../common.js';
+
+export async function main(): Promise<void> {
+  await runAction('deploy-model', async (report) => {
+    const { loaded } = loadDeployInputs();
+    const { spec } = loaded;
+    const ctx = actionContext();
+    const target = createTarget(spec.target, ctx.home);
+    // Names go out before anything can fail, so an `if: always()` teardown knows what to delete.
+    core.setOutput('endpoint-name', spec.endpoint.name);
+    core.setOutput('deployment-name', spec.deployment.name);
+    const result = await deploy(ctx, spec, target);
+    core.setOutput('scoring-uri', result.scoringUri);
+    core.setOutput('swagger-uri', result.swaggerUri);
+    core.setOutput('traffic', JSON.stringify(result.traffic));
+    core.setOutput('model-id', result.modelId ?? '');
+    core.setOutput('environment-id', result.environmentId);
+    core.setOutput('changed', String(!result.unchanged));
+    report.summary += section(
+      `Deployment ${result.endpointName}/${result.deploymentName} ${result.unchanged ? 'unchanged' : 'started'} (${spec.target})`,
+      table([
+        ['endpoint', result.endpointName],
+        ['deployment', result.deploymentName],
+        ['target', spec.target],
+        ['model', result.modelId ?? (spec.model?.kind === 'path' ? `${spec.model.path} (not registered)` : 'none')],
+        ['environment', result.environmentId],
+        ['scoring URI', result.scoringUri],
+        ['swagger', result.swaggerUri],
+        ['auth', spec.endpoint.authMode],
+        ['traffic', JSON.stringify(result.traffic)],
+        ['change', result.unchanged ? 'none: already running this exact spec' : 'new or updated'],
+      ]),
+    );
+  });
+}

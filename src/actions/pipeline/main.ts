@@ -1,0 +1,68 @@
+import * as core from '@actions/core';
+import { formatBytes, truncate } from '../../engine/format.js';
+import { up, type UpReport } from '../../engine/up.js';
+import { createTarget } from '../../targets/index.js';
+import * as input from '../../github/inputs.js';
+import { runAction } from '../../github/run-action.js';
+import { codeBlock, section, table, timing } from '../../github/summary.js';
+import { actionContext, loadDeployInputs, readSampleRequest } from '../common.js';
+
+/** The root action: register, build, deploy, wait, smoke-test (and optionally tear down) in one step. */
+export async function main(): Promise<void> {
+  await runAction('mlship', async (summary) => {
+    const modelName = input.text('model-name');
+    const modelPath = input.text('model-path');
+    const register = modelName && modelPath ? { name: modelName, path: modelPath, tags: input.tags('tags'), description: input.text('description') } : undefined;
+    const { loaded } = loadDeployInputs();
+    const options = {
+      spec: loaded.spec,
+      register,
+      timeoutMs: input.duration('timeout', '10m'),
+      sampleRequest: await readSampleRequest(input.text('sample-request')),
+      expectStatus: input.integer('expect-status', 200, [100, 599]),
+      teardownAfter: input.bool('teardown', false),
+    };
+    const ctx = actionContext();
+    const target = createTarget(loaded.spec.target, ctx.home);
+    core.setOutput('endpoint-name', loaded.spec.endpoint.name);
+    core.setOutput('deployment-name', loaded.spec.deployment.name);
+    const report: UpReport = { deleted: [], timings: {} };
+    try {
+      await up(ctx, target, {
+        ...options,
+        onDeployed: (d) => {
+          core.setOutput('scoring-uri', d.scoringUri);
+          core.setOutput('swagger-uri', d.swaggerUri);
+          core.setOutput('environment-id', d.environmentId);
+          core.setOutput('traffic', JSON.stringify(d.traffic));
+        },
+      }, report);
+      core.setOutput('state', report.wait?.state ?? '');
+      core.setOutput('sample-response', report.wait?.sample ? truncate(report.wait.sample.body, 1000) : '');
+    } finally {
+      if (report.model) {
+        core.setOutput('model-id', report.model.modelId);
+        core.setOutput('model-version', report.model.version);
+        core.setOutput('reused', String(report.model.reused));
+      }
+      core.setOutput('deleted', JSON.stringify(report.deleted));
+      summary.summary += pipelineSummary(report);
+    }
+  });
+}
+
+export function pipelineSummary(report: UpReport): string {
+  const { model, deployment, wait } = report;
+  const rows: [string, string | undefined][] = [
+    ['model', model ? `${model.modelId} (${model.reused ? 'reused' : 'new version'}, ${formatBytes(model.bytes)})` : deployment?.modelId],
+    ['environment', deployment?.environmentId],
+    ['endpoint', deployment ? `${deployment.endpointName}/${deployment.deploymentName}` : undefined],
+    ['scoring URI', deployment?.scoringUri],
+    ['state', wait?.state],
+    ['sample', wait?.sample ? `answered ${wait.sample.status}` : undefined],
+    ['deleted', report.deleted.length ? report.deleted.join(', ') : undefined],
+    ...Object.entries(report.timings).map(([phase, ms]): [string, string] => [`${phase} time`, timing(ms)]),
+  ];
+  const sample = wait?.sample ? `\n${codeBlock(truncate(wait.sample.body, 2000), 'json')}` : '';
+  return section(`mlship: ${deployment ? `${deployment.endpointName}/${deployment.deploymentName}` : 'pipeline'}`, table(rows) + sample);
+}

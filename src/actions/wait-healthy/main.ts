@@ -1,0 +1,47 @@
+import * as core from '@actions/core';
+import { DeadlineError } from '../../engine/errors.js';
+import { truncate } from '../../engine/format.js';
+import { waitHealthy } from '../../engine/wait.js';
+import { createTarget } from '../../targets/index.js';
+import * as input from '../../github/inputs.js';
+import { runAction } from '../../github/run-action.js';
+import { codeBlock, section, table, timing } from '../../github/summary.js';
+import { actionContext, readSampleRequest } from '../common.js';
+
+export async function main(): Promise<void> {
+  await runAction('wait-healthy', async (report) => {
+    const options = {
+      endpoint: input.required('endpoint-name'),
+      deployment: input.text('deployment-name') ?? 'blue',
+      timeoutMs: input.duration('timeout', '10m'),
+      sampleRequest: await readSampleRequest(input.text('sample-request')),
+      expectStatus: input.integer('expect-status', 200, [100, 599]),
+    };
+    const ctx = actionContext();
+    const target = createTarget(input.target() ?? 'local', ctx.home);
+    const started = ctx.clock.now();
+    try {
+      const result = await waitHealthy(ctx, target, options);
+      core.setOutput('state', result.state);
+      core.setOutput('duration-seconds', String(Math.round(result.durationMs / 1000)));
+      core.setOutput('sample-response', result.sample ? truncate(result.sample.body, 1000) : '');
+      core.setOutput('traffic', JSON.stringify((await target.describe(options.endpoint))?.traffic ?? {}));
+      report.summary += section(
+        `${options.endpoint}/${options.deployment} is ${result.state}`,
+        table([
+          ['state', result.state],
+          ['became healthy after', timing(result.durationMs)],
+          ['polls', result.polls],
+          ['scoring URI', result.scoringUri],
+          ['sample request', result.sample ? `answered ${result.sample.status} in ${timing(result.sample.durationMs)}` : 'not sent'],
+        ]) + (result.sample ? `\n${codeBlock(truncate(result.sample.body, 2000), 'json')}` : ''),
+      );
+    } catch (err) {
+      // The state is an output even on failure, so later steps can branch on it.
+      const state = err instanceof DeadlineError ? (err.lastState ?? 'Transitioning') : (await target.status(options.endpoint, options.deployment).catch(() => undefined))?.state ?? 'Failed';
+      core.setOutput('state', state);
+      core.setOutput('duration-seconds', String(Math.round((ctx.clock.now() - started) / 1000)));
+      throw err;
+    }
+  });
+}

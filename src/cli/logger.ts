@@ -1,0 +1,26 @@
+import type { Logger } from '../engine/logger.js';
+
+/**
+ * Terminal logger. Secrets are replaced by *** in everything it prints, the same promise the
+ * runner's masking makes for actions.
+ */
+export function terminalLogger(options: { verbose: boolean; out?: (line: string) => void; err?: (line: string) => void }): Logger {
+  const secrets = new Set<string>();
+  const out = options.out ?? ((line) => process.stdout.write(`${line}\n`));
+  const err = options.err ?? ((line) => process.stderr.write(`${line}\n`));
+  const mask = (text: string) => {
+    let masked = text;
+    for (const secret of secrets) masked = masked.split(secret).join('***');
+    return masked;
+  };
+  return {
+    info: (message) => out(mask(message)),
+    warn: (message) => err(mask(`warning: ${message}`)),
+    debug: (message) => {
+      if (options.verbose) err(mask(message));
+    },
+    secret: (value) => {
+      if (value) secrets.add(value);
+    },
+  };
+}

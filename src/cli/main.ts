@@ -1,0 +1,158 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { loadSpec, readConfigFile } from '../config/load.js';
+import { registerEnvironment } from '../engine/environment.js';
+import type { EngineContext } from '../engine/context.js';
+import { deploy } from '../engine/deploy.js';
+import { formatDuration } from '../engine/duration.js';
+import { ConfigError, DeadlineError, OperationError, errorMessage, formatProblem } from '../engine/errors.js';
+import { formatBytes, truncate } from '../engine/format.js';
+import { systemClock, type Logger } from '../engine/logger.js';
+import { plan } from '../engine/plan.js';
+import { provenanceTags } from '../engine/provenance.js';
+import { registerModel } from '../engine/register.js';
+import { stateHome } from '../engine/state.js';
+import { teardown } from '../engine/teardown.js';
+import { up, type UpReport } from '../engine/up.js';
+import { waitHealthy } from '../engine/wait.js';
+import { createTarget } from '../targets/index.js';
+import { preparePython } from '../targets/local/python-env.js';
+import { expectStatusOf, HELP, parse, tagsOf, targetOf, timeoutOf, type CliValues } from './args.js';
+import { terminalLogger } from './logger.js';
+import { exampleDir } from './paths.js';
+import { specFromArgs } from './spec-args.js';
+
+/** Runs the mlship command line; returns the exit code (0 ok, 1 failed, 2 usage). */
+export async function runCli(argv: string[]): Promise<number> {
+  let logger: Logger = terminalLogger({ verbose: false });
+  try {
+    const { values, positionals } = parse(argv);
+    logger = terminalLogger({ verbose: values.verbose ?? false });
+    const [command, ...rest] = positionals;
+    if (values.help || !command) {
+      logger.info(HELP);
+      return command || values.help ? 0 : 2;
+    }
+    const ctx: EngineContext = { home: stateHome('cli'), logger, clock: systemClock, tags: provenanceTags() };
+    const handler = COMMANDS[command];
+    if (!handler) throw new ConfigError(`unknown command "${command}". Commands: ${Object.keys(COMMANDS).join(', ')}`);
+    return await handler(ctx, values, rest);
+  } catch (err) {
+    report(logger, err);
+    return err instanceof ConfigError ? 2 : 1;
+  }
+}
+
+function report(logger: Logger, err: unknown): void {
+  if (err instanceof ConfigError) logger.warn(err.message);
+  else if (err instanceof OperationError || err instanceof DeadlineError) {
+    logger.warn(err.message);
+    if (err.logs) logger.info(`----- log -----\n${err.logs}`);
+  } else logger.warn(`unexpected error: ${errorMessage(err)}\n${(err as Error)?.stack ?? ''}`);
+}
+
+type Command = (ctx: EngineContext, values: CliValues, rest: string[]) => Promise<number>;
+
+const COMMANDS: Record<string, Command> = {
+  validate: async (ctx, values, files) => {
+    if (!files.length) throw new ConfigError('mlship validate needs one or more files');
+    let errors = 0;
+    for (const file of files) {
+      const result = readConfigFile(file, { checkRefs: !values['no-refs'] });
+      const fileErrors = result.problems.filter((p) => p.severity === 'error').length;
+      errors += fileErrors;
+      for (const problem of result.problems) ctx.logger.info(`${problem.severity === 'error' ? 'error' : 'warning'}: ${formatProblem(problem)}`);
+      ctx.logger.info(`${file}: ${result.kind ?? 'unknown kind'}, ${fileErrors ? `${fileErrors} error(s)` : 'valid'}`);
+    }
+    return errors ? 1 : 0;
+  },
+  plan: async (ctx, values) => {
+    const { spec } = specFromArgs(ctx, values, false);
+    const items = await plan(ctx, spec, createTarget(spec.target, ctx.home));
+    for (const item of items) ctx.logger.info(`${item.action.padEnd(9)} ${item.resource.padEnd(11)} ${item.name}  (${item.reason})`);
+    return 0;
+  },
+  register: async (ctx, values) => {
+    if (!values['model-name'] || !values['model-path']) throw new ConfigError('mlship register needs --model-name and --model-path');
+    const model = await registerModel(ctx, { name: values['model-name'], path: values['model-path'], tags: tagsOf(values), description: values.description });
+    ctx.logger.info(model.modelId);
+    return 0;
+  },
+  'build-env': async (ctx, values) => {
+    const env = values.environment
+      ? loadEnvironmentYaml(values.environment)
+      : loadSpec({ inferenceConfig: values['inference-config'] ?? join(exampleDir(), 'inferenceconfig.json') }).spec.environment;
+    const built = await registerEnvironment(ctx, env);
+    await preparePython({ env, home: ctx.home, logger: ctx.logger });
+    ctx.logger.info(built.environmentId);
+    return 0;
+  },
+  deploy: async (ctx, values) => {
+    const { spec } = specFromArgs(ctx, values, false);
+    const result = await deploy(ctx, spec, createTarget(spec.target, ctx.home));
+    ctx.logger.info(`scoring URI: ${result.scoringUri}`);
+    return 0;
+  },
+  wait: async (ctx, values) => {
+    if (!values['endpoint-name']) throw new ConfigError('mlship wait needs --endpoint-name');
+    const result = await waitHealthy(ctx, createTarget(targetOf(values) ?? 'local', ctx.home), {
+      endpoint: values['endpoint-name'], deployment: values['deployment-name'] ?? 'blue', timeoutMs: timeoutOf(values),
+      sampleRequest: values['sample-request'] ? await readFile(values['sample-request'], 'utf8') : undefined, expectStatus: expectStatusOf(values),
+    });
+    ctx.logger.info(`${result.state} after ${formatDuration(result.durationMs)}${result.sample ? `; sample answered ${result.sample.status}: ${truncate(result.sample.body, 500)}` : ''}`);
+    return 0;
+  },
+  teardown: async (ctx, values) => {
+    if (!values['endpoint-name']) throw new ConfigError('mlship teardown needs --endpoint-name');
+    const deleted = await teardown(ctx, createTarget(targetOf(values) ?? 'local', ctx.home), {
+      endpoint: values['endpoint-name'], deployment: values['deployment-name'], deleteModel: values['delete-model'],
+    });
+    ctx.logger.info(JSON.stringify(deleted));
+    return 0;
+  },
+  up: async (ctx, values) => runUp(ctx, values),
+  emulator: async (ctx) => {
+    ctx.logger.warn('the workspace emulator is not part of this version of mlship; the local target needs no emulator.');
+    return 2;
+  },
+};
+
+function loadEnvironmentYaml(file: string) {
+  const read = readConfigFile(file, { checkRefs: true, expect: ['v2-environment'] });
+  if (read.problems.some((p) => p.severity === 'error') || !read.fragment?.environment) throw new ConfigError(`${file} is not a valid environment.`, read.problems);
+  return read.fragment.environment;
+}
+
+async function runUp(ctx: EngineContext, values: CliValues): Promise<number> {
+  const { spec, usesExample, register } = specFromArgs(ctx, values, true);
+  const sampleFile = values['sample-request'] ?? (usesExample ? join(exampleDir(), 'sample-request.json') : undefined);
+  const target = createTarget(spec.target, ctx.home);
+  const report: UpReport = { deleted: [], timings: {} };
+  if (usesExample) ctx.logger.info(`Deploying the bundled example (${exampleDir()}) to the ${spec.target} target.`);
+  try {
+    await up(ctx, target, {
+      spec, register, timeoutMs: timeoutOf(values), expectStatus: expectStatusOf(values), teardownAfter: !values.keep,
+      sampleRequest: sampleFile ? await readFile(sampleFile, 'utf8') : undefined,
+    }, report);
+  } finally {
+    printReport(ctx.logger, report, values.keep ?? false);
+  }
+  return 0;
+}
+
+function printReport(logger: Logger, report: UpReport, keep: boolean): void {
+  const { model, deployment, wait } = report;
+  const lines = ['', 'mlship up report'];
+  if (model) lines.push(`  model        ${model.modelId} (${model.reused ? 'reused' : 'new version'}, ${model.files} file(s), ${formatBytes(model.bytes)})`);
+  if (deployment) {
+    lines.push(`  environment  ${deployment.environmentId}`, `  endpoint     ${deployment.endpointName}/${deployment.deploymentName}`, `  scoring URI  ${deployment.scoringUri}`);
+  }
+  if (wait) lines.push(`  state        ${wait.state}`);
+  if (wait?.sample) lines.push(`  prediction   ${truncate(wait.sample.body, 500)}`);
+  lines.push(`  timings      ${Object.entries(report.timings).map(([k, v]) => `${k} ${formatDuration(v)}`).join(', ')}`);
+  if (report.deleted.length) lines.push(`  torn down    ${report.deleted.join(', ')}`);
+  if (keep && deployment) lines.push('', `Still running at ${deployment.scoringUri}. Stop it with: npx mlship teardown --endpoint-name ${deployment.endpointName}`);
+  logger.info(lines.join('\n'));
+}
+
+

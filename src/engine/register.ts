@@ -1,0 +1,42 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { ConfigError } from './errors.js';
+import { formatBytes } from './format.js';
+import { assetNameProblem } from './naming.js';
+import { registryOf, type EngineContext } from './context.js';
+
+export interface RegisterModelOptions {
+  name: string;
+  path: string;
+  tags: Record<string, string>;
+  description?: string;
+}
+
+export interface RegisteredModel {
+  modelId: string;
+  name: string;
+  version: string;
+  reused: boolean;
+  hash: string;
+  files: number;
+  bytes: number;
+}
+
+/**
+ * Registers a model file or folder. Content decides: the same bytes under the same name return
+ * the existing version (`reused`), so reruns make no new versions.
+ * @throws ConfigError for a bad name or a path that does not exist.
+ */
+export async function registerModel(ctx: EngineContext, options: RegisterModelOptions): Promise<RegisteredModel> {
+  const problem = assetNameProblem(options.name);
+  if (problem) throw new ConfigError(`model-name: ${problem}`);
+  const path = resolve(options.path);
+  if (!existsSync(path)) throw new ConfigError(`model-path: ${options.path} does not exist (resolved to ${path}); give the model file or folder`);
+  const { model, reused } = await registryOf(ctx).registerModel({ ...options, path, tags: { ...ctx.tags, ...options.tags } });
+  ctx.logger.info(
+    reused
+      ? `Model ${model.name}:${model.version} already holds this content (sha256 ${model.hash.slice(0, 12)}): reused, no new version.`
+      : `Registered model ${model.name}:${model.version}: ${model.files} file(s), ${formatBytes(model.bytes)}, sha256 ${model.hash.slice(0, 12)}.`,
+  );
+  return { modelId: `${model.name}:${model.version}`, name: model.name, version: model.version, reused, hash: model.hash, files: model.files, bytes: model.bytes };
+}

@@ -1,0 +1,32 @@
+import type { Target } from '../targets/target.js';
+import { registryOf, type EngineContext } from './context.js';
+import { parseModelReference } from '../config/v2.js';
+import { ConfigError } from './errors.js';
+
+export interface TeardownOptions {
+  endpoint: string;
+  /** Only this deployment; undefined deletes the endpoint with all its deployments. */
+  deployment?: string;
+  /** `name:version` of a model version to delete as well. */
+  deleteModel?: string;
+}
+
+/**
+ * Deletes what a workflow created. Safe to run after anything, including a failed deploy: what is
+ * already gone is skipped, and the result lists only what was deleted now.
+ */
+export async function teardown(ctx: EngineContext, target: Target, options: TeardownOptions): Promise<string[]> {
+  const model = options.deleteModel ? parseModelReference(options.deleteModel) : undefined;
+  if (options.deleteModel && (!model || model.kind !== 'registered' || model.version === 'latest')) {
+    throw new ConfigError(`delete-model: "${options.deleteModel}" must be name:version (a concrete version, not @latest)`);
+  }
+  const deleted = await target.teardown(options.endpoint, options.deployment, ctx.logger);
+  if (deleted.length === 0) ctx.logger.info(`Nothing to delete: ${options.endpoint}${options.deployment ? `/${options.deployment}` : ''} does not exist (already deleted?).`);
+  if (model?.kind === 'registered') {
+    if (await registryOf(ctx).deleteModel(model.name, model.version)) {
+      deleted.push(`model:${model.name}:${model.version}`);
+      ctx.logger.info(`Deleted model ${model.name}:${model.version}.`);
+    } else ctx.logger.info(`Model ${model.name}:${model.version} is already gone.`);
+  }
+  return deleted;
+}

@@ -1,0 +1,62 @@
+import type { Target } from '../targets/target.js';
+import type { EngineContext } from './context.js';
+import { deploy, type DeployOutcome } from './deploy.js';
+import { registerModel, type RegisteredModel, type RegisterModelOptions } from './register.js';
+import type { DeploymentSpec } from './spec.js';
+import { teardown } from './teardown.js';
+import { waitHealthy, type WaitResult } from './wait.js';
+
+export interface UpOptions {
+  spec: DeploymentSpec;
+  /** Register these files first and deploy the registered version. */
+  register?: RegisterModelOptions;
+  timeoutMs: number;
+  sampleRequest?: string;
+  expectStatus: number;
+  /** Delete the endpoint after the smoke test (and after a failure). */
+  teardownAfter: boolean;
+  /** Called as soon as names and the scoring URI are known, before any waiting. */
+  onDeployed?: (result: DeployOutcome) => void;
+}
+
+export interface UpReport {
+  model?: RegisteredModel;
+  deployment?: DeployOutcome;
+  wait?: WaitResult;
+  deleted: string[];
+  /** Milliseconds per phase: register, deploy, wait, teardown. */
+  timings: Record<string, number>;
+}
+
+/**
+ * The whole pipeline: register → environment → deploy → wait until Healthy → smoke test →
+ * optionally tear down. `report` is filled as phases finish, so a caller can show what happened
+ * even when a later phase throws.
+ */
+export async function up(ctx: EngineContext, target: Target, options: UpOptions, report: UpReport): Promise<UpReport> {
+  const timed = async <T>(phase: string, fn: () => Promise<T>): Promise<T> => {
+    const started = ctx.clock.now();
+    try {
+      return await fn();
+    } finally {
+      report.timings[phase] = ctx.clock.now() - started;
+    }
+  };
+  let spec = options.spec;
+  try {
+    if (options.register) {
+      report.model = await timed('register', () => registerModel(ctx, options.register!));
+      spec = { ...spec, model: { kind: 'registered', name: report.model.name, version: report.model.version } };
+    }
+    report.deployment = await timed('deploy', () => deploy(ctx, spec, target));
+    options.onDeployed?.(report.deployment);
+    report.wait = await timed('wait', () =>
+      waitHealthy(ctx, target, { endpoint: spec.endpoint.name!, deployment: spec.deployment.name!, timeoutMs: options.timeoutMs, sampleRequest: options.sampleRequest, expectStatus: options.expectStatus }),
+    );
+  } finally {
+    if (options.teardownAfter && report.deployment) {
+      report.deleted = await timed('teardown', () => teardown(ctx, target, { endpoint: spec.endpoint.name! }));
+    }
+  }
+  return report;
+}

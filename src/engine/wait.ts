@@ -1,0 +1,71 @@
+import type { ServiceState, Target } from '../targets/target.js';
+import type { EngineContext } from './context.js';
+import { OperationError } from './errors.js';
+import { truncate } from './format.js';
+import { pollUntil } from './poll.js';
+
+export interface WaitOptions {
+  endpoint: string;
+  deployment: string;
+  /** Overall limit in milliseconds, from the user's `timeout`. */
+  timeoutMs: number;
+  /** Body to send once Healthy; undefined skips the smoke test. */
+  sampleRequest?: string;
+  expectStatus: number;
+}
+
+export interface WaitResult {
+  state: ServiceState;
+  durationMs: number;
+  polls: number;
+  scoringUri?: string;
+  sample?: { status: number; body: string; durationMs: number };
+}
+
+const LOG_LINES = 60;
+
+/**
+ * Waits until a deployment is Healthy, then smoke-tests it with the sample request.
+ * @throws OperationError when it Failed (with the traceback and the log tail) or the smoke test
+ *   answered another status; DeadlineError when `timeoutMs` ran out first.
+ */
+export async function waitHealthy(ctx: EngineContext, target: Target, options: WaitOptions): Promise<WaitResult> {
+  const subject = `${options.endpoint}/${options.deployment}`;
+  const started = ctx.clock.now();
+  const result = await pollUntil({
+      subject,
+      clock: ctx.clock,
+      logger: ctx.logger,
+      deadline: started + options.timeoutMs,
+      initialIntervalMs: 250,
+      maxIntervalMs: 2000,
+      observe: async () => {
+        const status = await target.status(options.endpoint, options.deployment);
+        return { value: status, state: status.state, done: status.state === 'Healthy' || status.state === 'Failed' };
+      },
+      onDeadline: async () => target.logs(options.endpoint, options.deployment, LOG_LINES),
+  });
+  const status = result.value;
+  if (status.state === 'Failed') {
+    const logs = await target.logs(options.endpoint, options.deployment, LOG_LINES);
+    throw new OperationError(
+      `deployment ${subject} Failed: ${status.detail}. ${status.error ? 'The traceback is below; fix score.py or the model files and deploy again.' : 'Its log is below.'}`,
+      subject,
+      status.error ? `${status.error.trim()}\n\n--- scoring log ---\n${logs}` : logs,
+    );
+  }
+  const outcome: WaitResult = { state: status.state, durationMs: ctx.clock.now() - started, polls: result.polls, scoringUri: status.scoringUri };
+  if (options.sampleRequest !== undefined) {
+    const sample = await target.invoke(options.endpoint, options.deployment, options.sampleRequest, ctx.logger);
+    outcome.sample = { status: sample.status, body: sample.body, durationMs: sample.durationMs };
+    ctx.logger.info(`Sample request answered ${sample.status} in ${Math.round(sample.durationMs)}ms: ${truncate(sample.body, 200)}`);
+    if (sample.status !== options.expectStatus) {
+      throw new OperationError(
+        `the sample request to ${subject} answered ${sample.status}, not the expected ${options.expectStatus}: ${truncate(sample.body, 500)}`,
+        subject,
+        await target.logs(options.endpoint, options.deployment, LOG_LINES),
+      );
+    }
+  }
+  return outcome;
+}

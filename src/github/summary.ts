@@ -1,0 +1,39 @@
+import { formatDuration } from '../engine/duration.js';
+import type { PlanItem } from '../engine/plan.js';
+
+/** GitHub refuses a step summary above 1 MiB; stay well under it. */
+export const SUMMARY_LIMIT = 512 * 1024;
+
+export function truncateSummary(markdown: string, limit: number): string {
+  if (Buffer.byteLength(markdown) <= limit) return markdown;
+  return `${markdown.slice(0, limit - 200)}\n\n_(summary truncated: the full detail is in the step log)_\n`;
+}
+
+/** A two-column table; values are escaped so a `|` in a value cannot break the layout. */
+export function table(rows: [string, string | number | undefined][]): string {
+  const lines = rows.filter(([, v]) => v !== undefined && v !== '').map(([k, v]) => `| ${k} | ${String(v).replace(/\|/g, '\\|').replace(/\n/g, ' ')} |`);
+  return `| | |\n|---|---|\n${lines.join('\n')}\n`;
+}
+
+export function section(title: string, body: string): string {
+  return `### ${title}\n\n${body}\n`;
+}
+
+export function codeBlock(text: string, language = ''): string {
+  const fence = text.includes('```') ? '````' : '```';
+  return `${fence}${language}\n${text}\n${fence}\n`;
+}
+
+export function failureSection(action: string, message: string, logs?: string): string {
+  const tail = logs ? `\n<details open><summary>Log</summary>\n\n${codeBlock(logs)}\n</details>\n` : '';
+  return section(`❌ ${action} failed`, `${codeBlock(message)}${tail}`);
+}
+
+export function planTable(items: PlanItem[]): string {
+  const rows = items.map((i) => `| ${i.resource} | ${i.name} | ${i.action} | ${i.reason} |`);
+  return `| resource | name | action | why |\n|---|---|---|---|\n${rows.join('\n')}\n`;
+}
+
+export function timing(ms: number): string {
+  return formatDuration(ms);
+}

@@ -1,0 +1,68 @@
+import type { Logger } from '../engine/logger.js';
+import type { DeploymentSpec, TargetName } from '../engine/spec.js';
+
+/** The v1 service states users know, derived from provisioning state, replicas and a real probe. */
+export type ServiceState = 'Transitioning' | 'Unhealthy' | 'Unschedulable' | 'Failed' | 'Healthy';
+
+export interface DeployRequest {
+  spec: DeploymentSpec;
+  /** Folder that becomes AZUREML_MODEL_DIR; undefined when the deployment has no model. */
+  modelDir?: string;
+  modelId?: string;
+  environmentId?: string;
+  /** Hash of everything that defines the deployment: equal hash, nothing to do. */
+  specHash: string;
+  tags: Record<string, string>;
+}
+
+export interface DeployResult {
+  endpointName: string;
+  deploymentName: string;
+  scoringUri: string;
+  swaggerUri: string;
+  /** True when the running deployment already matched: nothing was changed. */
+  unchanged: boolean;
+  traffic: Record<string, number>;
+}
+
+export interface DeploymentStatus {
+  state: ServiceState;
+  /** One line on why the state is what it is. */
+  detail: string;
+  scoringUri?: string;
+  /** Python traceback of a failed init(), when there is one. */
+  error?: string;
+}
+
+export interface InvokeResult {
+  status: number;
+  body: string;
+  durationMs: number;
+  /** Which deployment answered (the azureml-model-deployment response header). */
+  deployment?: string;
+}
+
+export interface ObservedDeployment {
+  name: string;
+  specHash: string;
+  scoringUri: string;
+}
+
+export interface ObservedEndpoint {
+  name: string;
+  authMode: string;
+  deployments: ObservedDeployment[];
+  traffic: Record<string, number>;
+}
+
+/** One interface for every place a model can run: local, aci (managed), aks (Kubernetes). */
+export interface Target {
+  readonly name: TargetName;
+  deploy(request: DeployRequest, logger: Logger): Promise<DeployResult>;
+  status(endpoint: string, deployment: string): Promise<DeploymentStatus>;
+  invoke(endpoint: string, deployment: string | undefined, body: string, logger: Logger): Promise<InvokeResult>;
+  logs(endpoint: string, deployment: string, lines: number): Promise<string>;
+  /** Deletes a deployment, or the whole endpoint when `deployment` is undefined; what is gone already is skipped. */
+  teardown(endpoint: string, deployment: string | undefined, logger: Logger): Promise<string[]>;
+  describe(endpoint: string): Promise<ObservedEndpoint | undefined>;
+}
