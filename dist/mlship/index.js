@@ -49602,6 +49602,8 @@ async function startServer(options) {
             MLSHIP_DEPLOYMENT: options.deployment,
             MLSHIP_SCORING_TIMEOUT_MS: String(options.timeoutMs),
             PYTHONUNBUFFERED: '1',
+            // No __pycache__ in the user's code folder: it would change the code's content hash.
+            PYTHONDONTWRITEBYTECODE: '1',
         },
     });
     (0,external_node_fs_namespaceObject.closeSync)(log);
@@ -50276,7 +50278,8 @@ async function pipeline_main_main() {
         const modelName = inputs_text('model-name');
         const modelPath = inputs_text('model-path');
         const register = modelName && modelPath ? { name: modelName, path: modelPath, tags: tags('tags'), description: inputs_text('description') } : undefined;
-        const { loaded } = loadDeployInputs();
+        // A model registered in this step is deployed by name, which also names the endpoint.
+        const { loaded } = loadDeployInputs(register ? { model: { kind: 'registered', name: register.name, version: 'latest' } } : {});
         const options = {
             spec: loaded.spec,
             register,

@@ -13,7 +13,8 @@ export async function main(): Promise<void> {
     const modelName = input.text('model-name');
     const modelPath = input.text('model-path');
     const register = modelName && modelPath ? { name: modelName, path: modelPath, tags: input.tags('tags'), description: input.text('description') } : undefined;
-    const { loaded } = loadDeployInputs();
+    // A model registered in this step is deployed by name, which also names the endpoint.
+    const { loaded } = loadDeployInputs(register ? { model: { kind: 'registered', name: register.name, version: 'latest' } } : {});
     const options = {
       spec: loaded.spec,
       register,

@@ -53,6 +53,8 @@ export async function startServer(options: StartOptions): Promise<{ pid: number;
       MLSHIP_DEPLOYMENT: options.deployment,
       MLSHIP_SCORING_TIMEOUT_MS: String(options.timeoutMs),
       PYTHONUNBUFFERED: '1',
+      // No __pycache__ in the user's code folder: it would change the code's content hash.
+      PYTHONDONTWRITEBYTECODE: '1',
     },
   });
   closeSync(log);

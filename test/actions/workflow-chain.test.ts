@@ -1,0 +1,111 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { killServers } from '../helpers/cleanup.js';
+import { EXAMPLE, newJob, runStep } from '../helpers/run-action.js';
+
+const job = newJob();
+afterAll(() => killServers(join(job.runnerTemp, 'mlship')));
+
+const expected = JSON.parse(readFileSync(join(EXAMPLE, 'expected-response.json'), 'utf8'));
+
+describe('the five actions chained as a workflow chains them, on the local target', () => {
+  const outputs: Record<string, Record<string, string>> = {};
+
+  it('register-model registers the example model and says so in the summary', async () => {
+    const step = await runStep('register-model', { 'model-name': 'diabetes', 'model-path': join(EXAMPLE, 'model'), tags: 'stage=test\nowner=ml' }, job);
+    expect(step.code, step.stdout).toBe(0);
+    expect(step.outputs).toMatchObject({ 'model-id': 'diabetes:1', 'model-version': '1', reused: 'false' });
+    expect(step.summary).toContain('Model diabetes:1 registered');
+    outputs.register = step.outputs;
+  });
+
+  it('register-model reuses the version when the content is unchanged', async () => {
+    const step = await runStep('register-model', { 'model-name': 'diabetes', 'model-path': join(EXAMPLE, 'model') }, job);
+    expect(step.outputs).toMatchObject({ 'model-id': 'diabetes:1', reused: 'true' });
+  });
+
+  it('build-env registers the environment of the inference config', async () => {
+    const step = await runStep('build-env', { 'inference-config': join(EXAMPLE, 'inferenceconfig.json') }, job);
+    expect(step.code, step.stdout).toBe(0);
+    expect(step.outputs).toMatchObject({ 'environment-id': 'diabetes-example-env:1', reused: 'false' });
+    const again = await runStep('build-env', { 'inference-config': join(EXAMPLE, 'inferenceconfig.json') }, job);
+    expect(again.outputs.reused).toBe('true');
+  });
+
+  it('deploy-model starts the deployment and sets its outputs', async () => {
+    const step = await runStep('deploy-model', {
+      model: outputs.register!['model-id']!,
+      'inference-config': join(EXAMPLE, 'inferenceconfig.json'),
+      'deployment-config': join(EXAMPLE, 'deploymentconfig.json'),
+      'endpoint-name': 'diabetes-pr-7',
+    }, job);
+    expect(step.code, step.stdout + step.stderr).toBe(0);
+    expect(step.outputs).toMatchObject({ 'endpoint-name': 'diabetes-pr-7', 'deployment-name': 'blue', 'model-id': 'diabetes:1', traffic: '{"blue":100}', changed: 'true' });
+    expect(step.outputs['scoring-uri']).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/score$/);
+    expect(step.outputs['swagger-uri']).toMatch(/\/swagger\.json$/);
+    outputs.deploy = step.outputs;
+  });
+
+  it('wait-healthy waits for Healthy and smoke-tests with the sample request', async () => {
+    const step = await runStep('wait-healthy', {
+      'endpoint-name': 'diabetes-pr-7', 'deployment-name': 'blue', timeout: '30s', 'sample-request': join(EXAMPLE, 'sample-request.json'),
+    }, job);
+    expect(step.code, step.stdout).toBe(0);
+    expect(step.outputs.state).toBe('Healthy');
+    expect(JSON.parse(step.outputs['sample-response']!)).toEqual(expected);
+    expect(Number(step.outputs['duration-seconds'])).toBeGreaterThanOrEqual(0);
+    expect(step.summary).toContain('is Healthy');
+  });
+
+  it('the scoring process serves the Azure ML routes to anyone on the runner', async () => {
+    const base = outputs.deploy!['scoring-uri']!.replace(/\/score$/, '');
+    expect((await fetch(`${base}/`)).status).toBe(200);
+    expect((await fetch(`${base}/score`)).status).toBe(200);
+    const swagger = (await (await fetch(outputs.deploy!['swagger-uri']!)).json()) as { swagger: string };
+    expect(swagger.swagger).toBe('2.0');
+    const scored = await fetch(`${base}/score`, { method: 'POST', body: readFileSync(join(EXAMPLE, 'sample-request.json')) });
+    expect(scored.headers.get('azureml-model-deployment')).toBe('blue');
+    expect(await scored.json()).toEqual(expected);
+  });
+
+  it('deploying the same spec again changes nothing', async () => {
+    const step = await runStep('deploy-model', {
+      model: 'diabetes@latest',
+      'inference-config': join(EXAMPLE, 'inferenceconfig.json'),
+      'deployment-config': join(EXAMPLE, 'deploymentconfig.json'),
+      'endpoint-name': 'diabetes-pr-7',
+    }, job);
+    expect(step.code, step.stdout).toBe(0);
+    expect(step.outputs.changed).toBe('false');
+    expect(step.outputs['scoring-uri']).toBe(outputs.deploy!['scoring-uri']);
+    expect(step.stdout).toContain('diabetes@latest resolved to diabetes:1');
+  });
+
+  it('teardown deletes the endpoint and the model version, and succeeds again when all is gone', async () => {
+    const step = await runStep('teardown', { 'endpoint-name': 'diabetes-pr-7', 'delete-model': 'diabetes:1' }, job);
+    expect(step.code, step.stdout).toBe(0);
+    expect(JSON.parse(step.outputs.deleted!)).toEqual(['deployment:diabetes-pr-7/blue', 'endpoint:diabetes-pr-7', 'model:diabetes:1']);
+    await expect(fetch(outputs.deploy!['scoring-uri']!)).rejects.toThrow();
+    const again = await runStep('teardown', { 'endpoint-name': 'diabetes-pr-7', 'delete-model': 'diabetes:1' }, job);
+    expect(again.code, again.stdout).toBe(0);
+    expect(JSON.parse(again.outputs.deleted!)).toEqual([]);
+    expect(again.summary).toContain('already gone');
+  });
+});
+
+describe('the root action', () => {
+  it('runs the whole pipeline in one step and tears down when asked', async () => {
+    const rootJob = newJob();
+    const step = await runStep('pipeline', {
+      'model-name': 'diabetes', 'model-path': join(EXAMPLE, 'model'),
+      'inference-config': join(EXAMPLE, 'inferenceconfig.json'), 'deployment-config': join(EXAMPLE, 'deploymentconfig.json'),
+      'sample-request': join(EXAMPLE, 'sample-request.json'), teardown: 'true', timeout: '1m',
+    }, rootJob);
+    expect(step.code, step.stdout).toBe(0);
+    expect(step.outputs).toMatchObject({ 'model-id': 'diabetes:1', state: 'Healthy', 'endpoint-name': 'diabetes-endpoint' });
+    expect(JSON.parse(step.outputs['sample-response']!)).toEqual(expected);
+    expect(JSON.parse(step.outputs.deleted!)).toContain('endpoint:diabetes-endpoint');
+    expect(step.summary).toMatch(/deploy time/);
+  });
+});

@@ -1,0 +1,69 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export const ROOT = join(import.meta.dirname, '../..');
+export const EXAMPLE = join(ROOT, 'examples/diabetes');
+
+export interface StepResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+  outputs: Record<string, string>;
+  summary: string;
+}
+
+/** A job's shared folder, as the runner's RUNNER_TEMP: state written by one step is read by the next. */
+export function newJob(): { runnerTemp: string; workspace: string } {
+  const base = mkdtempSync(join(tmpdir(), 'mlship-job-'));
+  return { runnerTemp: base, workspace: base };
+}
+
+/**
+ * Runs a bundled action as the runner does: `node dist/<name>/index.js` with INPUT_* variables and
+ * fresh GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files, then reads both files back.
+ */
+export async function runStep(action: string, inputs: Record<string, string>, job: { runnerTemp: string }, extraEnv: Record<string, string> = {}): Promise<StepResult> {
+  const stepDir = mkdtempSync(join(job.runnerTemp, 'step-'));
+  const outputFile = join(stepDir, 'output');
+  const summaryFile = join(stepDir, 'summary');
+  writeFileSync(outputFile, '');
+  writeFileSync(summaryFile, '');
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? '',
+    GITHUB_ACTIONS: 'true',
+    RUNNER_TEMP: job.runnerTemp,
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    GITHUB_REPOSITORY: 'octo/models',
+    GITHUB_SHA: 'a1b2c3d4e5f6',
+    GITHUB_RUN_ID: '4242',
+    GITHUB_REF: 'refs/pull/7/merge',
+    ...extraEnv,
+  };
+  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
+  const entry = action === 'pipeline' ? 'dist/pipeline/index.js' : `dist/${action}/index.js`;
+  const child = spawn(process.execPath, [join(ROOT, entry)], { cwd: ROOT, env });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d) => (stdout += d));
+  child.stderr.on('data', (d) => (stderr += d));
+  const code = await new Promise<number>((resolve) => child.on('close', (c) => resolve(c ?? -1)));
+  return { code, stdout, stderr, outputs: parseOutputs(readFileSync(outputFile, 'utf8')), summary: readFileSync(summaryFile, 'utf8') };
+}
+
+/** Reads the `name<<DELIMITER` blocks @actions/core writes to GITHUB_OUTPUT. */
+export function parseOutputs(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {};
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i += 1) {
+    const match = /^([^<=]+)<<(.+)$/.exec(lines[i]!);
+    if (!match) continue;
+    const value: string[] = [];
+    for (i += 1; i < lines.length && lines[i] !== match[2]; i += 1) value.push(lines[i]!);
+    outputs[match[1]!] = value.join('\n');
+  }
+  return outputs;
+}
