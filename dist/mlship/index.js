@@ -49395,7 +49395,10 @@ function loadSpec(sources) {
     }
     const problems = reads.flatMap((r) => r.problems);
     const merged = mergeFragments(reads.map((r) => r.fragment).filter((f) => !!f));
-    const spec = finishSpec(merged, sources.overrides ?? {}, problems);
+    // A file with errors contributes nothing, so cross-file checks would only echo its errors.
+    const fileErrors = problems.some((p) => p.severity === 'error');
+    const overrides = sources.overrides ?? {};
+    const spec = fileErrors ? checkNames(overrides.endpointName, overrides.deploymentName, problems) : finishSpec(merged, overrides, problems);
     const errors = problems.filter((p) => p.severity === 'error');
     if (errors.length || !spec) {
         throw new ConfigError(`The deployment configuration has ${errors.length} error(s); nothing was changed.`, problems);
@@ -49415,6 +49418,15 @@ function mergeFragments(fragments) {
     }
     return out;
 }
+function checkNames(endpointName, deploymentName, problems) {
+    const endpointProblem = endpointName === undefined ? undefined : nameProblem(endpointName);
+    if (endpointProblem)
+        problems.push({ file: 'inputs', field: 'endpoint-name', message: endpointProblem, hint: 'Azure endpoint names are 3-32 letters, digits and hyphens, starting with a letter', severity: 'error' });
+    const deploymentProblem = deploymentName === undefined ? undefined : nameProblem(deploymentName);
+    if (deploymentProblem)
+        problems.push({ file: 'inputs', field: 'deployment-name', message: deploymentProblem, hint: 'deployment names follow the same rules as endpoint names', severity: 'error' });
+    return undefined;
+}
 function finishSpec(f, o, problems) {
     const input = (field, message, hint) => problems.push({ file: 'inputs', field, message, hint, severity: 'error' });
     const model = o.model ?? f.model;
@@ -49425,12 +49437,7 @@ function finishSpec(f, o, problems) {
     const modelName = model?.kind === 'registered' ? model.name : model?.name;
     const endpointName = o.endpointName ?? f.endpoint?.name ?? toResourceName(`${modelName ?? 'model'}-endpoint`);
     const deploymentName = o.deploymentName ?? f.deployment?.name ?? 'blue';
-    const endpointProblem = nameProblem(endpointName);
-    if (endpointProblem)
-        input('endpoint-name', endpointProblem, 'Azure endpoint names are 3-32 letters, digits and hyphens, starting with a letter');
-    const deploymentProblem = nameProblem(deploymentName);
-    if (deploymentProblem)
-        input('deployment-name', deploymentProblem, 'deployment names follow the same rules as endpoint names');
+    checkNames(endpointName, deploymentName, problems);
     if (modelName && assetNameProblem(modelName))
         input('model', assetNameProblem(modelName));
     const d = f.deployment ?? {};
@@ -49615,7 +49622,8 @@ async function startServer(options) {
         if (failedToSpawn)
             throw new OperationError(`could not start ${options.python}: ${failedToSpawn.message}`, options.deployment);
         const status = await readJson(options.statusFile).catch(() => undefined);
-        if (status?.port && status.phase !== 'failed')
+        // Once the port is bound the deployment exists; an init() failure after that is wait-healthy's to report.
+        if (status?.port)
             return { pid: status.pid, port: status.port };
         if (status?.reason === 'port-in-use') {
             throw new OperationError(`port ${options.port} is already in use on this machine. Stop what listens there, or remove "port" from the deployment config so a free port is chosen.`, options.deployment);

@@ -105,7 +105,10 @@ export function loadSpec(sources: SpecSources): LoadedSpec {
   }
   const problems = reads.flatMap((r) => r.problems);
   const merged = mergeFragments(reads.map((r) => r.fragment).filter((f): f is Fragment => !!f));
-  const spec = finishSpec(merged, sources.overrides ?? {}, problems);
+  // A file with errors contributes nothing, so cross-file checks would only echo its errors.
+  const fileErrors = problems.some((p) => p.severity === 'error');
+  const overrides = sources.overrides ?? {};
+  const spec = fileErrors ? checkNames(overrides.endpointName, overrides.deploymentName, problems) : finishSpec(merged, overrides, problems);
   const errors = problems.filter((p) => p.severity === 'error');
   if (errors.length || !spec) {
     throw new ConfigError(`The deployment configuration has ${errors.length} error(s); nothing was changed.`, problems);
@@ -126,6 +129,14 @@ function mergeFragments(fragments: Fragment[]): Fragment {
   return out;
 }
 
+function checkNames(endpointName: string | undefined, deploymentName: string | undefined, problems: ConfigProblem[]): undefined {
+  const endpointProblem = endpointName === undefined ? undefined : nameProblem(endpointName);
+  if (endpointProblem) problems.push({ file: 'inputs', field: 'endpoint-name', message: endpointProblem, hint: 'Azure endpoint names are 3-32 letters, digits and hyphens, starting with a letter', severity: 'error' });
+  const deploymentProblem = deploymentName === undefined ? undefined : nameProblem(deploymentName);
+  if (deploymentProblem) problems.push({ file: 'inputs', field: 'deployment-name', message: deploymentProblem, hint: 'deployment names follow the same rules as endpoint names', severity: 'error' });
+  return undefined;
+}
+
 function finishSpec(f: Fragment, o: SpecOverrides, problems: ConfigProblem[]): Omit<DeploymentSpec, 'sources'> | undefined {
   const input = (field: string, message: string, hint?: string) => problems.push({ file: 'inputs', field, message, hint, severity: 'error' });
   const model = o.model ?? f.model;
@@ -136,10 +147,7 @@ function finishSpec(f: Fragment, o: SpecOverrides, problems: ConfigProblem[]): O
   const modelName = model?.kind === 'registered' ? model.name : model?.name;
   const endpointName = o.endpointName ?? f.endpoint?.name ?? toResourceName(`${modelName ?? 'model'}-endpoint`);
   const deploymentName = o.deploymentName ?? f.deployment?.name ?? 'blue';
-  const endpointProblem = nameProblem(endpointName);
-  if (endpointProblem) input('endpoint-name', endpointProblem, 'Azure endpoint names are 3-32 letters, digits and hyphens, starting with a letter');
-  const deploymentProblem = nameProblem(deploymentName);
-  if (deploymentProblem) input('deployment-name', deploymentProblem, 'deployment names follow the same rules as endpoint names');
+  checkNames(endpointName, deploymentName, problems);
   if (modelName && assetNameProblem(modelName)) input('model', assetNameProblem(modelName)!);
   const d = f.deployment ?? {};
   return {

@@ -65,7 +65,8 @@ export async function startServer(options: StartOptions): Promise<{ pid: number;
     const failedToSpawn = await Promise.race([spawnError, new Promise<undefined>((r) => setTimeout(() => r(undefined), 50))]);
     if (failedToSpawn) throw new OperationError(`could not start ${options.python}: ${failedToSpawn.message}`, options.deployment);
     const status = await readJson<ServerStatus>(options.statusFile).catch(() => undefined);
-    if (status?.port && status.phase !== 'failed') return { pid: status.pid, port: status.port };
+    // Once the port is bound the deployment exists; an init() failure after that is wait-healthy's to report.
+    if (status?.port) return { pid: status.pid, port: status.port };
     if (status?.reason === 'port-in-use') {
       throw new OperationError(
         `port ${options.port} is already in use on this machine. Stop what listens there, or remove "port" from the deployment config so a free port is chosen.`,
