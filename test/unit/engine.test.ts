@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { formatDuration, parseDuration } from '../../src/engine/duration.js';
+import { DeadlineError } from '../../src/engine/errors.js';
+import type { Clock, Logger } from '../../src/engine/logger.js';
+import { nameProblem, toResourceName } from '../../src/engine/naming.js';
+import { pollUntil } from '../../src/engine/poll.js';
+import { provenanceTags } from '../../src/engine/provenance.js';
+
+/** A clock that advances only when slept on: polling tests run instantly and exactly. */
+function fakeClock(): Clock & { sleeps: number[] } {
+  let now = 0;
+  const sleeps: number[] = [];
+  return { now: () => now, sleep: async (ms) => { sleeps.push(ms); now += ms; }, sleeps };
+}
+
+function recordingLogger(): Logger & { lines: string[] } {
+  const lines: string[] = [];
+  return { lines, info: (m) => lines.push(m), warn: (m) => lines.push(m), debug: () => {}, secret: () => {} };
+}
+
+describe('durations', () => {
+  it.each([['90s', 90_000], ['10m', 600_000], ['1h30m', 5_400_000], ['500ms', 500], ['3d', 259_200_000], ['1.5m', 90_000]])('%s = %i ms', (text, ms) => {
+    expect(parseDuration(text)).toBe(ms);
+  });
+  it.each(['10', '', 'ten minutes', '5x', '0s', '-5m'])('refuses %j', (text) => {
+    expect(() => parseDuration(text, 'timeout')).toThrow(/timeout: .* is not a duration/);
+  });
+  it('formats for people', () => {
+    expect([formatDuration(850), formatDuration(12_300), formatDuration(245_000)]).toEqual(['850ms', '12.3s', '4m05s']);
+  });
+});
+
+describe('resource names', () => {
+  it('accepts Azure-valid names and explains invalid ones', () => {
+    expect(nameProblem('my-endpoint')).toBeUndefined();
+    expect(nameProblem('ab')).toContain('3 to 32');
+    expect(nameProblem('1endpoint')).toContain('start with a letter');
+    expect(nameProblem('endpoint-')).toContain('hyphen');
+    expect(nameProblem('end_point')).toContain('only letters, digits and hyphens');
+  });
+  it('derives valid, distinct names from long free text', () => {
+    const a = toResourceName('Octo-Org/very-long-repository-name-for-models pr 1234');
+    const b = toResourceName('Octo-Org/very-long-repository-name-for-models pr 1235');
+    expect(nameProblem(a)).toBeUndefined();
+    expect(a.length).toBeLessThanOrEqual(32);
+    expect(a).not.toBe(b);
+    expect(toResourceName('Diabetes_Model-endpoint')).toBe('diabetes-model-endpoint');
+  });
+});
+
+describe('pollUntil', () => {
+  it('backs off, logs only changes, and returns when done', async () => {
+    const clock = fakeClock();
+    const logger = recordingLogger();
+    const states = ['Transitioning', 'Transitioning', 'Transitioning', 'Unhealthy', 'Healthy'];
+    let i = 0;
+    const result = await pollUntil({
+      subject: 'ep/blue', clock, logger, deadline: 60_000, initialIntervalMs: 1000, maxIntervalMs: 2000,
+      observe: async () => { const state = states[i++]!; return { value: state, state, done: state === 'Healthy' }; },
+    });
+    expect(result.polls).toBe(5);
+    expect(clock.sleeps).toEqual([1000, 1500, 2000, 2000]);
+    expect(logger.lines).toEqual(['ep/blue: Transitioning', 'ep/blue: Unhealthy', 'ep/blue: Healthy']);
+  });
+
+  it('honours Retry-After above its own interval and never sleeps past the deadline', async () => {
+    const clock = fakeClock();
+    await expect(pollUntil({
+      subject: 'op', clock, logger: recordingLogger(), deadline: 10_000, initialIntervalMs: 500,
+      observe: async () => ({ value: 0, state: 'InProgress', done: false, retryAfterMs: 4000 }),
+      onDeadline: async () => 'last log lines',
+    })).rejects.toMatchObject({ lastState: 'InProgress', logs: 'last log lines' });
+    expect(clock.sleeps).toEqual([4000, 4000, 2000]);
+    expect(clock.now()).toBe(10_000);
+  });
+
+  it('throws a DeadlineError that says what to do', async () => {
+    const clock = fakeClock();
+    const error = await pollUntil({ subject: 'ep/blue', clock, logger: recordingLogger(), deadline: 3000, observe: async () => ({ value: 0, state: 'Transitioning', done: false }) }).catch((e) => e);
+    expect(error).toBeInstanceOf(DeadlineError);
+    expect(error.message).toContain('Raise `timeout`');
+  });
+});
+
+describe('provenance tags', () => {
+  it('come from the runner\'s variables, with the PR number from the ref', () => {
+    expect(provenanceTags({ GITHUB_REPOSITORY: 'o/r', GITHUB_SHA: 'abc', GITHUB_RUN_ID: '9', GITHUB_REF: 'refs/pull/12/merge' })).toEqual({
+      'mlship.managed': 'true', 'mlship.repository': 'o/r', 'mlship.commit': 'abc', 'mlship.run': '9', 'mlship.pr': '12',
+    });
+    expect(provenanceTags({ GITHUB_REF: 'refs/heads/main' })['mlship.pr']).toBeUndefined();
+  });
+});
