@@ -34175,7 +34175,7 @@ module.exports = {
 /***/ 5741:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__.p + "a66891786e730bb4342c.py";
+module.exports = __nccwpck_require__.p + "66c31fac7d84cc3af622.py";
 
 /***/ }),
 

@@ -166,7 +166,7 @@ def main():
         sys.exit(EXIT_PORT_IN_USE)
     server.daemon_threads = True
     bound = server.server_address[1]
-    log(f"listening on http://127.0.0.1:{bound}")
+    log(f"listening on http://127.0.0.1:{bound} (python {sys.executable})")
     # Liveness answers while init() runs; readiness and scoring wait for it, as on Azure.
     write_status(phase="initializing", port=bound)
     threading.Thread(target=load_and_init, daemon=True).start()

@@ -1,0 +1,57 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { killServers } from '../helpers/cleanup.js';
+import { exampleCopy } from '../helpers/fixtures.js';
+import { newJob, runStep } from '../helpers/run-action.js';
+
+// pip may only ever reach loopback in tests: a closed port stands in for an unreachable index.
+const OFFLINE = { PIP_INDEX_URL: 'http://127.0.0.1:9/simple', PIP_RETRIES: '0' };
+
+function inferenceConfig(pip: string[]): string {
+  return JSON.stringify({
+    entryScript: 'score.py',
+    sourceDirectory: 'src',
+    environment: { name: 'with-packages', python: { condaDependencies: { dependencies: ['python=3', { pip }] } } },
+  });
+}
+
+const jobs: { runnerTemp: string }[] = [];
+afterAll(() => jobs.forEach((j) => killServers(join(j.runnerTemp, 'mlship'))));
+
+describe('the local Python environment', () => {
+  it('lists the packages pip cannot install, and starts nothing', async () => {
+    const project = exampleCopy({ inferenceConfig: inferenceConfig(['pip', 'mlship-no-such-package==1.0']) });
+    const job = newJob();
+    jobs.push(job);
+    const step = await runStep('build-env', { 'inference-config': join(project, 'inferenceconfig.json') }, job, OFFLINE);
+    expect(step.code).toBe(1);
+    expect(step.stdout).toContain('pip could not install: mlship-no-such-package==1.0.');
+    expect(step.summary).toContain('No matching distribution found for mlship-no-such-package==1.0');
+    expect(existsSync(join(job.runnerTemp, 'mlship', 'endpoints'))).toBe(false);
+  });
+
+  it('builds a virtual environment once, reuses it by content hash, and deploys with it', async () => {
+    // pip is always present in a new virtual environment, so this installs without any index.
+    const project = exampleCopy({ inferenceConfig: inferenceConfig(['pip']) });
+    const job = newJob();
+    jobs.push(job);
+    const first = await runStep('build-env', { 'inference-config': join(project, 'inferenceconfig.json') }, job, OFFLINE);
+    expect(first.code, first.stdout).toBe(0);
+    expect(first.summary).toContain('(new virtual environment)');
+    const venvs = readdirSync(join(job.runnerTemp, 'mlship', 'venvs'));
+    expect(venvs).toHaveLength(1);
+    const second = await runStep('build-env', { 'inference-config': join(project, 'inferenceconfig.json') }, job, OFFLINE);
+    expect(second.outputs.reused).toBe('true');
+    expect(second.summary).toContain('(cached virtual environment)');
+    const deployed = await runStep('deploy-model', {
+      model: join(project, 'model'), 'inference-config': join(project, 'inferenceconfig.json'), 'deployment-config': join(project, 'deploymentconfig.json'), 'endpoint-name': 'venv-test',
+    }, job, OFFLINE);
+    expect(deployed.code, deployed.stdout).toBe(0);
+    const waited = await runStep('wait-healthy', { 'endpoint-name': 'venv-test', timeout: '30s', 'sample-request': join(project, 'sample-request.json') }, job);
+    expect(waited.outputs.state).toBe('Healthy');
+    const log = readFileSync(join(job.runnerTemp, 'mlship', 'endpoints', 'venv-test', 'blue', 'scoring.log'), 'utf8');
+    expect(log).toContain(`(python ${join(job.runnerTemp, 'mlship', 'venvs', venvs[0]!, 'bin', 'python')})`);
+    await runStep('teardown', { 'endpoint-name': 'venv-test' }, job);
+  });
+});
