@@ -69,6 +69,25 @@ describe('failure paths', () => {
     await runStep('teardown', { 'endpoint-name': 'slow-init' }, j);
   });
 
+  it('a server that stops answering is Unhealthy, and the wait ends at its deadline', async () => {
+    const project = exampleCopy();
+    const j = job();
+    await runStep('deploy-model', deployInputs(project, 'frozen'), j);
+    expect((await runStep('wait-healthy', { 'endpoint-name': 'frozen', timeout: '30s' }, j)).outputs.state).toBe('Healthy');
+    const state = JSON.parse(readFileSync(join(j.runnerTemp, 'mlship', 'endpoints', 'frozen.json'), 'utf8'));
+    const pid = state.deployments.blue.pid as number;
+    process.kill(pid, 'SIGSTOP');
+    try {
+      const step = await runStep('wait-healthy', { 'endpoint-name': 'frozen', timeout: '3s' }, j);
+      expect(step.code).toBe(1);
+      expect(step.outputs.state).toBe('Unhealthy');
+      expect(step.stdout).toContain('frozen/blue: Unhealthy');
+    } finally {
+      process.kill(pid, 'SIGCONT');
+    }
+    await runStep('teardown', { 'endpoint-name': 'frozen' }, j);
+  });
+
   it('port in use: deploy-model says which port and how to fix it', async () => {
     const blocker: Server = createServer();
     await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));

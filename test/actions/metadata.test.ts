@@ -53,4 +53,9 @@ describe.each(Object.entries(ACTIONS))('%s action.yml', (name, { yml, sources })
     const set = namesUsed(sources.filter((s) => !s.endsWith('common.ts')), /setOutput\('([a-z-]+)'/g);
     expect([...set].sort()).toEqual(Object.keys(action.outputs).sort());
   });
+
+  it('is documented: its README lists every input and output', () => {
+    const readme = readFileSync(join(ROOT, name === 'pipeline' ? 'README.md' : join(yml, '..', 'README.md')), 'utf8');
+    for (const key of [...Object.keys(action.inputs), ...Object.keys(action.outputs)]) expect(readme, key).toContain(`| \`${key}\` |`);
+  });
 });
