@@ -130,17 +130,29 @@ export class OpenApiSpec {
   }
 }
 
-/** Swagger's `x-nullable: true` means null is allowed too; JSON Schema says so with the type. */
+/**
+ * Null handling as Azure's services and SDKs practise it: `x-nullable: true` allows null, and so
+ * does any optional property or map value (ARM reads null as absent; Microsoft's own examples
+ * send and return null for optional fields such as a GPU count or vcName).
+ */
 function withNullables(node: any): any {
   if (Array.isArray(node)) return node.map(withNullables);
   if (!node || typeof node !== 'object') return node;
   const out: Json = {};
   for (const [key, value] of Object.entries(node)) out[key] = withNullables(value);
-  if (out['x-nullable'] === true) {
-    if (typeof out.type === 'string') out.type = [out.type, 'null'];
-    else if (out.$ref) return { anyOf: [{ $ref: out.$ref }, { type: 'null' }] };
+  if (out['x-nullable'] === true) Object.assign(out, nullable(out));
+  if (out.properties && typeof out.properties === 'object') {
+    const required = new Set((out.required as string[] | undefined) ?? []);
+    for (const [name, prop] of Object.entries(out.properties as Json)) if (!required.has(name)) (out.properties as Json)[name] = nullable(prop as Json);
   }
+  if (out.additionalProperties && typeof out.additionalProperties === 'object') out.additionalProperties = nullable(out.additionalProperties as Json);
   return out;
+}
+
+function nullable(schema: Json): Json {
+  if (typeof schema.type === 'string') return { ...schema, type: [schema.type, 'null'], ...(Array.isArray(schema.enum) ? { enum: [...(schema.enum as unknown[]), null] } : {}) };
+  if (schema.$ref) return { anyOf: [{ $ref: schema.$ref }, { type: 'null' }] };
+  return schema;
 }
 
 /**
