@@ -1,0 +1,143 @@
+import type { TokenCredential } from '@azure/identity';
+import {
+  bearerTokenAuthenticationPolicy,
+  createDefaultHttpClient,
+  createHttpHeaders,
+  createPipelineFromOptions,
+  createPipelineRequest,
+  type HttpClient,
+  type Pipeline,
+} from '@azure/core-rest-pipeline';
+import type { Clock, Logger } from '../engine/logger.js';
+import { pollUntil } from '../engine/poll.js';
+import { armErrorFrom } from './arm-error.js';
+
+export const API_VERSION = '2026-07-01';
+
+export interface WorkspaceRef {
+  subscriptionId: string;
+  resourceGroup: string;
+  workspace: string;
+}
+
+export interface ArmClientOptions extends WorkspaceRef {
+  /** ARM endpoint: https://management.azure.com, a sovereign cloud's, or the emulator's. */
+  endpoint: string;
+  credential: TokenCredential;
+  logger: Logger;
+  clock: Clock;
+  /** Extra trusted CA certificate (PEM), for the emulator's self-signed certificate. */
+  ca?: string;
+}
+
+export interface ArmResponse<T> {
+  status: number;
+  body: T;
+  headers: Record<string, string>;
+}
+
+/** Reads and writes made, so tests and benchmarks can prove an unchanged rerun writes nothing. */
+export interface RequestCounts {
+  reads: number;
+  writes: number;
+}
+
+/**
+ * A thin client for the Azure ML control plane on @azure/core-rest-pipeline, which brings bearer
+ * auth, retries with backoff on 408/429/5xx and dropped connections, and Retry-After. This class
+ * adds the ARM long-running-operation protocol and ARM error bodies.
+ */
+export class ArmClient {
+  readonly counts: RequestCounts = { reads: 0, writes: 0 };
+  private readonly pipeline: Pipeline;
+  private readonly http: HttpClient = createDefaultHttpClient();
+
+  constructor(private readonly options: ArmClientOptions) {
+    this.pipeline = createPipelineFromOptions({
+      retryOptions: { maxRetries: 5, retryDelayInMs: 800, maxRetryDelayInMs: 30_000 },
+      userAgentOptions: { userAgentPrefix: 'mlship' },
+      tlsOptions: options.ca ? { ca: options.ca } : undefined,
+    });
+    const scope = `${new URL(options.endpoint).origin}/.default`;
+    this.pipeline.addPolicy(bearerTokenAuthenticationPolicy({ credential: options.credential, scopes: scope }));
+  }
+
+  /** `/subscriptions/.../workspaces/<name>` followed by `path`. */
+  workspacePath(path = ''): string {
+    const { subscriptionId, resourceGroup, workspace } = this.options;
+    return `/subscriptions/${subscriptionId}/resourceGroups/${resourceGroup}/providers/Microsoft.MachineLearningServices/workspaces/${workspace}${path}`;
+  }
+
+  /**
+   * One request; statuses of 400 and above (after the pipeline's retries) become ArmError.
+   * `path` is relative to the workspace unless it is an absolute URL (operation status URLs).
+   */
+  async send<T>(method: string, path: string, options: { body?: unknown; query?: Record<string, string>; allow404?: boolean } = {}): Promise<ArmResponse<T>> {
+    const url = path.startsWith('https://') ? new URL(path) : new URL(this.options.endpoint.replace(/\/$/, '') + this.workspacePath(path));
+    if (!url.searchParams.has('api-version')) url.searchParams.set('api-version', API_VERSION);
+    for (const [k, v] of Object.entries(options.query ?? {})) url.searchParams.set(k, v);
+    const request = createPipelineRequest({
+      url: url.toString(),
+      method: method as 'GET',
+      headers: createHttpHeaders({ Accept: 'application/json', ...(options.body !== undefined ? { 'Content-Type': 'application/json' } : {}) }),
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+    });
+    if (method === 'GET') this.counts.reads += 1;
+    else this.counts.writes += 1;
+    const response = await this.pipeline.sendRequest(this.http, request);
+    const text = response.bodyAsText ?? '';
+    const body = text ? (JSON.parse(text) as T) : (undefined as T);
+    const headers = Object.fromEntries([...response.headers].map(([k, v]) => [k.toLowerCase(), v]));
+    if (response.status === 404 && options.allow404) return { status: 404, body, headers };
+    if (response.status >= 400) throw armErrorFrom(response.status, body, `${method} ${url.pathname.split('/workspaces/')[1] ?? url.pathname}`, headers['x-ms-correlation-request-id']);
+    return { status: response.status, body, headers };
+  }
+
+  /** GET that answers undefined for a resource that does not exist. */
+  async get<T>(path: string): Promise<T | undefined> {
+    const response = await this.send<T>('GET', path, { allow404: true });
+    return response.status === 404 ? undefined : response.body;
+  }
+
+  /**
+   * PUT/PATCH/POST/DELETE following ARM's long-running-operation protocol: 201/202 with
+   * Azure-AsyncOperation (polled for its status) or Location (polled until it stops answering 202),
+   * honouring Retry-After, within `deadline`. Returns the final resource for PUT (read back from its
+   * own URL), or the operation's last body.
+   */
+  async mutate<T>(method: 'PUT' | 'PATCH' | 'POST' | 'DELETE', path: string, body: unknown, deadline: number): Promise<ArmResponse<T>> {
+    const first = await this.send<T>(method, path, { body, allow404: method === 'DELETE' });
+    const asyncUrl = first.headers['azure-asyncoperation'];
+    const location = first.headers.location;
+    if (first.status !== 201 && first.status !== 202) return first;
+    if (!asyncUrl && !location) return first;
+    const subject = `${method} ${path.split('?')[0]}`;
+    const { value } = await pollUntil<ArmResponse<unknown>>({
+      subject,
+      clock: this.options.clock,
+      logger: this.options.logger,
+      deadline,
+      initialIntervalMs: 1000,
+      maxIntervalMs: 10_000,
+      observe: async () => {
+        if (asyncUrl) {
+          const status = await this.send<{ status: string; error?: { code?: string; message?: string } }>('GET', asyncUrl);
+          const state = status.body.status;
+          if (state === 'Failed' || state === 'Canceled') throw armErrorFrom(409, { error: status.body.error ?? { code: `Operation${state}`, message: `the operation ended ${state}` } }, subject, status.headers['x-ms-correlation-request-id']);
+          return { value: status, state, done: state === 'Succeeded', retryAfterMs: retryAfter(status.headers) };
+        }
+        const polled = await this.send<T>('GET', location!, { allow404: true });
+        return { value: polled, state: polled.status === 202 ? 'InProgress' : 'Succeeded', done: polled.status !== 202, retryAfterMs: retryAfter(polled.headers) };
+      },
+    });
+    if (method === 'PUT') return this.send<T>('GET', path);
+    return value as ArmResponse<T>;
+  }
+}
+
+function retryAfter(headers: Record<string, string>): number | undefined {
+  const value = headers['retry-after'];
+  if (!value) return undefined;
+  const seconds = Number(value);
+  return Number.isFinite(seconds) ? seconds * 1000 : Math.max(0, Date.parse(value) - Date.now());
+}

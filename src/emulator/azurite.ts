@@ -1,0 +1,48 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** Azurite's well-known development account (public, documented by Microsoft; not a secret). */
+export const AZURITE_ACCOUNT = 'devstoreaccount1';
+export const AZURITE_KEY = 'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==';
+
+export interface AzuriteHandle {
+  blobEndpoint: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts a real Azurite blob service on a free loopback port (`--blobPort 0`, the port read from
+ * its output), storing in a temporary folder that is removed on stop.
+ */
+export async function startAzurite(): Promise<AzuriteHandle> {
+  const require = createRequire(import.meta.url);
+  const bin = join(require.resolve('azurite/package.json'), '..', 'dist', 'src', 'blob', 'main.js');
+  const location = mkdtempSync(join(tmpdir(), 'mlship-azurite-'));
+  const child: ChildProcess = spawn(process.execPath, [bin, '--blobHost', '127.0.0.1', '--blobPort', '0', '--location', location, '--skipApiVersionCheck', '--disableTelemetry', '--silent'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const port = await new Promise<number>((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`Azurite did not start within 20s: ${output}`)), 20_000);
+    const onData = (data: Buffer) => {
+      output += data.toString();
+      const match = /successfully listens on http:\/\/127\.0\.0\.1:(\d+)/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolve(Number(match[1]));
+      }
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`Azurite exited (${code}): ${output}`)));
+  });
+  return {
+    blobEndpoint: `http://127.0.0.1:${port}/${AZURITE_ACCOUNT}`,
+    stop: async () => {
+      child.kill();
+      await new Promise((r) => child.once('exit', r));
+      rmSync(location, { recursive: true, force: true });
+    },
+  };
+}

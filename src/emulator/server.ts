@@ -1,0 +1,280 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { createServer, type Server } from 'node:https';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { deleteAsset, getResource, listChildren, putAsset } from './assets.js';
+import { startAzurite, AZURITE_ACCOUNT, AZURITE_KEY, type AzuriteHandle } from './azurite.js';
+import { selfSignedCertificate } from './cert.js';
+import { armError, readBody, send, type Reply } from './http.js';
+import { deleteOnline, getLogs, getToken, listKeys, patchOnline, putOnline } from './online.js';
+import { OpenApiSpec, type MatchedOperation } from './openapi.js';
+import { ResourceStore } from './store.js';
+
+type Json = Record<string, any>;
+
+export interface EmulatorOptions {
+  /** Folder holding Microsoft's OpenAPI description (vendor/azure-ml-api). */
+  specRoot: string;
+  /** How long endpoints and deployments stay Creating/Updating/Deleting, in ms. */
+  provisioningMs?: number;
+  subscriptionId?: string;
+  resourceGroup?: string;
+  workspace?: string;
+  /** Start a real Azurite for the default datastore (tests that upload need it). */
+  storage?: boolean;
+}
+
+export interface Faults {
+  /** Answer the next N ARM requests (optionally of one operation) with this status. */
+  next: { status: number; count: number; operationId?: string; retryAfterSeconds?: number; drop?: boolean }[];
+  failDeployments: boolean;
+  quotaExceeded: boolean;
+}
+
+export interface HandlerContext {
+  op: MatchedOperation;
+  id: string;
+  body: unknown;
+  query: URLSearchParams;
+  store: ResourceStore;
+  emulator: WorkspaceEmulator;
+}
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  operationId?: string;
+  status: number;
+}
+
+const TENANT = 'mlship-emulator-tenant';
+const CLIENT_ID = 'mlship-emulator-client';
+const CLIENT_SECRET_PREFIX = 'emulator-secret-';
+
+/**
+ * An Azure ML workspace on loopback: ARM over https with a fresh self-signed certificate, every
+ * request checked against Microsoft's OpenAPI description (a bad one is answered 400 as Azure
+ * would and recorded in `invalidRequests`), long-running operations, keys, a fake Entra token
+ * endpoint, a real Azurite for the default datastore, and fault injection.
+ */
+export class WorkspaceEmulator {
+  readonly store = new ResourceStore();
+  readonly invalidRequests: string[] = [];
+  readonly requests: RecordedRequest[] = [];
+  readonly keys = new Map<string, { primaryKey: string; secondaryKey: string }>();
+  readonly tokens = new Map<string, string>();
+  readonly faults: Faults = { next: [], failDeployments: false, quotaExceeded: false };
+  readonly clientSecret = CLIENT_SECRET_PREFIX + randomBytes(12).toString('hex');
+  url = '';
+  ca = '';
+  private server?: Server;
+  private azurite?: AzuriteHandle;
+  private readonly spec: OpenApiSpec;
+  private readonly issuedTokens = new Set<string>();
+  private readonly timers = new Set<NodeJS.Timeout>();
+
+  constructor(readonly options: EmulatorOptions) {
+    this.spec = new OpenApiSpec(options.specRoot);
+  }
+
+  get workspaceId(): string {
+    const { subscriptionId = '00000000-0000-0000-0000-000000000000', resourceGroup = 'mlship-rg', workspace = 'mlship-ws' } = this.options;
+    return `/subscriptions/${subscriptionId}/resourceGroups/${resourceGroup}/providers/Microsoft.MachineLearningServices/workspaces/${workspace}`;
+  }
+
+  async start(): Promise<void> {
+    const certificate = selfSignedCertificate();
+    this.ca = certificate.cert;
+    if (this.options.storage) this.azurite = await startAzurite();
+    this.server = createServer({ key: certificate.key, cert: certificate.cert }, (req, res) => {
+      this.handle(req.method ?? 'GET', req.url ?? '/', req.headers.authorization, () => readBody(req))
+        .then((reply) => {
+          if (reply === 'drop') req.socket.destroy();
+          else send(res, reply);
+        })
+        .catch((err: Error) => send(res, armError(500, 'InternalServerError', err.message)));
+    });
+    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    this.url = `https://127.0.0.1:${(this.server!.address() as AddressInfo).port}`;
+    this.seed();
+  }
+
+  async stop(): Promise<void> {
+    for (const timer of this.timers) clearTimeout(timer);
+    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+    this.server?.closeAllConnections();
+    await this.azurite?.stop();
+  }
+
+  /** The variables that point the actions and the CLI at this emulator. */
+  environment(caFile: string): Record<string, string> {
+    const [, subscriptionId, resourceGroup, workspace] = /subscriptions\/([^/]+)\/resourceGroups\/([^/]+)\/.*workspaces\/([^/]+)/.exec(this.workspaceId)!;
+    return {
+      MLSHIP_ARM_ENDPOINT: this.url,
+      AZURE_AUTHORITY_HOST: this.url,
+      NODE_EXTRA_CA_CERTS: caFile,
+      AZURE_TENANT_ID: TENANT,
+      AZURE_CLIENT_ID: CLIENT_ID,
+      AZURE_CLIENT_SECRET: this.clientSecret,
+      MLSHIP_SUBSCRIPTION_ID: subscriptionId!,
+      MLSHIP_RESOURCE_GROUP: resourceGroup!,
+      MLSHIP_WORKSPACE: workspace!,
+      ...(this.azurite ? { MLSHIP_BLOB_ENDPOINT: this.azurite.blobEndpoint } : {}),
+    };
+  }
+
+  /** Runs `fn` once the configured provisioning time has passed (0: on the next tick). */
+  afterProvisioning(fn: () => void): void {
+    const timer = setTimeout(() => {
+      this.timers.delete(timer);
+      fn();
+    }, this.options.provisioningMs ?? 0);
+    this.timers.add(timer);
+  }
+
+  asyncHeaders(operationId: string): Record<string, string> {
+    return { 'Azure-AsyncOperation': `${this.url}/mlship-emulator/operations/${operationId}`, 'x-ms-async-operation-timeout': 'PT1H', 'Retry-After': '1' };
+  }
+
+  locationHeaders(operationId: string, resourceId: string): Record<string, string> {
+    return { Location: `${this.url}/mlship-emulator/locations/${operationId}?resource=${encodeURIComponent(resourceId)}`, 'Retry-After': '1' };
+  }
+
+  /** Logs of a deployment's container; the deployment-process support fills these in. */
+  deploymentLogs(_deploymentId: string, container: string): string {
+    return container === 'StorageInitializer' ? 'storage initializer: model files are in place\n' : '';
+  }
+
+  private seed(): void {
+    const blob = this.azurite ? new URL(this.azurite.blobEndpoint) : undefined;
+    this.store.put(`${this.workspaceId}/datastores/workspaceblobstore`, {
+      name: 'workspaceblobstore',
+      type: 'Microsoft.MachineLearningServices/workspaces/datastores',
+      properties: {
+        datastoreType: 'AzureBlob', accountName: AZURITE_ACCOUNT, containerName: 'azureml-blobstore-emulator', endpoint: blob ? blob.host : 'core.windows.net',
+        protocol: blob ? 'http' : 'https', credentials: { credentialsType: 'AccountKey' }, isDefault: true, serviceDataAccessAuthIdentity: 'None',
+      },
+    });
+    this.store.put(`${this.workspaceId}/computes/k8s-compute`, {
+      name: 'k8s-compute', type: 'Microsoft.MachineLearningServices/workspaces/computes', location: 'westeurope',
+      properties: { computeType: 'Kubernetes', provisioningState: 'Succeeded', properties: { namespace: 'default', defaultInstanceType: 'defaultinstancetype' } },
+    });
+  }
+
+  private async handle(method: string, rawUrl: string, authorization: string | undefined, body: () => Promise<string>): Promise<Reply | 'drop'> {
+    const url = new URL(rawUrl, 'https://127.0.0.1');
+    const reply = await this.route(method, url, authorization, body);
+    if (reply !== 'drop') {
+      reply.headers = {
+        'x-ms-request-id': randomUUID(), 'x-ms-correlation-request-id': randomUUID(),
+        'x-ms-ratelimit-remaining-subscription-reads': '11999', 'x-ms-ratelimit-remaining-subscription-writes': '1199', ...reply.headers,
+      };
+    }
+    this.requests.push({ method, path: url.pathname, operationId: this.spec.match(method, url.pathname)?.operationId, status: reply === 'drop' ? 0 : reply.status });
+    return reply;
+  }
+
+  private async route(method: string, url: URL, authorization: string | undefined, readRequestBody: () => Promise<string>): Promise<Reply | 'drop'> {
+    const path = url.pathname;
+    if (path === `/${TENANT}/v2.0/.well-known/openid-configuration`) return { status: 200, body: this.openidConfiguration() };
+    if (path === `/${TENANT}/oauth2/v2.0/token` && method === 'POST') return this.issueToken(new URLSearchParams(await readRequestBody()));
+    const operation = /^\/mlship-emulator\/operations\/([\w-]+)$/.exec(path);
+    if (operation) return this.operationStatus(operation[1]!);
+    const location = /^\/mlship-emulator\/locations\/([\w-]+)$/.exec(path);
+    if (location) return this.locationStatus(location[1]!, url.searchParams.get('resource') ?? '');
+    if (path === '/mlship-emulator/faults' && method === 'POST') {
+      Object.assign(this.faults, JSON.parse(await readRequestBody()) as Partial<Faults>);
+      return { status: 204 };
+    }
+    const token = /^Bearer (.+)$/.exec(authorization ?? '')?.[1];
+    if (!token || !this.issuedTokens.has(token)) return armError(401, 'InvalidAuthenticationToken', 'The access token is missing or invalid.');
+    const op = this.spec.match(method, path);
+    if (!op) return armError(404, 'NoRegisteredProviderFound', `No registered resource provider found for ${method} ${path}.`);
+    const text = await readRequestBody();
+    let body: unknown;
+    try {
+      body = text ? JSON.parse(text) : undefined;
+    } catch {
+      return this.invalid(op, ['the body is not JSON']);
+    }
+    const problems = this.spec.validateRequest(op, url.searchParams, body);
+    if (problems.length) return this.invalid(op, problems);
+    const fault = this.takeFault(op.operationId);
+    if (fault) return fault;
+    return this.dispatch({ op, id: decodeURIComponent(path), body, query: url.searchParams, store: this.store, emulator: this });
+  }
+
+  private invalid(op: MatchedOperation, problems: string[]): Reply {
+    this.invalidRequests.push(`${op.method} ${op.operationId} ${Object.values(op.pathParams).slice(3).join('/')}: ${problems.join('; ')}`);
+    return armError(400, 'InvalidRequestContent', `The request content was invalid: ${problems.join('; ')}`);
+  }
+
+  private takeFault(operationId: string): Reply | 'drop' | undefined {
+    const fault = this.faults.next.find((f) => f.count > 0 && (!f.operationId || f.operationId === operationId));
+    if (!fault) return undefined;
+    fault.count -= 1;
+    if (fault.drop) return 'drop';
+    const reply = armError(fault.status, fault.status === 429 ? 'TooManyRequests' : 'InternalServerError', `injected fault ${fault.status}`);
+    if (fault.retryAfterSeconds !== undefined) reply.headers = { 'Retry-After': String(fault.retryAfterSeconds) };
+    return reply;
+  }
+
+  private dispatch(ctx: HandlerContext): Reply {
+    const id = ctx.op.operationId;
+    if (id.startsWith('OnlineEndpoints_') || id.startsWith('OnlineDeployments_')) {
+      const handler = { CreateOrUpdate: putOnline, Update: patchOnline, Delete: deleteOnline, ListKeys: listKeys, GetToken: getToken, GetLogs: getLogs }[id.split('_')[1]!];
+      if (handler) return handler(ctx);
+    }
+    if (id.endsWith('_Get')) return getResource(ctx);
+    if (id.endsWith('_CreateOrUpdate')) return putAsset(ctx);
+    if (id.endsWith('_Delete')) return deleteAsset(ctx);
+    if (id.endsWith('_List')) return listChildren(ctx, ctx.op.template.split('/').pop()!);
+    if (id === 'Datastores_ListSecrets') return { status: 200, body: { secretsType: 'AccountKey', key: AZURITE_KEY } };
+    if (id === 'CodeVersions_CreateOrGetStartPendingUpload') return this.pendingUpload(ctx);
+    return armError(501, 'NotImplemented', `the emulator does not implement ${id}`);
+  }
+
+  private pendingUpload(ctx: HandlerContext): Reply {
+    if (!this.azurite) return armError(501, 'NotImplemented', 'start the emulator with storage to upload code');
+    const prefix = `${this.azurite.blobEndpoint}/azureml-blobstore-emulator/LocalUpload/${randomUUID()}`;
+    return { status: 200, body: { blobReferenceForConsumption: { blobUri: prefix, credential: { credentialType: 'SAS', sasUri: prefix } }, pendingUploadId: randomUUID(), pendingUploadType: 'TemporaryBlobReference' } };
+  }
+
+  private operationStatus(operationId: string): Reply {
+    const operation = this.store.operations.get(operationId);
+    if (!operation) return armError(404, 'OperationNotFound', operationId);
+    return { status: 200, body: { id: operationId, name: operationId, status: operation.status, ...(operation.error ? { error: operation.error } : {}) }, headers: operation.status === 'InProgress' ? { 'Retry-After': '1' } : {} };
+  }
+
+  private locationStatus(operationId: string, resourceId: string): Reply {
+    const operation = this.store.operations.get(operationId);
+    if (!operation) return armError(404, 'OperationNotFound', operationId);
+    if (operation.status === 'InProgress') return { status: 202, headers: { 'Retry-After': '1', Location: `${this.url}/mlship-emulator/locations/${operationId}?resource=${encodeURIComponent(resourceId)}` } };
+    if (operation.status === 'Failed') return armError(409, operation.error?.code ?? 'Failed', operation.error?.message ?? 'failed');
+    const resource = this.store.get(resourceId);
+    return resource ? { status: 200, body: resource } : { status: 204 };
+  }
+
+  private openidConfiguration(): Json {
+    const base = `${this.url}/${TENANT}`;
+    return {
+      token_endpoint: `${base}/oauth2/v2.0/token`, authorization_endpoint: `${base}/oauth2/v2.0/authorize`, end_session_endpoint: `${base}/oauth2/v2.0/logout`,
+      issuer: `${base}/v2.0`, jwks_uri: `${base}/discovery/v2.0/keys`, token_endpoint_auth_methods_supported: ['client_secret_post', 'private_key_jwt'],
+      response_types_supported: ['code', 'token'], subject_types_supported: ['pairwise'], id_token_signing_alg_values_supported: ['RS256'], tenant_region_scope: 'EU',
+    };
+  }
+
+  /** Client credentials (secret or a GitHub OIDC assertion) for an ARM token, as Entra ID answers. */
+  private issueToken(form: URLSearchParams): Reply {
+    const secretOk = form.get('client_id') === CLIENT_ID && form.get('client_secret') === this.clientSecret;
+    const assertionOk = form.get('client_assertion_type') === 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer' && !!form.get('client_assertion');
+    if (!secretOk && !assertionOk) return { status: 401, body: { error: 'invalid_client', error_description: 'AADSTS7000215: Invalid client secret provided.' } };
+    const token = `emulator.${randomBytes(24).toString('base64url')}`;
+    this.issuedTokens.add(token);
+    return { status: 200, body: { token_type: 'Bearer', expires_in: 3599, ext_expires_in: 3599, access_token: token } };
+  }
+}
+
+export function defaultSpecRoot(packageRoot: string): string {
+  return join(packageRoot, 'vendor', 'azure-ml-api');
+}
