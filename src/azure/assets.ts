@@ -1,0 +1,98 @@
+import { stringify } from 'yaml';
+import { hashAsset } from '../engine/hash.js';
+import type { Logger } from '../engine/logger.js';
+import type { EnvironmentSpec } from '../engine/spec.js';
+import type { ArmClient } from './arm-client.js';
+import { openDefaultDatastore, type Datastore } from './datastore.js';
+import { uploadAsset } from './upload.js';
+
+type Json = Record<string, any>;
+type Version = { name: string; id: string; properties: Json };
+
+/** Image used when an environment names none: Azure ML's own inference base image. */
+export const DEFAULT_IMAGE = 'mcr.microsoft.com/azureml/openmpi4.1.0-ubuntu22.04:latest';
+const HASH_KEY = 'mlship.content-hash';
+
+/**
+ * Workspace assets (models, environments, code) with content-hash reuse: the hash rides in each
+ * version's properties, so an unchanged rerun finds its version with reads only.
+ */
+export class AzureAssets {
+  private datastore?: Datastore;
+
+  constructor(
+    private readonly client: ArmClient,
+    private readonly logger: Logger,
+    private readonly blobEndpoint?: string,
+  ) {}
+
+  private async store(): Promise<Datastore> {
+    this.datastore ??= await openDefaultDatastore(this.client, this.logger, this.blobEndpoint);
+    return this.datastore;
+  }
+
+  async listVersions(kind: 'models' | 'environments', name: string): Promise<Version[]> {
+    const response = await this.client.send<{ value: Version[] }>('GET', `/${kind}/${name}/versions`, { allow404: true });
+    return response.status === 404 ? [] : response.body.value;
+  }
+
+  private nextVersion(versions: Version[]): string {
+    return String(Math.max(0, ...versions.map((v) => Number(v.name) || 0)) + 1);
+  }
+
+  /** Uploads (unless the datastore has it) and registers; the same content reuses its version. */
+  async registerModel(options: { name: string; path: string; tags: Record<string, string>; description?: string }): Promise<{ version: string; reused: boolean; hash: string; files: number; bytes: number; uploadedBytes: number }> {
+    const content = await hashAsset(options.path);
+    const versions = await this.listVersions('models', options.name);
+    const same = versions.find((v) => v.properties.properties?.[HASH_KEY] === content.hash);
+    const summary = { hash: content.hash, files: content.files.length, bytes: content.totalBytes };
+    if (same) return { version: same.name, reused: true, uploadedBytes: 0, ...summary };
+    const store = await this.store();
+    const upload = await uploadAsset(store.container, options.path, content, this.logger);
+    const version = this.nextVersion(versions);
+    await this.client.send('PUT', `/models/${options.name}/versions/${version}`, {
+      body: { properties: { modelUri: store.uriPrefix + upload.path, modelType: 'custom_model', description: options.description, tags: options.tags, properties: { [HASH_KEY]: content.hash } } },
+    });
+    return { version, reused: false, uploadedBytes: upload.bytes, ...summary };
+  }
+
+  async resolveModelVersion(name: string, version: string): Promise<string | undefined> {
+    if (version !== 'latest') return (await this.client.get(`/models/${name}/versions/${version}`)) ? version : undefined;
+    const versions = await this.listVersions('models', name);
+    return versions.length ? String(Math.max(...versions.map((v) => Number(v.name) || 0))) : undefined;
+  }
+
+  /** Registers the environment (image + conda file); an unchanged spec reuses its version. */
+  async registerEnvironment(env: EnvironmentSpec, name: string, hash: string): Promise<{ version: string; reused: boolean }> {
+    const versions = await this.listVersions('environments', name);
+    const same = versions.find((v) => v.properties.properties?.[HASH_KEY] === hash);
+    if (same) return { version: same.name, reused: true };
+    const version = env.version && !versions.some((v) => v.name === env.version) ? env.version : this.nextVersion(versions);
+    await this.client.send('PUT', `/environments/${name}/versions/${version}`, {
+      body: { properties: { image: env.image ?? DEFAULT_IMAGE, condaFile: condaYaml(env), properties: { [HASH_KEY]: hash }, tags: {} } },
+    });
+    return { version, reused: false };
+  }
+
+  /** Code snapshot by content hash, as Azure's CLI does (`?hash=` lookup, then startPendingUpload). */
+  async ensureCode(directory: string): Promise<{ codeId: string; uploadedBytes: number }> {
+    const content = await hashAsset(directory);
+    const name = `mlship-code-${content.hash.slice(0, 16)}`;
+    const found = await this.client.send<{ value: Version[] }>('GET', `/codes/${name}/versions`, { query: { hash: content.hash, hashVersion: '202208' }, allow404: true });
+    const existing = found.status === 404 ? undefined : found.body.value[0];
+    if (existing) return { codeId: existing.id, uploadedBytes: 0 };
+    const store = await this.store();
+    const upload = await uploadAsset(store.container, directory, content, this.logger);
+    const put = await this.client.send<Version>('PUT', `/codes/${name}/versions/1`, {
+      body: { properties: { codeUri: `${store.container.url.split('?')[0]}/${upload.path}`, isAnonymous: true, properties: { hash_sha256: content.hash, hash_version: '202208' } } },
+    });
+    return { codeId: put.body.id, uploadedBytes: upload.bytes };
+  }
+}
+
+function condaYaml(env: EnvironmentSpec): string {
+  const dependencies: unknown[] = [`python=${env.pythonVersion ?? '3.11'}`, 'pip'];
+  // Azure ML's inference server must be in the image for a score.py environment.
+  dependencies.push({ pip: ['azureml-inference-server-http', ...env.pipPackages] });
+  return stringify({ name: 'mlship', channels: env.condaChannels.length ? env.condaChannels : ['conda-forge'], dependencies });
+}

@@ -1,0 +1,65 @@
+import { AzureCliCredential, ClientAssertionCredential, ClientSecretCredential, type AccessToken, type TokenCredential } from '@azure/identity';
+import { ConfigError } from '../engine/errors.js';
+import type { Logger } from '../engine/logger.js';
+
+export interface AuthSettings {
+  clientId?: string;
+  tenantId?: string;
+  /** Service-principal secret (AZURE_CLIENT_SECRET). */
+  clientSecret?: string;
+  /** GitHub OIDC: returns an ID token for the federated credential, when the job may request one. */
+  oidcAssertion?: () => Promise<string>;
+  /** Use the session an `azure/login` step left in the Azure CLI. */
+  useAzureCli: boolean;
+  /** Entra authority (sovereign clouds, the emulator); Microsoft's public cloud when undefined. */
+  authorityHost?: string;
+}
+
+const KNOWN_AUTHORITIES = ['login.microsoftonline.com', 'login.microsoftonline.us', 'login.chinacloudapi.cn', 'login.microsoftonline.de'];
+
+/**
+ * Picks a credential, most specific first: GitHub OIDC federation (no stored secret), a service
+ * principal secret, then an `azure/login` session. Every token is masked as soon as it is issued.
+ * Never DefaultAzureCredential: it probes the instance-metadata address, which is neither
+ * expected on a runner nor reachable offline.
+ * @throws ConfigError saying which of the three ways to set up.
+ */
+export function createCredential(settings: AuthSettings, logger: Logger): TokenCredential {
+  const options = settings.authorityHost
+    ? { authorityHost: settings.authorityHost, disableInstanceDiscovery: !KNOWN_AUTHORITIES.includes(new URL(settings.authorityHost).hostname) }
+    : {};
+  let credential: TokenCredential;
+  let kind: string;
+  if (settings.clientId && settings.tenantId && settings.oidcAssertion) {
+    credential = new ClientAssertionCredential(settings.tenantId, settings.clientId, settings.oidcAssertion, options);
+    kind = 'GitHub OIDC federated credential';
+  } else if (settings.clientId && settings.tenantId && settings.clientSecret) {
+    logger.secret(settings.clientSecret);
+    credential = new ClientSecretCredential(settings.tenantId, settings.clientId, settings.clientSecret, options);
+    kind = 'service principal secret';
+  } else if (settings.useAzureCli) {
+    credential = new AzureCliCredential(settings.tenantId ? { tenantId: settings.tenantId } : {});
+    kind = 'azure/login session';
+  } else {
+    throw new ConfigError(
+      'no Azure credentials. Set up one of: (1) GitHub OIDC: give client-id, tenant-id and subscription-id, and grant the job `permissions: id-token: write`; ' +
+        '(2) a service principal: AZURE_CLIENT_ID, AZURE_TENANT_ID and AZURE_CLIENT_SECRET in the environment; (3) an azure/login step before this one.',
+    );
+  }
+  logger.debug(`Authenticating with a ${kind}.`);
+  return masked(credential, logger, kind);
+}
+
+function masked(inner: TokenCredential, logger: Logger, kind: string): TokenCredential {
+  return {
+    getToken: async (scopes, options): Promise<AccessToken | null> => {
+      try {
+        const token = await inner.getToken(scopes, options);
+        if (token) logger.secret(token.token);
+        return token;
+      } catch (err) {
+        throw new ConfigError(`Azure sign-in with the ${kind} failed: ${(err as Error).message.split('\n')[0]}`);
+      }
+    },
+  };
+}
