@@ -47818,64 +47818,12 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./src/engine/errors.ts
-/**
- * Error kinds the action wrapper and the CLI map to one failure message each.
- * Every message says what failed, on which resource, and what to do about it.
- */
-/** Formats a problem as `file:line:col field: message (hint)`, the form editors can jump to. */
-function formatProblem(p) {
-    const where = [p.file, p.line, p.line !== undefined ? p.col : undefined].filter((x) => x !== undefined).join(':');
-    const field = p.field ? ` ${p.field}:` : '';
-    const hint = p.hint ? `\n    hint: ${p.hint}` : '';
-    return `${where}${field} ${p.message}${hint}`;
-}
-class MlshipError extends Error {
-    name = 'MlshipError';
-}
-/** Input or configuration is invalid. Raised before anything is changed. */
-class ConfigError extends MlshipError {
-    problems;
-    name = 'ConfigError';
-    constructor(message, problems = []) {
-        super(problems.length ? `${message}\n${problems.map(formatProblem).join('\n')}` : message);
-        this.problems = problems;
-    }
-}
-/** An operation on a target (local process, Azure resource) failed. */
-class OperationError extends MlshipError {
-    resource;
-    logs;
-    name = 'OperationError';
-    constructor(message, resource, 
-    /** Tail of the scoring log or the service's own logs, shown in summaries. */
-    logs) {
-        super(message);
-        this.resource = resource;
-        this.logs = logs;
-    }
-}
-/** The user's deadline passed before the awaited condition held. */
-class DeadlineError extends MlshipError {
-    lastState;
-    logs;
-    name = 'DeadlineError';
-    constructor(message, lastState, logs) {
-        super(message);
-        this.lastState = lastState;
-        this.logs = logs;
-    }
-}
-function errorMessage(err) {
-    return err instanceof Error ? err.message : String(err);
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./src/engine/ignore.ts
@@ -48081,220 +48029,7 @@ function canonicalJson(value) {
     return JSON.stringify(value ?? null);
 }
 
-;// CONCATENATED MODULE: ./src/engine/state.ts
-
-
-
-
-/**
- * Where mlship keeps local state (registry, running deployments, environments): `MLSHIP_HOME`
- * if set; in an action `$RUNNER_TEMP/mlship`, so later steps of the same job find it and the
- * runner cleans it; from the CLI `.mlship/` in the working directory.
- */
-function stateHome(mode, env = process.env, cwd = process.cwd()) {
-    if (env.MLSHIP_HOME)
-        return env.MLSHIP_HOME;
-    if (mode === 'action' && env.RUNNER_TEMP)
-        return (0,external_node_path_namespaceObject.join)(env.RUNNER_TEMP, 'mlship');
-    return (0,external_node_path_namespaceObject.join)(cwd, '.mlship');
-}
-async function readJson(path) {
-    try {
-        return JSON.parse(await (0,promises_namespaceObject.readFile)(path, 'utf8'));
-    }
-    catch (err) {
-        if (err.code === 'ENOENT')
-            return undefined;
-        throw err;
-    }
-}
-/** Writes JSON so that a reader sees the old file or the new one, never half of either. */
-async function writeJsonAtomic(path, value, mode = 0o644) {
-    await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
-    const tmp = `${path}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`;
-    await (0,promises_namespaceObject.writeFile)(tmp, `${JSON.stringify(value, null, 2)}\n`, { mode });
-    await (0,promises_namespaceObject.rename)(tmp, path);
-}
-const STALE_LOCK_MS = 120_000;
-/**
- * Runs `fn` holding an exclusive lock file, so two steps (or two CLI runs) changing the same
- * state one after the other lose nothing. A lock left by a dead process is taken over.
- */
-async function withLock(path, fn, timeoutMs = 60_000) {
-    await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
-    const lock = `${path}.lock`;
-    const started = Date.now();
-    for (let wait = 10;; wait = Math.min(wait * 2, 200)) {
-        try {
-            const handle = await (0,promises_namespaceObject.open)(lock, 'wx');
-            await handle.writeFile(String(process.pid));
-            await handle.close();
-            break;
-        }
-        catch (err) {
-            if (err.code !== 'EEXIST')
-                throw err;
-            if (await lockIsStale(lock)) {
-                await (0,promises_namespaceObject.rm)(lock, { force: true });
-                continue;
-            }
-            if (Date.now() - started > timeoutMs)
-                throw new Error(`timed out waiting for the lock ${lock}; if no other mlship step is running, delete it`);
-            await new Promise((resolve) => setTimeout(resolve, wait));
-        }
-    }
-    try {
-        return await fn();
-    }
-    finally {
-        await (0,promises_namespaceObject.rm)(lock, { force: true });
-    }
-}
-async function lockIsStale(lock) {
-    try {
-        const [text, info] = await Promise.all([(0,promises_namespaceObject.readFile)(lock, 'utf8'), (0,promises_namespaceObject.stat)(lock)]);
-        const pid = Number(text);
-        if (pid && !processAlive(pid))
-            return true;
-        return Date.now() - info.mtimeMs > STALE_LOCK_MS;
-    }
-    catch {
-        return false; // gone or being written: try again
-    }
-}
-function processAlive(pid) {
-    try {
-        process.kill(pid, 0);
-    }
-    catch (err) {
-        return err.code === 'EPERM';
-    }
-    // An exited child whose parent has not reaped it still answers signal 0; on Linux, /proc tells.
-    try {
-        const stat = (0,external_node_fs_namespaceObject.readFileSync)(`/proc/${pid}/stat`, 'utf8');
-        return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
-    }
-    catch {
-        return true;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/engine/registry.ts
-
-
-
-
-
-/**
- * The local registry: models and environments with versions, tags and content hashes, kept as
- * JSON under the state folder. Versions are immutable; registering the same content again
- * returns the existing version instead of making a new one.
- */
-class LocalRegistry {
-    home;
-    file;
-    constructor(home) {
-        this.home = home;
-        this.file = (0,external_node_path_namespaceObject.join)(home, 'registry.json');
-    }
-    async read() {
-        return (await readJson(this.file)) ?? { models: {}, environments: {} };
-    }
-    async update(fn) {
-        return withLock(this.file, async () => {
-            const registry = await this.read();
-            const result = await fn(registry);
-            await writeJsonAtomic(this.file, registry);
-            return result;
-        });
-    }
-    /** Registers a file or folder; the same content under the same name reuses its version. */
-    async registerModel(options) {
-        const content = await hashAsset(options.path);
-        if (content.files.length === 0)
-            throw new ConfigError(`model-path: ${options.path} holds no files (after .amlignore/.gitignore)`);
-        return this.update(async (registry) => {
-            const versions = (registry.models[options.name] ??= []);
-            const same = versions.find((v) => v.hash === content.hash);
-            if (same)
-                return { model: same, reused: true };
-            const version = String(Math.max(0, ...versions.map((v) => Number(v.version) || 0)) + 1);
-            const modelDir = (0,external_node_path_namespaceObject.join)(this.home, 'models', options.name, version);
-            const target = (0,external_node_path_namespaceObject.join)(modelDir, (0,external_node_path_namespaceObject.basename)(options.path));
-            await (0,promises_namespaceObject.rm)(modelDir, { recursive: true, force: true });
-            await (0,promises_namespaceObject.mkdir)(modelDir, { recursive: true });
-            if (content.files.length === 1 && content.files[0].absolutePath === options.path)
-                await (0,promises_namespaceObject.cp)(options.path, target);
-            else
-                for (const file of content.files)
-                    await (0,promises_namespaceObject.cp)(file.absolutePath, (0,external_node_path_namespaceObject.join)(target, file.relativePath));
-            const model = {
-                name: options.name, version, hash: content.hash, modelDir, files: content.files.length, bytes: content.totalBytes,
-                tags: options.tags, description: options.description, createdAt: new Date().toISOString(),
-            };
-            versions.push(model);
-            return { model, reused: false };
-        });
-    }
-    /** Resolves `latest` to the highest version. */
-    async getModel(name, version) {
-        const versions = (await this.read()).models[name] ?? [];
-        if (version === 'latest')
-            return versions.reduce((best, v) => (!best || Number(v.version) > Number(best.version) ? v : best), undefined);
-        return versions.find((v) => v.version === version);
-    }
-    async listModels(name) {
-        return (await this.read()).models[name] ?? [];
-    }
-    /** Deletes one model version and its files; false when it was already gone. */
-    async deleteModel(name, version) {
-        return this.update(async (registry) => {
-            const versions = registry.models[name] ?? [];
-            const index = versions.findIndex((v) => v.version === version);
-            if (index < 0)
-                return false;
-            const [removed] = versions.splice(index, 1);
-            await (0,promises_namespaceObject.rm)(removed.modelDir, { recursive: true, force: true });
-            if (versions.length === 0)
-                delete registry.models[name];
-            return true;
-        });
-    }
-    /**
-     * Records an environment version. A spec seen before under this name is reused. A requested
-     * version that already holds other content gets the next free number instead (`renumbered`),
-     * as Azure ML v1 did when an environment was registered again.
-     */
-    async registerEnvironment(options) {
-        return this.update(async (registry) => {
-            const versions = (registry.environments[options.name] ??= []);
-            const same = versions.find((v) => v.hash === options.hash);
-            if (same)
-                return { environment: same, reused: true, renumbered: false };
-            const taken = options.version !== undefined && versions.some((v) => v.version === options.version);
-            const next = String(Math.max(0, ...versions.map((v) => Number(v.version) || 0)) + 1);
-            const version = options.version && !taken ? options.version : next;
-            const environment = { name: options.name, version, hash: options.hash, spec: options.spec, createdAt: new Date().toISOString() };
-            versions.push(environment);
-            return { environment, reused: false, renumbered: taken };
-        });
-    }
-    async listEnvironments(name) {
-        return (await this.read()).environments[name] ?? [];
-    }
-    async getEnvironment(name, version) {
-        return ((await this.read()).environments[name] ?? []).find((v) => v.version === version);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/engine/context.ts
-
-function registryOf(ctx) {
-    return new LocalRegistry(ctx.home);
-}
-
 ;// CONCATENATED MODULE: ./src/engine/environment.ts
-
 
 /** The parts of an environment spec that decide what it is: equal hash, same environment. */
 function environmentHash(env) {
@@ -48303,17 +48038,72 @@ function environmentHash(env) {
         image: env.image, userManaged: env.userManaged, interpreter: env.interpreterPath, build: env.buildContext, ref: env.reference,
     });
 }
-/** Registers the environment version for a spec; an unchanged spec reuses its version. */
-async function registerEnvironment(ctx, env) {
+/** The name an environment is registered under: its own, or one derived from its content. */
+function environmentName(env, hash = environmentHash(env)) {
+    return env.name ?? `mlship-env-${hash.slice(0, 8)}`;
+}
+/** Registers the environment version for a spec on the target; an unchanged spec reuses its version. */
+async function registerEnvironment(ctx, target, env) {
     const hash = environmentHash(env);
-    const name = env.name ?? `mlship-env-${hash.slice(0, 8)}`;
-    const { source: _source, ...spec } = env;
-    const { environment, reused, renumbered } = await registryOf(ctx).registerEnvironment({ name, version: env.version, hash, spec });
-    const id = `${environment.name}:${environment.version}`;
-    if (renumbered)
+    const name = environmentName(env, hash);
+    const registered = await target.assets.registerEnvironment(env, name, hash);
+    const id = `${registered.name}:${registered.version}`;
+    if (registered.renumbered)
         ctx.logger.warn(`Environment ${name}:${env.version} already exists with other packages; registered this one as ${id}. Raise "version" in the config to choose the number.`);
-    ctx.logger.info(reused ? `Environment ${id} matches the spec: reused.` : `Registered environment ${id} (${env.pipPackages.length} pip package(s)).`);
-    return { environmentId: id, name: environment.name, version: environment.version, reused, hash };
+    ctx.logger.info(registered.reused ? `Environment ${id} matches the spec: reused.` : `Registered environment ${id} (${env.pipPackages.length} pip package(s)).`);
+    return { environmentId: id, name: registered.name, version: registered.version, reused: registered.reused, hash, armId: registered.armId };
+}
+
+;// CONCATENATED MODULE: ./src/engine/errors.ts
+/**
+ * Error kinds the action wrapper and the CLI map to one failure message each.
+ * Every message says what failed, on which resource, and what to do about it.
+ */
+/** Formats a problem as `file:line:col field: message (hint)`, the form editors can jump to. */
+function formatProblem(p) {
+    const where = [p.file, p.line, p.line !== undefined ? p.col : undefined].filter((x) => x !== undefined).join(':');
+    const field = p.field ? ` ${p.field}:` : '';
+    const hint = p.hint ? `\n    hint: ${p.hint}` : '';
+    return `${where}${field} ${p.message}${hint}`;
+}
+class MlshipError extends Error {
+    name = 'MlshipError';
+}
+/** Input or configuration is invalid. Raised before anything is changed. */
+class ConfigError extends MlshipError {
+    problems;
+    name = 'ConfigError';
+    constructor(message, problems = []) {
+        super(problems.length ? `${message}\n${problems.map(formatProblem).join('\n')}` : message);
+        this.problems = problems;
+    }
+}
+/** An operation on a target (local process, Azure resource) failed. */
+class OperationError extends MlshipError {
+    resource;
+    logs;
+    name = 'OperationError';
+    constructor(message, resource, 
+    /** Tail of the scoring log or the service's own logs, shown in summaries. */
+    logs) {
+        super(message);
+        this.resource = resource;
+        this.logs = logs;
+    }
+}
+/** The user's deadline passed before the awaited condition held. */
+class DeadlineError extends MlshipError {
+    lastState;
+    logs;
+    name = 'DeadlineError';
+    constructor(message, lastState, logs) {
+        super(message);
+        this.lastState = lastState;
+        this.logs = logs;
+    }
+}
+function errorMessage(err) {
+    return err instanceof Error ? err.message : String(err);
 }
 
 ;// CONCATENATED MODULE: ./src/engine/duration.ts
@@ -49468,6 +49258,104 @@ function finishSpec(f, o, problems) {
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./src/engine/state.ts
+
+
+
+
+/**
+ * Where mlship keeps local state (registry, running deployments, environments): `MLSHIP_HOME`
+ * if set; in an action `$RUNNER_TEMP/mlship`, so later steps of the same job find it and the
+ * runner cleans it; from the CLI `.mlship/` in the working directory.
+ */
+function stateHome(mode, env = process.env, cwd = process.cwd()) {
+    if (env.MLSHIP_HOME)
+        return env.MLSHIP_HOME;
+    if (mode === 'action' && env.RUNNER_TEMP)
+        return (0,external_node_path_namespaceObject.join)(env.RUNNER_TEMP, 'mlship');
+    return (0,external_node_path_namespaceObject.join)(cwd, '.mlship');
+}
+async function readJson(path) {
+    try {
+        return JSON.parse(await (0,promises_namespaceObject.readFile)(path, 'utf8'));
+    }
+    catch (err) {
+        if (err.code === 'ENOENT')
+            return undefined;
+        throw err;
+    }
+}
+/** Writes JSON so that a reader sees the old file or the new one, never half of either. */
+async function writeJsonAtomic(path, value, mode = 0o644) {
+    await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
+    const tmp = `${path}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`;
+    await (0,promises_namespaceObject.writeFile)(tmp, `${JSON.stringify(value, null, 2)}\n`, { mode });
+    await (0,promises_namespaceObject.rename)(tmp, path);
+}
+const STALE_LOCK_MS = 120_000;
+/**
+ * Runs `fn` holding an exclusive lock file, so two steps (or two CLI runs) changing the same
+ * state one after the other lose nothing. A lock left by a dead process is taken over.
+ */
+async function withLock(path, fn, timeoutMs = 60_000) {
+    await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
+    const lock = `${path}.lock`;
+    const started = Date.now();
+    for (let wait = 10;; wait = Math.min(wait * 2, 200)) {
+        try {
+            const handle = await (0,promises_namespaceObject.open)(lock, 'wx');
+            await handle.writeFile(String(process.pid));
+            await handle.close();
+            break;
+        }
+        catch (err) {
+            if (err.code !== 'EEXIST')
+                throw err;
+            if (await lockIsStale(lock)) {
+                await (0,promises_namespaceObject.rm)(lock, { force: true });
+                continue;
+            }
+            if (Date.now() - started > timeoutMs)
+                throw new Error(`timed out waiting for the lock ${lock}; if no other mlship step is running, delete it`);
+            await new Promise((resolve) => setTimeout(resolve, wait));
+        }
+    }
+    try {
+        return await fn();
+    }
+    finally {
+        await (0,promises_namespaceObject.rm)(lock, { force: true });
+    }
+}
+async function lockIsStale(lock) {
+    try {
+        const [text, info] = await Promise.all([(0,promises_namespaceObject.readFile)(lock, 'utf8'), (0,promises_namespaceObject.stat)(lock)]);
+        const pid = Number(text);
+        if (pid && !processAlive(pid))
+            return true;
+        return Date.now() - info.mtimeMs > STALE_LOCK_MS;
+    }
+    catch {
+        return false; // gone or being written: try again
+    }
+}
+function processAlive(pid) {
+    try {
+        process.kill(pid, 0);
+    }
+    catch (err) {
+        return err.code === 'EPERM';
+    }
+    // An exited child whose parent has not reaped it still answers signal 0; on Linux, /proc tells.
+    try {
+        const stat = (0,external_node_fs_namespaceObject.readFileSync)(`/proc/${pid}/stat`, 'utf8');
+        return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
+    }
+    catch {
+        return true;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/targets/local/python-env.ts
 
 
@@ -49541,38 +49429,6 @@ async function pipInstall(python, packages) {
         throw new OperationError(`pip could not install: ${list.join(', ')}. ` +
             'Check the names and versions in the conda/pip spec; without access to a package index, install them into the interpreter first (they are then reused) or point MLSHIP_PYTHON at one that has them.', 'environment', output.split('\n').slice(-15).join('\n'));
     }
-}
-
-;// CONCATENATED MODULE: ./src/engine/logger.ts
-/** A logger that prints nothing: for library callers and benchmarks. */
-const silentLogger = {
-    info: () => { },
-    warn: () => { },
-    debug: () => { },
-    secret: () => { },
-};
-const systemClock = {
-    now: () => Date.now(),
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-};
-
-;// CONCATENATED MODULE: ./src/engine/provenance.ts
-/**
- * Tags that say where a resource came from; teardown and the stale-preview sweep select by them.
- * Read from the variables GitHub sets on every runner; absent outside Actions.
- */
-function provenanceTags(env = process.env) {
-    const tags = { 'mlship.managed': 'true' };
-    if (env.GITHUB_REPOSITORY)
-        tags['mlship.repository'] = env.GITHUB_REPOSITORY;
-    if (env.GITHUB_SHA)
-        tags['mlship.commit'] = env.GITHUB_SHA;
-    if (env.GITHUB_RUN_ID)
-        tags['mlship.run'] = env.GITHUB_RUN_ID;
-    const pr = /^refs\/pull\/(\d+)\//.exec(env.GITHUB_REF ?? '');
-    if (pr)
-        tags['mlship.pr'] = pr[1];
-    return tags;
 }
 
 // EXTERNAL MODULE: external "node:url"
@@ -49668,7 +49524,168 @@ async function tail(file, lines) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/engine/registry.ts
+
+
+
+
+
+/**
+ * The local registry: models and environments with versions, tags and content hashes, kept as
+ * JSON under the state folder. Versions are immutable; registering the same content again
+ * returns the existing version instead of making a new one.
+ */
+class LocalRegistry {
+    home;
+    file;
+    constructor(home) {
+        this.home = home;
+        this.file = (0,external_node_path_namespaceObject.join)(home, 'registry.json');
+    }
+    async read() {
+        return (await readJson(this.file)) ?? { models: {}, environments: {} };
+    }
+    async update(fn) {
+        return withLock(this.file, async () => {
+            const registry = await this.read();
+            const result = await fn(registry);
+            await writeJsonAtomic(this.file, registry);
+            return result;
+        });
+    }
+    /** Registers a file or folder; the same content under the same name reuses its version. */
+    async registerModel(options) {
+        const content = await hashAsset(options.path);
+        if (content.files.length === 0)
+            throw new ConfigError(`model-path: ${options.path} holds no files (after .amlignore/.gitignore)`);
+        return this.update(async (registry) => {
+            const versions = (registry.models[options.name] ??= []);
+            const same = versions.find((v) => v.hash === content.hash);
+            if (same)
+                return { model: same, reused: true };
+            const version = String(Math.max(0, ...versions.map((v) => Number(v.version) || 0)) + 1);
+            const modelDir = (0,external_node_path_namespaceObject.join)(this.home, 'models', options.name, version);
+            const target = (0,external_node_path_namespaceObject.join)(modelDir, (0,external_node_path_namespaceObject.basename)(options.path));
+            await (0,promises_namespaceObject.rm)(modelDir, { recursive: true, force: true });
+            await (0,promises_namespaceObject.mkdir)(modelDir, { recursive: true });
+            if (content.files.length === 1 && content.files[0].absolutePath === options.path)
+                await (0,promises_namespaceObject.cp)(options.path, target);
+            else
+                for (const file of content.files)
+                    await (0,promises_namespaceObject.cp)(file.absolutePath, (0,external_node_path_namespaceObject.join)(target, file.relativePath));
+            const model = {
+                name: options.name, version, hash: content.hash, modelDir, files: content.files.length, bytes: content.totalBytes,
+                tags: options.tags, description: options.description, createdAt: new Date().toISOString(),
+            };
+            versions.push(model);
+            return { model, reused: false };
+        });
+    }
+    /** Resolves `latest` to the highest version. */
+    async getModel(name, version) {
+        const versions = (await this.read()).models[name] ?? [];
+        if (version === 'latest')
+            return versions.reduce((best, v) => (!best || Number(v.version) > Number(best.version) ? v : best), undefined);
+        return versions.find((v) => v.version === version);
+    }
+    async listModels(name) {
+        return (await this.read()).models[name] ?? [];
+    }
+    /** Deletes one model version and its files; false when it was already gone. */
+    async deleteModel(name, version) {
+        return this.update(async (registry) => {
+            const versions = registry.models[name] ?? [];
+            const index = versions.findIndex((v) => v.version === version);
+            if (index < 0)
+                return false;
+            const [removed] = versions.splice(index, 1);
+            await (0,promises_namespaceObject.rm)(removed.modelDir, { recursive: true, force: true });
+            if (versions.length === 0)
+                delete registry.models[name];
+            return true;
+        });
+    }
+    /**
+     * Records an environment version. A spec seen before under this name is reused. A requested
+     * version that already holds other content gets the next free number instead (`renumbered`),
+     * as Azure ML v1 did when an environment was registered again.
+     */
+    async registerEnvironment(options) {
+        return this.update(async (registry) => {
+            const versions = (registry.environments[options.name] ??= []);
+            const same = versions.find((v) => v.hash === options.hash);
+            if (same)
+                return { environment: same, reused: true, renumbered: false };
+            const taken = options.version !== undefined && versions.some((v) => v.version === options.version);
+            const next = String(Math.max(0, ...versions.map((v) => Number(v.version) || 0)) + 1);
+            const version = options.version && !taken ? options.version : next;
+            const environment = { name: options.name, version, hash: options.hash, spec: options.spec, createdAt: new Date().toISOString() };
+            versions.push(environment);
+            return { environment, reused: false, renumbered: taken };
+        });
+    }
+    async listEnvironments(name) {
+        return (await this.read()).environments[name] ?? [];
+    }
+    async getEnvironment(name, version) {
+        return ((await this.read()).environments[name] ?? []).find((v) => v.version === version);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/targets/local/local-assets.ts
+
+
+
+
+
+
+/** The local target's assets: the JSON registry and model copies under the state folder. */
+class LocalAssets {
+    home;
+    registry;
+    constructor(home) {
+        this.home = home;
+        this.registry = new LocalRegistry(home);
+    }
+    async registerModel(options) {
+        const { model, reused } = await this.registry.registerModel(options);
+        return { name: model.name, version: model.version, reused, hash: model.hash, files: model.files, bytes: model.bytes, uploadedBytes: 0 };
+    }
+    /**
+     * A registered version (its immutable copy), or a path deployed without registering, staged
+     * so that AZUREML_MODEL_DIR/<folder name> holds it, as on Azure.
+     */
+    async resolveModel(ref) {
+        if (ref.kind === 'registered') {
+            const model = await this.registry.getModel(ref.name, ref.version);
+            if (!model) {
+                const versions = (await this.registry.listModels(ref.name)).map((v) => v.version);
+                throw new OperationError(`model ${ref.name}:${ref.version} is not registered${versions.length ? ` (versions: ${versions.join(', ')})` : ''}. Register it first (register-model), or pass a path as model to deploy files without registering.`, `model ${ref.name}`);
+            }
+            return { modelDir: model.modelDir, modelId: `${model.name}:${model.version}`, hash: model.hash };
+        }
+        const content = await hashAsset(ref.path);
+        const staging = (0,external_node_path_namespaceObject.join)(this.home, 'staging', (0,external_node_crypto_.createHash)('sha256').update(ref.path).digest('hex').slice(0, 16));
+        await (0,promises_namespaceObject.rm)(staging, { recursive: true, force: true });
+        await (0,promises_namespaceObject.mkdir)(staging, { recursive: true });
+        await (0,promises_namespaceObject.symlink)(ref.path, (0,external_node_path_namespaceObject.join)(staging, (0,external_node_path_namespaceObject.basename)(ref.path)));
+        return { modelDir: staging, hash: content.hash };
+    }
+    async registerEnvironment(env, name, hash) {
+        const { source: _source, ...spec } = env;
+        const { environment, reused, renumbered } = await this.registry.registerEnvironment({ name, version: env.version, hash, spec });
+        return { name: environment.name, version: environment.version, reused, renumbered };
+    }
+    async findEnvironment(name, hash) {
+        return (await this.registry.listEnvironments(name)).find((v) => v.hash === hash)?.version;
+    }
+    deleteModel(name, version) {
+        return this.registry.deleteModel(name, version);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/targets/local/local-target.ts
+
 
 
 
@@ -49686,10 +49703,12 @@ const INVOKE_TIMEOUT_MS = 180_000;
 class LocalTarget {
     home;
     name = 'local';
+    assets;
     dir;
     constructor(home) {
         this.home = home;
         this.dir = (0,external_node_path_namespaceObject.join)(home, 'endpoints');
+        this.assets = new LocalAssets(home);
     }
     file(endpoint) {
         return (0,external_node_path_namespaceObject.join)(this.dir, `${endpoint}.json`);
@@ -49753,7 +49772,7 @@ class LocalTarget {
             python: (await preparePython({ env: spec.environment, home: this.home, logger })).python,
             codeDir: spec.code.directory,
             entryScript: spec.code.entryScript,
-            modelDir: request.modelDir,
+            modelDir: request.model?.modelDir,
             port: spec.deployment.port,
             keys: await this.keys(endpoint.name, logger),
             deployment: name,
@@ -49764,7 +49783,7 @@ class LocalTarget {
         });
         logger.info(`Started the scoring server for ${endpoint.name}/${name}: process ${pid}, port ${port}, log ${logFile}`);
         return {
-            name, pid, port, specHash: request.specHash, statusFile, logFile, modelId: request.modelId, environmentId: request.environmentId,
+            name, pid, port, specHash: request.specHash, statusFile, logFile, modelId: request.model?.modelId, environmentId: request.environment.environmentId,
             startedAt: new Date().toISOString(), tags: request.tags,
         };
     }
@@ -49879,6 +49898,38 @@ function createTarget(name, home) {
         'Use target: local to run the same configuration on the runner.');
 }
 
+;// CONCATENATED MODULE: ./src/engine/logger.ts
+/** A logger that prints nothing: for library callers and benchmarks. */
+const silentLogger = {
+    info: () => { },
+    warn: () => { },
+    debug: () => { },
+    secret: () => { },
+};
+const systemClock = {
+    now: () => Date.now(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+};
+
+;// CONCATENATED MODULE: ./src/engine/provenance.ts
+/**
+ * Tags that say where a resource came from; teardown and the stale-preview sweep select by them.
+ * Read from the variables GitHub sets on every runner; absent outside Actions.
+ */
+function provenanceTags(env = process.env) {
+    const tags = { 'mlship.managed': 'true' };
+    if (env.GITHUB_REPOSITORY)
+        tags['mlship.repository'] = env.GITHUB_REPOSITORY;
+    if (env.GITHUB_SHA)
+        tags['mlship.commit'] = env.GITHUB_SHA;
+    if (env.GITHUB_RUN_ID)
+        tags['mlship.run'] = env.GITHUB_RUN_ID;
+    const pr = /^refs\/pull\/(\d+)\//.exec(env.GITHUB_REF ?? '');
+    if (pr)
+        tags['mlship.pr'] = pr[1];
+    return tags;
+}
+
 ;// CONCATENATED MODULE: ./src/github/logger.ts
 
 /** Engine logger for actions: the runner's log, with secrets registered for masking at once. */
@@ -49953,6 +50004,7 @@ async function readSampleRequest(path) {
 
 
 
+
 function environmentFromInputs() {
     const inferenceConfig = inputs_text('inference-config');
     const environment = inputs_text('environment');
@@ -49974,9 +50026,10 @@ async function main() {
     await runAction('build-env', async (report) => {
         const env = environmentFromInputs();
         const ctx = actionContext();
-        const built = await registerEnvironment(ctx, env);
+        const targetName = inputs_target() ?? 'local';
+        const built = await registerEnvironment(ctx, createTarget(targetName, ctx.home), env);
         // Build now, so deploy-model starts at once: the virtual environment is cached by content hash.
-        const python = (inputs_target() ?? 'local') === 'local' ? await preparePython({ env, home: ctx.home, logger: ctx.logger }) : undefined;
+        const python = targetName === 'local' ? await preparePython({ env, home: ctx.home, logger: ctx.logger }) : undefined;
         setOutput('environment-id', built.environmentId);
         setOutput('reused', String(built.reused));
         report.summary += section(`Environment ${built.environmentId} ${built.reused ? 'reused' : 'registered'}`, table([
@@ -49993,55 +50046,28 @@ async function main() {
 ;// CONCATENATED MODULE: ./src/engine/deploy.ts
 
 
-
-
-
-
-
-/**
- * Finds the files of a model reference: a registered version (`latest` resolved to a number), or
- * a path deployed without registering, staged so AZUREML_MODEL_DIR/<folder name> holds it as on Azure.
- * @throws OperationError when a registered model or version does not exist.
- */
-async function resolveModel(ctx, ref) {
-    if (ref.kind === 'registered') {
-        const registry = registryOf(ctx);
-        const model = await registry.getModel(ref.name, ref.version);
-        if (!model) {
-            const versions = (await registry.listModels(ref.name)).map((v) => v.version);
-            throw new OperationError(`model ${ref.name}:${ref.version} is not registered${versions.length ? ` (versions: ${versions.join(', ')})` : ''}. Register it first (register-model), or pass a path as model to deploy files without registering.`, `model ${ref.name}`);
-        }
-        if (ref.version === 'latest')
-            ctx.logger.info(`${ref.name}@latest resolved to ${model.name}:${model.version}.`);
-        return { modelDir: model.modelDir, modelId: `${model.name}:${model.version}`, hash: model.hash };
-    }
-    const content = await hashAsset(ref.path);
-    const staging = (0,external_node_path_namespaceObject.join)(ctx.home, 'staging', (0,external_node_crypto_.createHash)('sha256').update(ref.path).digest('hex').slice(0, 16));
-    await (0,promises_namespaceObject.rm)(staging, { recursive: true, force: true });
-    await (0,promises_namespaceObject.mkdir)(staging, { recursive: true });
-    await (0,promises_namespaceObject.symlink)(ref.path, (0,external_node_path_namespaceObject.join)(staging, (0,external_node_path_namespaceObject.basename)(ref.path)));
-    return { modelDir: staging, hash: content.hash };
-}
 /**
  * Deploys a spec to a target: resolves the model, registers the environment, hashes everything
  * that defines the deployment, and lets the target create, update or leave it. An unchanged
  * spec on a running deployment changes nothing.
  */
 async function deploy(ctx, spec, target) {
-    const model = spec.model ? await resolveModel(ctx, spec.model) : undefined;
-    const environment = await registerEnvironment(ctx, spec.environment);
-    const specHash = await deploymentHash(spec, model?.hash, environment.hash);
-    const result = await target.deploy({ spec, modelDir: model?.modelDir, modelId: model?.modelId, environmentId: environment.environmentId, specHash, tags: ctx.tags }, ctx.logger);
+    const model = spec.model ? await target.assets.resolveModel(spec.model) : undefined;
+    if (spec.model?.kind === 'registered' && spec.model.version === 'latest')
+        ctx.logger.info(`${spec.model.name}@latest resolved to ${model?.modelId}.`);
+    const environment = await registerEnvironment(ctx, target, spec.environment);
+    const specHash = await deploymentHash(spec, model?.hash ?? model?.modelId, environment.hash);
+    const result = await target.deploy({ spec, model, environment, specHash, tags: ctx.tags }, ctx.logger);
     ctx.logger.info(result.unchanged
         ? `Deployment ${result.endpointName}/${result.deploymentName} already runs this exact spec: no change.`
         : `Deployment ${result.endpointName}/${result.deploymentName} is starting at ${result.scoringUri}.`);
     return { ...result, modelId: model?.modelId, environmentId: environment.environmentId, specHash };
 }
 /** Hash of everything that, changed, requires a new deployment: model, code, environment, settings. */
-async function deploymentHash(spec, modelHash, environmentHash) {
+async function deploymentHash(spec, modelKey, environmentHash) {
     const code = await hashAsset(spec.code.directory);
     const { tags: _tags, ...settings } = spec.deployment;
-    return hashJson({ model: modelHash, code: code.hash, entry: spec.code.entryScript, environment: environmentHash, settings, auth: spec.endpoint.authMode });
+    return hashJson({ model: modelKey, code: code.hash, entry: spec.code.entryScript, environment: environmentHash, settings, auth: spec.endpoint.authMode, target: spec.target });
 }
 
 ;// CONCATENATED MODULE: ./src/actions/deploy-model/main.ts
@@ -50105,28 +50131,26 @@ function truncate(text, max) {
 
 
 
-
 /**
  * Registers a model file or folder. Content decides: the same bytes under the same name return
  * the existing version (`reused`), so reruns make no new versions.
  * @throws ConfigError for a bad name or a path that does not exist.
  */
-async function registerModel(ctx, options) {
+async function registerModel(ctx, target, options) {
     const problem = assetNameProblem(options.name);
     if (problem)
         throw new ConfigError(`model-name: ${problem}`);
     const path = (0,external_node_path_namespaceObject.resolve)(options.path);
     if (!(0,external_node_fs_namespaceObject.existsSync)(path))
         throw new ConfigError(`model-path: ${options.path} does not exist (resolved to ${path}); give the model file or folder`);
-    const { model, reused } = await registryOf(ctx).registerModel({ ...options, path, tags: { ...ctx.tags, ...options.tags } });
-    ctx.logger.info(reused
+    const model = await target.assets.registerModel({ ...options, path, tags: { ...ctx.tags, ...options.tags } });
+    ctx.logger.info(model.reused
         ? `Model ${model.name}:${model.version} already holds this content (sha256 ${model.hash.slice(0, 12)}): reused, no new version.`
         : `Registered model ${model.name}:${model.version}: ${model.files} file(s), ${formatBytes(model.bytes)}, sha256 ${model.hash.slice(0, 12)}.`);
-    return { modelId: `${model.name}:${model.version}`, name: model.name, version: model.version, reused, hash: model.hash, files: model.files, bytes: model.bytes };
+    return { modelId: `${model.name}:${model.version}`, ...model };
 }
 
 ;// CONCATENATED MODULE: ./src/engine/teardown.ts
-
 
 
 /**
@@ -50142,7 +50166,7 @@ async function teardown(ctx, target, options) {
     if (deleted.length === 0)
         ctx.logger.info(`Nothing to delete: ${options.endpoint}${options.deployment ? `/${options.deployment}` : ''} does not exist (already deleted?).`);
     if (model?.kind === 'registered') {
-        if (await registryOf(ctx).deleteModel(model.name, model.version)) {
+        if (await target.assets.deleteModel(model.name, model.version)) {
             deleted.push(`model:${model.name}:${model.version}`);
             ctx.logger.info(`Deleted model ${model.name}:${model.version}.`);
         }
@@ -50256,7 +50280,7 @@ async function up(ctx, target, options, report) {
     let spec = options.spec;
     try {
         if (options.register) {
-            report.model = await timed('register', () => registerModel(ctx, options.register));
+            report.model = await timed('register', () => registerModel(ctx, target, options.register));
             spec = { ...spec, model: { kind: 'registered', name: report.model.name, version: report.model.version } };
         }
         report.deployment = await timed('deploy', () => deploy(ctx, spec, target));
@@ -50349,6 +50373,7 @@ function pipelineSummary(report) {
 
 
 
+
 async function register_model_main_main() {
     await runAction('register-model', async (report) => {
         const options = {
@@ -50357,7 +50382,8 @@ async function register_model_main_main() {
             tags: tags('tags'),
             description: inputs_text('description'),
         };
-        const model = await registerModel(actionContext(), options);
+        const ctx = actionContext();
+        const model = await registerModel(ctx, createTarget(inputs_target() ?? 'local', ctx.home), options);
         setOutput('model-id', model.modelId);
         setOutput('model-version', model.version);
         setOutput('reused', String(model.reused));
@@ -50466,28 +50492,26 @@ async function runNamedAction(name) {
 
 
 
-
 /**
  * What applying `spec` would do to each resource, from observed state, without changing any.
  * Content hashes decide: equal hash, unchanged.
  */
 async function plan(ctx, spec, target) {
-    const registry = registryOf(ctx);
     const items = [];
     let modelHash;
     if (spec.model?.kind === 'registered') {
-        const model = await registry.getModel(spec.model.name, spec.model.version);
-        modelHash = model?.hash;
-        items.push({ resource: 'model', name: `${spec.model.name}:${spec.model.version}`, action: 'unchanged', reason: model ? `registered as version ${model.version}` : 'not registered: deploy will fail until it is' });
+        const model = await target.assets.resolveModel(spec.model).catch(() => undefined);
+        modelHash = model?.hash ?? model?.modelId;
+        items.push({ resource: 'model', name: `${spec.model.name}:${spec.model.version}`, action: 'unchanged', reason: model ? `registered as ${model.modelId}` : 'not registered: deploy will fail until it is' });
     }
     else if (spec.model) {
         modelHash = (await hashAsset(spec.model.path)).hash;
         items.push({ resource: 'model', name: spec.model.path, action: 'unchanged', reason: 'deployed from the path, not registered' });
     }
     const envHash = environmentHash(spec.environment);
-    const envName = spec.environment.name ?? `mlship-env-${envHash.slice(0, 8)}`;
-    const existingEnv = (await registry.listEnvironments(envName)).find((v) => v.hash === envHash);
-    items.push({ resource: 'environment', name: envName, action: existingEnv ? 'unchanged' : 'create', reason: existingEnv ? `matches version ${existingEnv.version}` : 'no version has this spec' });
+    const envName = environmentName(spec.environment, envHash);
+    const existingEnv = await target.assets.findEnvironment(envName, envHash);
+    items.push({ resource: 'environment', name: envName, action: existingEnv ? 'unchanged' : 'create', reason: existingEnv ? `matches version ${existingEnv}` : 'no version has this spec' });
     const endpoint = await target.describe(spec.endpoint.name);
     items.push({ resource: 'endpoint', name: spec.endpoint.name, action: endpoint ? 'unchanged' : 'create', reason: endpoint ? 'exists' : 'does not exist' });
     const wanted = await deploymentHash(spec, modelHash, envHash);
@@ -50758,7 +50782,7 @@ const COMMANDS = {
     register: async (ctx, values) => {
         if (!values['model-name'] || !values['model-path'])
             throw new ConfigError('mlship register needs --model-name and --model-path');
-        const model = await registerModel(ctx, { name: values['model-name'], path: values['model-path'], tags: tagsOf(values), description: values.description });
+        const model = await registerModel(ctx, createTarget(targetOf(values) ?? 'local', ctx.home), { name: values['model-name'], path: values['model-path'], tags: tagsOf(values), description: values.description });
         ctx.logger.info(model.modelId);
         return 0;
     },
@@ -50766,7 +50790,7 @@ const COMMANDS = {
         const env = values.environment
             ? loadEnvironmentYaml(values.environment)
             : loadSpec({ inferenceConfig: values['inference-config'] ?? (0,external_node_path_namespaceObject.join)(exampleDir(), 'inferenceconfig.json') }).spec.environment;
-        const built = await registerEnvironment(ctx, env);
+        const built = await registerEnvironment(ctx, createTarget(targetOf(values) ?? 'local', ctx.home), env);
         await preparePython({ env, home: ctx.home, logger: ctx.logger });
         ctx.logger.info(built.environmentId);
         return 0;

@@ -74,7 +74,7 @@ const COMMANDS: Record<string, Command> = {
   },
   register: async (ctx, values) => {
     if (!values['model-name'] || !values['model-path']) throw new ConfigError('mlship register needs --model-name and --model-path');
-    const model = await registerModel(ctx, { name: values['model-name'], path: values['model-path'], tags: tagsOf(values), description: values.description });
+    const model = await registerModel(ctx, createTarget(targetOf(values) ?? 'local', ctx.home), { name: values['model-name'], path: values['model-path'], tags: tagsOf(values), description: values.description });
     ctx.logger.info(model.modelId);
     return 0;
   },
@@ -82,7 +82,7 @@ const COMMANDS: Record<string, Command> = {
     const env = values.environment
       ? loadEnvironmentYaml(values.environment)
       : loadSpec({ inferenceConfig: values['inference-config'] ?? join(exampleDir(), 'inferenceconfig.json') }).spec.environment;
-    const built = await registerEnvironment(ctx, env);
+    const built = await registerEnvironment(ctx, createTarget(targetOf(values) ?? 'local', ctx.home), env);
     await preparePython({ env, home: ctx.home, logger: ctx.logger });
     ctx.logger.info(built.environmentId);
     return 0;

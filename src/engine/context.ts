@@ -1,5 +1,4 @@
 import type { Clock, Logger } from './logger.js';
-import { LocalRegistry } from './registry.js';
 
 /** Everything the engine's operations need from outside, passed in rather than imported. */
 export interface EngineContext {
@@ -9,8 +8,4 @@ export interface EngineContext {
   clock: Clock;
   /** Provenance tags put on every resource created. */
   tags: Record<string, string>;
-}
-
-export function registryOf(ctx: EngineContext): LocalRegistry {
-  return new LocalRegistry(ctx.home);
 }

@@ -1,4 +1,5 @@
-import { registryOf, type EngineContext } from './context.js';
+import type { Target } from '../targets/target.js';
+import type { EngineContext } from './context.js';
 import { hashJson } from './hash.js';
 import type { EnvironmentSpec } from './spec.js';
 
@@ -10,22 +11,27 @@ export function environmentHash(env: EnvironmentSpec): string {
   });
 }
 
+/** The name an environment is registered under: its own, or one derived from its content. */
+export function environmentName(env: EnvironmentSpec, hash = environmentHash(env)): string {
+  return env.name ?? `mlship-env-${hash.slice(0, 8)}`;
+}
+
 export interface BuiltEnvironment {
   environmentId: string;
   name: string;
   version: string;
   reused: boolean;
   hash: string;
+  armId?: string;
 }
 
-/** Registers the environment version for a spec; an unchanged spec reuses its version. */
-export async function registerEnvironment(ctx: EngineContext, env: EnvironmentSpec): Promise<BuiltEnvironment> {
+/** Registers the environment version for a spec on the target; an unchanged spec reuses its version. */
+export async function registerEnvironment(ctx: EngineContext, target: Target, env: EnvironmentSpec): Promise<BuiltEnvironment> {
   const hash = environmentHash(env);
-  const name = env.name ?? `mlship-env-${hash.slice(0, 8)}`;
-  const { source: _source, ...spec } = env;
-  const { environment, reused, renumbered } = await registryOf(ctx).registerEnvironment({ name, version: env.version, hash, spec });
-  const id = `${environment.name}:${environment.version}`;
-  if (renumbered) ctx.logger.warn(`Environment ${name}:${env.version} already exists with other packages; registered this one as ${id}. Raise "version" in the config to choose the number.`);
-  ctx.logger.info(reused ? `Environment ${id} matches the spec: reused.` : `Registered environment ${id} (${env.pipPackages.length} pip package(s)).`);
-  return { environmentId: id, name: environment.name, version: environment.version, reused, hash };
+  const name = environmentName(env, hash);
+  const registered = await target.assets.registerEnvironment(env, name, hash);
+  const id = `${registered.name}:${registered.version}`;
+  if (registered.renumbered) ctx.logger.warn(`Environment ${name}:${env.version} already exists with other packages; registered this one as ${id}. Raise "version" in the config to choose the number.`);
+  ctx.logger.info(registered.reused ? `Environment ${id} matches the spec: reused.` : `Registered environment ${id} (${env.pipPackages.length} pip package(s)).`);
+  return { environmentId: id, name: registered.name, version: registered.version, reused: registered.reused, hash, armId: registered.armId };
 }

@@ -1,7 +1,7 @@
 import type { Target } from '../targets/target.js';
-import { registryOf, type EngineContext } from './context.js';
+import type { EngineContext } from './context.js';
 import { deploymentHash } from './deploy.js';
-import { environmentHash } from './environment.js';
+import { environmentHash, environmentName } from './environment.js';
 import { hashAsset } from './hash.js';
 import type { DeploymentSpec } from './spec.js';
 
@@ -19,21 +19,20 @@ export interface PlanItem {
  * Content hashes decide: equal hash, unchanged.
  */
 export async function plan(ctx: EngineContext, spec: DeploymentSpec, target: Target): Promise<PlanItem[]> {
-  const registry = registryOf(ctx);
   const items: PlanItem[] = [];
   let modelHash: string | undefined;
   if (spec.model?.kind === 'registered') {
-    const model = await registry.getModel(spec.model.name, spec.model.version);
-    modelHash = model?.hash;
-    items.push({ resource: 'model', name: `${spec.model.name}:${spec.model.version}`, action: 'unchanged', reason: model ? `registered as version ${model.version}` : 'not registered: deploy will fail until it is' });
+    const model = await target.assets.resolveModel(spec.model).catch(() => undefined);
+    modelHash = model?.hash ?? model?.modelId;
+    items.push({ resource: 'model', name: `${spec.model.name}:${spec.model.version}`, action: 'unchanged', reason: model ? `registered as ${model.modelId}` : 'not registered: deploy will fail until it is' });
   } else if (spec.model) {
     modelHash = (await hashAsset(spec.model.path)).hash;
     items.push({ resource: 'model', name: spec.model.path, action: 'unchanged', reason: 'deployed from the path, not registered' });
   }
   const envHash = environmentHash(spec.environment);
-  const envName = spec.environment.name ?? `mlship-env-${envHash.slice(0, 8)}`;
-  const existingEnv = (await registry.listEnvironments(envName)).find((v) => v.hash === envHash);
-  items.push({ resource: 'environment', name: envName, action: existingEnv ? 'unchanged' : 'create', reason: existingEnv ? `matches version ${existingEnv.version}` : 'no version has this spec' });
+  const envName = environmentName(spec.environment, envHash);
+  const existingEnv = await target.assets.findEnvironment(envName, envHash);
+  items.push({ resource: 'environment', name: envName, action: existingEnv ? 'unchanged' : 'create', reason: existingEnv ? `matches version ${existingEnv}` : 'no version has this spec' });
   const endpoint = await target.describe(spec.endpoint.name!);
   items.push({ resource: 'endpoint', name: spec.endpoint.name!, action: endpoint ? 'unchanged' : 'create', reason: endpoint ? 'exists' : 'does not exist' });
   const wanted = await deploymentHash(spec, modelHash, envHash);

@@ -3,7 +3,9 @@ import { resolve } from 'node:path';
 import { ConfigError } from './errors.js';
 import { formatBytes } from './format.js';
 import { assetNameProblem } from './naming.js';
-import { registryOf, type EngineContext } from './context.js';
+import type { Target } from '../targets/target.js';
+import type { RegisteredModelVersion } from './assets.js';
+import type { EngineContext } from './context.js';
 
 export interface RegisterModelOptions {
   name: string;
@@ -12,14 +14,8 @@ export interface RegisterModelOptions {
   description?: string;
 }
 
-export interface RegisteredModel {
+export interface RegisteredModel extends RegisteredModelVersion {
   modelId: string;
-  name: string;
-  version: string;
-  reused: boolean;
-  hash: string;
-  files: number;
-  bytes: number;
 }
 
 /**
@@ -27,16 +23,16 @@ export interface RegisteredModel {
  * the existing version (`reused`), so reruns make no new versions.
  * @throws ConfigError for a bad name or a path that does not exist.
  */
-export async function registerModel(ctx: EngineContext, options: RegisterModelOptions): Promise<RegisteredModel> {
+export async function registerModel(ctx: EngineContext, target: Target, options: RegisterModelOptions): Promise<RegisteredModel> {
   const problem = assetNameProblem(options.name);
   if (problem) throw new ConfigError(`model-name: ${problem}`);
   const path = resolve(options.path);
   if (!existsSync(path)) throw new ConfigError(`model-path: ${options.path} does not exist (resolved to ${path}); give the model file or folder`);
-  const { model, reused } = await registryOf(ctx).registerModel({ ...options, path, tags: { ...ctx.tags, ...options.tags } });
+  const model = await target.assets.registerModel({ ...options, path, tags: { ...ctx.tags, ...options.tags } });
   ctx.logger.info(
-    reused
+    model.reused
       ? `Model ${model.name}:${model.version} already holds this content (sha256 ${model.hash.slice(0, 12)}): reused, no new version.`
       : `Registered model ${model.name}:${model.version}: ${model.files} file(s), ${formatBytes(model.bytes)}, sha256 ${model.hash.slice(0, 12)}.`,
   );
-  return { modelId: `${model.name}:${model.version}`, name: model.name, version: model.version, reused, hash: model.hash, files: model.files, bytes: model.bytes };
+  return { modelId: `${model.name}:${model.version}`, ...model };
 }

@@ -1,5 +1,5 @@
 import type { Target } from '../targets/target.js';
-import { registryOf, type EngineContext } from './context.js';
+import type { EngineContext } from './context.js';
 import { parseModelReference } from '../config/v2.js';
 import { ConfigError } from './errors.js';
 
@@ -23,7 +23,7 @@ export async function teardown(ctx: EngineContext, target: Target, options: Tear
   const deleted = await target.teardown(options.endpoint, options.deployment, ctx.logger);
   if (deleted.length === 0) ctx.logger.info(`Nothing to delete: ${options.endpoint}${options.deployment ? `/${options.deployment}` : ''} does not exist (already deleted?).`);
   if (model?.kind === 'registered') {
-    if (await registryOf(ctx).deleteModel(model.name, model.version)) {
+    if (await target.assets.deleteModel(model.name, model.version)) {
       deleted.push(`model:${model.name}:${model.version}`);
       ctx.logger.info(`Deleted model ${model.name}:${model.version}.`);
     } else ctx.logger.info(`Model ${model.name}:${model.version} is already gone.`);

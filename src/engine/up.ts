@@ -45,7 +45,7 @@ export async function up(ctx: EngineContext, target: Target, options: UpOptions,
   let spec = options.spec;
   try {
     if (options.register) {
-      report.model = await timed('register', () => registerModel(ctx, options.register!));
+      report.model = await timed('register', () => registerModel(ctx, target, options.register!));
       spec = { ...spec, model: { kind: 'registered', name: report.model.name, version: report.model.version } };
     }
     report.deployment = await timed('deploy', () => deploy(ctx, spec, target));

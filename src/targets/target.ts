@@ -1,3 +1,5 @@
+import type { AssetRegistry, ResolvedModel } from '../engine/assets.js';
+import type { BuiltEnvironment } from '../engine/environment.js';
 import type { Logger } from '../engine/logger.js';
 import type { DeploymentSpec, TargetName } from '../engine/spec.js';
 
@@ -6,10 +8,9 @@ export type ServiceState = 'Transitioning' | 'Unhealthy' | 'Unschedulable' | 'Fa
 
 export interface DeployRequest {
   spec: DeploymentSpec;
-  /** Folder that becomes AZUREML_MODEL_DIR; undefined when the deployment has no model. */
-  modelDir?: string;
-  modelId?: string;
-  environmentId?: string;
+  /** Undefined when the deployment has no model. */
+  model?: ResolvedModel;
+  environment: BuiltEnvironment;
   /** Hash of everything that defines the deployment: equal hash, nothing to do. */
   specHash: string;
   tags: Record<string, string>;
@@ -58,6 +59,8 @@ export interface ObservedEndpoint {
 /** One interface for every place a model can run: local, aci (managed), aks (Kubernetes). */
 export interface Target {
   readonly name: TargetName;
+  /** Where this target registers models and environments. */
+  readonly assets: AssetRegistry;
   deploy(request: DeployRequest, logger: Logger): Promise<DeployResult>;
   status(endpoint: string, deployment: string): Promise<DeploymentStatus>;
   invoke(endpoint: string, deployment: string | undefined, body: string, logger: Logger): Promise<InvokeResult>;

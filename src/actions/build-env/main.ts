@@ -7,6 +7,7 @@ import { runAction } from '../../github/run-action.js';
 import { section, table } from '../../github/summary.js';
 import { loadSpec, readConfigFile } from '../../config/load.js';
 import { preparePython } from '../../targets/local/python-env.js';
+import { createTarget } from '../../targets/index.js';
 import { actionContext } from '../common.js';
 
 function environmentFromInputs(): EnvironmentSpec {
@@ -26,9 +27,10 @@ export async function main(): Promise<void> {
   await runAction('build-env', async (report) => {
     const env = environmentFromInputs();
     const ctx = actionContext();
-    const built = await registerEnvironment(ctx, env);
+    const targetName = input.target() ?? 'local';
+    const built = await registerEnvironment(ctx, createTarget(targetName, ctx.home), env);
     // Build now, so deploy-model starts at once: the virtual environment is cached by content hash.
-    const python = (input.target() ?? 'local') === 'local' ? await preparePython({ env, home: ctx.home, logger: ctx.logger }) : undefined;
+    const python = targetName === 'local' ? await preparePython({ env, home: ctx.home, logger: ctx.logger }) : undefined;
     core.setOutput('environment-id', built.environmentId);
     core.setOutput('reused', String(built.reused));
     report.summary += section(

@@ -4,6 +4,7 @@ import { formatBytes } from '../../engine/format.js';
 import * as input from '../../github/inputs.js';
 import { runAction } from '../../github/run-action.js';
 import { section, table } from '../../github/summary.js';
+import { createTarget } from '../../targets/index.js';
 import { actionContext } from '../common.js';
 
 export async function main(): Promise<void> {
@@ -14,7 +15,8 @@ export async function main(): Promise<void> {
       tags: input.tags('tags'),
       description: input.text('description'),
     };
-    const model = await registerModel(actionContext(), options);
+    const ctx = actionContext();
+    const model = await registerModel(ctx, createTarget(input.target() ?? 'local', ctx.home), options);
     core.setOutput('model-id', model.modelId);
     core.setOutput('model-version', model.version);
     core.setOutput('reused', String(model.reused));

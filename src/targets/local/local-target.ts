@@ -6,6 +6,7 @@ import type { Logger } from '../../engine/logger.js';
 import { processAlive, readJson, withLock, writeJsonAtomic } from '../../engine/state.js';
 import type { DeployRequest, DeployResult, DeploymentStatus, InvokeResult, ObservedEndpoint, Target } from '../target.js';
 import { startServer, stopServer, tail, type ServerStatus } from './process.js';
+import { LocalAssets } from './local-assets.js';
 import { preparePython } from './python-env.js';
 
 /** Longer than any scoringTimeoutMs Azure allows, so the server's own 504 arrives first. */
@@ -39,10 +40,12 @@ interface LocalEndpoint {
  */
 export class LocalTarget implements Target {
   readonly name = 'local' as const;
+  readonly assets: LocalAssets;
   private readonly dir: string;
 
   constructor(readonly home: string) {
     this.dir = join(home, 'endpoints');
+    this.assets = new LocalAssets(home);
   }
 
   private file(endpoint: string): string {
@@ -110,7 +113,7 @@ export class LocalTarget implements Target {
       python: (await preparePython({ env: spec.environment, home: this.home, logger })).python,
       codeDir: spec.code.directory,
       entryScript: spec.code.entryScript,
-      modelDir: request.modelDir,
+      modelDir: request.model?.modelDir,
       port: spec.deployment.port,
       keys: await this.keys(endpoint.name, logger),
       deployment: name,
@@ -121,7 +124,7 @@ export class LocalTarget implements Target {
     });
     logger.info(`Started the scoring server for ${endpoint.name}/${name}: process ${pid}, port ${port}, log ${logFile}`);
     return {
-      name, pid, port, specHash: request.specHash, statusFile, logFile, modelId: request.modelId, environmentId: request.environmentId,
+      name, pid, port, specHash: request.specHash, statusFile, logFile, modelId: request.model?.modelId, environmentId: request.environment.environmentId,
       startedAt: new Date().toISOString(), tags: request.tags,
     };
   }

@@ -1,0 +1,57 @@
+import type { EnvironmentSpec, ModelRef } from './spec.js';
+
+export interface ModelToRegister {
+  name: string;
+  /** Absolute path of the file or folder. */
+  path: string;
+  tags: Record<string, string>;
+  description?: string;
+}
+
+export interface RegisteredModelVersion {
+  name: string;
+  version: string;
+  reused: boolean;
+  hash: string;
+  files: number;
+  bytes: number;
+  /** Bytes sent to storage by this registration (0 when reused or local). */
+  uploadedBytes: number;
+}
+
+/** A model ready to deploy, in whichever form the target needs. */
+export interface ResolvedModel {
+  /** `name:version` when registered. */
+  modelId?: string;
+  /** Folder that becomes AZUREML_MODEL_DIR (local target). */
+  modelDir?: string;
+  /** ARM id of the model version (Azure targets). */
+  armId?: string;
+  /** Content hash, when known: part of the deployment's spec hash. */
+  hash?: string;
+}
+
+export interface RegisteredEnvironment {
+  name: string;
+  version: string;
+  reused: boolean;
+  /** True when the requested version held other content and the next number was used. */
+  renumbered: boolean;
+  /** ARM id of the environment version (Azure targets). */
+  armId?: string;
+}
+
+/**
+ * Where a target keeps models and environments: the local registry under the state folder, or
+ * the Azure ML workspace. Versions are immutable; the same content reuses its version.
+ */
+export interface AssetRegistry {
+  registerModel(model: ModelToRegister): Promise<RegisteredModelVersion>;
+  /** Resolves `latest` to a number. @throws OperationError when it is not registered. */
+  resolveModel(ref: ModelRef): Promise<ResolvedModel>;
+  registerEnvironment(env: EnvironmentSpec, name: string, hash: string): Promise<RegisteredEnvironment>;
+  /** Whether a version with this environment's hash exists, and which. */
+  findEnvironment(name: string, hash: string): Promise<string | undefined>;
+  /** False when it was already gone. */
+  deleteModel(name: string, version: string): Promise<boolean>;
+}

@@ -1,0 +1,60 @@
+import { createHash } from 'node:crypto';
+import { mkdir, rm, symlink } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import type { AssetRegistry, ModelToRegister, RegisteredEnvironment, RegisteredModelVersion, ResolvedModel } from '../../engine/assets.js';
+import { OperationError } from '../../engine/errors.js';
+import { hashAsset } from '../../engine/hash.js';
+import { LocalRegistry } from '../../engine/registry.js';
+import type { EnvironmentSpec, ModelRef } from '../../engine/spec.js';
+
+/** The local target's assets: the JSON registry and model copies under the state folder. */
+export class LocalAssets implements AssetRegistry {
+  private readonly registry: LocalRegistry;
+
+  constructor(private readonly home: string) {
+    this.registry = new LocalRegistry(home);
+  }
+
+  async registerModel(options: ModelToRegister): Promise<RegisteredModelVersion> {
+    const { model, reused } = await this.registry.registerModel(options);
+    return { name: model.name, version: model.version, reused, hash: model.hash, files: model.files, bytes: model.bytes, uploadedBytes: 0 };
+  }
+
+  /**
+   * A registered version (its immutable copy), or a path deployed without registering, staged
+   * so that AZUREML_MODEL_DIR/<folder name> holds it, as on Azure.
+   */
+  async resolveModel(ref: ModelRef): Promise<ResolvedModel> {
+    if (ref.kind === 'registered') {
+      const model = await this.registry.getModel(ref.name, ref.version);
+      if (!model) {
+        const versions = (await this.registry.listModels(ref.name)).map((v) => v.version);
+        throw new OperationError(
+          `model ${ref.name}:${ref.version} is not registered${versions.length ? ` (versions: ${versions.join(', ')})` : ''}. Register it first (register-model), or pass a path as model to deploy files without registering.`,
+          `model ${ref.name}`,
+        );
+      }
+      return { modelDir: model.modelDir, modelId: `${model.name}:${model.version}`, hash: model.hash };
+    }
+    const content = await hashAsset(ref.path);
+    const staging = join(this.home, 'staging', createHash('sha256').update(ref.path).digest('hex').slice(0, 16));
+    await rm(staging, { recursive: true, force: true });
+    await mkdir(staging, { recursive: true });
+    await symlink(ref.path, join(staging, basename(ref.path)));
+    return { modelDir: staging, hash: content.hash };
+  }
+
+  async registerEnvironment(env: EnvironmentSpec, name: string, hash: string): Promise<RegisteredEnvironment> {
+    const { source: _source, ...spec } = env;
+    const { environment, reused, renumbered } = await this.registry.registerEnvironment({ name, version: env.version, hash, spec });
+    return { name: environment.name, version: environment.version, reused, renumbered };
+  }
+
+  async findEnvironment(name: string, hash: string): Promise<string | undefined> {
+    return (await this.registry.listEnvironments(name)).find((v) => v.hash === hash)?.version;
+  }
+
+  deleteModel(name: string, version: string): Promise<boolean> {
+    return this.registry.deleteModel(name, version);
+  }
+}
