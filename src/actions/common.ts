@@ -8,7 +8,9 @@ import { systemClock } from '../engine/logger.js';
 import { provenanceTags } from '../engine/provenance.js';
 import type { TargetName } from '../engine/spec.js';
 import { stateHome } from '../engine/state.js';
-import { TARGET_MAPPING } from '../targets/index.js';
+import { resolveAzureSettings, type AzureSettings } from '../azure/settings.js';
+import { createTarget, TARGET_MAPPING } from '../targets/index.js';
+import type { Target } from '../targets/target.js';
 import * as input from '../github/inputs.js';
 import { actionLogger } from '../github/logger.js';
 
@@ -34,6 +36,9 @@ export function loadDeployInputs(extra: Partial<SpecOverrides> = {}): DeployInpu
       model: modelText === undefined ? undefined : modelFromText(modelText, 'input "model"'),
       endpointName: input.text('endpoint-name'),
       deploymentName: input.text('deployment-name'),
+      instanceType: input.text('instance-type'),
+      compute: input.text('compute'),
+      location: input.text('location'),
       ...extra,
     },
   });
@@ -51,4 +56,18 @@ export async function readSampleRequest(path: string | undefined): Promise<strin
   } catch {
     throw new ConfigError(`input "sample-request": ${path} cannot be read; give the path of a JSON file with the request body`);
   }
+}
+
+/** The target for a name; Azure settings are read from inputs only when an Azure target is used. */
+export function actionTarget(name: TargetName, ctx: EngineContext): Target {
+  return createTarget(name, ctx, azureFromInputs);
+}
+
+function azureFromInputs(): AzureSettings {
+  // GitHub offers an ID token only to jobs with `permissions: id-token: write`.
+  const oidc = process.env.ACTIONS_ID_TOKEN_REQUEST_URL ? () => core.getIDToken('api://AzureADTokenExchange') : undefined;
+  return resolveAzureSettings({
+    subscriptionId: input.text('subscription-id'), resourceGroup: input.text('resource-group'), workspace: input.text('workspace'),
+    clientId: input.text('client-id'), tenantId: input.text('tenant-id'),
+  }, process.env, oidc);
 }

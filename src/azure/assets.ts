@@ -1,4 +1,7 @@
 import { stringify } from 'yaml';
+import type { AssetRegistry, ModelToRegister, RegisteredEnvironment, RegisteredModelVersion, ResolvedModel } from '../engine/assets.js';
+import { OperationError } from '../engine/errors.js';
+import type { ModelRef } from '../engine/spec.js';
 import { hashAsset } from '../engine/hash.js';
 import type { Logger } from '../engine/logger.js';
 import type { EnvironmentSpec } from '../engine/spec.js';
@@ -17,7 +20,7 @@ const HASH_KEY = 'mlship.content-hash';
  * Workspace assets (models, environments, code) with content-hash reuse: the hash rides in each
  * version's properties, so an unchanged rerun finds its version with reads only.
  */
-export class AzureAssets {
+export class AzureAssets implements AssetRegistry {
   private datastore?: Datastore;
 
   constructor(
@@ -41,11 +44,11 @@ export class AzureAssets {
   }
 
   /** Uploads (unless the datastore has it) and registers; the same content reuses its version. */
-  async registerModel(options: { name: string; path: string; tags: Record<string, string>; description?: string }): Promise<{ version: string; reused: boolean; hash: string; files: number; bytes: number; uploadedBytes: number }> {
+  async registerModel(options: ModelToRegister): Promise<RegisteredModelVersion> {
     const content = await hashAsset(options.path);
     const versions = await this.listVersions('models', options.name);
     const same = versions.find((v) => v.properties.properties?.[HASH_KEY] === content.hash);
-    const summary = { hash: content.hash, files: content.files.length, bytes: content.totalBytes };
+    const summary = { name: options.name, hash: content.hash, files: content.files.length, bytes: content.totalBytes };
     if (same) return { version: same.name, reused: true, uploadedBytes: 0, ...summary };
     const store = await this.store();
     const upload = await uploadAsset(store.container, options.path, content, this.logger);
@@ -56,22 +59,49 @@ export class AzureAssets {
     return { version, reused: false, uploadedBytes: upload.bytes, ...summary };
   }
 
-  async resolveModelVersion(name: string, version: string): Promise<string | undefined> {
-    if (version !== 'latest') return (await this.client.get(`/models/${name}/versions/${version}`)) ? version : undefined;
-    const versions = await this.listVersions('models', name);
-    return versions.length ? String(Math.max(...versions.map((v) => Number(v.name) || 0))) : undefined;
+  /** A registered version (`latest` resolved), or files registered as a model first, as az ml does. */
+  async resolveModel(ref: ModelRef): Promise<ResolvedModel> {
+    if (ref.kind === 'path') {
+      const name = ref.name ?? 'mlship-unregistered-model';
+      const model = await this.registerModel({ name, path: ref.path, tags: {} });
+      return this.modelAt(name, model.version);
+    }
+    const versions = await this.listVersions('models', ref.name);
+    const version = ref.version === 'latest' ? (versions.length ? String(Math.max(...versions.map((v) => Number(v.name) || 0))) : undefined) : versions.find((v) => v.name === ref.version)?.name;
+    if (!version) {
+      throw new OperationError(
+        `model ${ref.name}:${ref.version} is not registered in the workspace${versions.length ? ` (versions: ${versions.map((v) => v.name).join(', ')})` : ''}. Register it first (register-model with the same target).`,
+        `model ${ref.name}`,
+      );
+    }
+    return this.modelAt(ref.name, version);
+  }
+
+  private modelAt(name: string, version: string): ResolvedModel {
+    return { modelId: `${name}:${version}`, armId: this.client.workspacePath(`/models/${name}/versions/${version}`), hash: `${name}:${version}` };
+  }
+
+  async findEnvironment(name: string, hash: string): Promise<string | undefined> {
+    return (await this.listVersions('environments', name)).find((v) => v.properties.properties?.[HASH_KEY] === hash)?.name;
+  }
+
+  async deleteModel(name: string, version: string): Promise<boolean> {
+    const response = await this.client.send('DELETE', `/models/${name}/versions/${version}`, { allow404: true });
+    return response.status === 200;
   }
 
   /** Registers the environment (image + conda file); an unchanged spec reuses its version. */
-  async registerEnvironment(env: EnvironmentSpec, name: string, hash: string): Promise<{ version: string; reused: boolean }> {
+  async registerEnvironment(env: EnvironmentSpec, name: string, hash: string): Promise<RegisteredEnvironment> {
     const versions = await this.listVersions('environments', name);
+    const armId = (version: string) => this.client.workspacePath(`/environments/${name}/versions/${version}`);
     const same = versions.find((v) => v.properties.properties?.[HASH_KEY] === hash);
-    if (same) return { version: same.name, reused: true };
-    const version = env.version && !versions.some((v) => v.name === env.version) ? env.version : this.nextVersion(versions);
+    if (same) return { name, version: same.name, reused: true, renumbered: false, armId: armId(same.name) };
+    const renumbered = !!env.version && versions.some((v) => v.name === env.version);
+    const version = env.version && !renumbered ? env.version : this.nextVersion(versions);
     await this.client.send('PUT', `/environments/${name}/versions/${version}`, {
       body: { properties: { image: env.image ?? DEFAULT_IMAGE, condaFile: condaYaml(env), properties: { [HASH_KEY]: hash }, tags: {} } },
     });
-    return { version, reused: false };
+    return { name, version, reused: false, renumbered, armId: armId(version) };
   }
 
   /** Code snapshot by content hash, as Azure's CLI does (`?hash=` lookup, then startPendingUpload). */

@@ -25,6 +25,12 @@ const OPTIONS = {
   'sample-request': { type: 'string' },
   'expect-status': { type: 'string' },
   'delete-model': { type: 'string' },
+  'subscription-id': { type: 'string' },
+  'resource-group': { type: 'string' },
+  workspace: { type: 'string' },
+  location: { type: 'string' },
+  compute: { type: 'string' },
+  'instance-type': { type: 'string' },
 } as const;
 
 export type CliValues = ReturnType<typeof parse>['values'];
@@ -88,5 +94,9 @@ Deployment options (up, plan, deploy)
   --deployment FILE  --endpoint FILE  --environment FILE   (az ml v2 YAML)
   --target local|aci|aks  --endpoint-name NAME  --deployment-name NAME
   --timeout 10m  --sample-request FILE  --expect-status 200  --keep
+
+Azure targets (aci, aks)
+  --subscription-id ID  --resource-group NAME  --workspace NAME  --location REGION
+  --compute NAME (aks)  --instance-type SKU   (defaults: MLSHIP_* / AZURE_* variables)
 
 State is kept in .mlship/ in the working directory (MLSHIP_HOME overrides).`;

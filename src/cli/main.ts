@@ -15,7 +15,10 @@ import { stateHome } from '../engine/state.js';
 import { teardown } from '../engine/teardown.js';
 import { up, type UpReport } from '../engine/up.js';
 import { waitHealthy } from '../engine/wait.js';
+import { resolveAzureSettings } from '../azure/settings.js';
+import type { TargetName } from '../engine/spec.js';
 import { createTarget } from '../targets/index.js';
+import type { Target } from '../targets/target.js';
 import { preparePython } from '../targets/local/python-env.js';
 import { expectStatusOf, HELP, parse, tagsOf, targetOf, timeoutOf, type CliValues } from './args.js';
 import { terminalLogger } from './logger.js';
@@ -68,13 +71,13 @@ const COMMANDS: Record<string, Command> = {
   },
   plan: async (ctx, values) => {
     const { spec } = specFromArgs(ctx, values, false);
-    const items = await plan(ctx, spec, createTarget(spec.target, ctx.home));
+    const items = await plan(ctx, spec, cliTarget(spec.target, ctx, values));
     for (const item of items) ctx.logger.info(`${item.action.padEnd(9)} ${item.resource.padEnd(11)} ${item.name}  (${item.reason})`);
     return 0;
   },
   register: async (ctx, values) => {
     if (!values['model-name'] || !values['model-path']) throw new ConfigError('mlship register needs --model-name and --model-path');
-    const model = await registerModel(ctx, createTarget(targetOf(values) ?? 'local', ctx.home), { name: values['model-name'], path: values['model-path'], tags: tagsOf(values), description: values.description });
+    const model = await registerModel(ctx, cliTarget(targetOf(values) ?? 'local', ctx, values), { name: values['model-name'], path: values['model-path'], tags: tagsOf(values), description: values.description });
     ctx.logger.info(model.modelId);
     return 0;
   },
@@ -82,20 +85,20 @@ const COMMANDS: Record<string, Command> = {
     const env = values.environment
       ? loadEnvironmentYaml(values.environment)
       : loadSpec({ inferenceConfig: values['inference-config'] ?? join(exampleDir(), 'inferenceconfig.json') }).spec.environment;
-    const built = await registerEnvironment(ctx, createTarget(targetOf(values) ?? 'local', ctx.home), env);
+    const built = await registerEnvironment(ctx, cliTarget(targetOf(values) ?? 'local', ctx, values), env);
     await preparePython({ env, home: ctx.home, logger: ctx.logger });
     ctx.logger.info(built.environmentId);
     return 0;
   },
   deploy: async (ctx, values) => {
     const { spec } = specFromArgs(ctx, values, false);
-    const result = await deploy(ctx, spec, createTarget(spec.target, ctx.home));
+    const result = await deploy(ctx, spec, cliTarget(spec.target, ctx, values));
     ctx.logger.info(`scoring URI: ${result.scoringUri}`);
     return 0;
   },
   wait: async (ctx, values) => {
     if (!values['endpoint-name']) throw new ConfigError('mlship wait needs --endpoint-name');
-    const result = await waitHealthy(ctx, createTarget(targetOf(values) ?? 'local', ctx.home), {
+    const result = await waitHealthy(ctx, cliTarget(targetOf(values) ?? 'local', ctx, values), {
       endpoint: values['endpoint-name'], deployment: values['deployment-name'] ?? 'blue', timeoutMs: timeoutOf(values),
       sampleRequest: values['sample-request'] ? await readFile(values['sample-request'], 'utf8') : undefined, expectStatus: expectStatusOf(values),
     });
@@ -104,7 +107,7 @@ const COMMANDS: Record<string, Command> = {
   },
   teardown: async (ctx, values) => {
     if (!values['endpoint-name']) throw new ConfigError('mlship teardown needs --endpoint-name');
-    const deleted = await teardown(ctx, createTarget(targetOf(values) ?? 'local', ctx.home), {
+    const deleted = await teardown(ctx, cliTarget(targetOf(values) ?? 'local', ctx, values), {
       endpoint: values['endpoint-name'], deployment: values['deployment-name'], deleteModel: values['delete-model'],
     });
     ctx.logger.info(JSON.stringify(deleted));
@@ -126,7 +129,7 @@ function loadEnvironmentYaml(file: string) {
 async function runUp(ctx: EngineContext, values: CliValues): Promise<number> {
   const { spec, usesExample, register } = specFromArgs(ctx, values, true);
   const sampleFile = values['sample-request'] ?? (usesExample ? join(exampleDir(), 'sample-request.json') : undefined);
-  const target = createTarget(spec.target, ctx.home);
+  const target = cliTarget(spec.target, ctx, values);
   const report: UpReport = { deleted: [], timings: {} };
   if (usesExample) ctx.logger.info(`Deploying the bundled example (${exampleDir()}) to the ${spec.target} target.`);
   try {
@@ -156,3 +159,9 @@ function printReport(logger: Logger, report: UpReport, keep: boolean): void {
 }
 
 
+
+function cliTarget(name: TargetName, ctx: EngineContext, values: CliValues): Target {
+  return createTarget(name, ctx, () =>
+    resolveAzureSettings({ subscriptionId: values['subscription-id'], resourceGroup: values['resource-group'], workspace: values.workspace }, process.env),
+  );
+}

@@ -30,6 +30,9 @@ export function specFromArgs(ctx: EngineContext, values: CliValues, forUp: boole
       model: (values.model ? modelFromText(values.model, '--model') : undefined) ?? (register ? { kind: 'registered', name: register.name, version: 'latest' } : undefined),
       endpointName: values['endpoint-name'] ?? (usesExample ? 'diabetes-example' : undefined),
       deploymentName: values['deployment-name'],
+      instanceType: values['instance-type'],
+      compute: values.compute,
+      location: values.location,
     },
   });
   for (const secret of loaded.secrets) ctx.logger.secret(secret);

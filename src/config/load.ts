@@ -82,6 +82,7 @@ export interface SpecOverrides {
   deploymentName?: string;
   instanceType?: string;
   compute?: string;
+  location?: string;
   port?: number;
 }
 
@@ -168,6 +169,7 @@ function finishSpec(f: Fragment, o: SpecOverrides, problems: ConfigProblem[]): O
       tags: d.tags ?? {},
       instanceType: o.instanceType ?? d.instanceType,
       compute: o.compute ?? d.compute,
+      location: o.location ?? d.location,
       port: o.port ?? d.port,
     },
   };

@@ -20,6 +20,8 @@ export interface WaitResult {
   polls: number;
   scoringUri?: string;
   sample?: { status: number; body: string; durationMs: number };
+  /** The endpoint's traffic after the deployment was given its intended share. */
+  traffic: Record<string, number>;
 }
 
 const LOG_LINES = 60;
@@ -54,7 +56,7 @@ export async function waitHealthy(ctx: EngineContext, target: Target, options: W
       status.error ? `${status.error.trim()}\n\n--- scoring log ---\n${logs}` : logs,
     );
   }
-  const outcome: WaitResult = { state: status.state, durationMs: ctx.clock.now() - started, polls: result.polls, scoringUri: status.scoringUri };
+  const outcome: WaitResult = { state: status.state, durationMs: ctx.clock.now() - started, polls: result.polls, scoringUri: status.scoringUri, traffic: {} };
   if (options.sampleRequest !== undefined) {
     const sample = await target.invoke(options.endpoint, options.deployment, options.sampleRequest, ctx.logger);
     outcome.sample = { status: sample.status, body: sample.body, durationMs: sample.durationMs };
@@ -67,5 +69,8 @@ export async function waitHealthy(ctx: EngineContext, target: Target, options: W
       );
     }
   }
+  // Traffic moves only after the smoke test passed: a failing deployment never takes any.
+  outcome.traffic = await target.afterHealthy(options.endpoint, options.deployment, ctx.logger);
+  outcome.durationMs = ctx.clock.now() - started;
   return outcome;
 }

@@ -1,5 +1,11 @@
+import { ArmClient } from '../azure/arm-client.js';
+import { AzureAssets } from '../azure/assets.js';
+import { createCredential } from '../azure/auth.js';
+import type { AzureSettings } from '../azure/settings.js';
+import type { EngineContext } from '../engine/context.js';
 import { ConfigError } from '../engine/errors.js';
 import type { TargetName } from '../engine/spec.js';
+import { AzureTarget } from './azure/azure-target.js';
 import { LocalTarget } from './local/local-target.js';
 import type { Target } from './target.js';
 
@@ -10,10 +16,17 @@ export const TARGET_MAPPING: Record<TargetName, string> = {
   aks: 'AksWebservice → Kubernetes online endpoint',
 };
 
-export function createTarget(name: TargetName, home: string): Target {
-  if (name === 'local') return new LocalTarget(home);
-  throw new ConfigError(
-    `target "${name}" (${TARGET_MAPPING[name]}) needs Azure support, which this version of mlship does not have yet. ` +
-      'Use target: local to run the same configuration on the runner.',
-  );
+/**
+ * The target for a name. Azure targets need the workspace settings; `azure` is called only for
+ * them, so a local run never asks for Azure inputs.
+ */
+export function createTarget(name: TargetName, ctx: EngineContext, azure?: () => AzureSettings): Target {
+  if (name === 'local') return new LocalTarget(ctx.home);
+  if (!azure) throw new ConfigError(`target "${name}" (${TARGET_MAPPING[name]}) needs the Azure workspace: subscription-id, resource-group and workspace`);
+  const settings = azure();
+  const client = new ArmClient({
+    endpoint: settings.armEndpoint, credential: createCredential(settings.auth, ctx.logger), logger: ctx.logger, clock: ctx.clock,
+    subscriptionId: settings.subscriptionId, resourceGroup: settings.resourceGroup, workspace: settings.workspace,
+  });
+  return new AzureTarget({ kind: name, client, assets: new AzureAssets(client, ctx.logger, settings.blobEndpoint), clock: ctx.clock, location: settings.location });
 }

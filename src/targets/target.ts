@@ -68,4 +68,9 @@ export interface Target {
   /** Deletes a deployment, or the whole endpoint when `deployment` is undefined; what is gone already is skipped. */
   teardown(endpoint: string, deployment: string | undefined, logger: Logger): Promise<string[]>;
   describe(endpoint: string): Promise<ObservedEndpoint | undefined>;
+  /**
+   * Called once a deployment is Healthy and smoke-tested: gives it the traffic deploy-model
+   * intended and checks that it got it. Returns the endpoint's traffic as observed.
+   */
+  afterHealthy(endpoint: string, deployment: string, logger: Logger): Promise<Record<string, number>>;
 }

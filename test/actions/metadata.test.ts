@@ -49,6 +49,12 @@ describe.each(Object.entries(ACTIONS))('%s action.yml', (name, { yml, sources })
     const loadsDeployInputs = sources.some((s) => readFileSync(join(ROOT, s), 'utf8').includes('loadDeployInputs('));
     if (loadsDeployInputs) for (const n of namesUsed(['src/actions/common.ts'], /input\.(?:text|target)\('([a-z-]+)'\)/g)) read.add(n);
     if (loadsDeployInputs) for (const n of ['deployment', 'endpoint', 'environment', 'target']) read.add(n);
+    // Every action that builds a target reads the Azure workspace inputs (used by aci and aks).
+    if (sources.some((s) => readFileSync(join(ROOT, s), 'utf8').includes('actionTarget('))) {
+      const common = readFileSync(join(ROOT, 'src/actions/common.ts'), 'utf8');
+      const azure = common.slice(common.indexOf('function azureFromInputs'));
+      for (const m of azure.matchAll(/input\.text\('([a-z-]+)'\)/g)) read.add(m[1]!);
+    }
     expect([...read].sort()).toEqual(Object.keys(action.inputs).sort());
     const set = namesUsed(sources.filter((s) => !s.endsWith('common.ts')), /setOutput\('([a-z-]+)'/g);
     expect([...set].sort()).toEqual(Object.keys(action.outputs).sort());

@@ -7,8 +7,7 @@ import { runAction } from '../../github/run-action.js';
 import { section, table } from '../../github/summary.js';
 import { loadSpec, readConfigFile } from '../../config/load.js';
 import { preparePython } from '../../targets/local/python-env.js';
-import { createTarget } from '../../targets/index.js';
-import { actionContext } from '../common.js';
+import { actionContext, actionTarget } from '../common.js';
 
 function environmentFromInputs(): EnvironmentSpec {
   const inferenceConfig = input.text('inference-config');
@@ -28,7 +27,7 @@ export async function main(): Promise<void> {
     const env = environmentFromInputs();
     const ctx = actionContext();
     const targetName = input.target() ?? 'local';
-    const built = await registerEnvironment(ctx, createTarget(targetName, ctx.home), env);
+    const built = await registerEnvironment(ctx, actionTarget(targetName, ctx), env);
     // Build now, so deploy-model starts at once: the virtual environment is cached by content hash.
     const python = targetName === 'local' ? await preparePython({ env, home: ctx.home, logger: ctx.logger }) : undefined;
     core.setOutput('environment-id', built.environmentId);

@@ -1,16 +1,15 @@
 import * as core from '@actions/core';
 import { deploy } from '../../engine/deploy.js';
-import { createTarget } from '../../targets/index.js';
 import { runAction } from '../../github/run-action.js';
 import { section, table } from '../../github/summary.js';
-import { actionContext, loadDeployInputs } from '../common.js';
+import { actionContext, actionTarget, loadDeployInputs } from '../common.js';
 
 export async function main(): Promise<void> {
   await runAction('deploy-model', async (report) => {
     const { loaded } = loadDeployInputs();
     const { spec } = loaded;
     const ctx = actionContext();
-    const target = createTarget(spec.target, ctx.home);
+    const target = actionTarget(spec.target, ctx);
     // Names go out before anything can fail, so an `if: always()` teardown knows what to delete.
     core.setOutput('endpoint-name', spec.endpoint.name);
     core.setOutput('deployment-name', spec.deployment.name);

@@ -1,11 +1,10 @@
 import * as core from '@actions/core';
 import { formatBytes, truncate } from '../../engine/format.js';
 import { up, type UpReport } from '../../engine/up.js';
-import { createTarget } from '../../targets/index.js';
 import * as input from '../../github/inputs.js';
 import { runAction } from '../../github/run-action.js';
 import { codeBlock, section, table, timing } from '../../github/summary.js';
-import { actionContext, loadDeployInputs, readSampleRequest } from '../common.js';
+import { actionContext, actionTarget, loadDeployInputs, readSampleRequest } from '../common.js';
 
 /** The root action: register, build, deploy, wait, smoke-test (and optionally tear down) in one step. */
 export async function main(): Promise<void> {
@@ -24,7 +23,7 @@ export async function main(): Promise<void> {
       teardownAfter: input.bool('teardown', false),
     };
     const ctx = actionContext();
-    const target = createTarget(loaded.spec.target, ctx.home);
+    const target = actionTarget(loaded.spec.target, ctx);
     core.setOutput('endpoint-name', loaded.spec.endpoint.name);
     core.setOutput('deployment-name', loaded.spec.deployment.name);
     const report: UpReport = { deleted: [], timings: {} };

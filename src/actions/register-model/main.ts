@@ -4,8 +4,7 @@ import { formatBytes } from '../../engine/format.js';
 import * as input from '../../github/inputs.js';
 import { runAction } from '../../github/run-action.js';
 import { section, table } from '../../github/summary.js';
-import { createTarget } from '../../targets/index.js';
-import { actionContext } from '../common.js';
+import { actionContext, actionTarget } from '../common.js';
 
 export async function main(): Promise<void> {
   await runAction('register-model', async (report) => {
@@ -16,7 +15,7 @@ export async function main(): Promise<void> {
       description: input.text('description'),
     };
     const ctx = actionContext();
-    const model = await registerModel(ctx, createTarget(input.target() ?? 'local', ctx.home), options);
+    const model = await registerModel(ctx, actionTarget(input.target() ?? 'local', ctx), options);
     core.setOutput('model-id', model.modelId);
     core.setOutput('model-version', model.version);
     core.setOutput('reused', String(model.reused));

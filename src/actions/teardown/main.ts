@@ -1,10 +1,9 @@
 import * as core from '@actions/core';
 import { teardown } from '../../engine/teardown.js';
-import { createTarget } from '../../targets/index.js';
 import * as input from '../../github/inputs.js';
 import { runAction } from '../../github/run-action.js';
 import { section } from '../../github/summary.js';
-import { actionContext } from '../common.js';
+import { actionContext, actionTarget } from '../common.js';
 
 export async function main(): Promise<void> {
   await runAction('teardown', async (report) => {
@@ -14,7 +13,7 @@ export async function main(): Promise<void> {
       deleteModel: input.text('delete-model'),
     };
     const ctx = actionContext();
-    const deleted = await teardown(ctx, createTarget(input.target() ?? 'local', ctx.home), options);
+    const deleted = await teardown(ctx, actionTarget(input.target() ?? 'local', ctx), options);
     core.setOutput('deleted', JSON.stringify(deleted));
     report.summary += section(
       `Teardown of ${options.endpoint}${options.deployment ? `/${options.deployment}` : ''}`,

@@ -2,11 +2,10 @@ import * as core from '@actions/core';
 import { DeadlineError } from '../../engine/errors.js';
 import { truncate } from '../../engine/format.js';
 import { waitHealthy } from '../../engine/wait.js';
-import { createTarget } from '../../targets/index.js';
 import * as input from '../../github/inputs.js';
 import { runAction } from '../../github/run-action.js';
 import { codeBlock, section, table, timing } from '../../github/summary.js';
-import { actionContext, readSampleRequest } from '../common.js';
+import { actionContext, actionTarget, readSampleRequest } from '../common.js';
 
 export async function main(): Promise<void> {
   await runAction('wait-healthy', async (report) => {
@@ -18,14 +17,14 @@ export async function main(): Promise<void> {
       expectStatus: input.integer('expect-status', 200, [100, 599]),
     };
     const ctx = actionContext();
-    const target = createTarget(input.target() ?? 'local', ctx.home);
+    const target = actionTarget(input.target() ?? 'local', ctx);
     const started = ctx.clock.now();
     try {
       const result = await waitHealthy(ctx, target, options);
       core.setOutput('state', result.state);
       core.setOutput('duration-seconds', String(Math.round(result.durationMs / 1000)));
       core.setOutput('sample-response', result.sample ? truncate(result.sample.body, 1000) : '');
-      core.setOutput('traffic', JSON.stringify((await target.describe(options.endpoint))?.traffic ?? {}));
+      core.setOutput('traffic', JSON.stringify(result.traffic));
       report.summary += section(
         `${options.endpoint}/${options.deployment} is ${result.state}`,
         table([
@@ -33,6 +32,7 @@ export async function main(): Promise<void> {
           ['became healthy after', timing(result.durationMs)],
           ['polls', result.polls],
           ['scoring URI', result.scoringUri],
+          ['traffic', JSON.stringify(result.traffic)],
           ['sample request', result.sample ? `answered ${result.sample.status} in ${timing(result.sample.durationMs)}` : 'not sent'],
         ]) + (result.sample ? `\n${codeBlock(truncate(result.sample.body, 2000), 'json')}` : ''),
       );

@@ -208,6 +208,11 @@ export class LocalTarget implements Target {
     });
   }
 
+  /** Local deployments get their traffic when deployed; nothing moves later. */
+  async afterHealthy(endpointName: string): Promise<Record<string, number>> {
+    return (await this.readEndpoint(endpointName))?.traffic ?? {};
+  }
+
   async describe(endpointName: string): Promise<ObservedEndpoint | undefined> {
     const endpoint = await this.readEndpoint(endpointName);
     if (!endpoint) return undefined;

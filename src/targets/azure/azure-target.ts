@@ -1,0 +1,194 @@
+import type { ArmClient } from '../../azure/arm-client.js';
+import type { AzureAssets } from '../../azure/assets.js';
+import { ConfigError, OperationError } from '../../engine/errors.js';
+import type { Clock, Logger } from '../../engine/logger.js';
+import type { DeploymentSpec } from '../../engine/spec.js';
+import type { DeployRequest, DeployResult, DeploymentStatus, InvokeResult, ObservedEndpoint, ServiceState, Target } from '../target.js';
+import { deploymentBody, endpointAuthMode } from './bodies.js';
+
+type Json = Record<string, any>;
+type Resource = { name: string; id: string; location?: string; tags?: Record<string, string>; properties: Json; sku?: Json };
+
+export const SPEC_HASH_TAG = 'mlship.spec-hash';
+/** Traffic a deployment should take once it is healthy (set by deploy-model, applied by wait-healthy). */
+export const TRAFFIC_TAG = 'mlship.traffic-when-healthy';
+
+export interface AzureTargetOptions {
+  kind: 'aci' | 'aks';
+  client: ArmClient;
+  assets: AzureAssets;
+  clock: Clock;
+  /** Azure region for new endpoints; from the `location` input or the deployment config. */
+  location?: string;
+}
+
+/**
+ * `aci` (managed online endpoint) and `aks` (Kubernetes online endpoint) on the Azure ML v2 API.
+ * deploy() creates the endpoint if needed (waiting for it) and starts the deployment without
+ * waiting; wait-healthy follows it. A new deployment beside one that serves traffic gets none
+ * until it is healthy and smoke-tested (blue/green).
+ */
+export class AzureTarget implements Target {
+  readonly name: 'aci' | 'aks';
+  readonly assets: AzureAssets;
+  private readonly client: ArmClient;
+
+  constructor(private readonly options: AzureTargetOptions) {
+    this.name = options.kind;
+    this.client = options.client;
+    this.assets = options.assets;
+  }
+
+  private deadline(): number {
+    return this.options.clock.now() + 30 * 60_000;
+  }
+
+  async deploy(request: DeployRequest, logger: Logger): Promise<DeployResult> {
+    const { spec } = request;
+    const endpointName = spec.endpoint.name!;
+    const deploymentName = spec.deployment.name!;
+    const computeId = this.name === 'aks' ? await this.kubernetesCompute(spec) : undefined;
+    let endpoint = await this.client.get<Resource>(`/onlineEndpoints/${endpointName}`);
+    if (!endpoint) {
+      logger.info(`Creating endpoint ${endpointName} (${this.name === 'aci' ? 'managed' : 'Kubernetes'}, auth ${spec.endpoint.authMode}).`);
+      endpoint = (await this.client.mutate<Resource>('PUT', `/onlineEndpoints/${endpointName}`, {
+        location: this.location(spec),
+        tags: { ...spec.endpoint.tags, ...request.tags },
+        identity: { type: 'SystemAssigned' },
+        properties: { authMode: endpointAuthMode(spec.endpoint.authMode), description: spec.endpoint.description, ...(computeId ? { compute: computeId } : {}) },
+      }, this.deadline())).body;
+    }
+    const existing = await this.client.get<Resource>(`/onlineEndpoints/${endpointName}/deployments/${deploymentName}`);
+    const traffic = (endpoint.properties.traffic ?? {}) as Record<string, number>;
+    const result = (unchanged: boolean): DeployResult => ({
+      endpointName, deploymentName, scoringUri: String(endpoint!.properties.scoringUri), swaggerUri: String(endpoint!.properties.swaggerUri ?? ''), unchanged, traffic,
+    });
+    if (existing?.tags?.[SPEC_HASH_TAG] === request.specHash && existing.properties.provisioningState !== 'Failed') return result(true);
+    const { codeId } = await this.assets.ensureCode(spec.code.directory);
+    const firstDeployment = Object.values(traffic).every((share) => !share);
+    const tags = { ...spec.deployment.tags, ...request.tags, [SPEC_HASH_TAG]: request.specHash, ...(firstDeployment ? { [TRAFFIC_TAG]: '100' } : {}) };
+    const body = deploymentBody({ spec, kind: this.name, location: endpoint.location ?? this.location(spec), codeId, modelId: request.model?.armId, environmentId: request.environment.armId!, tags });
+    // Not waited for here: deploy-model's outputs come first; wait-healthy follows the provisioning.
+    await this.client.send('PUT', `/onlineEndpoints/${endpointName}/deployments/${deploymentName}`, { body });
+    logger.info(`Deployment ${endpointName}/${deploymentName} submitted (${body.properties.instanceType ?? 'default instance type'}, ${body.sku.capacity} instance(s)).`);
+    return result(false);
+  }
+
+  private location(spec: DeploymentSpec): string {
+    const location = spec.deployment.location ?? this.options.location;
+    if (!location) throw new ConfigError('a new endpoint needs an Azure region: set the "location" input (e.g. westeurope), or "location" in the deployment config');
+    return location;
+  }
+
+  private async kubernetesCompute(spec: DeploymentSpec): Promise<string> {
+    const name = spec.deployment.compute;
+    if (!name) throw new ConfigError('target aks needs the Kubernetes compute attached to the workspace: set the "compute" input (or computeTarget in the deployment config)');
+    const compute = await this.client.get<Resource>(`/computes/${name}`);
+    if (!compute) throw new ConfigError(`compute "${name}" is not attached to the workspace; attach the AKS cluster as a Kubernetes compute first (az ml compute attach --type Kubernetes)`);
+    if (!['Kubernetes', 'AKS'].includes(String(compute.properties.computeType))) throw new ConfigError(`compute "${name}" is ${compute.properties.computeType}, not a Kubernetes compute`);
+    return compute.id;
+  }
+
+  async status(endpointName: string, deploymentName: string): Promise<DeploymentStatus> {
+    const deployment = await this.client.get<Resource>(`/onlineEndpoints/${endpointName}/deployments/${deploymentName}`);
+    if (!deployment) throw new OperationError(`deployment ${deploymentName} does not exist on endpoint ${endpointName}`, `${endpointName}/${deploymentName}`);
+    const endpoint = await this.client.get<Resource>(`/onlineEndpoints/${endpointName}`);
+    const scoringUri = endpoint?.properties.scoringUri as string | undefined;
+    const provisioning = String(deployment.properties.provisioningState);
+    const mapped: Record<string, ServiceState> = { Creating: 'Transitioning', Updating: 'Transitioning', Scaling: 'Transitioning', Deleting: 'Transitioning', Failed: 'Failed', Canceled: 'Failed' };
+    if (mapped[provisioning]) return { state: mapped[provisioning]!, detail: `provisioning state ${provisioning}`, scoringUri };
+    const probe = await this.request(endpointName, deploymentName, 'GET', undefined, silent).catch((err: Error) => ({ status: 0, body: err.message }));
+    if (probe.status === 200) return { state: 'Healthy', detail: 'provisioned, and the scoring route answers', scoringUri };
+    return { state: 'Unhealthy', detail: `provisioned, but the scoring route answered ${probe.status || probe.body}`, scoringUri };
+  }
+
+  async invoke(endpointName: string, deploymentName: string | undefined, body: string, logger: Logger): Promise<InvokeResult> {
+    const started = performance.now();
+    const response = await this.request(endpointName, deploymentName, 'POST', body, logger);
+    return { ...response, durationMs: performance.now() - started };
+  }
+
+  private async request(endpointName: string, deploymentName: string | undefined, method: string, body: string | undefined, logger: Logger): Promise<{ status: number; body: string; deployment?: string }> {
+    const endpoint = await this.client.get<Resource>(`/onlineEndpoints/${endpointName}`);
+    if (!endpoint) throw new OperationError(`endpoint ${endpointName} does not exist`, endpointName);
+    const credential = await this.scoringCredential(endpointName, String(endpoint.properties.authMode), logger);
+    const response = await fetch(String(endpoint.properties.scoringUri), {
+      method,
+      headers: { 'Content-Type': 'application/json', ...(credential ? { Authorization: `Bearer ${credential}` } : {}), ...(deploymentName ? { 'azureml-model-deployment': deploymentName } : {}) },
+      body,
+      signal: AbortSignal.timeout(180_000),
+    });
+    return { status: response.status, body: await response.text(), deployment: response.headers.get('azureml-model-deployment') ?? undefined };
+  }
+
+  /** The endpoint key or an aml token, masked the moment it is read. */
+  private async scoringCredential(endpointName: string, authMode: string, logger: Logger): Promise<string | undefined> {
+    if (authMode === 'Key') {
+      const keys = (await this.client.send<{ primaryKey: string; secondaryKey: string }>('POST', `/onlineEndpoints/${endpointName}/listKeys`)).body;
+      logger.secret(keys.primaryKey);
+      logger.secret(keys.secondaryKey);
+      return keys.primaryKey;
+    }
+    if (authMode === 'AMLToken') {
+      const token = (await this.client.send<{ accessToken: string }>('POST', `/onlineEndpoints/${endpointName}/token`)).body.accessToken;
+      logger.secret(token);
+      return token;
+    }
+    return undefined;
+  }
+
+  async logs(endpointName: string, deploymentName: string, lines: number): Promise<string> {
+    const parts: string[] = [];
+    for (const containerType of ['StorageInitializer', 'InferenceServer']) {
+      const response = await this.client.send<{ content?: string }>('POST', `/onlineEndpoints/${endpointName}/deployments/${deploymentName}/getLogs`, { body: { containerType, tail: lines }, allow404: true }).catch(() => undefined);
+      if (response?.body?.content) parts.push(`--- ${containerType} ---\n${response.body.content.trimEnd()}`);
+    }
+    return parts.join('\n');
+  }
+
+  async teardown(endpointName: string, deploymentName: string | undefined, logger: Logger): Promise<string[]> {
+    const endpoint = await this.client.get<Resource>(`/onlineEndpoints/${endpointName}`);
+    if (!endpoint) return [];
+    if (!deploymentName) {
+      await this.client.mutate('DELETE', `/onlineEndpoints/${endpointName}`, undefined, this.deadline());
+      logger.info(`Deleted endpoint ${endpointName} and its deployments.`);
+      return [`endpoint:${endpointName}`];
+    }
+    if (!(await this.client.get(`/onlineEndpoints/${endpointName}/deployments/${deploymentName}`))) return [];
+    const share = Number((endpoint.properties.traffic as Json | undefined)?.[deploymentName] ?? 0);
+    if (share > 0) throw new OperationError(`deployment ${deploymentName} serves ${share}% of ${endpointName}'s traffic; move the traffic first, or delete the whole endpoint`, `${endpointName}/${deploymentName}`);
+    await this.client.mutate('DELETE', `/onlineEndpoints/${endpointName}/deployments/${deploymentName}`, undefined, this.deadline());
+    logger.info(`Deleted deployment ${endpointName}/${deploymentName}.`);
+    return [`deployment:${endpointName}/${deploymentName}`];
+  }
+
+  async describe(endpointName: string): Promise<ObservedEndpoint | undefined> {
+    const endpoint = await this.client.get<Resource>(`/onlineEndpoints/${endpointName}`);
+    if (!endpoint) return undefined;
+    const deployments = (await this.client.send<{ value: Resource[] }>('GET', `/onlineEndpoints/${endpointName}/deployments`)).body.value;
+    return {
+      name: endpointName, authMode: String(endpoint.properties.authMode), traffic: (endpoint.properties.traffic ?? {}) as Record<string, number>,
+      deployments: deployments.map((d) => ({ name: d.name, specHash: d.tags?.[SPEC_HASH_TAG] ?? '', scoringUri: String(endpoint.properties.scoringUri) })),
+    };
+  }
+
+  /**
+   * Gives a healthy deployment the traffic deploy-model intended for it, then checks that the
+   * endpoint really routes that share to it (a concurrent change could have won).
+   * @returns the endpoint's traffic map as observed afterwards.
+   */
+  async afterHealthy(endpointName: string, deploymentName: string, logger: Logger): Promise<Record<string, number>> {
+    const deployment = await this.client.get<Resource>(`/onlineEndpoints/${endpointName}/deployments/${deploymentName}`);
+    const intended = Number(deployment?.tags?.[TRAFFIC_TAG] ?? NaN);
+    const endpoint = await this.client.get<Resource>(`/onlineEndpoints/${endpointName}`);
+    const traffic = { ...((endpoint?.properties.traffic ?? {}) as Record<string, number>) };
+    if (Number.isNaN(intended) || traffic[deploymentName] === intended) return traffic;
+    await this.client.mutate('PATCH', `/onlineEndpoints/${endpointName}`, { properties: { traffic: { ...traffic, [deploymentName]: intended } } }, this.deadline());
+    const after = ((await this.client.get<Resource>(`/onlineEndpoints/${endpointName}`))?.properties.traffic ?? {}) as Record<string, number>;
+    if (after[deploymentName] !== intended) throw new OperationError(`traffic for ${deploymentName} is ${after[deploymentName] ?? 0}%, not the intended ${intended}%: another change to ${endpointName} won`, endpointName);
+    logger.info(`Traffic on ${endpointName}: ${JSON.stringify(after)}.`);
+    return after;
+  }
+}
+
+const silent: Logger = { info: () => {}, warn: () => {}, debug: () => {}, secret: () => {} };
