@@ -31,6 +31,7 @@ const OPTIONS = {
   location: { type: 'string' },
   compute: { type: 'string' },
   'instance-type': { type: 'string' },
+  'env-file': { type: 'string' },
 } as const;
 
 export type CliValues = ReturnType<typeof parse>['values'];
@@ -86,7 +87,7 @@ Commands
   deploy     deploy without waiting (same options as up)
   wait       --endpoint-name NAME [--deployment-name NAME] [--timeout 10m] [--sample-request FILE]
   teardown   --endpoint-name NAME [--deployment-name NAME] [--delete-model NAME:VERSION]
-  emulator   start the Azure ML workspace emulator (not in this version)
+  emulator   start the Azure ML workspace emulator on loopback [--env-file FILE]
 
 Deployment options (up, plan, deploy)
   --model NAME:VERSION | NAME@latest | PATH     --model-name / --model-path to register first

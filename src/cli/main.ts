@@ -24,6 +24,7 @@ import { expectStatusOf, HELP, parse, tagsOf, targetOf, timeoutOf, type CliValue
 import { terminalLogger } from './logger.js';
 import { exampleDir } from './paths.js';
 import { specFromArgs } from './spec-args.js';
+import { runEmulator } from './emulator.js';
 
 /** Runs the mlship command line; returns the exit code (0 ok, 1 failed, 2 usage). */
 export async function runCli(argv: string[]): Promise<number> {
@@ -114,10 +115,7 @@ const COMMANDS: Record<string, Command> = {
     return 0;
   },
   up: async (ctx, values) => runUp(ctx, values),
-  emulator: async (ctx) => {
-    ctx.logger.warn('the workspace emulator is not part of this version of mlship; the local target needs no emulator.');
-    return 2;
-  },
+  emulator: async (ctx, values) => runEmulator(ctx, values['env-file']),
 };
 
 function loadEnvironmentYaml(file: string) {

@@ -38,13 +38,13 @@ export function putOnline(ctx: HandlerContext): Reply {
     ctx.emulator.keys.set(ctx.id.toLowerCase(), { primaryKey: randomBytes(24).toString('base64'), secondaryKey: randomBytes(24).toString('base64') });
   }
   const operation = ctx.store.startOperation();
-  ctx.emulator.afterProvisioning(() => {
+  ctx.emulator.afterProvisioning(async () => {
+    const outcome = isDeployment ? await ctx.emulator.provisionDeployment(ctx.id, properties) : { ok: true };
     const current = ctx.store.get(ctx.id);
     if (!current) return;
-    const failing = isDeployment && ctx.emulator.faults.failDeployments;
-    current.properties.provisioningState = failing ? 'Failed' : 'Succeeded';
-    operation.status = failing ? 'Failed' : 'Succeeded';
-    if (failing) operation.error = { code: 'ResourceNotReady', message: 'User container has crashed or terminated: init() raised an exception. Check the container logs.' };
+    current.properties.provisioningState = outcome.ok ? 'Succeeded' : 'Failed';
+    operation.status = outcome.ok ? 'Succeeded' : 'Failed';
+    if (!outcome.ok) operation.error = { code: 'ResourceNotReady', message: outcome.message ?? 'User container has crashed or terminated.' };
   });
   return { status: existing ? 200 : 201, body: view(stored), headers: ctx.emulator.asyncHeaders(operation.id) };
 }
@@ -77,7 +77,8 @@ export function deleteOnline(ctx: HandlerContext): Reply {
   }
   resource.properties.provisioningState = 'Deleting';
   const operation = ctx.store.startOperation();
-  ctx.emulator.afterProvisioning(() => {
+  ctx.emulator.afterProvisioning(async () => {
+    for (const child of [...ctx.store.children(ctx.id, 'deployments'), resource]) await ctx.emulator.runtime?.stop(child.id);
     for (const child of ctx.store.children(ctx.id, 'deployments')) ctx.store.delete(child.id);
     ctx.store.delete(ctx.id);
     ctx.emulator.keys.delete(ctx.id.toLowerCase());
@@ -101,10 +102,10 @@ export function getToken(ctx: HandlerContext): Reply {
   return { status: 200, body: { accessToken: token, tokenType: 'Bearer', expiryTimeUtc: Math.round(now / 1000) + 3600, refreshAfterTimeUtc: Math.round(now / 1000) + 1800 } };
 }
 
-export function getLogs(ctx: HandlerContext): Reply {
+export async function getLogs(ctx: HandlerContext): Promise<Reply> {
   const deployment = ctx.store.get(ctx.id.replace(/\/getLogs$/, ''));
   if (!deployment) return armError(404, 'ResourceNotFound', 'deployment not found');
-  const container = (ctx.body as Json | undefined)?.containerType ?? 'InferenceServer';
-  const content = ctx.emulator.deploymentLogs(deployment.id, String(container));
+  const body = (ctx.body ?? {}) as Json;
+  const content = (await ctx.emulator.runtime?.logs(deployment.id, String(body.containerType ?? 'InferenceServer'), Number(body.tail ?? 200))) ?? '';
   return { status: 200, body: { content } };
 }

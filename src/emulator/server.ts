@@ -1,4 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import type { IncomingHttpHeaders } from 'node:http';
 import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -8,7 +9,10 @@ import { selfSignedCertificate } from './cert.js';
 import { armError, readBody, send, type Reply } from './http.js';
 import { deleteOnline, getLogs, getToken, listKeys, patchOnline, putOnline } from './online.js';
 import { OpenApiSpec, type MatchedOperation } from './openapi.js';
+import { DeploymentRuntime } from './runtime.js';
 import { ResourceStore } from './store.js';
+import { tmpdir } from 'node:os';
+import { mkdtempSync } from 'node:fs';
 
 type Json = Record<string, any>;
 
@@ -67,6 +71,8 @@ export class WorkspaceEmulator {
   readonly clientSecret = CLIENT_SECRET_PREFIX + randomBytes(12).toString('hex');
   url = '';
   ca = '';
+  /** Runs deployments as real scoring processes; present when the emulator has storage. */
+  runtime?: DeploymentRuntime;
   private server?: Server;
   private azurite?: AzuriteHandle;
   private readonly spec: OpenApiSpec;
@@ -85,9 +91,12 @@ export class WorkspaceEmulator {
   async start(): Promise<void> {
     const certificate = selfSignedCertificate();
     this.ca = certificate.cert;
-    if (this.options.storage) this.azurite = await startAzurite();
+    if (this.options.storage) {
+      this.azurite = await startAzurite();
+      this.runtime = new DeploymentRuntime(this.store, this.azurite.blobEndpoint, mkdtempSync(join(tmpdir(), 'mlship-emulated-deployments-')));
+    }
     this.server = createServer({ key: certificate.key, cert: certificate.cert }, (req, res) => {
-      this.handle(req.method ?? 'GET', req.url ?? '/', req.headers.authorization, () => readBody(req))
+      this.handle(req.method ?? 'GET', req.url ?? '/', req.headers, () => readBody(req))
         .then((reply) => {
           if (reply === 'drop') req.socket.destroy();
           else send(res, reply);
@@ -101,6 +110,7 @@ export class WorkspaceEmulator {
 
   async stop(): Promise<void> {
     for (const timer of this.timers) clearTimeout(timer);
+    await this.runtime?.stopAll();
     await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
     this.server?.closeAllConnections();
     await this.azurite?.stop();
@@ -124,10 +134,10 @@ export class WorkspaceEmulator {
   }
 
   /** Runs `fn` once the configured provisioning time has passed (0: on the next tick). */
-  afterProvisioning(fn: () => void): void {
+  afterProvisioning(fn: () => void | Promise<void>): void {
     const timer = setTimeout(() => {
       this.timers.delete(timer);
-      fn();
+      void Promise.resolve(fn()).catch(() => undefined);
     }, this.options.provisioningMs ?? 0);
     this.timers.add(timer);
   }
@@ -140,9 +150,14 @@ export class WorkspaceEmulator {
     return { Location: `${this.url}/mlship-emulator/locations/${operationId}?resource=${encodeURIComponent(resourceId)}`, 'Retry-After': '1' };
   }
 
-  /** Logs of a deployment's container; the deployment-process support fills these in. */
-  deploymentLogs(_deploymentId: string, container: string): string {
-    return container === 'StorageInitializer' ? 'storage initializer: model files are in place\n' : '';
+  /**
+   * Brings a deployment up: for real when the emulator has storage (its init() decides), else as
+   * configured by the `failDeployments` fault.
+   */
+  async provisionDeployment(id: string, properties: Json): Promise<{ ok: boolean; message?: string }> {
+    if (this.faults.failDeployments) return { ok: false, message: 'User container has crashed or terminated: init() raised an exception. Check the container logs.' };
+    if (!this.runtime) return { ok: true };
+    return this.runtime.start(id, properties, 60_000);
   }
 
   private seed(): void {
@@ -161,9 +176,9 @@ export class WorkspaceEmulator {
     });
   }
 
-  private async handle(method: string, rawUrl: string, authorization: string | undefined, body: () => Promise<string>): Promise<Reply | 'drop'> {
+  private async handle(method: string, rawUrl: string, headers: IncomingHttpHeaders, body: () => Promise<string>): Promise<Reply | 'drop'> {
     const url = new URL(rawUrl, 'https://127.0.0.1');
-    const reply = await this.route(method, url, authorization, body);
+    const reply = await this.route(method, url, headers, body);
     if (reply !== 'drop') {
       reply.headers = {
         'x-ms-request-id': randomUUID(), 'x-ms-correlation-request-id': randomUUID(),
@@ -174,8 +189,11 @@ export class WorkspaceEmulator {
     return reply;
   }
 
-  private async route(method: string, url: URL, authorization: string | undefined, readRequestBody: () => Promise<string>): Promise<Reply | 'drop'> {
+  private async route(method: string, url: URL, headers: IncomingHttpHeaders, readRequestBody: () => Promise<string>): Promise<Reply | 'drop'> {
     const path = url.pathname;
+    const authorization = headers.authorization;
+    const inference = /^\/inference\/([^/]+)\/(score|swagger\.json)$/.exec(path);
+    if (inference) return this.score(method, inference[1]!, inference[2]!, headers, await readRequestBody());
     if (path === `/${TENANT}/v2.0/.well-known/openid-configuration`) return { status: 200, body: this.openidConfiguration() };
     if (path === `/${TENANT}/oauth2/v2.0/token` && method === 'POST') return this.issueToken(new URLSearchParams(await readRequestBody()));
     const operation = /^\/mlship-emulator\/operations\/([\w-]+)$/.exec(path);
@@ -219,7 +237,7 @@ export class WorkspaceEmulator {
     return reply;
   }
 
-  private dispatch(ctx: HandlerContext): Reply {
+  private async dispatch(ctx: HandlerContext): Promise<Reply> {
     const id = ctx.op.operationId;
     if (id.startsWith('OnlineEndpoints_') || id.startsWith('OnlineDeployments_')) {
       const handler = { CreateOrUpdate: putOnline, Update: patchOnline, Delete: deleteOnline, ListKeys: listKeys, GetToken: getToken, GetLogs: getLogs }[id.split('_')[1]!];
@@ -255,6 +273,31 @@ export class WorkspaceEmulator {
     return resource ? { status: 200, body: resource } : { status: 204 };
   }
 
+  /**
+   * The endpoint's scoring front door, as Azure's router: checks the key or aml token, picks the
+   * deployment (the azureml-model-deployment header, else by traffic weight) and forwards.
+   */
+  private async score(method: string, endpointName: string, route: string, headers: IncomingHttpHeaders, body: string): Promise<Reply> {
+    const endpointId = `${this.workspaceId}/onlineEndpoints/${endpointName}`;
+    const endpoint = this.store.get(endpointId);
+    if (!endpoint) return { status: 404, body: 'endpoint not found' };
+    const presented = /^Bearer (.+)$/.exec(headers.authorization ?? '')?.[1];
+    const keys = this.keys.get(endpointId.toLowerCase());
+    const authorised = endpoint.properties.authMode === 'AMLToken'
+      ? !!presented && this.tokens.get(presented) === endpointId.toLowerCase()
+      : !!presented && !!keys && (presented === keys.primaryKey || presented === keys.secondaryKey);
+    if (!authorised) return { status: 401, body: 'Authorization header is missing or its key or token is wrong' };
+    const traffic = (endpoint.properties.traffic ?? {}) as Record<string, number>;
+    const wanted = headers['azureml-model-deployment'];
+    const name = typeof wanted === 'string' ? wanted : pickByWeight(traffic);
+    const deployment = name ? this.store.get(`${endpointId}/deployments/${name}`) : undefined;
+    const port = deployment ? this.runtime?.port(deployment.id) : undefined;
+    if (!deployment || !port) return { status: 404, body: name ? `deployment ${name} is not running` : 'no deployment takes traffic on this endpoint' };
+    const target = route === 'score' ? 'score' : 'swagger.json';
+    const response = await fetch(`http://127.0.0.1:${port}/${target}`, { method, headers: { 'Content-Type': 'application/json' }, body: method === 'POST' ? body : undefined });
+    return { status: response.status, body: await response.text(), headers: { 'azureml-model-deployment': deployment.name, 'Content-Type': 'application/json' } };
+  }
+
   private openidConfiguration(): Json {
     const base = `${this.url}/${TENANT}`;
     return {
@@ -273,6 +316,16 @@ export class WorkspaceEmulator {
     this.issuedTokens.add(token);
     return { status: 200, body: { token_type: 'Bearer', expires_in: 3599, ext_expires_in: 3599, access_token: token } };
   }
+}
+
+function pickByWeight(traffic: Record<string, number>): string | undefined {
+  const total = Object.values(traffic).reduce((a, b) => a + b, 0);
+  let draw = Math.random() * total;
+  for (const [name, share] of Object.entries(traffic)) {
+    draw -= share;
+    if (share > 0 && draw < 0) return name;
+  }
+  return undefined;
 }
 
 export function defaultSpecRoot(packageRoot: string): string {
