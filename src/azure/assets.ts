@@ -45,6 +45,7 @@ export class AzureAssets implements AssetRegistry {
 
   /** Uploads (unless the datastore has it) and registers; the same content reuses its version. */
   async registerModel(options: ModelToRegister): Promise<RegisteredModelVersion> {
+    if (options.path.startsWith('azureml://')) return this.registerModelUri(options);
     const content = await hashAsset(options.path);
     const versions = await this.listVersions('models', options.name);
     const same = versions.find((v) => v.properties.properties?.[HASH_KEY] === content.hash);
@@ -57,6 +58,19 @@ export class AzureAssets implements AssetRegistry {
       body: { properties: { modelUri: store.uriPrefix + upload.path, modelType: 'custom_model', description: options.description, tags: options.tags, properties: { [HASH_KEY]: content.hash } } },
     });
     return { version, reused: false, uploadedBytes: upload.bytes, ...summary };
+  }
+
+  /** Registers files already in the workspace (datastore path, job output) without moving them. */
+  private async registerModelUri(options: ModelToRegister): Promise<RegisteredModelVersion> {
+    const versions = await this.listVersions('models', options.name);
+    const summary = { name: options.name, hash: options.path, files: 0, bytes: 0, uploadedBytes: 0 };
+    const same = versions.find((v) => v.properties.modelUri === options.path);
+    if (same) return { version: same.name, reused: true, ...summary };
+    const version = this.nextVersion(versions);
+    await this.client.send('PUT', `/models/${options.name}/versions/${version}`, {
+      body: { properties: { modelUri: options.path, modelType: 'custom_model', description: options.description, tags: options.tags } },
+    });
+    return { version, reused: false, ...summary };
   }
 
   /** A registered version (`latest` resolved), or files registered as a model first, as az ml does. */

@@ -9,6 +9,7 @@ import { selfSignedCertificate } from './cert.js';
 import { armError, readBody, send, type Reply } from './http.js';
 import { deleteOnline, getLogs, getToken, listKeys, patchOnline, putOnline } from './online.js';
 import { OpenApiSpec, type MatchedOperation } from './openapi.js';
+import { OidcIssuer } from './oidc.js';
 import { DeploymentRuntime } from './runtime.js';
 import { ResourceStore } from './store.js';
 import { tmpdir } from 'node:os';
@@ -73,6 +74,8 @@ export class WorkspaceEmulator {
   ca = '';
   /** Runs deployments as real scoring processes; present when the emulator has storage. */
   runtime?: DeploymentRuntime;
+  /** GitHub's OIDC token service, for testing federated sign-in. */
+  readonly oidc = new OidcIssuer();
   private server?: Server;
   private azurite?: AzuriteHandle;
   private readonly spec: OpenApiSpec;
@@ -103,6 +106,7 @@ export class WorkspaceEmulator {
         })
         .catch((err: Error) => send(res, armError(500, 'InternalServerError', err.message)));
     });
+    await this.oidc.start('repo:octo/models:pull_request');
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
     this.url = `https://127.0.0.1:${(this.server!.address() as AddressInfo).port}`;
     this.seed();
@@ -114,6 +118,12 @@ export class WorkspaceEmulator {
     await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
     this.server?.closeAllConnections();
     await this.azurite?.stop();
+    await this.oidc.stop();
+  }
+
+  /** What a GitHub job with `id-token: write` has, pointing at this emulator's OIDC issuer. */
+  oidcEnvironment(): Record<string, string> {
+    return { ACTIONS_ID_TOKEN_REQUEST_URL: this.oidc.url, ACTIONS_ID_TOKEN_REQUEST_TOKEN: this.oidc.requestToken };
   }
 
   /** The variables that point the actions and the CLI at this emulator. */
@@ -310,7 +320,7 @@ export class WorkspaceEmulator {
   /** Client credentials (secret or a GitHub OIDC assertion) for an ARM token, as Entra ID answers. */
   private issueToken(form: URLSearchParams): Reply {
     const secretOk = form.get('client_id') === CLIENT_ID && form.get('client_secret') === this.clientSecret;
-    const assertionOk = form.get('client_assertion_type') === 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer' && !!form.get('client_assertion');
+    const assertionOk = form.get('client_id') === CLIENT_ID && form.get('client_assertion_type') === 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer' && this.oidc.accepts(form.get('client_assertion') ?? '');
     if (!secretOk && !assertionOk) return { status: 401, body: { error: 'invalid_client', error_description: 'AADSTS7000215: Invalid client secret provided.' } };
     const token = `emulator.${randomBytes(24).toString('base64url')}`;
     this.issuedTokens.add(token);

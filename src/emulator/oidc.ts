@@ -1,0 +1,46 @@
+import { randomBytes } from 'node:crypto';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/**
+ * GitHub's OIDC token service as a job sees it (ACTIONS_ID_TOKEN_REQUEST_URL/_TOKEN), on loopback
+ * over http: @actions/core's getIDToken takes no CA option. The emulator's Entra endpoint accepts
+ * only assertions issued here, for the audience Azure federation uses.
+ */
+export class OidcIssuer {
+  readonly requestToken = randomBytes(16).toString('hex');
+  private readonly issued = new Set<string>();
+  private server?: Server;
+  url = '';
+
+  async start(subject: string): Promise<void> {
+    this.server = createServer((req, res) => {
+      const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+      if (req.headers.authorization !== `Bearer ${this.requestToken}`) {
+        res.writeHead(401).end();
+        return;
+      }
+      const audience = url.searchParams.get('audience') ?? '';
+      const token = [
+        Buffer.from(JSON.stringify({ alg: 'RS256', typ: 'JWT' })).toString('base64url'),
+        Buffer.from(JSON.stringify({ iss: 'https://token.actions.githubusercontent.com', sub: subject, aud: audience, exp: Math.floor(Date.now() / 1000) + 300 })).toString('base64url'),
+        randomBytes(32).toString('base64url'),
+      ].join('.');
+      this.issued.add(token);
+      res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ value: token }));
+    });
+    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/token?api-version=2.0`;
+  }
+
+  /** True for an assertion this issuer made for Azure's federation audience. */
+  accepts(assertion: string): boolean {
+    if (!this.issued.has(assertion)) return false;
+    const payload = JSON.parse(Buffer.from(assertion.split('.')[1]!, 'base64url').toString()) as { aud: string };
+    return payload.aud === 'api://AzureADTokenExchange';
+  }
+
+  async stop(): Promise<void> {
+    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+  }
+}

@@ -1,0 +1,90 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { WorkspaceEmulator } from '../../src/emulator/server.js';
+import { startEmulator } from '../helpers/emulator.js';
+import { exampleCopy } from '../helpers/fixtures.js';
+import { EXAMPLE, newJob, runStep } from '../helpers/run-action.js';
+
+let emulator: WorkspaceEmulator;
+let env: Record<string, string>;
+const job = newJob();
+
+beforeAll(async () => {
+  emulator = await startEmulator({ storage: true, provisioningMs: 200 });
+  const caFile = join(job.runnerTemp, 'emulator-ca.pem');
+  writeFileSync(caFile, emulator.ca);
+  env = { ...emulator.environment(caFile), MLSHIP_LOCATION: 'westeurope' };
+}, 60_000);
+afterAll(async () => {
+  expect(emulator.invalidRequests).toEqual([]);
+  await emulator.stop();
+});
+
+const expected = JSON.parse(readFileSync(join(EXAMPLE, 'expected-response.json'), 'utf8'));
+
+describe('Azure sign-in', () => {
+  it('GitHub OIDC federation: no secret, the ID token is exchanged for an ARM token', async () => {
+    const { AZURE_CLIENT_SECRET: _secret, AZURE_CLIENT_ID: clientId, AZURE_TENANT_ID: tenantId, ...rest } = env;
+    const step = await runStep('register-model', {
+      'model-name': 'oidc-model', 'model-path': join(EXAMPLE, 'model'), target: 'aci', 'client-id': clientId!, 'tenant-id': tenantId!,
+    }, job, { ...rest, ...emulator.oidcEnvironment() });
+    expect(step.code, step.stdout + step.stderr).toBe(0);
+    expect(step.outputs['model-id']).toBe('oidc-model:1');
+  });
+
+  it('without any credential, says which three ways there are to set one up', async () => {
+    const { AZURE_CLIENT_SECRET: _secret, AZURE_CLIENT_ID: _c, AZURE_TENANT_ID: _t, ...rest } = env;
+    const step = await runStep('register-model', { 'model-name': 'm', 'model-path': join(EXAMPLE, 'model'), target: 'aci' }, job, { ...rest, HOME: job.runnerTemp });
+    expect(step.code).toBe(1);
+    expect(step.stdout).toContain('no Azure credentials');
+    expect(step.stdout).toContain('id-token: write');
+    expect(step.stdout).toContain('azure/login');
+  });
+
+  it('a wrong client secret is refused with the sign-in error, and nothing is created', async () => {
+    const step = await runStep('register-model', { 'model-name': 'never', 'model-path': join(EXAMPLE, 'model'), target: 'aci' }, job, { ...env, AZURE_CLIENT_SECRET: 'wrong-secret' });
+    expect(step.code).toBe(1);
+    expect(step.stdout).toContain('Azure sign-in with the service principal secret failed');
+    expect(emulator.store.get(`${emulator.workspaceId}/models/never/versions/1`)).toBeUndefined();
+  });
+});
+
+describe('the aks target', () => {
+  const project = exampleCopy({ deploymentConfig: { computeType: 'AKS', tokenAuthEnabled: true, autoScaler: { autoscaleEnabled: true, minReplicas: 1, maxReplicas: 3 }, containerResourceRequirements: { cpu: 0.5, memoryInGB: 1 } } });
+  const configs = { 'inference-config': join(project, 'inferenceconfig.json'), 'deployment-config': join(project, 'deploymentconfig.json') };
+
+  it('refuses a compute that is not attached, naming it', async () => {
+    const step = await runStep('deploy-model', { model: join(project, 'model'), ...configs, 'endpoint-name': 'diabetes-aks', compute: 'no-such-cluster' }, job, env);
+    expect(step.code).toBe(1);
+    expect(step.stdout).toContain('compute "no-such-cluster" is not attached');
+  });
+
+  it('deploys to the Kubernetes compute with token auth, autoscale and resources; scores with an aml token', async () => {
+    const deployed = await runStep('deploy-model', { model: join(project, 'model'), ...configs, 'endpoint-name': 'diabetes-aks', compute: 'k8s-compute' }, job, env);
+    expect(deployed.code, deployed.stdout + deployed.stderr).toBe(0);
+    const deployment = emulator.store.get(`${emulator.workspaceId}/onlineEndpoints/diabetes-aks/deployments/blue`)!;
+    expect(deployment.properties).toMatchObject({ endpointComputeType: 'Kubernetes', scaleSettings: { scaleType: 'TargetUtilization', minInstances: 1, maxInstances: 3 } });
+    expect(emulator.store.get(`${emulator.workspaceId}/onlineEndpoints/diabetes-aks`)!.properties.authMode).toBe('AMLToken');
+    const waited = await runStep('wait-healthy', { 'endpoint-name': 'diabetes-aks', timeout: '2m', 'sample-request': join(project, 'sample-request.json'), target: 'aks' }, job, env);
+    expect(waited.code, waited.stdout + waited.stderr).toBe(0);
+    expect(JSON.parse(waited.outputs['sample-response']!)).toEqual(expected);
+    const tokens = [...emulator.tokens.keys()];
+    expect(tokens.length).toBeGreaterThan(0);
+    for (const token of tokens) expect(waited.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n')).not.toContain(token);
+    const down = await runStep('teardown', { 'endpoint-name': 'diabetes-aks', target: 'aks' }, job, env);
+    expect(JSON.parse(down.outputs.deleted!)).toEqual(['endpoint:diabetes-aks']);
+  });
+});
+
+describe('models already in the workspace', () => {
+  it('registers a datastore path without uploading, and reuses the version for the same path', async () => {
+    const uri = 'azureml://subscriptions/s/resourcegroups/rg/workspaces/ws/datastores/workspaceblobstore/paths/jobs/train-42/outputs/model';
+    const first = await runStep('register-model', { 'model-name': 'from-job', 'model-path': uri, target: 'aci' }, job, env);
+    expect(first.code, first.stdout).toBe(0);
+    expect(first.outputs).toMatchObject({ 'model-id': 'from-job:1', reused: 'false' });
+    expect(emulator.store.get(`${emulator.workspaceId}/models/from-job/versions/1`)!.properties.modelUri).toBe(uri);
+    const again = await runStep('register-model', { 'model-name': 'from-job', 'model-path': uri, target: 'aci' }, job, env);
+    expect(again.outputs).toMatchObject({ 'model-id': 'from-job:1', reused: 'true' });
+  });
+});
