@@ -1,0 +1,87 @@
+import { ContainerClient, StorageSharedKeyCredential } from '@azure/storage-blob';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AZURITE_ACCOUNT, AZURITE_KEY } from '../../src/emulator/azurite.js';
+import type { WorkspaceEmulator } from '../../src/emulator/server.js';
+import { hashAsset } from '../../src/engine/hash.js';
+import { startEmulator } from '../helpers/emulator.js';
+import { exampleCopy } from '../helpers/fixtures.js';
+import { newJob, runStep } from '../helpers/run-action.js';
+
+let emulator: WorkspaceEmulator;
+let env: Record<string, string>;
+const job = newJob();
+
+beforeAll(async () => {
+  emulator = await startEmulator({ storage: true, provisioningMs: 200 });
+  const caFile = join(job.runnerTemp, 'emulator-ca.pem');
+  writeFileSync(caFile, emulator.ca);
+  env = { ...emulator.environment(caFile), MLSHIP_LOCATION: 'westeurope' };
+}, 60_000);
+afterAll(async () => {
+  expect(emulator.invalidRequests).toEqual([]);
+  await emulator.stop();
+});
+
+const project = exampleCopy({ deploymentConfig: { computeType: 'aci', authEnabled: true } });
+const configs = { 'inference-config': join(project, 'inferenceconfig.json'), 'deployment-config': join(project, 'deploymentconfig.json') };
+
+describe('faults on the Azure path', () => {
+  it('an interrupted upload (blobs without the completed mark) is uploaded again, then reused', async () => {
+    const content = await hashAsset(join(project, 'model'));
+    const container = new ContainerClient(`${env.MLSHIP_BLOB_ENDPOINT}/azureml-blobstore-emulator`, new StorageSharedKeyCredential(AZURITE_ACCOUNT, AZURITE_KEY));
+    await container.createIfNotExists();
+    const first = content.files[0]!;
+    await container.getBlockBlobClient(`LocalUpload/${content.hash}/model/${first.relativePath}`).upload('partial', 7);
+    const step = await runStep('register-model', { 'model-name': 'resumed', 'model-path': join(project, 'model'), target: 'aci' }, job, env);
+    expect(step.code, step.stdout + step.stderr).toBe(0);
+    expect(step.stdout).toMatch(/uploaded .* of /);
+    const marker = await container.getBlockBlobClient(`LocalUpload/${content.hash}/model/${first.relativePath}`).getProperties();
+    expect(marker.metadata?.upload_status).toBe('completed');
+    expect(marker.contentLength).toBe(first.size);
+  });
+
+  it('429 with Retry-After and 5xx on the deployment PUT are ridden out', async () => {
+    emulator.faults.next.push({ status: 429, count: 1, retryAfterSeconds: 1, operationId: 'OnlineDeployments_CreateOrUpdate' }, { status: 500, count: 1, operationId: 'OnlineDeployments_CreateOrUpdate' });
+    const step = await runStep('deploy-model', { model: join(project, 'model'), ...configs, 'endpoint-name': 'faulty' }, job, env);
+    expect(step.code, step.stdout + step.stderr).toBe(0);
+    const puts = emulator.requests.filter((r) => r.operationId === 'OnlineDeployments_CreateOrUpdate').map((r) => r.status);
+    expect(puts.slice(-3)).toEqual([429, 500, 201]);
+  });
+
+  it('slow provisioning: the wait ends at its deadline as Transitioning; waiting again converges', async () => {
+    const slow = await startEmulator({ storage: true, provisioningMs: 3000 });
+    try {
+      const caFile = join(job.runnerTemp, 'slow-ca.pem');
+      writeFileSync(caFile, slow.ca);
+      const slowEnv = { ...slow.environment(caFile), MLSHIP_LOCATION: 'westeurope' };
+      const deployed = await runStep('deploy-model', { model: join(project, 'model'), ...configs, 'endpoint-name': 'slow' }, job, slowEnv);
+      expect(deployed.code, deployed.stdout + deployed.stderr).toBe(0);
+      const early = await runStep('wait-healthy', { 'endpoint-name': 'slow', timeout: '2s', target: 'aci' }, job, slowEnv);
+      expect(early.code).toBe(1);
+      expect(early.outputs.state).toBe('Transitioning');
+      const later = await runStep('wait-healthy', { 'endpoint-name': 'slow', timeout: '1m', target: 'aci' }, job, slowEnv);
+      expect(later.outputs.state).toBe('Healthy');
+      expect(JSON.parse(later.outputs.traffic!)).toEqual({ blue: 100 });
+    } finally {
+      await slow.stop();
+    }
+  });
+
+  it('quota exceeded fails deploy-model with what to do, and the serving deployment keeps its traffic', async () => {
+    await runStep('wait-healthy', { 'endpoint-name': 'faulty', timeout: '1m', target: 'aci' }, job, env);
+    emulator.faults.quotaExceeded = true;
+    try {
+      const step = await runStep('deploy-model', { model: join(project, 'model'), ...configs, 'endpoint-name': 'faulty', 'deployment-name': 'green' }, job, env);
+      expect(step.code).toBe(1);
+      expect(step.stdout).toContain('QuotaExceeded');
+      expect(step.stdout).toContain('smaller instance type');
+      expect(step.outputs['endpoint-name']).toBe('faulty');
+    } finally {
+      emulator.faults.quotaExceeded = false;
+    }
+    expect(emulator.store.get(`${emulator.workspaceId}/onlineEndpoints/faulty`)!.properties.traffic).toEqual({ blue: 100 });
+    await runStep('teardown', { 'endpoint-name': 'faulty', target: 'aci' }, job, env);
+  });
+});
