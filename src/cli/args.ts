@@ -31,6 +31,9 @@ const OPTIONS = {
   location: { type: 'string' },
   compute: { type: 'string' },
   'instance-type': { type: 'string' },
+  // Node itself takes --env-file even after the script path on some versions (nodejs/node#54232),
+  // so the emulator writes its settings with --env-out; --env-file is accepted where it reaches us.
+  'env-out': { type: 'string' },
   'env-file': { type: 'string' },
 } as const;
 
@@ -87,7 +90,7 @@ Commands
   deploy     deploy without waiting (same options as up)
   wait       --endpoint-name NAME [--deployment-name NAME] [--timeout 10m] [--sample-request FILE]
   teardown   --endpoint-name NAME [--deployment-name NAME] [--delete-model NAME:VERSION]
-  emulator   start the Azure ML workspace emulator on loopback [--env-file FILE]
+  emulator   start the Azure ML workspace emulator on loopback [--env-out FILE]
 
 Deployment options (up, plan, deploy)
   --model NAME:VERSION | NAME@latest | PATH     --model-name / --model-path to register first

@@ -115,7 +115,7 @@ const COMMANDS: Record<string, Command> = {
     return 0;
   },
   up: async (ctx, values) => runUp(ctx, values),
-  emulator: async (ctx, values) => runEmulator(ctx, values['env-file']),
+  emulator: async (ctx, values) => runEmulator(ctx, values['env-out'] ?? values['env-file']),
 };
 
 function loadEnvironmentYaml(file: string) {
