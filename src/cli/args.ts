@@ -8,6 +8,7 @@ const OPTIONS = {
   verbose: { type: 'boolean', short: 'v' },
   'no-refs': { type: 'boolean' },
   keep: { type: 'boolean' },
+  force: { type: 'boolean' },
   'model-name': { type: 'string' },
   'model-path': { type: 'string' },
   model: { type: 'string' },
@@ -89,7 +90,7 @@ Commands
   build-env  --inference-config FILE | --environment FILE
   deploy     deploy without waiting (same options as up)
   wait       --endpoint-name NAME [--deployment-name NAME] [--timeout 10m] [--sample-request FILE]
-  teardown   --endpoint-name NAME [--deployment-name NAME] [--delete-model NAME:VERSION]
+  teardown   --endpoint-name NAME [--deployment-name NAME [--force]] [--delete-model NAME:VERSION]
   emulator   start the Azure ML workspace emulator on loopback [--env-out FILE]
 
 Deployment options (up, plan, deploy)

@@ -109,7 +109,7 @@ const COMMANDS: Record<string, Command> = {
   teardown: async (ctx, values) => {
     if (!values['endpoint-name']) throw new ConfigError('mlship teardown needs --endpoint-name');
     const deleted = await teardown(ctx, cliTarget(targetOf(values) ?? 'local', ctx, values), {
-      endpoint: values['endpoint-name'], deployment: values['deployment-name'], deleteModel: values['delete-model'],
+      endpoint: values['endpoint-name'], deployment: values['deployment-name'], deleteModel: values['delete-model'], force: values.force,
     });
     ctx.logger.info(JSON.stringify(deleted));
     return 0;

@@ -9,6 +9,8 @@ export interface TeardownOptions {
   deployment?: string;
   /** `name:version` of a model version to delete as well. */
   deleteModel?: string;
+  /** Delete a deployment even though it takes traffic (its share moves to the others first). */
+  force?: boolean;
 }
 
 /**
@@ -20,7 +22,7 @@ export async function teardown(ctx: EngineContext, target: Target, options: Tear
   if (options.deleteModel && (!model || model.kind !== 'registered' || model.version === 'latest')) {
     throw new ConfigError(`delete-model: "${options.deleteModel}" must be name:version (a concrete version, not @latest)`);
   }
-  const deleted = await target.teardown(options.endpoint, options.deployment, ctx.logger);
+  const deleted = await target.teardown(options.endpoint, options.deployment, ctx.logger, options.force);
   if (deleted.length === 0) ctx.logger.info(`Nothing to delete: ${options.endpoint}${options.deployment ? `/${options.deployment}` : ''} does not exist (already deleted?).`);
   if (model?.kind === 'registered') {
     if (await target.assets.deleteModel(model.name, model.version)) {

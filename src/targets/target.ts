@@ -65,8 +65,12 @@ export interface Target {
   status(endpoint: string, deployment: string): Promise<DeploymentStatus>;
   invoke(endpoint: string, deployment: string | undefined, body: string, logger: Logger): Promise<InvokeResult>;
   logs(endpoint: string, deployment: string, lines: number): Promise<string>;
-  /** Deletes a deployment, or the whole endpoint when `deployment` is undefined; what is gone already is skipped. */
-  teardown(endpoint: string, deployment: string | undefined, logger: Logger): Promise<string[]>;
+  /**
+   * Deletes a deployment, or the whole endpoint when `deployment` is undefined; what is gone
+   * already is skipped. A deployment that takes traffic is refused unless `force`, which first
+   * moves its share to the endpoint's other deployments.
+   */
+  teardown(endpoint: string, deployment: string | undefined, logger: Logger, force?: boolean): Promise<string[]>;
   describe(endpoint: string): Promise<ObservedEndpoint | undefined>;
   /**
    * Called once a deployment is Healthy and smoke-tested: gives it the traffic deploy-model

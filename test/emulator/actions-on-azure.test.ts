@@ -88,6 +88,14 @@ describe('the actions on the aci target, against the workspace emulator', () => 
     expect(waited.summary).toContain('ValueError: cannot open the weights');
   });
 
+  it('force deletes a deployment that takes traffic, moving its share first', async () => {
+    await step('teardown', { 'endpoint-name': 'diabetes-aci', 'deployment-name': 'broken', target: 'aci' });
+    const forced = await step('teardown', { 'endpoint-name': 'diabetes-aci', 'deployment-name': 'blue', target: 'aci', force: 'true' });
+    expect(forced.code, forced.stdout).toBe(0);
+    expect(JSON.parse(forced.outputs.deleted!)).toEqual(['deployment:diabetes-aci/blue']);
+    expect(emulator.store.get(`${emulator.workspaceId}/onlineEndpoints/diabetes-aci`)!.properties.traffic).toEqual({});
+  });
+
   it('teardown deletes the endpoint; again, there is nothing to delete', async () => {
     const down = await step('teardown', { 'endpoint-name': 'diabetes-aci', target: 'aci', 'delete-model': 'diabetes:1' });
     expect(down.code, down.stdout).toBe(0);

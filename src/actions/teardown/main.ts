@@ -11,6 +11,7 @@ export async function main(): Promise<void> {
       endpoint: input.required('endpoint-name'),
       deployment: input.text('deployment-name'),
       deleteModel: input.text('delete-model'),
+      force: input.bool('force', false),
     };
     const ctx = actionContext();
     const deleted = await teardown(ctx, actionTarget(input.target() ?? 'local', ctx), options);

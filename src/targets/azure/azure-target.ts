@@ -5,6 +5,7 @@ import type { Clock, Logger } from '../../engine/logger.js';
 import type { DeploymentSpec } from '../../engine/spec.js';
 import type { DeployRequest, DeployResult, DeploymentStatus, InvokeResult, ObservedEndpoint, ServiceState, Target } from '../target.js';
 import { deploymentBody, endpointAuthMode } from './bodies.js';
+import { withoutDeployment } from '../../engine/traffic.js';
 
 type Json = Record<string, any>;
 type Resource = { name: string; id: string; location?: string; tags?: Record<string, string>; properties: Json; sku?: Json };
@@ -146,7 +147,7 @@ export class AzureTarget implements Target {
     return parts.join('\n');
   }
 
-  async teardown(endpointName: string, deploymentName: string | undefined, logger: Logger): Promise<string[]> {
+  async teardown(endpointName: string, deploymentName: string | undefined, logger: Logger, force = false): Promise<string[]> {
     const endpoint = await this.client.get<Resource>(`/onlineEndpoints/${endpointName}`);
     if (!endpoint) return [];
     if (!deploymentName) {
@@ -155,8 +156,14 @@ export class AzureTarget implements Target {
       return [`endpoint:${endpointName}`];
     }
     if (!(await this.client.get(`/onlineEndpoints/${endpointName}/deployments/${deploymentName}`))) return [];
-    const share = Number((endpoint.properties.traffic as Json | undefined)?.[deploymentName] ?? 0);
-    if (share > 0) throw new OperationError(`deployment ${deploymentName} serves ${share}% of ${endpointName}'s traffic; move the traffic first, or delete the whole endpoint`, `${endpointName}/${deploymentName}`);
+    const traffic = (endpoint.properties.traffic ?? {}) as Record<string, number>;
+    const share = Number(traffic[deploymentName] ?? 0);
+    if (share > 0 && !force) throw new OperationError(`deployment ${deploymentName} serves ${share}% of ${endpointName}'s traffic; move the traffic first, set force: true, or delete the whole endpoint`, `${endpointName}/${deploymentName}`);
+    if (share > 0) {
+      const moved = withoutDeployment(traffic, deploymentName);
+      logger.warn(`force: moving ${deploymentName}'s ${share}% of the traffic away before deleting it: ${JSON.stringify(moved)}`);
+      await this.client.mutate('PATCH', `/onlineEndpoints/${endpointName}`, { properties: { traffic: moved } }, this.deadline());
+    }
     await this.client.mutate('DELETE', `/onlineEndpoints/${endpointName}/deployments/${deploymentName}`, undefined, this.deadline());
     logger.info(`Deleted deployment ${endpointName}/${deploymentName}.`);
     return [`deployment:${endpointName}/${deploymentName}`];

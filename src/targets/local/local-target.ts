@@ -8,6 +8,7 @@ import type { DeployRequest, DeployResult, DeploymentStatus, InvokeResult, Obser
 import { startServer, stopServer, tail, type ServerStatus } from './process.js';
 import { LocalAssets } from './local-assets.js';
 import { preparePython } from './python-env.js';
+import { withoutDeployment } from '../../engine/traffic.js';
 
 /** Longer than any scoringTimeoutMs Azure allows, so the server's own 504 arrives first. */
 const INVOKE_TIMEOUT_MS = 180_000;
@@ -181,11 +182,16 @@ export class LocalTarget implements Target {
     return deployment ? tail(deployment.logFile, lines) : '';
   }
 
-  async teardown(endpointName: string, deploymentName: string | undefined, logger: Logger): Promise<string[]> {
+  async teardown(endpointName: string, deploymentName: string | undefined, logger: Logger, force = false): Promise<string[]> {
     return withLock(this.file(endpointName), async () => {
       const endpoint = await this.readEndpoint(endpointName);
       if (!endpoint) return [];
       const names = deploymentName ? [deploymentName].filter((n) => n in endpoint.deployments) : Object.keys(endpoint.deployments);
+      const share = deploymentName ? (endpoint.traffic[deploymentName] ?? 0) : 0;
+      if (share > 0 && !force) {
+        throw new OperationError(`deployment ${deploymentName} serves ${share}% of ${endpointName}'s traffic; move the traffic first, set force: true, or delete the whole endpoint`, `${endpointName}/${deploymentName}`);
+      }
+      if (share > 0) endpoint.traffic = withoutDeployment(endpoint.traffic, deploymentName!);
       const deleted: string[] = [];
       for (const name of names) {
         await stopServer(endpoint.deployments[name]!.pid);
