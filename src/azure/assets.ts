@@ -112,10 +112,16 @@ export class AzureAssets implements AssetRegistry {
     if (same) return { name, version: same.name, reused: true, renumbered: false, armId: armId(same.name) };
     const renumbered = !!env.version && versions.some((v) => v.name === env.version);
     const version = env.version && !renumbered ? env.version : this.nextVersion(versions);
-    await this.client.send('PUT', `/environments/${name}/versions/${version}`, {
-      body: { properties: { image: env.image ?? DEFAULT_IMAGE, condaFile: condaYaml(env), properties: { [HASH_KEY]: hash }, tags: {} } },
-    });
+    await this.client.send('PUT', `/environments/${name}/versions/${version}`, { body: { properties: { ...(await this.environmentSource(env)), properties: { [HASH_KEY]: hash }, tags: {} } } });
     return { name, version, reused: false, renumbered, armId: armId(version) };
+  }
+
+  /** Image + conda file, or a Docker build context uploaded like any asset (v2 `build.path`). */
+  private async environmentSource(env: EnvironmentSpec): Promise<Json> {
+    if (!env.buildContext) return { image: env.image ?? DEFAULT_IMAGE, condaFile: condaYaml(env) };
+    const store = await this.store();
+    const upload = await uploadAsset(store.container, env.buildContext, await hashAsset(env.buildContext), this.logger);
+    return { build: { contextUri: `${store.container.url.split('?')[0]}/${upload.path}`, dockerfilePath: 'Dockerfile' } };
   }
 
   /** Code snapshot by content hash, as Azure's CLI does (`?hash=` lookup, then startPendingUpload). */

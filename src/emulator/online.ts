@@ -19,6 +19,10 @@ export function putOnline(ctx: HandlerContext): Reply {
   const isDeployment = ctx.op.operationId.startsWith('OnlineDeployments');
   const existing = ctx.store.get(ctx.id);
   const name = ctx.id.split('/').pop()!;
+  // Azure's naming rule for endpoints and deployments, checked by the service, not the OpenAPI text.
+  if (!existing && !/^[A-Za-z][A-Za-z0-9-]{1,30}[A-Za-z0-9]$/.test(name)) {
+    return armError(400, 'BadArgument', `${name} is not a valid name: 3-32 characters, letters, digits and hyphens, starting with a letter and not ending with a hyphen`);
+  }
   if (isDeployment) {
     const endpoint = ctx.store.get(endpointIdOf(ctx.id));
     if (!endpoint || endpoint.properties.provisioningState === 'Deleting') return armError(404, 'ResourceNotFound', `endpoint ${endpointIdOf(ctx.id).split('/').pop()} does not exist; create it first`);

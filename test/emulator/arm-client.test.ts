@@ -86,6 +86,12 @@ describe('ARM client against the workspace emulator', () => {
     expect(emulator.invalidRequests.at(-1)).toContain('authMode');
   });
 
+  it('applies Azure\'s naming rule to endpoints, as the service does', async () => {
+    const error = (await clientFor(emulator).mutate('PUT', '/onlineEndpoints/9lives', endpointBody(), soon()).catch((e) => e)) as ArmError;
+    expect(error.code).toBe('BadArgument');
+    expect(error.message).toContain('starting with a letter');
+  });
+
   it('says what quota exceeded means', async () => {
     const client = clientFor(emulator);
     await client.mutate('PUT', '/onlineEndpoints/ep-quota', endpointBody(), soon());

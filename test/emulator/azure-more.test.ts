@@ -88,3 +88,30 @@ describe('models already in the workspace', () => {
     expect(again.outputs).toMatchObject({ 'model-id': 'from-job:1', reused: 'true' });
   });
 });
+
+describe('environments', () => {
+  it('build-env uploads a Docker build context and registers it; an unchanged context reuses the version', async () => {
+    const { mkdtempSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'mlship-envctx-'));
+    const { mkdirSync } = await import('node:fs');
+    mkdirSync(join(dir, 'context'));
+    writeFileSync(join(dir, 'context', 'Dockerfile'), 'FROM mcr.microsoft.com/azureml/openmpi4.1.0-ubuntu22.04\nRUN pip install azureml-inference-server-http\n');
+    writeFileSync(join(dir, 'env.yml'), '$schema: https://azuremlschemas.azureedge.net/latest/environment.schema.json\nname: docker-context-example\nbuild:\n  path: context\n');
+    const first = await runStep('build-env', { environment: join(dir, 'env.yml'), target: 'aci' }, job, env);
+    expect(first.code, first.stdout + first.stderr).toBe(0);
+    expect(first.outputs).toMatchObject({ 'environment-id': 'docker-context-example:1', reused: 'false' });
+    const stored = emulator.store.get(`${emulator.workspaceId}/environments/docker-context-example/versions/1`)!;
+    expect(stored.properties.build.contextUri).toMatch(/\/LocalUpload\/[0-9a-f]{64}\/context$/);
+    const again = await runStep('build-env', { environment: join(dir, 'env.yml'), target: 'aci' }, job, env);
+    expect(again.outputs).toMatchObject({ 'environment-id': 'docker-context-example:1', reused: 'true' });
+  });
+
+  it('an endpoint name Azure would refuse is caught before any request is sent', async () => {
+    const before = emulator.requests.length;
+    const step = await runStep('deploy-model', { model: join(EXAMPLE, 'model'), 'inference-config': join(EXAMPLE, 'inferenceconfig.json'), target: 'aci', 'endpoint-name': 'ab' }, job, env);
+    expect(step.code).toBe(1);
+    expect(step.stdout).toContain('"ab" has 2 characters');
+    expect(emulator.requests.length).toBe(before);
+  });
+});
