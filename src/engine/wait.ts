@@ -39,8 +39,8 @@ export async function waitHealthy(ctx: EngineContext, target: Target, options: W
       clock: ctx.clock,
       logger: ctx.logger,
       deadline: started + options.timeoutMs,
-      initialIntervalMs: 250,
-      maxIntervalMs: 2000,
+      initialIntervalMs: target.pollIntervals.initialMs,
+      maxIntervalMs: target.pollIntervals.maxMs,
       observe: async () => {
         const status = await target.status(options.endpoint, options.deployment);
         return { value: status, state: status.state, done: status.state === 'Healthy' || status.state === 'Failed' };

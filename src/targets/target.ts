@@ -61,6 +61,8 @@ export interface Target {
   readonly name: TargetName;
   /** Where this target registers models and environments. */
   readonly assets: AssetRegistry;
+  /** How often wait-healthy looks: first interval and the cap it grows to, in milliseconds. */
+  readonly pollIntervals: { initialMs: number; maxMs: number };
   deploy(request: DeployRequest, logger: Logger): Promise<DeployResult>;
   status(endpoint: string, deployment: string): Promise<DeploymentStatus>;
   invoke(endpoint: string, deployment: string | undefined, body: string, logger: Logger): Promise<InvokeResult>;

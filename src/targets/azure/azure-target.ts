@@ -10,6 +10,12 @@ import { withoutDeployment } from '../../engine/traffic.js';
 type Json = Record<string, any>;
 type Resource = { name: string; id: string; location?: string; tags?: Record<string, string>; properties: Json; sku?: Json };
 
+/**
+ * Azure deployments take 3-15 minutes. Looking every 8 s at most keeps the median delay near 4 s
+ * while reading about a third as often as a 5 s poller (bench/ measures both against fixed pollers).
+ */
+export const AZURE_POLL_INTERVALS = { initialMs: 2000, maxMs: 8000 } as const;
+
 export const SPEC_HASH_TAG = 'mlship.spec-hash';
 /** Traffic a deployment should take once it is healthy (set by deploy-model, applied by wait-healthy). */
 export const TRAFFIC_TAG = 'mlship.traffic-when-healthy';
@@ -32,6 +38,7 @@ export interface AzureTargetOptions {
 export class AzureTarget implements Target {
   readonly name: 'aci' | 'aks';
   readonly assets: AzureAssets;
+  readonly pollIntervals = AZURE_POLL_INTERVALS;
   private readonly client: ArmClient;
 
   constructor(private readonly options: AzureTargetOptions) {

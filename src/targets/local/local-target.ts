@@ -42,6 +42,8 @@ interface LocalEndpoint {
 export class LocalTarget implements Target {
   readonly name = 'local' as const;
   readonly assets: LocalAssets;
+  /** A local server is ready in well under a second: look often. */
+  readonly pollIntervals = { initialMs: 250, maxMs: 2000 };
   private readonly dir: string;
 
   constructor(readonly home: string) {

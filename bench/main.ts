@@ -1,0 +1,36 @@
+import { join } from 'node:path';
+import { startAzurite } from '../src/emulator/azurite.js';
+import { benchGrowth } from './growth.js';
+import { benchPolling } from './polling.js';
+import { benchRedeploy } from './redeploy.js';
+import { benchScoring } from './scoring.js';
+import { benchStartup } from './startup.js';
+import { uploadChild } from './upload-child.js';
+import { benchUpload } from './upload.js';
+
+/**
+ * `npm run bench [-- --quick]`: every figure is measured side by side in this one run, so ratios
+ * hold even on a noisy machine. Not a test: nothing here passes or fails.
+ */
+async function main(): Promise<void> {
+  const [mode, ...rest] = process.argv.slice(2);
+  if (mode === 'child') return uploadChild(rest[0]!, rest[1]!, rest[2]!);
+  const quick = process.argv.includes('--quick');
+  const root = process.env.MLSHIP_ROOT ?? join(import.meta.dirname, '../../..');
+  const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
+  const want = (name: string) => !only || only.includes(name);
+  console.log(`# mlship benchmarks (${quick ? 'quick' : 'full'}), node ${process.version}, ${new Date().toISOString()}`);
+  const azurite = await startAzurite();
+  try {
+    if (want('startup')) console.log(benchStartup(root, quick ? 5 : 9));
+    if (want('polling')) console.log(await benchPolling(quick ? 500 : 2000));
+    if (want('redeploy')) console.log(await benchRedeploy(root));
+    if (want('scoring')) console.log(await benchScoring(root, quick ? 300 : 2000));
+    if (want('upload')) console.log(await benchUpload(azurite.blobEndpoint, quick));
+    if (want('growth')) console.log(await benchGrowth(azurite.blobEndpoint, quick));
+  } finally {
+    await azurite.stop();
+  }
+}
+
+await main();
