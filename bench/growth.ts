@@ -14,7 +14,7 @@ export async function benchGrowth(blobEndpoint: string, quick: boolean): Promise
   const dir = mkdtempSync(join(tmpdir(), 'mlship-bench-growth-'));
   const cases = [
     ...(quick ? [100, 1000] : [100, 1000, 10_000]).map((n) => ({ name: `${n} files x 16 KiB`, make: (p: string) => makeFolder(p, n, 16 << 10) })),
-    ...(quick ? [100, 256] : [100, 1024, 2048]).map((mb) => ({ name: `1 file of ${mb} MiB`, make: (p: string) => makeFile(p, mb << 20) })),
+    ...(quick ? [100, 256] : [100, 1024, 2048]).map((mb) => ({ name: `1 file of ${mb} MiB`, make: (p: string) => makeFile(p, mb * 2 ** 20) })),
   ];
   const rows: (string | number)[][] = [];
   for (const [i, c] of cases.entries()) {

@@ -43,9 +43,9 @@ function azUpload(blobEndpoint: string, path: string, bytes: number, isFile: boo
  */
 export async function benchUpload(blobEndpoint: string, quick: boolean): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'mlship-bench-upload-'));
-  const bigBytes = quick ? 256 << 20 : 1 << 30;
+  const bigBytes = (quick ? 256 : 1024) * 2 ** 20;
   const datasets = [
-    { name: `one ${bigBytes >> 20} MiB file`, path: makeFile(join(dir, 'model.bin'), bigBytes), bytes: bigBytes, isFile: true },
+    { name: `one ${bigBytes / 2 ** 20} MiB file`, path: makeFile(join(dir, 'model.bin'), bigBytes), bytes: bigBytes, isFile: true },
     { name: '2,000 files of 16 KiB', path: makeFolder(join(dir, 'many'), 2000, 16 << 10), bytes: 2000 * (16 << 10), isFile: false },
   ];
   const withAz = azAvailable();

@@ -242,7 +242,8 @@ export class WorkspaceEmulator {
     if (!fault) return undefined;
     fault.count -= 1;
     if (fault.drop) return 'drop';
-    const reply = armError(fault.status, fault.status === 429 ? 'TooManyRequests' : 'InternalServerError', `injected fault ${fault.status}`);
+    const codes: Record<number, string> = { 403: 'AuthorizationFailed', 409: 'Conflict', 429: 'TooManyRequests' };
+    const reply = armError(fault.status, codes[fault.status] ?? 'InternalServerError', `injected fault ${fault.status}`);
     if (fault.retryAfterSeconds !== undefined) reply.headers = { 'Retry-After': String(fault.retryAfterSeconds) };
     return reply;
   }

@@ -42,6 +42,17 @@ describe('the actions on the aci target, against the workspace emulator', () => 
     expect(again.stdout).not.toContain('uploaded');
   });
 
+  it('build-env registers the environment in the workspace; unchanged, it is reused', async () => {
+    const built = await step('build-env', { 'inference-config': configs['inference-config'], target: 'aci' });
+    expect(built.code, built.stdout + built.stderr).toBe(0);
+    expect(built.outputs).toMatchObject({ 'environment-id': 'diabetes-example-env:1', reused: 'false' });
+    const version = emulator.store.get(`${emulator.workspaceId}/environments/diabetes-example-env/versions/1`)!;
+    expect(version.properties.image).toContain('mcr.microsoft.com/azureml/');
+    expect(version.properties.condaFile).toContain('azureml-inference-server-http');
+    const again = await step('build-env', { 'inference-config': configs['inference-config'], target: 'aci' });
+    expect(again.outputs.reused).toBe('true');
+  });
+
   it('deploy-model creates the endpoint and a managed deployment on the smallest fitting instance type', async () => {
     const deployed = await step('deploy-model', { model: 'diabetes@latest', ...configs, 'endpoint-name': 'diabetes-aci' });
     expect(deployed.code, deployed.stdout + deployed.stderr).toBe(0);

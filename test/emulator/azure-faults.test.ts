@@ -50,6 +50,13 @@ describe('faults on the Azure path', () => {
     expect(puts.slice(-3)).toEqual([429, 500, 201]);
   });
 
+  it('a missing role assignment (403) says which role to grant', async () => {
+    emulator.faults.next.push({ status: 403, count: 1, operationId: 'ModelVersions_List' });
+    const step = await runStep('register-model', { 'model-name': 'forbidden', 'model-path': join(project, 'model'), target: 'aci' }, job, env);
+    expect(step.code).toBe(1);
+    expect(step.stdout).toContain('AzureML Data Scientist');
+  });
+
   it('slow provisioning: the wait ends at its deadline as Transitioning; waiting again converges', async () => {
     const slow = await startEmulator({ storage: true, provisioningMs: 3000 });
     try {

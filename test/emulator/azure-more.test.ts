@@ -50,6 +50,28 @@ describe('Azure sign-in', () => {
   });
 });
 
+describe('an azure/login session', () => {
+  it('is used through the Azure CLI when no other credential is set', async () => {
+    const { chmodSync, mkdirSync } = await import('node:fs');
+    // A stand-in `az` that answers `az account get-access-token` the way the real one does, with a
+    // token it gets from the emulator's Entra endpoint (as `az login` would have).
+    const bin = join(job.runnerTemp, 'fake-az-bin');
+    const config = join(job.runnerTemp, 'fake-az-config');
+    mkdirSync(bin, { recursive: true });
+    mkdirSync(config, { recursive: true });
+    writeFileSync(join(config, 'azureProfile.json'), '{"subscriptions": []}');
+    writeFileSync(join(bin, 'az'), `#!/bin/sh
+token=$(curl -s --cacert "${env.NODE_EXTRA_CA_CERTS}" -d "grant_type=client_credentials&client_id=${env.AZURE_CLIENT_ID}&client_secret=${env.AZURE_CLIENT_SECRET}&scope=x" "${emulator.url}/${env.AZURE_TENANT_ID}/oauth2/v2.0/token" | sed 's/.*"access_token":"\\([^"]*\\)".*/\\1/')
+echo "{\\"accessToken\\": \\"$token\\", \\"expiresOn\\": \\"2099-01-01 00:00:00.000000\\", \\"expires_on\\": 4070908800, \\"tokenType\\": \\"Bearer\\"}"
+`);
+    chmodSync(join(bin, 'az'), 0o755);
+    const { AZURE_CLIENT_SECRET: _s, AZURE_CLIENT_ID: _c, AZURE_TENANT_ID: _t, ...rest } = env;
+    const step = await runStep('register-model', { 'model-name': 'cli-session', 'model-path': join(EXAMPLE, 'model'), target: 'aci' }, job, { ...rest, AZURE_CONFIG_DIR: config, PATH: `${bin}:${process.env.PATH}` });
+    expect(step.code, step.stdout + step.stderr).toBe(0);
+    expect(step.outputs['model-id']).toBe('cli-session:1');
+  });
+});
+
 describe('the aks target', () => {
   const project = exampleCopy({ deploymentConfig: { computeType: 'AKS', tokenAuthEnabled: true, autoScaler: { autoscaleEnabled: true, minReplicas: 1, maxReplicas: 3 }, containerResourceRequirements: { cpu: 0.5, memoryInGB: 1 } } });
   const configs = { 'inference-config': join(project, 'inferenceconfig.json'), 'deployment-config': join(project, 'deploymentconfig.json') };
