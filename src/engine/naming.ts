@@ -33,3 +33,18 @@ export function assetNameProblem(name: string): string | undefined {
   if (/^[A-Za-z0-9][A-Za-z0-9_.-]{0,254}$/.test(name)) return undefined;
   return `"${name}" may contain only letters, digits, "-", "_" and ".", starting with a letter or digit`;
 }
+
+/**
+ * The endpoint name for a pull request's preview: `<repo>-pr<number>-<hash>`, at most 32
+ * characters. The same repository and PR always give the same name (so each push updates the
+ * same preview); the hash of the full `owner/repo` keeps forks and same-named repositories apart,
+ * since endpoint names are unique per Azure region.
+ */
+export function previewEndpointName(repository: string, pr: number): string {
+  const suffix = `-pr${pr}-${createHash('sha256').update(`${repository.toLowerCase()}#${pr}`).digest('hex').slice(0, 6)}`;
+  const repo = repository.split('/').pop() ?? repository;
+  let slug = repo.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/-+/g, '-').replace(/^[^a-z]+/, '').replace(/-+$/, '');
+  if (!slug) slug = 'model';
+  slug = slug.slice(0, 32 - suffix.length).replace(/-+$/, '');
+  return `${slug}${suffix}`;
+}

@@ -90,3 +90,17 @@ describe('provenance tags', () => {
     expect(provenanceTags({ GITHUB_REF: 'refs/heads/main' })['mlship.pr']).toBeUndefined();
   });
 });
+
+describe('preview endpoint names', () => {
+  it('are valid, deterministic per PR, distinct across PRs and forks, and at most 32 characters', async () => {
+    const { previewEndpointName } = await import('../../src/engine/naming.js');
+    const a = previewEndpointName('octo-org/fraud-detection-model-with-a-very-long-name', 1234);
+    expect(nameProblem(a)).toBeUndefined();
+    expect(a.length).toBeLessThanOrEqual(32);
+    expect(a).toMatch(/^fraud-detection-.*-pr1234-[0-9a-f]{6}$/);
+    expect(previewEndpointName('octo-org/fraud-detection-model-with-a-very-long-name', 1234)).toBe(a);
+    expect(previewEndpointName('octo-org/fraud-detection-model-with-a-very-long-name', 1235)).not.toBe(a);
+    expect(previewEndpointName('fork-owner/fraud-detection-model-with-a-very-long-name', 1234)).not.toBe(a);
+    expect(nameProblem(previewEndpointName('o/123', 7))).toBeUndefined();
+  });
+});
