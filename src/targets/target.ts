@@ -56,6 +56,14 @@ export interface ObservedEndpoint {
   traffic: Record<string, number>;
 }
 
+/** An endpoint as listed for the stale-preview sweep. */
+export interface ListedEndpoint {
+  name: string;
+  tags: Record<string, string>;
+  /** When it was created, ms since the epoch. */
+  createdAt: number;
+}
+
 /** One interface for every place a model can run: local, aci (managed), aks (Kubernetes). */
 export interface Target {
   readonly name: TargetName;
@@ -74,6 +82,8 @@ export interface Target {
    */
   teardown(endpoint: string, deployment: string | undefined, logger: Logger, force?: boolean): Promise<string[]>;
   describe(endpoint: string): Promise<ObservedEndpoint | undefined>;
+  /** Every endpoint, with its tags and creation time. */
+  listEndpoints(): Promise<ListedEndpoint[]>;
   /**
    * Called once a deployment is Healthy and smoke-tested: gives it the traffic deploy-model
    * intended and checks that it got it. Returns the endpoint's traffic as observed.

@@ -99,6 +99,19 @@ describe('the aks target', () => {
   });
 });
 
+describe('sweep on Azure', () => {
+  it('deletes previews older than the limit, by their tags and creation time', async () => {
+    const deployed = await runStep('deploy-model', { model: join(EXAMPLE, 'model'), 'inference-config': join(EXAMPLE, 'inferenceconfig.json'), target: 'aci', 'endpoint-name': 'old-preview' }, job, env);
+    expect(deployed.code, deployed.stdout + deployed.stderr).toBe(0);
+    const stored = emulator.store.get(`${emulator.workspaceId}/onlineEndpoints/old-preview`)!;
+    expect(stored.tags?.['mlship.pr']).toBe('7');
+    stored.systemData.createdAt = new Date(Date.now() - 5 * 86_400_000).toISOString();
+    const swept = await runStep('teardown', { 'tag-selector': 'mlship.pr', 'older-than': '3d', target: 'aci' }, job, env);
+    expect(swept.code, swept.stdout).toBe(0);
+    expect(JSON.parse(swept.outputs.deleted!)).toEqual(['endpoint:old-preview']);
+  });
+});
+
 describe('models already in the workspace', () => {
   it('registers a datastore path without uploading, and reuses the version for the same path', async () => {
     const uri = 'azureml://subscriptions/s/resourcegroups/rg/workspaces/ws/datastores/workspaceblobstore/paths/jobs/train-42/outputs/model';

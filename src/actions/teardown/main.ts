@@ -1,4 +1,6 @@
 import * as core from '@actions/core';
+import { ConfigError } from '../../engine/errors.js';
+import { parseSelector, sweep } from '../../engine/sweep.js';
 import { teardown } from '../../engine/teardown.js';
 import * as input from '../../github/inputs.js';
 import { runAction } from '../../github/run-action.js';
@@ -7,14 +9,26 @@ import { actionContext, actionTarget } from '../common.js';
 
 export async function main(): Promise<void> {
   await runAction('teardown', async (report) => {
-    const options = {
-      endpoint: input.required('endpoint-name'),
-      deployment: input.text('deployment-name'),
-      deleteModel: input.text('delete-model'),
-      force: input.bool('force', false),
-    };
+    const endpoint = input.text('endpoint-name');
+    const selector = input.text('tag-selector');
+    if (!endpoint && !selector) throw new ConfigError('give "endpoint-name" (one endpoint) or "tag-selector" (a sweep of every endpoint carrying those tags)');
+    if (endpoint && selector) throw new ConfigError('give either "endpoint-name" or "tag-selector", not both');
     const ctx = actionContext();
-    const deleted = await teardown(ctx, actionTarget(input.target() ?? 'local', ctx), options);
+    const target = actionTarget(input.target() ?? 'local', ctx);
+    if (selector) {
+      const options = {
+        selector: parseSelector(selector),
+        olderThanMs: input.text('older-than') ? input.duration('older-than', '0s') : undefined,
+        dryRun: input.bool('dry-run', false),
+      };
+      const result = await sweep(ctx, target, options);
+      core.setOutput('deleted', JSON.stringify(options.dryRun ? result.matched.map((e) => `endpoint:${e.name}`) : result.deleted));
+      const lines = result.matched.map((e) => `- ${options.dryRun ? 'would delete' : 'deleted'} endpoint:${e.name} (created ${new Date(e.createdAt).toISOString()})`);
+      report.summary += section(`Sweep of endpoints tagged ${selector.replace(/\n/g, ', ')}${options.olderThanMs ? ` older than ${input.text('older-than')}` : ''}${options.dryRun ? ' (dry run)' : ''}`, lines.length ? `${lines.join('\n')}\n` : 'Nothing matched.\n');
+      return;
+    }
+    const options = { endpoint: endpoint!, deployment: input.text('deployment-name'), deleteModel: input.text('delete-model'), force: input.bool('force', false) };
+    const deleted = await teardown(ctx, target, options);
     core.setOutput('deleted', JSON.stringify(deleted));
     report.summary += section(
       `Teardown of ${options.endpoint}${options.deployment ? `/${options.deployment}` : ''}`,

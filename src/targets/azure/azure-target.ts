@@ -3,7 +3,7 @@ import type { AzureAssets } from '../../azure/assets.js';
 import { ConfigError, OperationError } from '../../engine/errors.js';
 import type { Clock, Logger } from '../../engine/logger.js';
 import type { DeploymentSpec } from '../../engine/spec.js';
-import type { DeployRequest, DeployResult, DeploymentStatus, InvokeResult, ObservedEndpoint, ServiceState, Target } from '../target.js';
+import type { DeployRequest, DeployResult, DeploymentStatus, InvokeResult, ListedEndpoint, ObservedEndpoint, ServiceState, Target } from '../target.js';
 import { deploymentBody, endpointAuthMode } from './bodies.js';
 import { withoutDeployment } from '../../engine/traffic.js';
 
@@ -184,6 +184,11 @@ export class AzureTarget implements Target {
       name: endpointName, authMode: String(endpoint.properties.authMode), traffic: (endpoint.properties.traffic ?? {}) as Record<string, number>,
       deployments: deployments.map((d) => ({ name: d.name, specHash: d.tags?.[SPEC_HASH_TAG] ?? '', scoringUri: String(endpoint.properties.scoringUri) })),
     };
+  }
+
+  async listEndpoints(): Promise<ListedEndpoint[]> {
+    const list = await this.client.send<{ value: (Resource & { systemData?: { createdAt?: string } })[] }>('GET', '/onlineEndpoints');
+    return list.body.value.map((e) => ({ name: e.name, tags: e.tags ?? {}, createdAt: Date.parse(e.systemData?.createdAt ?? '') }));
   }
 
   /**

@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, rm } from 'node:fs/promises';
+import { mkdir, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { OperationError } from '../../engine/errors.js';
 import type { Logger } from '../../engine/logger.js';
 import { processAlive, readJson, withLock, writeJsonAtomic } from '../../engine/state.js';
-import type { DeployRequest, DeployResult, DeploymentStatus, InvokeResult, ObservedEndpoint, Target } from '../target.js';
+import type { DeployRequest, DeployResult, DeploymentStatus, InvokeResult, ListedEndpoint, ObservedEndpoint, Target } from '../target.js';
 import { startServer, stopServer, tail, type ServerStatus } from './process.js';
 import { LocalAssets } from './local-assets.js';
 import { preparePython } from './python-env.js';
@@ -32,6 +32,7 @@ interface LocalEndpoint {
   deployments: Record<string, LocalDeployment>;
   traffic: Record<string, number>;
   tags: Record<string, string>;
+  createdAt: string;
 }
 
 /**
@@ -78,7 +79,7 @@ export class LocalTarget implements Target {
     const deploymentName = spec.deployment.name!;
     return withLock(this.file(endpointName), async () => {
       const endpoint: LocalEndpoint = (await this.readEndpoint(endpointName)) ?? {
-        name: endpointName, authMode: spec.endpoint.authMode, deployments: {}, traffic: {}, tags: { ...spec.endpoint.tags, ...request.tags },
+        name: endpointName, authMode: spec.endpoint.authMode, deployments: {}, traffic: {}, tags: { ...spec.endpoint.tags, ...request.tags }, createdAt: new Date().toISOString(),
       };
       if (endpoint.authMode !== 'none' && !(await this.keys(endpointName, logger)).length) {
         const generate = () => randomBytes(24).toString('base64url');
@@ -214,6 +215,12 @@ export class LocalTarget implements Target {
       logger.info(`Deleted local endpoint ${endpointName}.`);
       return deleted;
     });
+  }
+
+  async listEndpoints(): Promise<ListedEndpoint[]> {
+    const files = await readdir(this.dir).catch(() => [] as string[]);
+    const endpoints = await Promise.all(files.filter((f) => f.endsWith('.json') && !f.endsWith('.keys.json')).map((f) => readJson<LocalEndpoint>(join(this.dir, f))));
+    return endpoints.filter((e): e is LocalEndpoint => !!e).map((e) => ({ name: e.name, tags: e.tags, createdAt: Date.parse(e.createdAt) }));
   }
 
   /** Local deployments get their traffic when deployed; nothing moves later. */

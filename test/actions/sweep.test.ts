@@ -1,0 +1,36 @@
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { killServers } from '../helpers/cleanup.js';
+import { EXAMPLE, newJob, runStep } from '../helpers/run-action.js';
+
+const job = newJob();
+afterAll(() => killServers(join(job.runnerTemp, 'mlship')));
+const configs = { model: join(EXAMPLE, 'model'), 'inference-config': join(EXAMPLE, 'inferenceconfig.json') };
+const deployFor = (endpoint: string, ref: string) => runStep('deploy-model', { ...configs, 'endpoint-name': endpoint }, job, { GITHUB_REF: ref });
+
+describe('stale-preview sweep (teardown with a tag selector)', () => {
+  it('selects by provenance tags, respects older-than, and dry-run deletes nothing', async () => {
+    for (const [endpoint, ref] of [['preview-one', 'refs/pull/1/merge'], ['preview-two', 'refs/pull/2/merge'], ['production', 'refs/heads/main']] as const) {
+      expect((await deployFor(endpoint, ref)).code).toBe(0);
+    }
+    const dry = await runStep('teardown', { 'tag-selector': 'mlship.pr', 'dry-run': 'true' }, job);
+    expect(dry.code, dry.stdout).toBe(0);
+    expect(JSON.parse(dry.outputs.deleted!).sort()).toEqual(['endpoint:preview-one', 'endpoint:preview-two']);
+    expect(dry.summary).toContain('would delete endpoint:preview-one');
+    const young = await runStep('teardown', { 'tag-selector': 'mlship.pr', 'older-than': '3d' }, job);
+    expect(JSON.parse(young.outputs.deleted!)).toEqual([]);
+    expect(young.summary).toContain('Nothing matched');
+    const one = await runStep('teardown', { 'tag-selector': 'mlship.pr=1\nmlship.repository=octo/models' }, job);
+    expect(JSON.parse(one.outputs.deleted!)).toEqual(['deployment:preview-one/blue', 'endpoint:preview-one']);
+    const rest = await runStep('teardown', { 'tag-selector': 'mlship.pr' }, job);
+    expect(JSON.parse(rest.outputs.deleted!)).toEqual(['deployment:preview-two/blue', 'endpoint:preview-two']);
+    const production = await runStep('wait-healthy', { 'endpoint-name': 'production', timeout: '30s' }, job);
+    expect(production.outputs.state).toBe('Healthy');
+    await runStep('teardown', { 'endpoint-name': 'production' }, job);
+  });
+
+  it('refuses to run without an endpoint or a selector, and with both', async () => {
+    expect((await runStep('teardown', {}, job)).stdout).toContain('give "endpoint-name" (one endpoint) or "tag-selector"');
+    expect((await runStep('teardown', { 'endpoint-name': 'x', 'tag-selector': 'mlship.pr' }, job)).code).toBe(1);
+  });
+});
