@@ -81,6 +81,8 @@ export class WorkspaceEmulator {
   private readonly spec: OpenApiSpec;
   private readonly issuedTokens = new Set<string>();
   private readonly timers = new Set<NodeJS.Timeout>();
+  /** Provisioning work under way; stop() waits for it so no deployment process outlives the emulator. */
+  private readonly inflight = new Set<Promise<void>>();
 
   constructor(readonly options: EmulatorOptions) {
     this.spec = new OpenApiSpec(options.specRoot);
@@ -114,6 +116,7 @@ export class WorkspaceEmulator {
 
   async stop(): Promise<void> {
     for (const timer of this.timers) clearTimeout(timer);
+    await Promise.allSettled([...this.inflight]);
     await this.runtime?.stopAll();
     await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
     this.server?.closeAllConnections();
@@ -147,7 +150,9 @@ export class WorkspaceEmulator {
   afterProvisioning(fn: () => void | Promise<void>): void {
     const timer = setTimeout(() => {
       this.timers.delete(timer);
-      void Promise.resolve(fn()).catch(() => undefined);
+      const work = Promise.resolve(fn()).catch(() => undefined);
+      this.inflight.add(work);
+      void work.finally(() => this.inflight.delete(work));
     }, this.options.provisioningMs ?? 0);
     this.timers.add(timer);
   }
