@@ -19,7 +19,6 @@ const ACTIONS = {
 } as const;
 
 export type ActionName = keyof typeof ACTIONS;
-export const ACTION_NAMES = Object.keys(ACTIONS) as ActionName[];
 
 export async function runNamedAction(name: ActionName): Promise<void> {
   await ACTIONS[name]();

@@ -36,19 +36,12 @@ export interface ArmResponse<T> {
   headers: Record<string, string>;
 }
 
-/** Reads and writes made, so tests and benchmarks can prove an unchanged rerun writes nothing. */
-export interface RequestCounts {
-  reads: number;
-  writes: number;
-}
-
 /**
  * A thin client for the Azure ML control plane on @azure/core-rest-pipeline, which brings bearer
  * auth, retries with backoff on 408/429/5xx and dropped connections, and Retry-After. This class
  * adds the ARM long-running-operation protocol and ARM error bodies.
  */
 export class ArmClient {
-  readonly counts: RequestCounts = { reads: 0, writes: 0 };
   private readonly pipeline: Pipeline;
   private readonly http: HttpClient = createDefaultHttpClient();
 
@@ -82,8 +75,6 @@ export class ArmClient {
       headers: createHttpHeaders({ Accept: 'application/json', ...(options.body !== undefined ? { 'Content-Type': 'application/json' } : {}) }),
       body: options.body === undefined ? undefined : JSON.stringify(options.body),
     });
-    if (method === 'GET') this.counts.reads += 1;
-    else this.counts.writes += 1;
     const response = await this.pipeline.sendRequest(this.http, request);
     const text = response.bodyAsText ?? '';
     const body = text ? (JSON.parse(text) as T) : (undefined as T);

@@ -126,7 +126,4 @@ export class LocalRegistry {
     return (await this.read()).environments[name] ?? [];
   }
 
-  async getEnvironment(name: string, version: string): Promise<EnvironmentVersion | undefined> {
-    return ((await this.read()).environments[name] ?? []).find((v) => v.version === version);
-  }
 }

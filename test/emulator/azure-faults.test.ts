@@ -5,19 +5,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AZURITE_ACCOUNT, AZURITE_KEY } from '../../src/emulator/azurite.js';
 import type { WorkspaceEmulator } from '../../src/emulator/server.js';
 import { hashAsset } from '../../src/engine/hash.js';
-import { startEmulator } from '../helpers/emulator.js';
+import { emulatorJob, startEmulator } from '../helpers/emulator.js';
 import { exampleCopy } from '../helpers/fixtures.js';
-import { newJob, runStep } from '../helpers/run-action.js';
+import { runStep } from '../helpers/run-action.js';
 
 let emulator: WorkspaceEmulator;
 let env: Record<string, string>;
-const job = newJob();
+let job: { runnerTemp: string };
 
 beforeAll(async () => {
-  emulator = await startEmulator({ storage: true, provisioningMs: 200 });
-  const caFile = join(job.runnerTemp, 'emulator-ca.pem');
-  writeFileSync(caFile, emulator.ca);
-  env = { ...emulator.environment(caFile), MLSHIP_LOCATION: 'westeurope' };
+  ({ emulator, job, env } = await emulatorJob({ provisioningMs: 200 }));
 }, 60_000);
 afterAll(async () => {
   expect(emulator.invalidRequests).toEqual([]);

@@ -1,10 +1,11 @@
 import type { AccessToken, TokenCredential } from '@azure/identity';
+import { writeFileSync } from 'node:fs';
 import { request } from 'node:https';
 import { join } from 'node:path';
 import { ArmClient } from '../../src/azure/arm-client.js';
 import { silentLogger, systemClock } from '../../src/engine/logger.js';
 import { WorkspaceEmulator, type EmulatorOptions } from '../../src/emulator/server.js';
-import { ROOT } from './run-action.js';
+import { newJob, ROOT } from './run-action.js';
 
 export async function startEmulator(options: Partial<EmulatorOptions> = {}): Promise<WorkspaceEmulator> {
   const emulator = new WorkspaceEmulator({ specRoot: join(ROOT, 'vendor/azure-ml-api'), provisioningMs: 200, ...options });
@@ -55,4 +56,17 @@ export function httpsGet(emulator: WorkspaceEmulator, path: string, authorizatio
     req.on('error', reject);
     req.end();
   });
+}
+
+/**
+ * An emulator with storage for a test file, and what its action processes need: a job folder and
+ * the environment (CA file, credentials, workspace, region) that points them at it.
+ */
+export async function emulatorJob(options: Partial<EmulatorOptions> = {}) {
+  const emulator = await startEmulator({ storage: true, ...options });
+  const job = newJob();
+  const caFile = `${job.runnerTemp}/emulator-ca.pem`;
+  writeFileSync(caFile, emulator.ca);
+  const env: Record<string, string> = { ...emulator.environment(caFile), MLSHIP_LOCATION: 'westeurope' };
+  return { emulator, job, env };
 }
