@@ -13,14 +13,15 @@ export interface DeployOutcome extends DeployResult {
 /**
  * Deploys a spec to a target: resolves the model, registers the environment, hashes everything
  * that defines the deployment, and lets the target create, update or leave it. An unchanged
- * spec on a running deployment changes nothing.
+ * spec on a running deployment changes nothing. `traffic` is the share the deployment takes once
+ * wait-healthy finds it healthy and smoke-tested.
  */
-export async function deploy(ctx: EngineContext, spec: DeploymentSpec, target: Target): Promise<DeployOutcome> {
+export async function deploy(ctx: EngineContext, spec: DeploymentSpec, target: Target, options: { traffic?: number } = {}): Promise<DeployOutcome> {
   const model = spec.model ? await target.assets.resolveModel(spec.model) : undefined;
   if (spec.model?.kind === 'registered' && spec.model.version === 'latest') ctx.logger.info(`${spec.model.name}@latest resolved to ${model?.modelId}.`);
   const environment = await registerEnvironment(ctx, target, spec.environment);
   const specHash = await deploymentHash(spec, model?.hash ?? model?.modelId, environment.hash);
-  const result = await target.deploy({ spec, model, environment, specHash, tags: ctx.tags }, ctx.logger);
+  const result = await target.deploy({ spec, model, environment, specHash, tags: ctx.tags, intendedTraffic: options.traffic }, ctx.logger);
   ctx.logger.info(
     result.unchanged
       ? `Deployment ${result.endpointName}/${result.deploymentName} already runs this exact spec: no change.`

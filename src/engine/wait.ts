@@ -70,7 +70,30 @@ export async function waitHealthy(ctx: EngineContext, target: Target, options: W
     }
   }
   // Traffic moves only after the smoke test passed: a failing deployment never takes any.
-  outcome.traffic = await target.afterHealthy(options.endpoint, options.deployment, ctx.logger);
+  const change = await target.afterHealthy(options.endpoint, options.deployment, ctx.logger);
+  outcome.traffic = change.traffic;
+  if (change.previous) await verifyAfterMove(ctx, target, options, change.previous);
   outcome.durationMs = ctx.clock.now() - started;
   return outcome;
+}
+
+/**
+ * Once traffic has moved, the deployment must still be Healthy and the endpoint itself (routing by
+ * weight, no deployment header) must answer the smoke test; otherwise traffic goes back.
+ * @throws OperationError saying what failed and that traffic returned to `previous`.
+ */
+async function verifyAfterMove(ctx: EngineContext, target: Target, options: WaitOptions, previous: Record<string, number>): Promise<void> {
+  const status = await target.status(options.endpoint, options.deployment);
+  let failure = status.state === 'Healthy' ? undefined : `${options.deployment} became ${status.state} (${status.detail})`;
+  if (!failure && options.sampleRequest !== undefined) {
+    const answer = await target.invoke(options.endpoint, undefined, options.sampleRequest, ctx.logger).catch((err: Error) => ({ status: 0, body: err.message }));
+    if (answer.status !== options.expectStatus) failure = `the endpoint answered the sample request with ${answer.status || answer.body} after traffic moved`;
+  }
+  if (!failure) return;
+  const restored = await target.rollbackTraffic(options.endpoint, ctx.logger);
+  throw new OperationError(
+    `rolled back: ${failure}. Traffic returned to ${JSON.stringify(restored)}; the previous deployment is serving again.`,
+    `${options.endpoint}/${options.deployment}`,
+    await target.logs(options.endpoint, options.deployment, LOG_LINES),
+  );
 }

@@ -14,6 +14,14 @@ export interface DeployRequest {
   /** Hash of everything that defines the deployment: equal hash, nothing to do. */
   specHash: string;
   tags: Record<string, string>;
+  /** Share of traffic (percent) the deployment should take once healthy; undefined: 100 for a first deployment, else unchanged. */
+  intendedTraffic?: number;
+}
+
+/** What wait-healthy's traffic step did: the map afterwards, and the one it replaced (when it moved). */
+export interface TrafficChange {
+  traffic: Record<string, number>;
+  previous?: Record<string, number>;
 }
 
 export interface DeployResult {
@@ -88,5 +96,9 @@ export interface Target {
    * Called once a deployment is Healthy and smoke-tested: gives it the traffic deploy-model
    * intended and checks that it got it. Returns the endpoint's traffic as observed.
    */
-  afterHealthy(endpoint: string, deployment: string, logger: Logger): Promise<Record<string, number>>;
+  afterHealthy(endpoint: string, deployment: string, logger: Logger): Promise<TrafficChange>;
+  /** Sets the endpoint's traffic map, remembering the one it replaces; returns the map as observed. */
+  setTraffic(endpoint: string, traffic: Record<string, number>, logger: Logger): Promise<Record<string, number>>;
+  /** Restores the traffic map the last change replaced. @throws OperationError when there is none. */
+  rollbackTraffic(endpoint: string, logger: Logger): Promise<Record<string, number>>;
 }

@@ -104,3 +104,18 @@ describe('preview endpoint names', () => {
     expect(nameProblem(previewEndpointName('o/123', 7))).toBeUndefined();
   });
 });
+
+describe('traffic shares', () => {
+  it('scale the other deployments to fill the rest, summing to exactly 100', async () => {
+    const { withShare, withoutDeployment, parseShare } = await import('../../src/engine/traffic.js');
+    expect(withShare({ blue: 100 }, 'green', 10)).toEqual({ blue: 90, green: 10 });
+    expect(withShare({ blue: 90, green: 10 }, 'green', 100)).toEqual({ blue: 0, green: 100 });
+    expect(withShare({ a: 50, b: 25, c: 25 }, 'd', 33)).toEqual({ a: 33, b: 17, c: 17, d: 33 });
+    expect(Object.values(withShare({ a: 1, b: 1, c: 1 }, 'd', 1)).reduce((x, y) => x + y)).toBe(100);
+    expect(withShare({}, 'blue', 10)).toEqual({ blue: 100 });
+    expect(withoutDeployment({ blue: 70, green: 30 }, 'blue')).toEqual({ green: 100 });
+    expect([parseShare('10%'), parseShare(' 100 '), parseShare('0%')]).toEqual([10, 100, 0]);
+    expect(() => parseShare('110%')).toThrow(/whole percentage/);
+    expect(() => parseShare('ten')).toThrow(/whole percentage/);
+  });
+});

@@ -1,21 +1,27 @@
 import * as core from '@actions/core';
 import { deploy } from '../../engine/deploy.js';
-import { runAction } from '../../github/run-action.js';
-import { planTable, section, table } from '../../github/summary.js';
+import { ConfigError } from '../../engine/errors.js';
 import { plan } from '../../engine/plan.js';
+import { parseShare, withShare } from '../../engine/traffic.js';
 import * as input from '../../github/inputs.js';
 import { previewName } from '../../github/pull-request.js';
+import { runAction, type ActionReport } from '../../github/run-action.js';
+import { planTable, section, table } from '../../github/summary.js';
 import { actionContext, actionTarget, loadDeployInputs } from '../common.js';
 
 export async function main(): Promise<void> {
   await runAction('deploy-model', async (report) => {
+    const mode = input.text('mode') ?? 'deploy';
+    if (mode === 'promote' || mode === 'rollback') return moveTraffic(mode, report);
+    if (mode !== 'deploy') throw new ConfigError(`input "mode" is "${mode}"; use deploy, promote or rollback`);
+    const traffic = input.text('traffic');
+    const share = traffic === undefined ? undefined : parseTrafficInput(traffic);
     const preview = input.bool('preview', false);
-    const planOnly = input.bool('plan-only', false);
     const { loaded } = loadDeployInputs(preview ? { endpointName: previewName(process.env) } : {});
     const { spec } = loaded;
     const ctx = actionContext();
     const target = actionTarget(spec.target, ctx);
-    if (planOnly) {
+    if (input.bool('plan-only', false)) {
       const items = await plan(ctx, spec, target);
       for (const item of items) core.info(`${item.action.padEnd(9)} ${item.resource.padEnd(11)} ${item.name} (${item.reason})`);
       core.setOutput('plan', JSON.stringify(items));
@@ -28,7 +34,7 @@ export async function main(): Promise<void> {
     // Names go out before anything can fail, so an `if: always()` teardown knows what to delete.
     core.setOutput('endpoint-name', spec.endpoint.name);
     core.setOutput('deployment-name', spec.deployment.name);
-    const result = await deploy(ctx, spec, target);
+    const result = await deploy(ctx, spec, target, { traffic: share });
     core.setOutput('scoring-uri', result.scoringUri);
     core.setOutput('swagger-uri', result.swaggerUri);
     core.setOutput('traffic', JSON.stringify(result.traffic));
@@ -46,9 +52,38 @@ export async function main(): Promise<void> {
         ['scoring URI', result.scoringUri],
         ['swagger', result.swaggerUri],
         ['auth', spec.endpoint.authMode],
-        ['traffic', JSON.stringify(result.traffic)],
+        ['traffic now', JSON.stringify(result.traffic)],
+        ['traffic once healthy', share === undefined ? undefined : `${share}% to ${result.deploymentName} (applied by wait-healthy after the smoke test)`],
         ['change', result.unchanged ? 'none: already running this exact spec' : 'new or updated'],
       ]),
     );
   });
+}
+
+function parseTrafficInput(text: string): number {
+  try {
+    return parseShare(text, 'input "traffic"');
+  } catch (err) {
+    throw new ConfigError((err as Error).message);
+  }
+}
+
+/** promote: the deployment (Healthy) takes all traffic. rollback: the map the last change replaced comes back. */
+async function moveTraffic(mode: 'promote' | 'rollback', report: ActionReport): Promise<void> {
+  const endpoint = input.required('endpoint-name');
+  const ctx = actionContext();
+  const target = actionTarget(input.target() ?? 'local', ctx);
+  let traffic: Record<string, number>;
+  if (mode === 'promote') {
+    const deployment = input.required('deployment-name');
+    const status = await target.status(endpoint, deployment);
+    if (status.state !== 'Healthy') throw new ConfigError(`cannot promote ${endpoint}/${deployment}: it is ${status.state} (${status.detail}); wait until it is Healthy`);
+    const current = (await target.describe(endpoint))?.traffic ?? {};
+    traffic = await target.setTraffic(endpoint, withShare(current, deployment, 100), ctx.logger);
+  } else {
+    traffic = await target.rollbackTraffic(endpoint, ctx.logger);
+  }
+  core.setOutput('endpoint-name', endpoint);
+  core.setOutput('traffic', JSON.stringify(traffic));
+  report.summary += section(`${mode === 'promote' ? 'Promoted' : 'Rolled back'} traffic on ${endpoint}`, table([['traffic', JSON.stringify(traffic)]]));
 }

@@ -3,9 +3,9 @@ import type { AzureAssets } from '../../azure/assets.js';
 import { ConfigError, OperationError } from '../../engine/errors.js';
 import type { Clock, Logger } from '../../engine/logger.js';
 import type { DeploymentSpec } from '../../engine/spec.js';
-import type { DeployRequest, DeployResult, DeploymentStatus, InvokeResult, ListedEndpoint, ObservedEndpoint, ServiceState, Target } from '../target.js';
+import type { DeployRequest, DeployResult, DeploymentStatus, InvokeResult, ListedEndpoint, ObservedEndpoint, ServiceState, Target, TrafficChange } from '../target.js';
 import { deploymentBody, endpointAuthMode } from './bodies.js';
-import { withoutDeployment } from '../../engine/traffic.js';
+import { withoutDeployment, withShare } from '../../engine/traffic.js';
 
 type Json = Record<string, any>;
 type Resource = { name: string; id: string; location?: string; tags?: Record<string, string>; properties: Json; sku?: Json };
@@ -19,6 +19,8 @@ export const AZURE_POLL_INTERVALS = { initialMs: 2000, maxMs: 8000 } as const;
 export const SPEC_HASH_TAG = 'mlship.spec-hash';
 /** Traffic a deployment should take once it is healthy (set by deploy-model, applied by wait-healthy). */
 export const TRAFFIC_TAG = 'mlship.traffic-when-healthy';
+/** The traffic map the last change replaced, kept on the endpoint for rollback. */
+export const PREVIOUS_TRAFFIC_TAG = 'mlship.previous-traffic';
 
 export interface AzureTargetOptions {
   kind: 'aci' | 'aks';
@@ -71,10 +73,17 @@ export class AzureTarget implements Target {
     const result = (unchanged: boolean): DeployResult => ({
       endpointName, deploymentName, scoringUri: String(endpoint!.properties.scoringUri), swaggerUri: String(endpoint!.properties.swaggerUri ?? ''), unchanged, traffic,
     });
-    if (existing?.tags?.[SPEC_HASH_TAG] === request.specHash && existing.properties.provisioningState !== 'Failed') return result(true);
-    const { codeId } = await this.assets.ensureCode(spec.code.directory);
     const firstDeployment = Object.values(traffic).every((share) => !share);
-    const tags = { ...spec.deployment.tags, ...request.tags, [SPEC_HASH_TAG]: request.specHash, ...(firstDeployment ? { [TRAFFIC_TAG]: '100' } : {}) };
+    const intended = request.intendedTraffic ?? (firstDeployment ? 100 : undefined);
+    if (existing?.tags?.[SPEC_HASH_TAG] === request.specHash && existing.properties.provisioningState !== 'Failed') {
+      if (intended !== undefined && existing.tags[TRAFFIC_TAG] !== String(intended)) {
+        // Only the traffic wish changed (a traffic step): a tag update, not a new deployment.
+        await this.client.mutate('PATCH', `/onlineEndpoints/${endpointName}/deployments/${deploymentName}`, { tags: { ...existing.tags, [TRAFFIC_TAG]: String(intended) } }, this.deadline());
+      }
+      return result(true);
+    }
+    const { codeId } = await this.assets.ensureCode(spec.code.directory);
+    const tags = { ...spec.deployment.tags, ...request.tags, [SPEC_HASH_TAG]: request.specHash, ...(intended !== undefined ? { [TRAFFIC_TAG]: String(intended) } : {}) };
     const body = deploymentBody({ spec, kind: this.name, location: endpoint.location ?? this.location(spec), codeId, modelId: request.model?.armId, environmentId: request.environment.armId!, tags });
     // Not waited for here: deploy-model's outputs come first; wait-healthy follows the provisioning.
     await this.client.send('PUT', `/onlineEndpoints/${endpointName}/deployments/${deploymentName}`, { body });
@@ -169,7 +178,7 @@ export class AzureTarget implements Target {
     if (share > 0) {
       const moved = withoutDeployment(traffic, deploymentName);
       logger.warn(`force: moving ${deploymentName}'s ${share}% of the traffic away before deleting it: ${JSON.stringify(moved)}`);
-      await this.client.mutate('PATCH', `/onlineEndpoints/${endpointName}`, { properties: { traffic: moved } }, this.deadline());
+      await this.setTraffic(endpointName, moved, logger);
     }
     await this.client.mutate('DELETE', `/onlineEndpoints/${endpointName}/deployments/${deploymentName}`, undefined, this.deadline());
     logger.info(`Deleted deployment ${endpointName}/${deploymentName}.`);
@@ -192,21 +201,45 @@ export class AzureTarget implements Target {
   }
 
   /**
-   * Gives a healthy deployment the traffic deploy-model intended for it, then checks that the
-   * endpoint really routes that share to it (a concurrent change could have won).
-   * @returns the endpoint's traffic map as observed afterwards.
+   * Gives a healthy deployment the traffic deploy-model intended for it (the others share the
+   * rest in proportion), then checks that the endpoint really routes that share to it.
    */
-  async afterHealthy(endpointName: string, deploymentName: string, logger: Logger): Promise<Record<string, number>> {
+  async afterHealthy(endpointName: string, deploymentName: string, logger: Logger): Promise<TrafficChange> {
     const deployment = await this.client.get<Resource>(`/onlineEndpoints/${endpointName}/deployments/${deploymentName}`);
     const intended = Number(deployment?.tags?.[TRAFFIC_TAG] ?? NaN);
     const endpoint = await this.client.get<Resource>(`/onlineEndpoints/${endpointName}`);
-    const traffic = { ...((endpoint?.properties.traffic ?? {}) as Record<string, number>) };
-    if (Number.isNaN(intended) || traffic[deploymentName] === intended) return traffic;
-    await this.client.mutate('PATCH', `/onlineEndpoints/${endpointName}`, { properties: { traffic: { ...traffic, [deploymentName]: intended } } }, this.deadline());
+    const current = { ...((endpoint?.properties.traffic ?? {}) as Record<string, number>) };
+    if (Number.isNaN(intended) || (current[deploymentName] ?? 0) === intended) return { traffic: current };
+    const after = await this.setTraffic(endpointName, withShare(current, deploymentName, intended), logger);
+    return { traffic: after, previous: current };
+  }
+
+  /**
+   * A PUT of the whole endpoint with the new traffic map: ARM's endpoint Update (PATCH) carries only
+   * tags and identity. The replaced map goes into a tag, for rollback.
+   */
+  async setTraffic(endpointName: string, traffic: Record<string, number>, logger: Logger): Promise<Record<string, number>> {
+    const endpoint = await this.client.get<Resource & { identity?: { type?: string }; kind?: string }>(`/onlineEndpoints/${endpointName}`);
+    if (!endpoint) throw new OperationError(`endpoint ${endpointName} does not exist`, endpointName);
+    const previous = (endpoint.properties.traffic ?? {}) as Record<string, number>;
+    const p = endpoint.properties;
+    await this.client.mutate('PUT', `/onlineEndpoints/${endpointName}`, {
+      location: endpoint.location, kind: endpoint.kind, identity: endpoint.identity?.type ? { type: endpoint.identity.type } : undefined,
+      tags: { ...endpoint.tags, [PREVIOUS_TRAFFIC_TAG]: JSON.stringify(previous) },
+      properties: { authMode: p.authMode, description: p.description, ...(p.compute ? { compute: p.compute } : {}), traffic },
+    }, this.deadline());
     const after = ((await this.client.get<Resource>(`/onlineEndpoints/${endpointName}`))?.properties.traffic ?? {}) as Record<string, number>;
-    if (after[deploymentName] !== intended) throw new OperationError(`traffic for ${deploymentName} is ${after[deploymentName] ?? 0}%, not the intended ${intended}%: another change to ${endpointName} won`, endpointName);
+    const wrong = Object.entries(traffic).find(([name, share]) => (after[name] ?? 0) !== share);
+    if (wrong) throw new OperationError(`traffic for ${wrong[0]} is ${after[wrong[0]] ?? 0}%, not the intended ${wrong[1]}%: another change to ${endpointName} won`, endpointName);
     logger.info(`Traffic on ${endpointName}: ${JSON.stringify(after)}.`);
     return after;
+  }
+
+  async rollbackTraffic(endpointName: string, logger: Logger): Promise<Record<string, number>> {
+    const endpoint = await this.client.get<Resource>(`/onlineEndpoints/${endpointName}`);
+    const previous = endpoint?.tags?.[PREVIOUS_TRAFFIC_TAG];
+    if (!previous) throw new OperationError(`endpoint ${endpointName} has no earlier traffic map to return to`, endpointName);
+    return this.setTraffic(endpointName, JSON.parse(previous) as Record<string, number>, logger);
   }
 }
 

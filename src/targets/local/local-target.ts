@@ -4,11 +4,11 @@ import { join } from 'node:path';
 import { OperationError } from '../../engine/errors.js';
 import type { Logger } from '../../engine/logger.js';
 import { processAlive, readJson, withLock, writeJsonAtomic } from '../../engine/state.js';
-import type { DeployRequest, DeployResult, DeploymentStatus, InvokeResult, ListedEndpoint, ObservedEndpoint, Target } from '../target.js';
+import type { DeployRequest, DeployResult, DeploymentStatus, InvokeResult, ListedEndpoint, ObservedEndpoint, Target, TrafficChange } from '../target.js';
 import { startServer, stopServer, tail, type ServerStatus } from './process.js';
 import { LocalAssets } from './local-assets.js';
 import { preparePython } from './python-env.js';
-import { withoutDeployment } from '../../engine/traffic.js';
+import { withoutDeployment, withShare } from '../../engine/traffic.js';
 
 /** Longer than any scoringTimeoutMs Azure allows, so the server's own 504 arrives first. */
 const INVOKE_TIMEOUT_MS = 180_000;
@@ -24,6 +24,8 @@ interface LocalDeployment {
   environmentId?: string;
   startedAt: string;
   tags: Record<string, string>;
+  /** Share of traffic to give once healthy (wait-healthy applies it). */
+  intendedTraffic?: number;
 }
 
 interface LocalEndpoint {
@@ -33,6 +35,8 @@ interface LocalEndpoint {
   traffic: Record<string, number>;
   tags: Record<string, string>;
   createdAt: string;
+  /** The traffic map the last change replaced, for rollback. */
+  previousTraffic?: Record<string, number>;
 }
 
 /**
@@ -90,13 +94,17 @@ export class LocalTarget implements Target {
       }
       const existing = endpoint.deployments[deploymentName];
       if (existing && existing.specHash === request.specHash && (await this.isRunning(existing))) {
+        if (request.intendedTraffic !== undefined && existing.intendedTraffic !== request.intendedTraffic) {
+          existing.intendedTraffic = request.intendedTraffic;
+          await writeJsonAtomic(this.file(endpointName), endpoint);
+        }
         return this.result(endpoint, existing, true);
       }
       if (existing) {
         logger.info(`Replacing local deployment ${deploymentName} (process ${existing.pid}): its spec changed.`);
         await stopServer(existing.pid);
       }
-      const deployment = await this.start(endpoint, request, logger);
+      const deployment = { ...(await this.start(endpoint, request, logger)), intendedTraffic: request.intendedTraffic };
       endpoint.deployments[deploymentName] = deployment;
       // Blue/green: the first deployment takes all traffic; a new one beside it starts at 0%.
       if (!(deploymentName in endpoint.traffic)) endpoint.traffic[deploymentName] = Object.keys(endpoint.traffic).length ? 0 : 100;
@@ -223,9 +231,31 @@ export class LocalTarget implements Target {
     return endpoints.filter((e): e is LocalEndpoint => !!e).map((e) => ({ name: e.name, tags: e.tags, createdAt: Date.parse(e.createdAt) }));
   }
 
-  /** Local deployments get their traffic when deployed; nothing moves later. */
-  async afterHealthy(endpointName: string): Promise<Record<string, number>> {
-    return (await this.readEndpoint(endpointName))?.traffic ?? {};
+  /** Gives a healthy deployment the share deploy-model asked for; the others share the rest. */
+  async afterHealthy(endpointName: string, deploymentName: string, logger: Logger): Promise<TrafficChange> {
+    const endpoint = await this.readEndpoint(endpointName);
+    const intended = endpoint?.deployments[deploymentName]?.intendedTraffic;
+    const current = { ...(endpoint?.traffic ?? {}) };
+    if (intended === undefined || (current[deploymentName] ?? 0) === intended) return { traffic: current };
+    return { traffic: await this.setTraffic(endpointName, withShare(current, deploymentName, intended), logger), previous: current };
+  }
+
+  async setTraffic(endpointName: string, traffic: Record<string, number>, logger: Logger): Promise<Record<string, number>> {
+    return withLock(this.file(endpointName), async () => {
+      const endpoint = await this.readEndpoint(endpointName);
+      if (!endpoint) throw new OperationError(`there is no local endpoint ${endpointName}`, endpointName);
+      endpoint.previousTraffic = endpoint.traffic;
+      endpoint.traffic = { ...traffic };
+      await writeJsonAtomic(this.file(endpointName), endpoint);
+      logger.info(`Traffic on ${endpointName}: ${JSON.stringify(endpoint.traffic)}.`);
+      return endpoint.traffic;
+    });
+  }
+
+  async rollbackTraffic(endpointName: string, logger: Logger): Promise<Record<string, number>> {
+    const previous = (await this.readEndpoint(endpointName))?.previousTraffic;
+    if (!previous) throw new OperationError(`endpoint ${endpointName} has no earlier traffic map to return to`, endpointName);
+    return this.setTraffic(endpointName, previous, logger);
   }
 
   async describe(endpointName: string): Promise<ObservedEndpoint | undefined> {
