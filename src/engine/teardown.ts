@@ -32,3 +32,19 @@ export async function teardown(ctx: EngineContext, target: Target, options: Tear
   }
   return deleted;
 }
+
+/**
+ * Deletes the endpoint's deployments that take no traffic: what is left of the previous version
+ * once a new one has all the traffic.
+ */
+export async function teardownIdle(ctx: EngineContext, target: Target, endpoint: string): Promise<string[]> {
+  const observed = await target.describe(endpoint);
+  if (!observed) return [];
+  const deleted: string[] = [];
+  for (const deployment of observed.deployments) {
+    if ((observed.traffic[deployment.name] ?? 0) > 0) continue;
+    deleted.push(...(await target.teardown(endpoint, deployment.name, ctx.logger)));
+  }
+  if (!deleted.length) ctx.logger.info(`Every deployment of ${endpoint} takes traffic: nothing idle to delete.`);
+  return deleted;
+}

@@ -47,6 +47,9 @@ describe('traffic in steps, promote and rollback', () => {
     expect(waited.summary).toContain('Traffic returned to {"blue":0,"green":100,"canary":0}');
     const promoteBroken = await runStep('deploy-model', { mode: 'promote', 'endpoint-name': 'stepped', 'deployment-name': 'nope' }, job);
     expect(promoteBroken.code).toBe(1);
+    const idle = await runStep('teardown', { 'endpoint-name': 'stepped', 'idle-deployments': 'true' }, job);
+    expect(JSON.parse(idle.outputs.deleted!).sort()).toEqual(['deployment:stepped/blue', 'deployment:stepped/canary']);
+    expect(JSON.parse((await wait('green')).outputs.traffic!)).toEqual({ green: 100 });
     await runStep('teardown', { 'endpoint-name': 'stepped' }, job);
   });
 });

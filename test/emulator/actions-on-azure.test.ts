@@ -73,12 +73,18 @@ describe('the actions on the aci target, against the workspace emulator', () => 
     expect(writesAfter - writesBefore).toBe(0);
   });
 
-  it('a second deployment comes up at 0% beside the one serving (blue/green)', async () => {
+  it('a second deployment comes up at 0% beside the one serving (blue/green), takes a 10% step, and rolls back', async () => {
     const green = await step('deploy-model', { model: 'diabetes@latest', ...configs, 'endpoint-name': 'diabetes-aci', 'deployment-name': 'green' });
     expect(green.code, green.stdout + green.stderr).toBe(0);
     const waited = await step('wait-healthy', { 'endpoint-name': 'diabetes-aci', 'deployment-name': 'green', timeout: '2m', 'sample-request': join(project, 'sample-request.json'), target: 'aci' });
     expect(waited.outputs.state).toBe('Healthy');
     expect(JSON.parse(waited.outputs.traffic!)).toEqual({ blue: 100 });
+    const stepped = await step('deploy-model', { model: 'diabetes@latest', ...configs, 'endpoint-name': 'diabetes-aci', 'deployment-name': 'green', traffic: '10%' });
+    expect(stepped.outputs.changed).toBe('false');
+    const canary = await step('wait-healthy', { 'endpoint-name': 'diabetes-aci', 'deployment-name': 'green', timeout: '2m', 'sample-request': join(project, 'sample-request.json'), target: 'aci' });
+    expect(JSON.parse(canary.outputs.traffic!)).toEqual({ blue: 90, green: 10 });
+    const back = await step('deploy-model', { mode: 'rollback', 'endpoint-name': 'diabetes-aci', target: 'aci' });
+    expect(JSON.parse(back.outputs.traffic!)).toEqual({ blue: 100 });
     const refused = await step('teardown', { 'endpoint-name': 'diabetes-aci', 'deployment-name': 'blue', target: 'aci' });
     expect(refused.code).toBe(1);
     expect(refused.stdout).toContain('serves 100%');

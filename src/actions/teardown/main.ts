@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import { ConfigError } from '../../engine/errors.js';
 import { parseSelector, sweep } from '../../engine/sweep.js';
-import { teardown } from '../../engine/teardown.js';
+import { teardown, teardownIdle } from '../../engine/teardown.js';
 import * as input from '../../github/inputs.js';
 import { runAction } from '../../github/run-action.js';
 import { section } from '../../github/summary.js';
@@ -28,7 +28,9 @@ export async function main(): Promise<void> {
       return;
     }
     const options = { endpoint: endpoint!, deployment: input.text('deployment-name'), deleteModel: input.text('delete-model'), force: input.bool('force', false) };
-    const deleted = await teardown(ctx, target, options);
+    const idle = input.bool('idle-deployments', false);
+    if (idle && options.deployment) throw new ConfigError('give either "deployment-name" or "idle-deployments: true", not both');
+    const deleted = idle ? await teardownIdle(ctx, target, options.endpoint) : await teardown(ctx, target, options);
     core.setOutput('deleted', JSON.stringify(deleted));
     report.summary += section(
       `Teardown of ${options.endpoint}${options.deployment ? `/${options.deployment}` : ''}`,
