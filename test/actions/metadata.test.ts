@@ -10,7 +10,7 @@ const ACTIONS: Record<string, { yml: string; sources: string[] }> = {
   'register-model': { yml: 'actions/register-model/action.yml', sources: ['src/actions/register-model/main.ts'] },
   'build-env': { yml: 'actions/build-env/action.yml', sources: ['src/actions/build-env/main.ts'] },
   'deploy-model': { yml: 'actions/deploy-model/action.yml', sources: ['src/actions/deploy-model/main.ts', 'src/actions/common.ts'] },
-  'wait-healthy': { yml: 'actions/wait-healthy/action.yml', sources: ['src/actions/wait-healthy/main.ts'] },
+  'wait-healthy': { yml: 'actions/wait-healthy/action.yml', sources: ['src/actions/wait-healthy/main.ts', 'src/actions/wait-healthy/github.ts'] },
   teardown: { yml: 'actions/teardown/action.yml', sources: ['src/actions/teardown/main.ts'] },
   pipeline: { yml: 'action.yml', sources: ['src/actions/pipeline/main.ts', 'src/actions/common.ts'] },
 };

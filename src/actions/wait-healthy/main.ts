@@ -6,6 +6,7 @@ import * as input from '../../github/inputs.js';
 import { runAction } from '../../github/run-action.js';
 import { codeBlock, section, table, timing } from '../../github/summary.js';
 import { actionContext, actionTarget, readSampleRequest } from '../common.js';
+import { builtFrom, reportToGitHub } from './github.js';
 
 export async function main(): Promise<void> {
   await runAction('wait-healthy', async (report) => {
@@ -19,8 +20,11 @@ export async function main(): Promise<void> {
     const ctx = actionContext();
     const target = actionTarget(input.target() ?? 'local', ctx);
     const started = ctx.clock.now();
+    const toGitHub = (state: string, extra: { scoringUri?: string; sampleResponse?: string; failure?: string }) =>
+      reportToGitHub({ endpoint: options.endpoint, deployment: options.deployment, state, durationMs: ctx.clock.now() - started, commit: builtFrom(), ...extra }, ctx.logger);
     try {
       const result = await waitHealthy(ctx, target, options);
+      await toGitHub(result.state, { scoringUri: result.scoringUri, sampleResponse: result.sample?.body });
       core.setOutput('state', result.state);
       core.setOutput('duration-seconds', String(Math.round(result.durationMs / 1000)));
       core.setOutput('sample-response', result.sample ? truncate(result.sample.body, 1000) : '');
@@ -41,6 +45,7 @@ export async function main(): Promise<void> {
       const state = err instanceof DeadlineError ? (err.lastState ?? 'Transitioning') : (await target.status(options.endpoint, options.deployment).catch(() => undefined))?.state ?? 'Failed';
       core.setOutput('state', state);
       core.setOutput('duration-seconds', String(Math.round((ctx.clock.now() - started) / 1000)));
+      await toGitHub(state, { failure: (err as Error).message });
       throw err;
     }
   });

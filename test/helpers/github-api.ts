@@ -1,0 +1,121 @@
+import { Ajv, type ValidateFunction } from 'ajv';
+import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { ROOT } from './run-action.js';
+
+type Json = Record<string, any>;
+
+/** OpenAPI 3.0's `nullable: true` in JSON Schema terms, so ajv can check GitHub's schemas. */
+function jsonSchema(node: any): any {
+  if (Array.isArray(node)) return node.map(jsonSchema);
+  if (!node || typeof node !== 'object') return node;
+  const out: Json = {};
+  for (const [k, v] of Object.entries(node)) if (k !== 'example' && k !== 'examples') out[k] = jsonSchema(v);
+  if (out.nullable === true && typeof out.type === 'string') out.type = [out.type, 'null'];
+  delete out.nullable;
+  return out;
+}
+
+/**
+ * GitHub's REST API on loopback for the operations mlship calls. Every request is checked against
+ * GitHub's OpenAPI description (vendor/github-api, from @octokit/openapi); a request it refuses is
+ * answered 422 and recorded in `invalidRequests`, so the test fails.
+ */
+export class GitHubApi {
+  readonly invalidRequests: string[] = [];
+  readonly comments = new Map<number, { id: number; body: string }[]>();
+  readonly deployments: Json[] = [];
+  readonly statuses: Json[] = [];
+  /** Answer every write with 403, as GitHub does for a fork's read-only token. */
+  readOnly = false;
+  url = '';
+  private server?: Server;
+  private nextId = 1000;
+  private readonly routes: { method: string; regex: RegExp; names: string[]; op: Json; validate?: ValidateFunction }[] = [];
+
+  constructor() {
+    const spec = JSON.parse(readFileSync(join(ROOT, 'vendor/github-api/api.github.com.subset.json'), 'utf8')) as { paths: Record<string, Record<string, Json>> };
+    const ajv = new Ajv({ strict: false, allErrors: true, logger: false, validateFormats: false });
+    for (const [template, methods] of Object.entries(spec.paths)) {
+      const names: string[] = [];
+      const regex = new RegExp(`^${template.replace(/\{([^}]+)\}/g, (_m, n: string) => (names.push(n), '([^/]+)'))}$`);
+      for (const [method, op] of Object.entries(methods)) {
+        const schema = op.requestBody?.content?.['application/json']?.schema;
+        this.routes.push({ method: method.toUpperCase(), regex, names, op, validate: schema ? ajv.compile(jsonSchema(schema)) : undefined });
+      }
+    }
+  }
+
+  async start(): Promise<void> {
+    this.server = createServer((req, res) => {
+      let text = '';
+      req.on('data', (d) => (text += d));
+      req.on('end', () => {
+        const reply = this.handle(req.method ?? 'GET', new URL(req.url ?? '/', 'http://127.0.0.1'), text, req.headers.authorization);
+        res.writeHead(reply.status, { 'Content-Type': 'application/json' }).end(JSON.stringify(reply.body));
+      });
+    });
+    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+  }
+
+  async stop(): Promise<void> {
+    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+  }
+
+  private handle(method: string, url: URL, text: string, authorization: string | undefined): { status: number; body: unknown } {
+    const route = this.routes.find((r) => r.method === method && r.regex.test(url.pathname));
+    if (!route) {
+      this.invalidRequests.push(`${method} ${url.pathname}: not an operation mlship should call`);
+      return { status: 404, body: { message: 'Not Found' } };
+    }
+    const params = Object.fromEntries(route.names.map((n, i) => [n, decodeURIComponent(route.regex.exec(url.pathname)![i + 1]!)]));
+    const problems: string[] = [];
+    if (!authorization) problems.push('no Authorization header');
+    for (const p of (route.op.parameters ?? []) as Json[]) {
+      const value = p.in === 'path' ? params[p.name] : p.in === 'query' ? url.searchParams.get(p.name) : undefined;
+      if (value == null) {
+        if (p.required) problems.push(`${p.in} parameter ${p.name} is required`);
+      } else if (p.schema?.type === 'integer' && !/^\d+$/.test(value)) problems.push(`${p.name}="${value}" is not an integer`);
+    }
+    const body = text ? (JSON.parse(text) as Json) : undefined;
+    if (route.validate && !route.validate(body ?? {})) problems.push(...(route.validate.errors ?? []).map((e) => `body${e.instancePath} ${e.message}`));
+    if (problems.length) {
+      this.invalidRequests.push(`${method} ${route.op.operationId}: ${problems.join('; ')}`);
+      return { status: 422, body: { message: 'Validation Failed', errors: problems } };
+    }
+    if (this.readOnly && method !== 'GET') return { status: 403, body: { message: 'Resource not accessible by integration' } };
+    return this.respond(String(route.op.operationId), params, body ?? {});
+  }
+
+  private respond(operationId: string, params: Record<string, string>, body: Json): { status: number; body: unknown } {
+    const issue = Number(params.issue_number);
+    switch (operationId) {
+      case 'issues/list-comments':
+        return { status: 200, body: this.comments.get(issue) ?? [] };
+      case 'issues/create-comment': {
+        const comment = { id: this.nextId++, body: String(body.body) };
+        this.comments.set(issue, [...(this.comments.get(issue) ?? []), comment]);
+        return { status: 201, body: comment };
+      }
+      case 'issues/update-comment': {
+        const comment = [...this.comments.values()].flat().find((c) => c.id === Number(params.comment_id));
+        if (!comment) return { status: 404, body: { message: 'Not Found' } };
+        comment.body = String(body.body);
+        return { status: 200, body: comment };
+      }
+      case 'repos/create-deployment': {
+        const deployment = { id: this.nextId++, ...body };
+        this.deployments.push(deployment);
+        return { status: 201, body: deployment };
+      }
+      case 'repos/create-deployment-status':
+        this.statuses.push({ deployment_id: Number(params.deployment_id), ...body });
+        return { status: 201, body: { id: this.nextId++, ...body } };
+      default:
+        return { status: 200, body: { number: Number(params.pull_number), state: 'open' } };
+    }
+  }
+}
