@@ -9,6 +9,8 @@ export interface SweepOptions {
   olderThanMs?: number;
   /** List what would be deleted, delete nothing. */
   dryRun: boolean;
+  /** Also sweep previews (tag mlship.pr) whose pull request is closed, whatever their age. */
+  isPullRequestClosed?: (pr: number) => Promise<boolean>;
 }
 
 export interface SweepResult {
@@ -36,10 +38,16 @@ export function parseSelector(text: string): Record<string, string | true> {
  */
 export async function sweep(ctx: EngineContext, target: Target, options: SweepOptions): Promise<SweepResult> {
   const now = ctx.clock.now();
-  const matched = (await target.listEndpoints()).filter((endpoint) =>
-    Object.entries(options.selector).every(([key, value]) => key in endpoint.tags && (value === true || endpoint.tags[key] === value)) &&
-    (options.olderThanMs === undefined || (Number.isFinite(endpoint.createdAt) && now - endpoint.createdAt > options.olderThanMs)),
-  );
+  const selected = (await target.listEndpoints()).filter((endpoint) =>
+    Object.entries(options.selector).every(([key, value]) => key in endpoint.tags && (value === true || endpoint.tags[key] === value)));
+  const matched: ListedEndpoint[] = [];
+  for (const endpoint of selected) {
+    const old = options.olderThanMs === undefined || (Number.isFinite(endpoint.createdAt) && now - endpoint.createdAt > options.olderThanMs);
+    const pr = Number(endpoint.tags['mlship.pr']);
+    const closed = !old && !!options.isPullRequestClosed && pr > 0 && (await options.isPullRequestClosed(pr));
+    if (closed) ctx.logger.info(`Endpoint ${endpoint.name} belongs to pull request #${pr}, which is closed.`);
+    if (old || closed) matched.push(endpoint);
+  }
   const deleted: string[] = [];
   for (const endpoint of matched) {
     ctx.logger.info(`${options.dryRun ? 'Would delete' : 'Deleting'} endpoint ${endpoint.name} (created ${new Date(endpoint.createdAt).toISOString()}).`);

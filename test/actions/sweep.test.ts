@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { killServers } from '../helpers/cleanup.js';
+import { GitHubApi } from '../helpers/github-api.js';
 import { EXAMPLE, newJob, runStep } from '../helpers/run-action.js';
 
 const job = newJob();
@@ -27,6 +28,24 @@ describe('stale-preview sweep (teardown with a tag selector)', () => {
     const production = await runStep('wait-healthy', { 'endpoint-name': 'production', timeout: '30s' }, job);
     expect(production.outputs.state).toBe('Healthy');
     await runStep('teardown', { 'endpoint-name': 'production' }, job);
+  });
+
+  it('also sweeps young previews whose pull request is closed, asking GitHub', async () => {
+    const api = new GitHubApi();
+    await api.start();
+    try {
+      api.closedPullRequests.add(11);
+      await deployFor('closed-pr', 'refs/pull/11/merge');
+      await deployFor('open-pr', 'refs/pull/12/merge');
+      const swept = await runStep('teardown', { 'tag-selector': 'mlship.pr', 'older-than': '3d', 'closed-prs': 'true', 'github-token': 'ghs_loopback_token' }, job, { GITHUB_API_URL: api.url });
+      expect(swept.code, swept.stdout).toBe(0);
+      expect(JSON.parse(swept.outputs.deleted!)).toEqual(['deployment:closed-pr/blue', 'endpoint:closed-pr']);
+      expect(swept.stdout).toContain('pull request #11, which is closed');
+      expect(api.invalidRequests).toEqual([]);
+    } finally {
+      await api.stop();
+    }
+    await runStep('teardown', { 'endpoint-name': 'open-pr' }, job);
   });
 
   it('refuses to run without an endpoint or a selector, and with both', async () => {

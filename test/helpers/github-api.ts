@@ -28,6 +28,8 @@ export class GitHubApi {
   readonly comments = new Map<number, { id: number; body: string }[]>();
   readonly deployments: Json[] = [];
   readonly statuses: Json[] = [];
+  /** Pull requests that are closed; any other number is open. */
+  readonly closedPullRequests = new Set<number>();
   /** Answer every write with 403, as GitHub does for a fork's read-only token. */
   readOnly = false;
   url = '';
@@ -115,7 +117,7 @@ export class GitHubApi {
         this.statuses.push({ deployment_id: Number(params.deployment_id), ...body });
         return { status: 201, body: { id: this.nextId++, ...body } };
       default:
-        return { status: 200, body: { number: Number(params.pull_number), state: 'open' } };
+        return { status: 200, body: { number: Number(params.pull_number), state: this.closedPullRequests.has(Number(params.pull_number)) ? 'closed' : 'open' } };
     }
   }
 }

@@ -6,6 +6,8 @@ import * as input from '../../github/inputs.js';
 import { runAction } from '../../github/run-action.js';
 import { section } from '../../github/summary.js';
 import { actionContext, actionTarget } from '../common.js';
+import * as github from '@actions/github';
+import type { Logger } from '../../engine/logger.js';
 
 export async function main(): Promise<void> {
   await runAction('teardown', async (report) => {
@@ -20,6 +22,7 @@ export async function main(): Promise<void> {
         selector: parseSelector(selector),
         olderThanMs: input.text('older-than') ? input.duration('older-than', '0s') : undefined,
         dryRun: input.bool('dry-run', false),
+        isPullRequestClosed: input.bool('closed-prs', false) ? pullRequestState(ctx.logger) : undefined,
       };
       const result = await sweep(ctx, target, options);
       core.setOutput('deleted', JSON.stringify(options.dryRun ? result.matched.map((e) => `endpoint:${e.name}`) : result.deleted));
@@ -37,4 +40,20 @@ export async function main(): Promise<void> {
       deleted.length ? deleted.map((d) => `- deleted ${d}`).join('\n') + '\n' : 'Nothing to delete: already gone.\n',
     );
   });
+}
+
+/** Asks GitHub whether a pull request of this repository is closed (merged counts as closed). */
+function pullRequestState(logger: Logger): (pr: number) => Promise<boolean> {
+  const token = input.text('github-token');
+  if (!token) throw new ConfigError('closed-prs needs github-token (the default is the job\'s token) to read pull requests');
+  core.setSecret(token);
+  const octokit = github.getOctokit(token);
+  return async (pr) => {
+    try {
+      return (await octokit.rest.pulls.get({ ...github.context.repo, pull_number: pr })).data.state === 'closed';
+    } catch (err) {
+      logger.warn(`could not read pull request #${pr}: ${(err as Error).message.split('\n')[0]}; its preview is kept`);
+      return false;
+    }
+  };
 }
