@@ -25,7 +25,9 @@ export async function deploy(ctx: EngineContext, spec: DeploymentSpec, target: T
   ctx.logger.info(
     result.unchanged
       ? `Deployment ${result.endpointName}/${result.deploymentName} already runs this exact spec: no change.`
-      : `Deployment ${result.endpointName}/${result.deploymentName} is starting at ${result.scoringUri}.`,
+      : result.drift.length
+        ? `Deployment ${result.endpointName}/${result.deploymentName} runs this spec; ${result.drift.length} change(s) made outside mlship were put back.`
+        : `Deployment ${result.endpointName}/${result.deploymentName} is starting at ${result.scoringUri}.`,
   );
   return { ...result, modelId: model?.modelId, environmentId: environment.environmentId, specHash };
 }

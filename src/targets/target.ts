@@ -32,6 +32,8 @@ export interface DeployResult {
   /** True when the running deployment already matched: nothing was changed. */
   unchanged: boolean;
   traffic: Record<string, number>;
+  /** Changes made outside mlship that this deploy found and put back (instance count, tags, traffic). */
+  drift: string[];
 }
 
 export interface DeploymentStatus {

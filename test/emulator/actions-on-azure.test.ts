@@ -26,7 +26,7 @@ async function step(action: string, inputs: Record<string, string>): Promise<Ste
 }
 
 const expected = JSON.parse(readFileSync(join(EXAMPLE, 'expected-response.json'), 'utf8'));
-const project = exampleCopy({ deploymentConfig: { computeType: 'ACI', containerResourceRequirements: { cpu: 2, memoryInGB: 4 }, authEnabled: true } });
+const project = exampleCopy({ deploymentConfig: { computeType: 'ACI', containerResourceRequirements: { cpu: 2, memoryInGB: 4 }, authEnabled: true, tags: { team: 'fraud' } } });
 const configs = { 'inference-config': join(project, 'inferenceconfig.json'), 'deployment-config': join(project, 'deploymentconfig.json') };
 
 describe('the actions on the aci target, against the workspace emulator', () => {
@@ -71,6 +71,24 @@ describe('the actions on the aci target, against the workspace emulator', () => 
     expect(again.outputs.changed).toBe('false');
     const writesAfter = emulator.requests.filter((r) => r.operationId && !/_(Get|List)$/.test(r.operationId) && r.operationId !== 'OnlineEndpoints_ListKeys' && r.operationId !== 'Datastores_ListSecrets').length;
     expect(writesAfter - writesBefore).toBe(0);
+  });
+
+  it('drift made outside mlship (instance count, tags, traffic) is reported and put back', async () => {
+    const deployment = emulator.store.get(`${emulator.workspaceId}/onlineEndpoints/diabetes-aci/deployments/blue`)!;
+    expect(deployment.tags?.team).toBe('fraud');
+    deployment.sku = { ...deployment.sku, capacity: 3 };
+    delete deployment.tags!.team;
+    emulator.store.get(`${emulator.workspaceId}/onlineEndpoints/diabetes-aci`)!.properties.traffic = { blue: 0 };
+    const corrected = await step('deploy-model', { model: 'diabetes@latest', ...configs, 'endpoint-name': 'diabetes-aci' });
+    expect(corrected.code, corrected.stdout).toBe(0);
+    expect(JSON.parse(corrected.outputs.drift!)).toEqual(['instance count is 3, expected 1', 'tags team (expected "fraud", found none)', 'traffic for blue is 0%, expected 100%']);
+    expect(corrected.outputs.changed).toBe('true');
+    expect(corrected.summary).toContain('drift corrected');
+    expect(deployment.sku?.capacity).toBe(1);
+    expect(emulator.store.get(`${emulator.workspaceId}/onlineEndpoints/diabetes-aci`)!.properties.traffic).toEqual({ blue: 100 });
+    const clean = await step('deploy-model', { model: 'diabetes@latest', ...configs, 'endpoint-name': 'diabetes-aci' });
+    expect(JSON.parse(clean.outputs.drift!)).toEqual([]);
+    expect(clean.outputs.changed).toBe('false');
   });
 
   it('a second deployment comes up at 0% beside the one serving (blue/green), takes a 10% step, and rolls back', async () => {

@@ -41,6 +41,7 @@ export async function main(): Promise<void> {
     core.setOutput('model-id', result.modelId ?? '');
     core.setOutput('environment-id', result.environmentId);
     core.setOutput('changed', String(!result.unchanged));
+    core.setOutput('drift', JSON.stringify(result.drift));
     report.summary += section(
       `Deployment ${result.endpointName}/${result.deploymentName} ${result.unchanged ? 'unchanged' : 'started'} (${spec.target})`,
       table([
@@ -54,7 +55,8 @@ export async function main(): Promise<void> {
         ['auth', spec.endpoint.authMode],
         ['traffic now', JSON.stringify(result.traffic)],
         ['traffic once healthy', share === undefined ? undefined : `${share}% to ${result.deploymentName} (applied by wait-healthy after the smoke test)`],
-        ['change', result.unchanged ? 'none: already running this exact spec' : 'new or updated'],
+        ['change', result.unchanged ? 'no change: already running this exact spec' : result.drift.length ? 'drift corrected' : 'new or updated'],
+        ['drift found and corrected', result.drift.length ? result.drift.join('; ') : undefined],
       ]),
     );
   });

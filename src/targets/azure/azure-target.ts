@@ -70,8 +70,8 @@ export class AzureTarget implements Target {
     }
     const existing = await this.client.get<Resource>(`/onlineEndpoints/${endpointName}/deployments/${deploymentName}`);
     const traffic = (endpoint.properties.traffic ?? {}) as Record<string, number>;
-    const result = (unchanged: boolean): DeployResult => ({
-      endpointName, deploymentName, scoringUri: String(endpoint!.properties.scoringUri), swaggerUri: String(endpoint!.properties.swaggerUri ?? ''), unchanged, traffic,
+    const result = (unchanged: boolean, drift: string[] = []): DeployResult => ({
+      endpointName, deploymentName, scoringUri: String(endpoint!.properties.scoringUri), swaggerUri: String(endpoint!.properties.swaggerUri ?? ''), unchanged, traffic, drift,
     });
     const firstDeployment = Object.values(traffic).every((share) => !share);
     const intended = request.intendedTraffic ?? (firstDeployment ? 100 : undefined);
@@ -79,8 +79,10 @@ export class AzureTarget implements Target {
       if (intended !== undefined && existing.tags[TRAFFIC_TAG] !== String(intended)) {
         // Only the traffic wish changed (a traffic step): a tag update, not a new deployment.
         await this.client.mutate('PATCH', `/onlineEndpoints/${endpointName}/deployments/${deploymentName}`, { tags: { ...existing.tags, [TRAFFIC_TAG]: String(intended) } }, this.deadline());
+        return result(true);
       }
-      return result(true);
+      const drift = await this.correctDrift(spec, existing, traffic, logger);
+      return result(drift.length === 0, drift);
     }
     const { codeId } = await this.assets.ensureCode(spec.code.directory);
     const tags = { ...spec.deployment.tags, ...request.tags, [SPEC_HASH_TAG]: request.specHash, ...(intended !== undefined ? { [TRAFFIC_TAG]: String(intended) } : {}) };
@@ -89,6 +91,35 @@ export class AzureTarget implements Target {
     await this.client.send('PUT', `/onlineEndpoints/${endpointName}/deployments/${deploymentName}`, { body });
     logger.info(`Deployment ${endpointName}/${deploymentName} submitted (${body.properties.instanceType ?? 'default instance type'}, ${body.sku.capacity} instance(s)).`);
     return result(false);
+  }
+
+  /**
+   * For a deployment whose spec is unchanged: finds what was changed outside mlship (instance
+   * count, the spec's tags, its traffic share) and puts it back, reporting each change.
+   */
+  private async correctDrift(spec: DeploymentSpec, existing: Resource, traffic: Record<string, number>, logger: Logger): Promise<string[]> {
+    const endpointName = spec.endpoint.name!;
+    const name = spec.deployment.name!;
+    const drift: string[] = [];
+    const patch: Json = {};
+    const capacity = spec.deployment.scale?.minInstances ?? spec.deployment.instanceCount;
+    if (!spec.deployment.scale && existing.sku?.capacity !== undefined && existing.sku.capacity !== capacity) {
+      drift.push(`instance count is ${existing.sku.capacity}, expected ${capacity}`);
+      patch.sku = { ...existing.sku, capacity };
+    }
+    const changedTags = Object.entries(spec.deployment.tags).filter(([k, v]) => existing.tags?.[k] !== v);
+    if (changedTags.length) {
+      drift.push(`tags ${changedTags.map(([k, v]) => `${k} (expected "${v}", found ${existing.tags?.[k] === undefined ? 'none' : `"${existing.tags[k]}"`})`).join(', ')}`);
+      patch.tags = { ...existing.tags, ...Object.fromEntries(changedTags) };
+    }
+    if (Object.keys(patch).length) await this.client.mutate('PATCH', `/onlineEndpoints/${endpointName}/deployments/${name}`, patch, this.deadline());
+    const intended = Number(existing.tags?.[TRAFFIC_TAG] ?? NaN);
+    if (!Number.isNaN(intended) && existing.properties.provisioningState === 'Succeeded' && (traffic[name] ?? 0) !== intended) {
+      drift.push(`traffic for ${name} is ${traffic[name] ?? 0}%, expected ${intended}%`);
+      Object.assign(traffic, await this.setTraffic(endpointName, withShare(traffic, name, intended), logger));
+    }
+    for (const item of drift) logger.warn(`Drift on ${endpointName}/${name}: ${item}; corrected.`);
+    return drift;
   }
 
   private location(spec: DeploymentSpec): string {

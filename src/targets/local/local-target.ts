@@ -146,6 +146,8 @@ export class LocalTarget implements Target {
     return {
       endpointName: endpoint.name, deploymentName: deployment.name, scoringUri: `${base}/score`, swaggerUri: `${base}/swagger.json`,
       unchanged, traffic: { ...endpoint.traffic },
+      // A local deployment has one instance and no service-side tags: nothing can drift.
+      drift: [],
     };
   }
 
