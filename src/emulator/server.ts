@@ -1,4 +1,4 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
@@ -9,6 +9,8 @@ import { selfSignedCertificate } from './cert.js';
 import { armError, readBody, send, type Reply } from './http.js';
 import { deleteOnline, getLogs, getToken, listKeys, patchOnline, putOnline } from './online.js';
 import { OpenApiSpec, type MatchedOperation } from './openapi.js';
+import { scoreThroughEndpoint } from './inference.js';
+import { CLIENT_ID, FakeEntra, TENANT } from './entra.js';
 import { OidcIssuer } from './oidc.js';
 import { DeploymentRuntime } from './runtime.js';
 import { ResourceStore } from './store.js';
@@ -52,9 +54,6 @@ export interface RecordedRequest {
   status: number;
 }
 
-const TENANT = 'mlship-emulator-tenant';
-const CLIENT_ID = 'mlship-emulator-client';
-const CLIENT_SECRET_PREFIX = 'emulator-secret-';
 
 /**
  * An Azure ML workspace on loopback: ARM over https with a fresh self-signed certificate, every
@@ -69,17 +68,17 @@ export class WorkspaceEmulator {
   readonly keys = new Map<string, { primaryKey: string; secondaryKey: string }>();
   readonly tokens = new Map<string, string>();
   readonly faults: Faults = { next: [], failDeployments: false, quotaExceeded: false };
-  readonly clientSecret = CLIENT_SECRET_PREFIX + randomBytes(12).toString('hex');
   url = '';
   ca = '';
   /** Runs deployments as real scoring processes; present when the emulator has storage. */
   runtime?: DeploymentRuntime;
   /** GitHub's OIDC token service, for testing federated sign-in. */
   readonly oidc = new OidcIssuer();
+  /** Entra ID's token endpoint for the fake tenant. */
+  readonly entra = new FakeEntra(this.oidc);
   private server?: Server;
   private azurite?: AzuriteHandle;
   private readonly spec: OpenApiSpec;
-  private readonly issuedTokens = new Set<string>();
   private readonly timers = new Set<NodeJS.Timeout>();
   /** Provisioning work under way; stop() waits for it so no deployment process outlives the emulator. */
   private readonly inflight = new Set<Promise<void>>();
@@ -138,7 +137,7 @@ export class WorkspaceEmulator {
       NODE_EXTRA_CA_CERTS: caFile,
       AZURE_TENANT_ID: TENANT,
       AZURE_CLIENT_ID: CLIENT_ID,
-      AZURE_CLIENT_SECRET: this.clientSecret,
+      AZURE_CLIENT_SECRET: this.entra.clientSecret,
       MLSHIP_SUBSCRIPTION_ID: subscriptionId!,
       MLSHIP_RESOURCE_GROUP: resourceGroup!,
       MLSHIP_WORKSPACE: workspace!,
@@ -208,9 +207,9 @@ export class WorkspaceEmulator {
     const path = url.pathname;
     const authorization = headers.authorization;
     const inference = /^\/inference\/([^/]+)\/(score|swagger\.json)$/.exec(path);
-    if (inference) return this.score(method, inference[1]!, inference[2]!, headers, await readRequestBody());
-    if (path === `/${TENANT}/v2.0/.well-known/openid-configuration`) return { status: 200, body: this.openidConfiguration() };
-    if (path === `/${TENANT}/oauth2/v2.0/token` && method === 'POST') return this.issueToken(new URLSearchParams(await readRequestBody()));
+    if (inference) return scoreThroughEndpoint(this, { method, endpointName: inference[1]!, route: inference[2]!, headers, body: await readRequestBody() });
+    if (path === `/${TENANT}/v2.0/.well-known/openid-configuration`) return { status: 200, body: this.entra.openidConfiguration(this.url) };
+    if (path === `/${TENANT}/oauth2/v2.0/token` && method === 'POST') return this.entra.issueToken(new URLSearchParams(await readRequestBody()));
     const operation = /^\/mlship-emulator\/operations\/([\w-]+)$/.exec(path);
     if (operation) return this.operationStatus(operation[1]!);
     const location = /^\/mlship-emulator\/locations\/([\w-]+)$/.exec(path);
@@ -220,7 +219,7 @@ export class WorkspaceEmulator {
       return { status: 204 };
     }
     const token = /^Bearer (.+)$/.exec(authorization ?? '')?.[1];
-    if (!token || !this.issuedTokens.has(token)) return armError(401, 'InvalidAuthenticationToken', 'The access token is missing or invalid.');
+    if (!token || !this.entra.issued(token)) return armError(401, 'InvalidAuthenticationToken', 'The access token is missing or invalid.');
     const op = this.spec.match(method, path);
     if (!op) return armError(404, 'NoRegisteredProviderFound', `No registered resource provider found for ${method} ${path}.`);
     const text = await readRequestBody();
@@ -289,59 +288,6 @@ export class WorkspaceEmulator {
     return resource ? { status: 200, body: resource } : { status: 204 };
   }
 
-  /**
-   * The endpoint's scoring front door, as Azure's router: checks the key or aml token, picks the
-   * deployment (the azureml-model-deployment header, else by traffic weight) and forwards.
-   */
-  private async score(method: string, endpointName: string, route: string, headers: IncomingHttpHeaders, body: string): Promise<Reply> {
-    const endpointId = `${this.workspaceId}/onlineEndpoints/${endpointName}`;
-    const endpoint = this.store.get(endpointId);
-    if (!endpoint) return { status: 404, body: 'endpoint not found' };
-    const presented = /^Bearer (.+)$/.exec(headers.authorization ?? '')?.[1];
-    const keys = this.keys.get(endpointId.toLowerCase());
-    const authorised = endpoint.properties.authMode === 'AMLToken'
-      ? !!presented && this.tokens.get(presented) === endpointId.toLowerCase()
-      : !!presented && !!keys && (presented === keys.primaryKey || presented === keys.secondaryKey);
-    if (!authorised) return { status: 401, body: 'Authorization header is missing or its key or token is wrong' };
-    const traffic = (endpoint.properties.traffic ?? {}) as Record<string, number>;
-    const wanted = headers['azureml-model-deployment'];
-    const name = typeof wanted === 'string' ? wanted : pickByWeight(traffic);
-    const deployment = name ? this.store.get(`${endpointId}/deployments/${name}`) : undefined;
-    const port = deployment ? this.runtime?.port(deployment.id) : undefined;
-    if (!deployment || !port) return { status: 404, body: name ? `deployment ${name} is not running` : 'no deployment takes traffic on this endpoint' };
-    const target = route === 'score' ? 'score' : 'swagger.json';
-    const response = await fetch(`http://127.0.0.1:${port}/${target}`, { method, headers: { 'Content-Type': 'application/json' }, body: method === 'POST' ? body : undefined });
-    return { status: response.status, body: await response.text(), headers: { 'azureml-model-deployment': deployment.name, 'Content-Type': 'application/json' } };
-  }
-
-  private openidConfiguration(): Json {
-    const base = `${this.url}/${TENANT}`;
-    return {
-      token_endpoint: `${base}/oauth2/v2.0/token`, authorization_endpoint: `${base}/oauth2/v2.0/authorize`, end_session_endpoint: `${base}/oauth2/v2.0/logout`,
-      issuer: `${base}/v2.0`, jwks_uri: `${base}/discovery/v2.0/keys`, token_endpoint_auth_methods_supported: ['client_secret_post', 'private_key_jwt'],
-      response_types_supported: ['code', 'token'], subject_types_supported: ['pairwise'], id_token_signing_alg_values_supported: ['RS256'], tenant_region_scope: 'EU',
-    };
-  }
-
-  /** Client credentials (secret or a GitHub OIDC assertion) for an ARM token, as Entra ID answers. */
-  private issueToken(form: URLSearchParams): Reply {
-    const secretOk = form.get('client_id') === CLIENT_ID && form.get('client_secret') === this.clientSecret;
-    const assertionOk = form.get('client_id') === CLIENT_ID && form.get('client_assertion_type') === 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer' && this.oidc.accepts(form.get('client_assertion') ?? '');
-    if (!secretOk && !assertionOk) return { status: 401, body: { error: 'invalid_client', error_description: 'AADSTS7000215: Invalid client secret provided.' } };
-    const token = `emulator.${randomBytes(24).toString('base64url')}`;
-    this.issuedTokens.add(token);
-    return { status: 200, body: { token_type: 'Bearer', expires_in: 3599, ext_expires_in: 3599, access_token: token } };
-  }
-}
-
-function pickByWeight(traffic: Record<string, number>): string | undefined {
-  const total = Object.values(traffic).reduce((a, b) => a + b, 0);
-  let draw = Math.random() * total;
-  for (const [name, share] of Object.entries(traffic)) {
-    draw -= share;
-    if (share > 0 && draw < 0) return name;
-  }
-  return undefined;
 }
 
 export function defaultSpecRoot(packageRoot: string): string {

@@ -1,0 +1,48 @@
+import type { IncomingHttpHeaders } from 'node:http';
+import type { Reply } from './http.js';
+import type { WorkspaceEmulator } from './server.js';
+
+export interface ScoringRequest {
+  method: string;
+  endpointName: string;
+  /** `score` or `swagger.json`. */
+  route: string;
+  headers: IncomingHttpHeaders;
+  body: string;
+}
+
+/**
+ * The endpoint's scoring front door, as Azure's router: checks the key or aml token, picks the
+ * deployment (the azureml-model-deployment header, else by traffic weight) and forwards.
+ */
+export async function scoreThroughEndpoint(emulator: WorkspaceEmulator, request: ScoringRequest): Promise<Reply> {
+  const endpointId = `${emulator.workspaceId}/onlineEndpoints/${request.endpointName}`;
+  const endpoint = emulator.store.get(endpointId);
+  if (!endpoint) return { status: 404, body: 'endpoint not found' };
+  const presented = /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1];
+  const keys = emulator.keys.get(endpointId.toLowerCase());
+  const authorised = endpoint.properties.authMode === 'AMLToken'
+    ? !!presented && emulator.tokens.get(presented) === endpointId.toLowerCase()
+    : !!presented && !!keys && (presented === keys.primaryKey || presented === keys.secondaryKey);
+  if (!authorised) return { status: 401, body: 'Authorization header is missing or its key or token is wrong' };
+  const traffic = (endpoint.properties.traffic ?? {}) as Record<string, number>;
+  const wanted = request.headers['azureml-model-deployment'];
+  const name = typeof wanted === 'string' ? wanted : pickByWeight(traffic);
+  const deployment = name ? emulator.store.get(`${endpointId}/deployments/${name}`) : undefined;
+  const port = deployment ? emulator.runtime?.port(deployment.id) : undefined;
+  if (!deployment || !port) return { status: 404, body: name ? `deployment ${name} is not running` : 'no deployment takes traffic on this endpoint' };
+  const response = await fetch(`http://127.0.0.1:${port}/${request.route === 'score' ? 'score' : 'swagger.json'}`, {
+    method: request.method, headers: { 'Content-Type': 'application/json' }, body: request.method === 'POST' ? request.body : undefined,
+  });
+  return { status: response.status, body: await response.text(), headers: { 'azureml-model-deployment': deployment.name, 'Content-Type': 'application/json' } };
+}
+
+function pickByWeight(traffic: Record<string, number>): string | undefined {
+  const total = Object.values(traffic).reduce((a, b) => a + b, 0);
+  let draw = Math.random() * total;
+  for (const [name, share] of Object.entries(traffic)) {
+    draw -= share;
+    if (share > 0 && draw < 0) return name;
+  }
+  return undefined;
+}
