@@ -1,0 +1,133 @@
+import { Evaluator, Lexer, Parser, data } from '@actions/expressions';
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { ROOT, runStep } from './run-action.js';
+
+type Json = Record<string, any>;
+
+export interface StepRecord {
+  id?: string;
+  uses?: string;
+  ran: boolean;
+  outcome: 'success' | 'failure' | 'skipped';
+  outputs: Record<string, string>;
+  stdout: string;
+  summary: string;
+}
+
+export interface JobRecord {
+  result: 'success' | 'failure' | 'skipped';
+  steps: StepRecord[];
+}
+
+export interface WorkflowRun {
+  /** Workflow file in workflows-examples/. */
+  file: string;
+  eventName: string;
+  payload: Json;
+  /** The checked-out repository the steps run in (GITHUB_WORKSPACE). */
+  workspace: string;
+  job: { runnerTemp: string };
+  /** Environment of every action process (emulator settings, GITHUB_API_URL...). */
+  env: Record<string, string>;
+  vars: Record<string, string>;
+  inputs?: Record<string, string | boolean>;
+  sha?: string;
+  ref?: string;
+}
+
+const CONTEXTS = ['github', 'vars', 'inputs', 'steps', 'needs', 'env', 'runner'];
+
+/** Evaluates one GitHub Actions expression with GitHub's own evaluator (@actions/expressions). */
+export function evaluate(expression: string, context: Json, status: { success: boolean }): unknown {
+  const text = expression.replace(/\bsuccess\(\)/g, String(status.success)).replace(/\bfailure\(\)/g, String(!status.success)).replace(/\balways\(\)/g, 'true').replace(/\bcancelled\(\)/g, 'false');
+  const tokens = new Lexer(text).lex().tokens;
+  const expr = new Parser(tokens, CONTEXTS, []).parse();
+  const dictionary = JSON.parse(JSON.stringify(context), data.reviver) as data.Dictionary;
+  const result = new Evaluator(expr, dictionary).evaluate();
+  return result.kind === data.Kind.Boolean ? result.coerceString() === 'true' : result.coerceString();
+}
+
+function interpolate(value: unknown, context: Json, status: { success: boolean }): string {
+  return String(value).replace(/\$\{\{\s*([\s\S]+?)\s*\}\}/g, (_m, expr: string) => String(evaluate(expr, context, status)));
+}
+
+function condition(text: unknown, context: Json, status: { success: boolean }): boolean {
+  if (text === undefined) return status.success;
+  const expression = String(text).replace(/^\s*\$\{\{([\s\S]*)\}\}\s*$/, '$1');
+  const value = evaluate(/\b(success|failure|always|cancelled)\(\)/.test(expression) ? expression : `success() && (${expression})`, context, status);
+  return value === true || value === 'true';
+}
+
+/**
+ * Runs an example workflow's jobs and steps in order, as the runner would for one event: job and
+ * step `if:`s and every `${{ }}` evaluated by GitHub's expression engine, mlship actions run as
+ * processes (`mlship/mlship/actions/<name>@v0` is this repository's dist/), `run:` steps in bash,
+ * outputs chained through GITHUB_OUTPUT. checkout and setup-python are taken as done.
+ */
+export async function runWorkflow(run: WorkflowRun): Promise<Record<string, JobRecord>> {
+  const workflow = parse(readFileSync(join(ROOT, 'workflows-examples', run.file), 'utf8')) as { jobs: Record<string, Json> };
+  const github = {
+    event_name: run.eventName, event: run.payload, repository: 'octo/models', sha: run.sha ?? 'a1b2c3d4e5f6a1b2c3d4e5f6a1b2c3d4e5f6a1b2', ref: run.ref ?? 'refs/heads/main',
+    run_number: '17', run_id: '4242', server_url: 'https://github.com', token: 'ghs_loopback_job_token',
+  };
+  const jobs: Record<string, JobRecord> = {};
+  for (const [name, job] of Object.entries(workflow.jobs)) {
+    const needs = ([] as string[]).concat(job.needs ?? []);
+    const needsOk = needs.every((n) => jobs[n]?.result === 'success');
+    const context = { github, vars: run.vars, inputs: run.inputs ?? {}, steps: {} as Json, needs: Object.fromEntries(needs.map((n) => [n, { result: jobs[n]?.result }])), env: {}, runner: { temp: run.job.runnerTemp } };
+    if (!condition(job.if, context, { success: needsOk })) {
+      jobs[name] = { result: 'skipped', steps: [] };
+      continue;
+    }
+    jobs[name] = await runJob(run, job, context);
+  }
+  return jobs;
+}
+
+async function runJob(run: WorkflowRun, job: Json, context: Json): Promise<JobRecord> {
+  const record: JobRecord = { result: 'success', steps: [] };
+  const env: Record<string, string> = {
+    ...run.env, GITHUB_EVENT_NAME: run.eventName, GITHUB_REF: context.github.ref, GITHUB_SHA: context.github.sha, GITHUB_REPOSITORY: 'octo/models',
+    GITHUB_WORKSPACE: run.workspace, GITHUB_RUN_ID: '4242', GITHUB_RUN_NUMBER: '17',
+  };
+  const eventPath = join(run.job.runnerTemp, `event-${Date.now()}.json`);
+  (await import('node:fs')).writeFileSync(eventPath, JSON.stringify(run.payload));
+  env.GITHUB_EVENT_PATH = eventPath;
+  for (const step of (job.steps ?? []) as Json[]) {
+    const status = { success: record.result === 'success' };
+    const entry: StepRecord = { id: step.id, uses: step.uses, ran: false, outcome: 'skipped', outputs: {}, stdout: '', summary: '' };
+    record.steps.push(entry);
+    if (condition(step.if, context, status)) {
+      entry.ran = true;
+      await runOne(run, step, context, env, status, entry);
+      if (entry.outcome === 'failure') record.result = 'failure';
+    }
+    if (step.id) context.steps[step.id] = { outputs: entry.outputs, outcome: entry.outcome, conclusion: entry.outcome };
+  }
+  return record;
+}
+
+async function runOne(run: WorkflowRun, step: Json, context: Json, env: Record<string, string>, status: { success: boolean }, entry: StepRecord): Promise<void> {
+  const uses = String(step.uses ?? '');
+  if (/^actions\/(checkout|setup-python)@/.test(uses)) {
+    entry.outcome = 'success';
+    return;
+  }
+  if (uses) {
+    const match = /^mlship\/mlship(?:\/actions\/([a-z-]+))?@/.exec(uses);
+    if (!match) throw new Error(`the workflow runner does not know ${uses}`);
+    // As the runner does: every input the step leaves out gets its action.yml default, evaluated.
+    const metadata = parse(readFileSync(join(ROOT, match[1] ? join('actions', match[1]) : '', 'action.yml'), 'utf8')) as { inputs: Record<string, { default?: string }> };
+    const defaults = Object.fromEntries(Object.entries(metadata.inputs).map(([k, v]) => [k, v.default ?? '']));
+    const inputs = Object.fromEntries(Object.entries({ ...defaults, ...((step.with ?? {}) as Json) }).map(([k, v]) => [k, interpolate(v, context, status)]));
+    const result = await runStep(match[1] ?? 'pipeline', inputs, run.job, env, run.workspace);
+    Object.assign(entry, { outcome: result.code === 0 ? 'success' : 'failure', outputs: result.outputs, stdout: result.stdout, summary: result.summary });
+    return;
+  }
+  const stepEnv = Object.fromEntries(Object.entries((step.env ?? {}) as Json).map(([k, v]) => [k, interpolate(v, context, status)]));
+  const result = spawnSync('bash', ['-e', '-c', interpolate(step.run, context, status)], { cwd: run.workspace, env: { PATH: process.env.PATH, ...env, ...stepEnv }, encoding: 'utf8' });
+  Object.assign(entry, { outcome: result.status === 0 ? 'success' : 'failure', stdout: result.stdout + result.stderr });
+}
