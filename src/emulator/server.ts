@@ -29,6 +29,8 @@ export interface EmulatorOptions {
   workspace?: string;
   /** Start a real Azurite for the default datastore (tests that upload need it). */
   storage?: boolean;
+  /** Kubernetes computes attached to the workspace (default: k8s-compute). */
+  kubernetesComputes?: string[];
 }
 
 export interface Faults {
@@ -184,10 +186,12 @@ export class WorkspaceEmulator {
         protocol: blob ? 'http' : 'https', credentials: { credentialsType: 'AccountKey' }, isDefault: true, serviceDataAccessAuthIdentity: 'None',
       },
     });
-    this.store.put(`${this.workspaceId}/computes/k8s-compute`, {
-      name: 'k8s-compute', type: 'Microsoft.MachineLearningServices/workspaces/computes', location: 'westeurope',
-      properties: { computeType: 'Kubernetes', provisioningState: 'Succeeded', properties: { namespace: 'default', defaultInstanceType: 'defaultinstancetype' } },
-    });
+    for (const name of this.options.kubernetesComputes ?? ['k8s-compute']) {
+      this.store.put(`${this.workspaceId}/computes/${name}`, {
+        name, type: 'Microsoft.MachineLearningServices/workspaces/computes', location: 'westeurope',
+        properties: { computeType: 'Kubernetes', provisioningState: 'Succeeded', properties: { namespace: 'default', defaultInstanceType: 'defaultinstancetype' } },
+      });
+    }
   }
 
   private async handle(method: string, rawUrl: string, headers: IncomingHttpHeaders, body: () => Promise<string>): Promise<Reply | 'drop'> {

@@ -36,6 +36,7 @@ export interface WorkflowRun {
   inputs?: Record<string, string | boolean>;
   sha?: string;
   ref?: string;
+  runNumber?: number;
 }
 
 const CONTEXTS = ['github', 'vars', 'inputs', 'steps', 'needs', 'env', 'runner'];
@@ -71,7 +72,7 @@ export async function runWorkflow(run: WorkflowRun): Promise<Record<string, JobR
   const workflow = parse(readFileSync(join(ROOT, 'workflows-examples', run.file), 'utf8')) as { jobs: Record<string, Json> };
   const github = {
     event_name: run.eventName, event: run.payload, repository: 'octo/models', sha: run.sha ?? 'a1b2c3d4e5f6a1b2c3d4e5f6a1b2c3d4e5f6a1b2', ref: run.ref ?? 'refs/heads/main',
-    run_number: '17', run_id: '4242', server_url: 'https://github.com', token: 'ghs_loopback_job_token',
+    run_number: String(run.runNumber ?? 17), run_id: '4242', server_url: 'https://github.com', token: 'ghs_loopback_job_token',
   };
   const jobs: Record<string, JobRecord> = {};
   for (const [name, job] of Object.entries(workflow.jobs)) {

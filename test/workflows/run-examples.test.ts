@@ -27,7 +27,7 @@ function repository(): string {
 }
 
 beforeAll(async () => {
-  ({ emulator, job, env } = await emulatorJob({ provisioningMs: 100 }));
+  ({ emulator, job, env } = await emulatorJob({ provisioningMs: 100, kubernetesComputes: ['aks-prod'] }));
   await api.start();
   env = { ...env, ...emulator.oidcEnvironment(), GITHUB_API_URL: api.url };
 }, 60_000);
@@ -83,6 +83,62 @@ describe('workflows-examples/pr-preview.yml, run step by step against the emulat
     expect(jobs.preview!.result).toBe('skipped');
     expect(jobs.cleanup!.result, JSON.stringify(jobs.cleanup!.steps.map((s) => [s.id, s.outcome, s.stdout.slice(-300)]))).toBe('success');
     expect(JSON.parse(jobs.cleanup!.steps.at(-1)!.outputs.deleted!)).toEqual([`endpoint:${endpoint}`]);
+    expect(emulator.store.get(`${emulator.workspaceId}/onlineEndpoints/${endpoint}`)).toBeUndefined();
+  });
+});
+
+describe('workflows-examples/promote.yml on a push to main', () => {
+  it('tests locally, then promotes through aci staging and aks production in traffic steps', async () => {
+    const jobs = await run('promote.yml', 'push', { ref: 'refs/heads/main' });
+    for (const name of ['local-test', 'staging', 'production']) {
+      expect(jobs[name]!.result, `${name}: ${JSON.stringify(jobs[name]!.steps.map((s) => [s.uses, s.outcome, s.stdout.slice(-300)]))}`).toBe('success');
+    }
+    for (const endpoint of ['fraud-model-staging', 'fraud-model-prod']) {
+      expect(emulator.store.get(`${emulator.workspaceId}/onlineEndpoints/${endpoint}`)!.properties.traffic).toEqual({ 'run-17': 100 });
+    }
+    expect(emulator.store.get(`${emulator.workspaceId}/onlineEndpoints/fraud-model-prod`)!.properties.compute).toContain('/computes/aks-prod');
+  });
+
+  it('a new version that fails its smoke test never reaches the cloud: the local test stops it, and staging keeps serving the previous version', async () => {
+    const workspace = repository();
+    writeFileSync(join(workspace, 'src', 'score.py'), 'def init():\n    pass\n\ndef run(raw):\n    raise ValueError("feature scaling changed")\n');
+    writeFileSync(join(workspace, 'deploy', 'sample-request.json'), '{"data": [[0, 0, 0, 0, 0, 0, 0, 0, 0, 0]]}');
+    const jobs = await run('promote.yml', 'push', { ref: 'refs/heads/main' }, { workspace, runNumber: 18 });
+    expect(jobs['local-test']!.result).toBe('failure');
+    expect(jobs.staging!.result).toBe('skipped');
+    expect(emulator.store.get(`${emulator.workspaceId}/onlineEndpoints/fraud-model-staging`)!.properties.traffic).toEqual({ 'run-17': 100 });
+  });
+});
+
+describe('workflows-examples/scheduled-redeploy.yml on its cron', () => {
+  it('first night deploys; a night with nothing changed writes nothing; drift is put back', async () => {
+    const first = await run('scheduled-redeploy.yml', 'schedule', {});
+    expect(first.redeploy!.result, JSON.stringify(first.redeploy!.steps.map((s) => [s.id, s.outcome, s.stdout.slice(-300)]))).toBe('success');
+    const writes = () => emulator.requests.filter((r) => r.operationId && r.method !== 'GET' && !/_(ListKeys|ListSecrets|GetLogs|GetToken)$/.test(r.operationId)).length;
+    const before = writes();
+    const quiet = await run('scheduled-redeploy.yml', 'schedule', {});
+    const deploy = quiet.redeploy!.steps.find((s) => s.id === 'deploy')!;
+    expect(deploy.outputs.changed).toBe('false');
+    expect(quiet.redeploy!.steps.at(-1)!.ran).toBe(false);
+    expect(quiet.redeploy!.steps.find((s) => s.id === 'plan')!.summary).toContain('no change');
+    expect(writes()).toBe(before);
+    emulator.store.get(`${emulator.workspaceId}/onlineEndpoints/fraud-model-prod/deployments/blue`)!.sku = { name: 'Default', capacity: 4 };
+    const drifted = await run('scheduled-redeploy.yml', 'schedule', {});
+    expect(JSON.parse(drifted.redeploy!.steps.find((s) => s.id === 'deploy')!.outputs.drift!)).toEqual(['instance count is 4, expected 1']);
+  });
+});
+
+describe('workflows-examples/sweep.yml', () => {
+  it('by hand it is a dry run; on its schedule it deletes previews of closed pull requests', async () => {
+    const preview = await run('pr-preview.yml', 'pull_request', { ...pr('opened'), number: 33, pull_request: { number: 33, head: { sha: 'beef', repo: { full_name: 'octo/models' } } } }, { ref: 'refs/pull/33/merge' });
+    expect(preview.preview!.result).toBe('success');
+    const endpoint = previewEndpointName('octo/models', 33);
+    api.closedPullRequests.add(33);
+    const dry = await run('sweep.yml', 'workflow_dispatch', {}, { inputs: { 'dry-run': true } });
+    expect(JSON.parse(dry.sweep!.steps[0]!.outputs.deleted!)).toEqual([`endpoint:${endpoint}`]);
+    expect(emulator.store.get(`${emulator.workspaceId}/onlineEndpoints/${endpoint}`)).toBeDefined();
+    const swept = await run('sweep.yml', 'schedule', {});
+    expect(JSON.parse(swept.sweep!.steps[0]!.outputs.deleted!)).toEqual([`endpoint:${endpoint}`]);
     expect(emulator.store.get(`${emulator.workspaceId}/onlineEndpoints/${endpoint}`)).toBeUndefined();
   });
 });
