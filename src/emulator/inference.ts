@@ -27,7 +27,7 @@ export async function scoreThroughEndpoint(emulator: WorkspaceEmulator, request:
   if (!authorised) return { status: 401, body: 'Authorization header is missing or its key or token is wrong' };
   const traffic = (endpoint.properties.traffic ?? {}) as Record<string, number>;
   const wanted = request.headers['azureml-model-deployment'];
-  const name = typeof wanted === 'string' ? wanted : pickByWeight(traffic);
+  const name = typeof wanted === 'string' ? wanted : (emulator.faults.routeUnpinnedTo ?? pickByWeight(traffic));
   const deployment = name ? emulator.store.get(`${endpointId}/deployments/${name}`) : undefined;
   const port = deployment ? emulator.runtime?.port(deployment.id) : undefined;
   if (!deployment || !port) return { status: 404, body: name ? `deployment ${name} is not running` : 'no deployment takes traffic on this endpoint' };

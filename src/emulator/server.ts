@@ -38,6 +38,8 @@ export interface Faults {
   next: { status: number; count: number; operationId?: string; retryAfterSeconds?: number; drop?: boolean }[];
   failDeployments: boolean;
   quotaExceeded: boolean;
+  /** Send scoring requests that name no deployment to this one, whatever the weights (deterministic tests). */
+  routeUnpinnedTo?: string;
 }
 
 export interface HandlerContext {

@@ -110,6 +110,26 @@ describe('workflows-examples/promote.yml on a push to main', () => {
   });
 });
 
+describe('workflows-examples/promote.yml when the new version fails after traffic moved', () => {
+  it('rolls the traffic back to the previous version and fails the stage, saying why', async () => {
+    const workspace = repository();
+    // Answers its first request (the direct smoke test) and fails after that.
+    writeFileSync(join(workspace, 'src', 'score.py'), 'calls = 0\n\ndef init():\n    pass\n\ndef run(raw):\n    global calls\n    calls += 1\n    if calls > 1:\n        raise RuntimeError("out of memory under real traffic")\n    return {"predictions": [1.0, 2.0]}\n');
+    emulator.faults.routeUnpinnedTo = 'run-19';
+    try {
+      const jobs = await run('promote.yml', 'push', { ref: 'refs/heads/main' }, { workspace, runNumber: 19 });
+      expect(jobs['local-test']!.result).toBe('success');
+      expect(jobs.staging!.result).toBe('failure');
+      expect(jobs.production!.result).toBe('skipped');
+      const failed = jobs.staging!.steps.find((s) => s.outcome === 'failure')!;
+      expect(failed.summary).toContain('rolled back: the endpoint answered the sample request with 500 after traffic moved');
+      expect(emulator.store.get(`${emulator.workspaceId}/onlineEndpoints/fraud-model-staging`)!.properties.traffic).toEqual({ 'run-17': 100 });
+    } finally {
+      delete emulator.faults.routeUnpinnedTo;
+    }
+  });
+});
+
 describe('workflows-examples/scheduled-redeploy.yml on its cron', () => {
   it('first night deploys; a night with nothing changed writes nothing; drift is put back', async () => {
     const first = await run('scheduled-redeploy.yml', 'schedule', {});
