@@ -28,5 +28,5 @@ export function createTarget(name: TargetName, ctx: EngineContext, azure?: () =>
     endpoint: settings.armEndpoint, credential: createCredential(settings.auth, ctx.logger), logger: ctx.logger, clock: ctx.clock,
     subscriptionId: settings.subscriptionId, resourceGroup: settings.resourceGroup, workspace: settings.workspace,
   });
-  return new AzureTarget({ kind: name, client, assets: new AzureAssets(client, ctx.logger, settings.blobEndpoint), clock: ctx.clock, location: settings.location });
+  return new AzureTarget({ kind: name, client, assets: new AzureAssets(client, ctx.logger, settings.blobEndpoint), clock: ctx.clock, logger: ctx.logger, location: settings.location });
 }

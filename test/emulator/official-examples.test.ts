@@ -31,7 +31,7 @@ afterAll(async () => {
 describe('the client reads Microsoft\'s official example responses', () => {
   const target = () => {
     const client = clientFor(emulator);
-    return new AzureTarget({ kind: 'aci', client, assets: new AzureAssets(client, silentLogger), clock: systemClock });
+    return new AzureTarget({ kind: 'aci', client, assets: new AzureAssets(client, silentLogger), clock: systemClock, logger: silentLogger });
   };
 
   it('an online endpoint and its deployment (describe)', async () => {

@@ -27,6 +27,8 @@ export interface AzureTargetOptions {
   client: ArmClient;
   assets: AzureAssets;
   clock: Clock;
+  /** Masks every key and token this target reads, whichever operation reads it. */
+  logger: Logger;
   /** Azure region for new endpoints; from the `location` input or the deployment config. */
   location?: string;
 }
@@ -145,21 +147,22 @@ export class AzureTarget implements Target {
     const provisioning = String(deployment.properties.provisioningState);
     const mapped: Record<string, ServiceState> = { Creating: 'Transitioning', Updating: 'Transitioning', Scaling: 'Transitioning', Deleting: 'Transitioning', Failed: 'Failed', Canceled: 'Failed' };
     if (mapped[provisioning]) return { state: mapped[provisioning]!, detail: `provisioning state ${provisioning}`, scoringUri };
-    const probe = await this.request(endpointName, deploymentName, 'GET', undefined, silent).catch((err: Error) => ({ status: 0, body: err.message }));
+    if (!endpoint) return { state: 'Failed', detail: `endpoint ${endpointName} is gone` };
+    const probe = await this.request(endpoint, deploymentName, 'GET', undefined).catch((err: Error) => ({ status: 0, body: err.message }));
     if (probe.status === 200) return { state: 'Healthy', detail: 'provisioned, and the scoring route answers', scoringUri };
     return { state: 'Unhealthy', detail: `provisioned, but the scoring route answered ${probe.status || probe.body}`, scoringUri };
   }
 
   async invoke(endpointName: string, deploymentName: string | undefined, body: string, logger: Logger): Promise<InvokeResult> {
     const started = performance.now();
-    const response = await this.request(endpointName, deploymentName, 'POST', body, logger);
+    const endpoint = await this.client.get<Resource>(`/onlineEndpoints/${endpointName}`);
+    if (!endpoint) throw new OperationError(`endpoint ${endpointName} does not exist`, endpointName);
+    const response = await this.request(endpoint, deploymentName, 'POST', body);
     return { ...response, durationMs: performance.now() - started };
   }
 
-  private async request(endpointName: string, deploymentName: string | undefined, method: string, body: string | undefined, logger: Logger): Promise<{ status: number; body: string; deployment?: string }> {
-    const endpoint = await this.client.get<Resource>(`/onlineEndpoints/${endpointName}`);
-    if (!endpoint) throw new OperationError(`endpoint ${endpointName} does not exist`, endpointName);
-    const credential = await this.scoringCredential(endpointName, String(endpoint.properties.authMode), logger);
+  private async request(endpoint: Resource, deploymentName: string | undefined, method: string, body: string | undefined): Promise<{ status: number; body: string; deployment?: string }> {
+    const credential = await this.scoringCredential(endpoint.name, String(endpoint.properties.authMode));
     const response = await fetch(String(endpoint.properties.scoringUri), {
       method,
       headers: { 'Content-Type': 'application/json', ...(credential ? { Authorization: `Bearer ${credential}` } : {}), ...(deploymentName ? { 'azureml-model-deployment': deploymentName } : {}) },
@@ -170,7 +173,8 @@ export class AzureTarget implements Target {
   }
 
   /** The endpoint key or an aml token, masked the moment it is read. */
-  private async scoringCredential(endpointName: string, authMode: string, logger: Logger): Promise<string | undefined> {
+  private async scoringCredential(endpointName: string, authMode: string): Promise<string | undefined> {
+    const { logger } = this.options;
     if (authMode === 'Key') {
       const keys = (await this.client.send<{ primaryKey: string; secondaryKey: string }>('POST', `/onlineEndpoints/${endpointName}/listKeys`)).body;
       logger.secret(keys.primaryKey);
@@ -273,5 +277,3 @@ export class AzureTarget implements Target {
     return this.setTraffic(endpointName, JSON.parse(previous) as Record<string, number>, logger);
   }
 }
-
-const silent: Logger = { info: () => {}, warn: () => {}, debug: () => {}, secret: () => {} };
