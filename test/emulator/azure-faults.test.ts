@@ -1,11 +1,11 @@
 import { ContainerClient, StorageSharedKeyCredential } from '@azure/storage-blob';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AZURITE_ACCOUNT, AZURITE_KEY } from '../../src/emulator/azurite.js';
 import type { WorkspaceEmulator } from '../../src/emulator/server.js';
 import { hashAsset } from '../../src/engine/hash.js';
-import { emulatorJob, startEmulator } from '../helpers/emulator.js';
+import { startEmulator, useEmulatorJob } from '../helpers/emulator.js';
 import { exampleCopy } from '../helpers/fixtures.js';
 import { runStep } from '../helpers/run-action.js';
 
@@ -13,13 +13,7 @@ let emulator: WorkspaceEmulator;
 let env: Record<string, string>;
 let job: { runnerTemp: string };
 
-beforeAll(async () => {
-  ({ emulator, job, env } = await emulatorJob({ provisioningMs: 200 }));
-}, 60_000);
-afterAll(async () => {
-  expect(emulator.invalidRequests).toEqual([]);
-  await emulator.stop();
-});
+useEmulatorJob({ provisioningMs: 200 }, (started) => ({ emulator, job, env } = started));
 
 const project = exampleCopy({ deploymentConfig: { computeType: 'aci', authEnabled: true } });
 const configs = { 'inference-config': join(project, 'inferenceconfig.json'), 'deployment-config': join(project, 'deploymentconfig.json') };

@@ -1,8 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { WorkspaceEmulator } from '../../src/emulator/server.js';
-import { emulatorJob } from '../helpers/emulator.js';
+import { useEmulatorJob } from '../helpers/emulator.js';
 import { exampleCopy } from '../helpers/fixtures.js';
 import { EXAMPLE, runStep } from '../helpers/run-action.js';
 
@@ -10,13 +10,7 @@ let emulator: WorkspaceEmulator;
 let env: Record<string, string>;
 let job: { runnerTemp: string };
 
-beforeAll(async () => {
-  ({ emulator, job, env } = await emulatorJob({ provisioningMs: 200 }));
-}, 60_000);
-afterAll(async () => {
-  expect(emulator.invalidRequests).toEqual([]);
-  await emulator.stop();
-});
+useEmulatorJob({ provisioningMs: 200 }, (started) => ({ emulator, job, env } = started));
 
 const expected = JSON.parse(readFileSync(join(EXAMPLE, 'expected-response.json'), 'utf8'));
 

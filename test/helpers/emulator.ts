@@ -1,5 +1,6 @@
 import type { AccessToken, TokenCredential } from '@azure/identity';
 import { writeFileSync } from 'node:fs';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { request } from 'node:https';
 import { join } from 'node:path';
 import { ArmClient } from '../../src/azure/arm-client.js';
@@ -69,4 +70,22 @@ export async function emulatorJob(options: Partial<EmulatorOptions> = {}) {
   writeFileSync(caFile, emulator.ca);
   const env: Record<string, string> = { ...emulator.environment(caFile), MLSHIP_LOCATION: 'westeurope' };
   return { emulator, job, env };
+}
+
+export type EmulatorJob = Awaited<ReturnType<typeof emulatorJob>>;
+
+/**
+ * A test file's emulator job: started before its tests (`use` receives it) and, after them,
+ * checked for requests the OpenAPI description refused, then stopped.
+ */
+export function useEmulatorJob(options: Partial<EmulatorOptions>, use: (job: EmulatorJob) => void): void {
+  let started: EmulatorJob | undefined;
+  beforeAll(async () => {
+    started = await emulatorJob(options);
+    use(started);
+  }, 60_000);
+  afterAll(async () => {
+    expect(started?.emulator.invalidRequests).toEqual([]);
+    await started?.emulator.stop();
+  });
 }
