@@ -3,10 +3,12 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    globalSetup: ['test/global-setup.ts'],
     // Action tests start real Python scoring processes; two cores cannot run many at once.
     maxWorkers: 2,
-    testTimeout: 60_000,
-    hookTimeout: 60_000,
+    // Generous limits: they catch a hang, not slowness (a loaded 2-core machine is slow, not broken).
+    testTimeout: 180_000,
+    hookTimeout: 180_000,
     // GitHub's workflow parser imports JSON without import attributes; let vite transform it.
     server: { deps: { inline: ['@actions/workflow-parser'] } },
   },

@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { HASH_FILE, sourceHash } from './source-hash.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -21,4 +22,5 @@ for (const name of actions) {
     `// Entry of the ${name} action; all code is in the shared bundle.\nimport { runNamedAction } from '../mlship/index.js';\n\nawait runNamedAction('${name}');\n`,
   );
 }
+writeFileSync(HASH_FILE, `${sourceHash()}\n`);
 console.log(`built dist/ (${actions.length} action entries + shared bundle)`);

@@ -24,7 +24,7 @@ export async function startAzurite(): Promise<AzuriteHandle> {
   const child: ChildProcess = spawn(process.execPath, [bin, '--blobHost', '127.0.0.1', '--blobPort', '0', '--location', location, '--skipApiVersionCheck', '--disableTelemetry', '--silent'], { stdio: ['ignore', 'pipe', 'pipe'] });
   const port = await new Promise<number>((resolve, reject) => {
     let output = '';
-    const timer = setTimeout(() => reject(new Error(`Azurite did not start within 20s: ${output}`)), 20_000);
+    const timer = setTimeout(() => reject(new Error(`Azurite did not start within 60s: ${output}`)), 60_000);
     const onData = (data: Buffer) => {
       output += data.toString();
       const match = /successfully listens on http:\/\/127\.0\.0\.1:(\d+)/.exec(output);

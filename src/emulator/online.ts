@@ -42,7 +42,7 @@ export function putOnline(ctx: HandlerContext): Reply {
     ctx.emulator.keys.set(ctx.id.toLowerCase(), { primaryKey: randomBytes(24).toString('base64'), secondaryKey: randomBytes(24).toString('base64') });
   }
   const operation = ctx.store.startOperation();
-  ctx.emulator.afterProvisioning(async () => {
+  ctx.emulator.afterProvisioning(ctx.id, async () => {
     const outcome = isDeployment ? await ctx.emulator.provisionDeployment(ctx.id, properties) : { ok: true };
     const current = ctx.store.get(ctx.id);
     if (!current) return;
@@ -62,7 +62,7 @@ export function patchOnline(ctx: HandlerContext): Reply {
   if (body.tags) resource.tags = body.tags;
   if (body.sku) resource.sku = { ...resource.sku, ...body.sku };
   const operation = ctx.store.startOperation();
-  ctx.emulator.afterProvisioning(() => {
+  ctx.emulator.afterProvisioning(ctx.id, () => {
     resource.properties.provisioningState = 'Succeeded';
     operation.status = 'Succeeded';
   });
@@ -81,7 +81,7 @@ export function deleteOnline(ctx: HandlerContext): Reply {
   }
   resource.properties.provisioningState = 'Deleting';
   const operation = ctx.store.startOperation();
-  ctx.emulator.afterProvisioning(async () => {
+  ctx.emulator.afterProvisioning(ctx.id, async () => {
     for (const child of [...ctx.store.children(ctx.id, 'deployments'), resource]) await ctx.emulator.runtime?.stop(child.id);
     for (const child of ctx.store.children(ctx.id, 'deployments')) ctx.store.delete(child.id);
     ctx.store.delete(ctx.id);

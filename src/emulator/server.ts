@@ -149,11 +149,29 @@ export class WorkspaceEmulator {
     };
   }
 
-  /** Runs `fn` once the configured provisioning time has passed (0: on the next tick). */
-  afterProvisioning(fn: () => void | Promise<void>): void {
+  /**
+   * Holds the provisioning of deployments (creation, update, deletion) until the returned function
+   * is called: tests decide when an operation finishes instead of racing a timer.
+   */
+  holdDeployments(): () => void {
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const previous = this.gate;
+    this.gate = previous.then(() => gate);
+    return release;
+  }
+
+  private gate: Promise<void> = Promise.resolve();
+
+  /**
+   * Runs `fn` once the configured provisioning time has passed (0: on the next tick) and, for a
+   * deployment (`resourceId`), no hold is on.
+   */
+  afterProvisioning(resourceId: string, fn: () => void | Promise<void>): void {
     const timer = setTimeout(() => {
       this.timers.delete(timer);
-      const work = Promise.resolve(fn()).catch(() => undefined);
+      const gate = resourceId.toLowerCase().includes('/deployments/') ? this.gate : Promise.resolve();
+      const work = gate.then(fn).catch(() => undefined);
       this.inflight.add(work);
       void work.finally(() => this.inflight.delete(work));
     }, this.options.provisioningMs ?? 0);

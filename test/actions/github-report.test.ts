@@ -18,7 +18,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   killServers(join(job.runnerTemp, 'mlship'));
-  await api.stop();
+  await api?.stop();
 });
 
 const waitInputs = { 'endpoint-name': 'pr-preview', timeout: '30s', 'sample-request': join(EXAMPLE, 'sample-request.json'), 'pr-comment': 'true', 'github-environment': 'preview', 'github-token': token };

@@ -13,10 +13,10 @@ const steps: StepResult[] = [];
 
 beforeAll(async () => {
   ({ emulator, job, env } = await emulatorJob({ provisioningMs: 300 }));
-}, 60_000);
+}, 180_000);
 
 afterAll(async () => {
-  await emulator.stop();
+  await emulator?.stop();
 });
 
 async function step(action: string, inputs: Record<string, string>): Promise<StepResult> {

@@ -9,7 +9,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   expect(emulator.invalidRequests.filter((r) => !r.includes('expected-invalid'))).toEqual([]);
-  await emulator.stop();
+  await emulator?.stop();
 });
 
 const soon = () => Date.now() + 30_000;

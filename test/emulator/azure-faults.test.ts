@@ -1,11 +1,10 @@
 import { ContainerClient, StorageSharedKeyCredential } from '@azure/storage-blob';
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AZURITE_ACCOUNT, AZURITE_KEY } from '../../src/emulator/azurite.js';
 import type { WorkspaceEmulator } from '../../src/emulator/server.js';
 import { hashAsset } from '../../src/engine/hash.js';
-import { startEmulator, useEmulatorJob } from '../helpers/emulator.js';
+import { useEmulatorJob } from '../helpers/emulator.js';
 import { exampleCopy } from '../helpers/fixtures.js';
 import { runStep } from '../helpers/run-action.js';
 
@@ -49,21 +48,23 @@ describe('faults on the Azure path', () => {
   });
 
   it('slow provisioning: the wait ends at its deadline as Transitioning; waiting again converges', async () => {
-    const slow = await startEmulator({ storage: true, provisioningMs: 3000 });
+    const release = emulator.holdDeployments();
+    let held = true;
     try {
-      const caFile = join(job.runnerTemp, 'slow-ca.pem');
-      writeFileSync(caFile, slow.ca);
-      const slowEnv = { ...slow.environment(caFile), MLSHIP_LOCATION: 'westeurope' };
-      const deployed = await runStep('deploy-model', { model: join(project, 'model'), ...configs, 'endpoint-name': 'slow' }, job, slowEnv);
+      const deployed = await runStep('deploy-model', { model: join(project, 'model'), ...configs, 'endpoint-name': 'slow' }, job, env);
       expect(deployed.code, deployed.stdout + deployed.stderr).toBe(0);
-      const early = await runStep('wait-healthy', { 'endpoint-name': 'slow', timeout: '2s', target: 'aci' }, job, slowEnv);
+      const early = await runStep('wait-healthy', { 'endpoint-name': 'slow', timeout: '1s', target: 'aci' }, job, env);
       expect(early.code).toBe(1);
       expect(early.outputs.state).toBe('Transitioning');
-      const later = await runStep('wait-healthy', { 'endpoint-name': 'slow', timeout: '1m', target: 'aci' }, job, slowEnv);
+      expect(early.stdout).toContain('when the timeout ran out');
+      release();
+      held = false;
+      const later = await runStep('wait-healthy', { 'endpoint-name': 'slow', timeout: '1m', target: 'aci' }, job, env);
       expect(later.outputs.state).toBe('Healthy');
       expect(JSON.parse(later.outputs.traffic!)).toEqual({ blue: 100 });
     } finally {
-      await slow.stop();
+      if (held) release();
+      await runStep('teardown', { 'endpoint-name': 'slow', target: 'aci' }, job, env);
     }
   });
 

@@ -25,7 +25,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   expect(emulator.invalidRequests).toEqual([]);
-  await emulator.stop();
+  await emulator?.stop();
 });
 
 describe('the client reads Microsoft\'s official example responses', () => {

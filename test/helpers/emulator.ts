@@ -83,7 +83,7 @@ export function useEmulatorJob(options: Partial<EmulatorOptions>, use: (job: Emu
   beforeAll(async () => {
     started = await emulatorJob(options);
     use(started);
-  }, 60_000);
+  }, 180_000);
   afterAll(async () => {
     expect(started?.emulator.invalidRequests).toEqual([]);
     await started?.emulator.stop();

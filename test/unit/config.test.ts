@@ -1,20 +1,68 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadSpec, readConfigFile } from '../../src/config/load.js';
 import { ConfigError } from '../../src/engine/errors.js';
+import { configFilesUnder, hasShared, noteSkipped, patternConfigFiles, SHARED } from '../helpers/shared.js';
 
-const REAL = join(import.meta.dirname, '../../../shared/real-configs');
-const realFiles = readdirSync(REAL, { withFileTypes: true })
-  .filter((d) => d.isDirectory())
-  .flatMap((d) => readdirSync(join(REAL, d.name)).map((f) => join(REAL, d.name, f)));
+const REAL = join(SHARED, 'real-configs');
+const realFiles = configFilesUnder(REAL);
+noteSkipped('real config files from public repositories');
 
 function tempDir(): string {
   return mkdtempSync(join(tmpdir(), 'mlship-config-'));
 }
 
-describe('real config files from public repositories', () => {
+describe('config files in the shapes real ones take (repository fixtures)', () => {
+  it.each(patternConfigFiles.map((f) => [basename(f), f]))('accepts %s without its referenced files', (_name, file) => {
+    const result = readConfigFile(file, { checkRefs: false });
+    expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(result.kind).toBeDefined();
+    expect(result.fragment).toBeDefined();
+  });
+
+  const pattern = (part: string) => patternConfigFiles.find((f) => f.includes(part))!;
+
+  it('reports each missing referenced file by name and line when references are checked', () => {
+    const errors = readConfigFile(pattern('kubernetes-missing-refs'), { checkRefs: true }).problems.filter((p) => p.severity === 'error');
+    expect(errors.map((e) => e.field)).toEqual(expect.arrayContaining(['model.path', 'code_configuration.code', 'environment.conda_file']));
+    const conda = errors.find((e) => e.field === 'environment.conda_file')!;
+    expect(conda.message).toContain('../churn-v2/environment/conda.yaml');
+    expect(conda.line).toBe(12);
+  });
+
+  it('warns on a misspelt key with the key that was meant, at its line', () => {
+    const warning = readConfigFile(pattern('misspelt-key'), { checkRefs: false }).problems.find((p) => p.field === 'maxQueueWaitsMs')!;
+    expect(warning.severity).toBe('warning');
+    expect(warning.hint).toContain('maxQueueWaitMs');
+    expect(warning.line).toBe(16);
+  });
+
+  it('reads upper-case compute types, YAML booleans and CRLF line endings from a v1 AKS file', () => {
+    const { fragment } = readConfigFile(pattern('aks-upper-case'), { checkRefs: false });
+    expect(fragment?.target).toBe('aks');
+    expect(fragment?.endpoint?.authMode).toBe('key');
+    expect(fragment?.deployment?.scale).toEqual({ minInstances: 1, maxInstances: 4, targetUtilization: 60, pollingIntervalSeconds: 15 });
+    expect(fragment?.deployment?.requestTimeoutMs).toBe(8000);
+    expect(fragment?.deployment?.memoryGb).toBe(0.5);
+  });
+
+  it('reads an environment built from a Docker context, keeping tag text as written', () => {
+    const parsed = readConfigFile(pattern('docker-context'), { checkRefs: false });
+    expect(parsed.kind).toBe('v2-environment');
+    expect(parsed.fragment?.environment?.buildContext).toContain('environments/gpu-context');
+  });
+
+  it('reads inline conda dependencies (pip group and conda packages) and environment variables as written', () => {
+    const { fragment } = readConfigFile(pattern('inline-conda'), { checkRefs: false });
+    expect(fragment?.environment?.pipPackages).toEqual(['azureml-defaults', 'lightgbm==3.3.5', 'pandas>=1.3,<2', 'scikit-learn==0.24.2.*']);
+    expect(fragment?.environment?.pythonVersion).toBe('3.8.10');
+    expect(fragment?.environment?.environmentVariables).toEqual({ MODEL_FLAVOUR: 'lightgbm', THRESHOLD: '0.50' });
+  });
+});
+
+describe.runIf(hasShared)('real config files from public repositories (../shared)', () => {
   it('finds all 40 of them', () => {
     expect(realFiles.length).toBe(40);
   });
@@ -29,8 +77,7 @@ describe('real config files from public repositories', () => {
   it('reports each missing referenced file by name when references are checked', () => {
     const file = realFiles.find((f) => f.includes('kubernetes-green-deployment'))!;
     const errors = readConfigFile(file, { checkRefs: true }).problems.filter((p) => p.severity === 'error');
-    const fields = errors.map((e) => e.field);
-    expect(fields).toEqual(expect.arrayContaining(['model.path', 'code_configuration.code', 'environment.conda_file']));
+    expect(errors.map((e) => e.field)).toEqual(expect.arrayContaining(['model.path', 'code_configuration.code', 'environment.conda_file']));
     const conda = errors.find((e) => e.field === 'environment.conda_file')!;
     expect(conda.message).toContain('../model-2/environment/conda.yaml');
     expect(conda.line).toBe(12);
@@ -42,23 +89,6 @@ describe('real config files from public repositories', () => {
     expect(warning.severity).toBe('warning');
     expect(warning.hint).toContain('maxQueueWaitMs');
     expect(warning.line).toBe(16);
-  });
-
-  it('reads upper-case compute types and YAML booleans from a v1 AKS file', () => {
-    const file = realFiles.find((f) => f.includes('pipelines-azureml') && f.includes('deployment-config-aks'))!;
-    const { fragment } = readConfigFile(file, { checkRefs: false });
-    expect(fragment?.target).toBe('aks');
-    expect(fragment?.endpoint?.authMode).toBe('key');
-    expect(fragment?.deployment?.scale).toEqual({ minInstances: 1, maxInstances: 3, targetUtilization: 70, pollingIntervalSeconds: 10 });
-    expect(fragment?.deployment?.requestTimeoutMs).toBe(5000);
-    expect(fragment?.deployment?.memoryGb).toBe(0.5);
-  });
-
-  it('reads an environment built from a Docker context', () => {
-    const file = realFiles.find((f) => f.includes('train-env.yaml'))!;
-    const parsed = readConfigFile(file, { checkRefs: false });
-    expect(parsed.kind).toBe('v2-environment');
-    expect(parsed.fragment?.environment?.buildContext).toContain('data-science/environment');
   });
 });
 

@@ -30,12 +30,12 @@ beforeAll(async () => {
   ({ emulator, job, env } = await emulatorJob({ provisioningMs: 100, kubernetesComputes: ['aks-prod'] }));
   await api.start();
   env = { ...env, ...emulator.oidcEnvironment(), GITHUB_API_URL: api.url };
-}, 60_000);
+}, 180_000);
 afterAll(async () => {
   expect(emulator.invalidRequests).toEqual([]);
   expect(api.invalidRequests).toEqual([]);
-  await api.stop();
-  await emulator.stop();
+  await api?.stop();
+  await emulator?.stop();
 });
 
 function run(file: string, eventName: string, payload: Record<string, unknown>, extra: Partial<WorkflowRun> = {}) {
