@@ -10,7 +10,7 @@ import type { TargetName } from '../engine/spec.js';
 import { stateHome } from '../engine/state.js';
 import { resolveAzureSettings, type AzureSettings } from '../azure/settings.js';
 import { createTarget, TARGET_MAPPING } from '../targets/index.js';
-import type { Target } from '../targets/target.js';
+import type { Target } from '../engine/target.js';
 import * as input from '../github/inputs.js';
 import { actionLogger } from '../github/logger.js';
 

@@ -1,6 +1,6 @@
 import { stringify } from 'yaml';
 import type { AssetRegistry, ModelToRegister, RegisteredEnvironment, RegisteredModelVersion, ResolvedModel } from '../engine/assets.js';
-import { OperationError } from '../engine/errors.js';
+import { NotFoundError } from '../engine/errors.js';
 import type { ModelRef } from '../engine/spec.js';
 import { hashAsset } from '../engine/hash.js';
 import type { Logger } from '../engine/logger.js';
@@ -21,6 +21,9 @@ const HASH_KEY = 'mlship.content-hash';
  * version's properties, so an unchanged rerun finds its version with reads only.
  */
 export class AzureAssets implements AssetRegistry {
+  /** A model deployed from a path is registered first, as `az ml` does. */
+  readonly registersPathModels = true;
+  readonly pathModelName = 'mlship-unregistered-model';
   private datastore?: Datastore;
 
   constructor(
@@ -76,14 +79,15 @@ export class AzureAssets implements AssetRegistry {
   /** A registered version (`latest` resolved), or files registered as a model first, as az ml does. */
   async resolveModel(ref: ModelRef): Promise<ResolvedModel> {
     if (ref.kind === 'path') {
-      const name = ref.name ?? 'mlship-unregistered-model';
+      const name = ref.name ?? this.pathModelName;
       const model = await this.registerModel({ name, path: ref.path, tags: {} });
-      return this.modelAt(name, model.version);
+      // Keyed by content, as plan keys it before anything is registered.
+      return { ...this.modelAt(name, model.version), hash: model.hash };
     }
     const versions = await this.listVersions('models', ref.name);
     const version = ref.version === 'latest' ? (versions.length ? String(Math.max(...versions.map((v) => Number(v.name) || 0))) : undefined) : versions.find((v) => v.name === ref.version)?.name;
     if (!version) {
-      throw new OperationError(
+      throw new NotFoundError(
         `model ${ref.name}:${ref.version} is not registered in the workspace${versions.length ? ` (versions: ${versions.map((v) => v.name).join(', ')})` : ''}. Register it first (register-model with the same target).`,
         `model ${ref.name}`,
       );
@@ -93,6 +97,10 @@ export class AzureAssets implements AssetRegistry {
 
   private modelAt(name: string, version: string): ResolvedModel {
     return { modelId: `${name}:${version}`, armId: this.client.workspacePath(`/models/${name}/versions/${version}`), hash: `${name}:${version}` };
+  }
+
+  async findModel(name: string, hash: string): Promise<string | undefined> {
+    return (await this.listVersions('models', name)).find((v) => v.properties.properties?.[HASH_KEY] === hash)?.name;
   }
 
   async findEnvironment(name: string, hash: string): Promise<string | undefined> {

@@ -18,7 +18,7 @@ import { waitHealthy } from '../engine/wait.js';
 import { resolveAzureSettings } from '../azure/settings.js';
 import type { TargetName } from '../engine/spec.js';
 import { createTarget } from '../targets/index.js';
-import type { Target } from '../targets/target.js';
+import type { Target } from '../engine/target.js';
 import { preparePython } from '../targets/local/python-env.js';
 import { expectStatusOf, HELP, parse, tagsOf, targetOf, timeoutOf, type CliValues } from './args.js';
 import { terminalLogger } from './logger.js';

@@ -156,7 +156,7 @@ function finishSpec(f: Fragment, o: SpecOverrides, problems: ConfigProblem[]): O
     model,
     code: f.code,
     environment: f.environment ?? { pipPackages: [], condaChannels: [], environmentVariables: {}, userManaged: false },
-    endpoint: { authMode: f.endpoint?.authMode ?? 'none', tags: f.endpoint?.tags ?? {}, description: f.endpoint?.description, name: endpointName },
+    endpoint: { authMode: f.endpoint?.authMode ?? 'none', tags: f.endpoint?.tags ?? {}, description: f.endpoint?.description, name: endpointName, ...(f.endpoint?.keys ? { keys: f.endpoint.keys } : {}) },
     deployment: {
       ...d,
       name: deploymentName,

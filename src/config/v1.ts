@@ -54,9 +54,12 @@ export function fromV1Deployment(ctx: ReadContext): Fragment {
   const auto = (doc.autoScaler ?? {}) as Doc;
   const cloud = target !== 'local';
 
-  for (const key of ['primaryKey', 'secondaryKey']) if (asString(doc[key])) ctx.secrets.push(String(doc[key]));
-  for (const key of ['primaryKey', 'secondaryKey']) if (asString(doc.keys?.[key])) ctx.secrets.push(String(doc.keys[key]));
-  if (ctx.secrets.length) ctx.warn(doc.keys ? ['keys'] : ['primaryKey'], 'endpoint keys cannot be chosen on Azure ML v2; these are ignored', 'remove them from the file: Azure generates keys, and mlship reads them when it needs them');
+  // Keys are masked the moment they are read (ctx.secrets); the local target serves with them.
+  const primaryKey = asString(doc.keys?.primaryKey) ?? asString(doc.primaryKey);
+  const secondaryKey = asString(doc.keys?.secondaryKey) ?? asString(doc.secondaryKey);
+  for (const key of [primaryKey, secondaryKey]) if (key) ctx.secrets.push(key);
+  if (!primaryKey && secondaryKey) ctx.error(doc.keys ? ['keys', 'secondaryKey'] : ['secondaryKey'], 'a secondary key needs a primary key', 'add primaryKey, or remove secondaryKey');
+  const keys = primaryKey ? { primaryKey, ...(secondaryKey ? { secondaryKey } : {}) } : undefined;
 
   const authEnabled = asBool(doc.authEnabled);
   const tokenAuth = asBool(doc.tokenAuthEnabled);
@@ -84,7 +87,7 @@ export function fromV1Deployment(ctx: ReadContext): Fragment {
 
   return {
     target,
-    endpoint: defined({ authMode, description: asString(doc.description), tags: asStringMap(ctx, ['tags'], doc.tags) }),
+    endpoint: defined({ authMode, keys, description: asString(doc.description), tags: asStringMap(ctx, ['tags'], doc.tags) }),
     deployment: defined({
       port: asNumber(doc.port),
       cpu: asNumber(resources.cpu) ?? asNumber(doc.cpuCores) ?? (cloud ? V1_DEFAULTS.cpu : undefined),

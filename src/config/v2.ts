@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ConfigError } from '../engine/errors.js';
+import { parseModelReference } from '../engine/model-ref.js';
 import type { AuthMode, EnvironmentSpec, ModelRef, ProbeSpec } from '../engine/spec.js';
 import { readCondaFile, summariseConda } from './conda.js';
 import { asBool, asNumber, asString, asStringMap, type ReadContext } from './context.js';
@@ -8,21 +9,6 @@ import { defined, type Fragment } from './fragment.js';
 import type { DataPath } from './parse.js';
 
 type Doc = Record<string, any>;
-
-/**
- * Parses an az ml asset reference: `azureml:name:version`, `azureml:name@latest`,
- * `name:version`. Registry and datastore URIs are returned as references the target resolves.
- */
-export function parseModelReference(text: string): ModelRef | undefined {
-  const short = text.replace(/^azureml:/, '');
-  const latest = /^([A-Za-z0-9][\w.-]*)@latest$/.exec(short);
-  if (latest) return { kind: 'registered', name: latest[1]!, version: 'latest' };
-  const versioned = /^([A-Za-z0-9][\w.-]*):([\w.-]+)$/.exec(short);
-  if (versioned) return { kind: 'registered', name: versioned[1]!, version: versioned[2]! };
-  const registry = /\/models\/([\w.-]+)\/(?:versions\/([\w.-]+)|labels\/latest)$/.exec(text);
-  if (registry) return { kind: 'registered', name: registry[1]!, version: registry[2] ?? 'latest' };
-  return undefined;
-}
 
 /** A model given on the command line or as an input: an existing path, or a registered reference. */
 export function modelFromText(value: string, label: string): ModelRef {

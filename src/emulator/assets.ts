@@ -1,5 +1,5 @@
 import type { StoredResource } from './store.js';
-import type { HandlerContext } from './server.js';
+import type { HandlerContext } from './handler.js';
 import { armError, type Reply } from './http.js';
 
 type Json = Record<string, any>;

@@ -1,6 +1,6 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import type { Reply } from './http.js';
-import type { WorkspaceEmulator } from './server.js';
+import type { EmulatorApi } from './handler.js';
 
 export interface ScoringRequest {
   method: string;
@@ -15,7 +15,7 @@ export interface ScoringRequest {
  * The endpoint's scoring front door, as Azure's router: checks the key or aml token, picks the
  * deployment (the azureml-model-deployment header, else by traffic weight) and forwards.
  */
-export async function scoreThroughEndpoint(emulator: WorkspaceEmulator, request: ScoringRequest): Promise<Reply> {
+export async function scoreThroughEndpoint(emulator: EmulatorApi, request: ScoringRequest): Promise<Reply> {
   const endpointId = `${emulator.workspaceId}/onlineEndpoints/${request.endpointName}`;
   const endpoint = emulator.store.get(endpointId);
   if (!endpoint) return { status: 404, body: 'endpoint not found' };

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { armError, type Reply } from './http.js';
 import { resourceType, view } from './assets.js';
-import type { HandlerContext } from './server.js';
+import type { HandlerContext } from './handler.js';
 
 type Json = Record<string, any>;
 

@@ -1,16 +1,17 @@
+import { randomUUID } from 'node:crypto';
 import { ContainerClient, StorageSharedKeyCredential } from '@azure/storage-blob';
 import { mkdirSync, rmSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { readJson } from '../engine/state.js';
-import { startServer, stopServer, tail, type ServerStatus } from '../targets/local/process.js';
+import { startServer, stopServer, tail, type ServerHandle, type ServerStatus } from '../targets/local/process.js';
 import { AZURITE_ACCOUNT, AZURITE_KEY } from './azurite.js';
 import type { ResourceStore } from './store.js';
 
 type Json = Record<string, any>;
 
 interface Running {
-  pid: number;
+  handle: ServerHandle;
   port: number;
   dir: string;
 }
@@ -51,12 +52,12 @@ export class DeploymentRuntime {
         storageLog.push(...(await this.download(`${this.blobEndpoint}/${this.container}/${modelPath}`, join(modelDir, modelPath.split('/').pop()!))));
       }
       await mkdir(dir, { recursive: true });
-      const { pid, port } = await startServer({
+      const { handle, port } = await startServer({
         python: process.env.MLSHIP_PYTHON ?? 'python3', codeDir, entryScript: String(properties.codeConfiguration.scoringScript), modelDir,
-        keys: [], deployment: deploymentId.split('/').pop()!, timeoutMs: 60_000, environmentVariables: properties.environmentVariables ?? {},
-        statusFile: join(dir, 'status.json'), logFile: join(dir, 'inference-server.log'),
+        keys: [], deployment: deploymentId.split('/').pop()!, serverId: `${this.workDir}|emulated|${randomUUID()}`, timeoutMs: 60_000, workers: 1,
+        environmentVariables: properties.environmentVariables ?? {}, statusFile: join(dir, 'status.json'), logFile: join(dir, 'inference-server.log'),
       });
-      this.running.set(deploymentId.toLowerCase(), { pid, port, dir });
+      this.running.set(deploymentId.toLowerCase(), { handle, port, dir });
       await this.writeStorageLog(dir, storageLog);
       for (const started = Date.now(); Date.now() - started < timeoutMs; await new Promise((r) => setTimeout(r, 100))) {
         const status = await readJson<ServerStatus>(join(dir, 'status.json')).catch(() => undefined);
@@ -108,7 +109,7 @@ export class DeploymentRuntime {
     const run = this.running.get(deploymentId.toLowerCase());
     if (!run) return;
     this.running.delete(deploymentId.toLowerCase());
-    await stopServer(run.pid);
+    await stopServer(run.handle);
   }
 
   async stopAll(): Promise<void> {

@@ -13,6 +13,7 @@ import { scoreThroughEndpoint } from './inference.js';
 import { CLIENT_ID, FakeEntra, TENANT } from './entra.js';
 import { OidcIssuer } from './oidc.js';
 import { DeploymentRuntime } from './runtime.js';
+import type { EmulatorApi, Faults, HandlerContext } from './handler.js';
 import { ResourceStore } from './store.js';
 import { tmpdir } from 'node:os';
 import { mkdtempSync } from 'node:fs';
@@ -33,24 +34,6 @@ export interface EmulatorOptions {
   kubernetesComputes?: string[];
 }
 
-export interface Faults {
-  /** Answer the next N ARM requests (optionally of one operation) with this status. */
-  next: { status: number; count: number; operationId?: string; retryAfterSeconds?: number; drop?: boolean }[];
-  failDeployments: boolean;
-  quotaExceeded: boolean;
-  /** Send scoring requests that name no deployment to this one, whatever the weights (deterministic tests). */
-  routeUnpinnedTo?: string;
-}
-
-export interface HandlerContext {
-  op: MatchedOperation;
-  id: string;
-  body: unknown;
-  query: URLSearchParams;
-  store: ResourceStore;
-  emulator: WorkspaceEmulator;
-}
-
 export interface RecordedRequest {
   method: string;
   path: string;
@@ -65,7 +48,7 @@ export interface RecordedRequest {
  * would and recorded in `invalidRequests`), long-running operations, keys, a fake Entra token
  * endpoint, a real Azurite for the default datastore, and fault injection.
  */
-export class WorkspaceEmulator {
+export class WorkspaceEmulator implements EmulatorApi {
   readonly store = new ResourceStore();
   readonly invalidRequests: string[] = [];
   readonly requests: RecordedRequest[] = [];

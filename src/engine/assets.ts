@@ -46,12 +46,34 @@ export interface RegisteredEnvironment {
  * the Azure ML workspace. Versions are immutable; the same content reuses its version.
  */
 export interface AssetRegistry {
+  /**
+   * True where a model deployed from a path is registered first (Azure, as `az ml` does it, under
+   * its own name or `pathModelName`); false where the files are used in place (local).
+   */
+  readonly registersPathModels: boolean;
+  readonly pathModelName: string;
   registerModel(model: ModelToRegister): Promise<RegisteredModelVersion>;
-  /** Resolves `latest` to a number. @throws OperationError when it is not registered. */
+  /**
+   * Resolves `latest` to a number; a path model is registered first where `registersPathModels`.
+   * `hash` is the content hash where known, so plan and deploy key a model alike.
+   * @throws NotFoundError when it is not registered.
+   */
   resolveModel(ref: ModelRef): Promise<ResolvedModel>;
+  /** The version of `name` holding content with this hash, if any. */
+  findModel(name: string, hash: string): Promise<string | undefined>;
   registerEnvironment(env: EnvironmentSpec, name: string, hash: string): Promise<RegisteredEnvironment>;
   /** Whether a version with this environment's hash exists, and which. */
   findEnvironment(name: string, hash: string): Promise<string | undefined>;
   /** False when it was already gone. */
   deleteModel(name: string, version: string): Promise<boolean>;
+}
+
+/** An environment ready for a deployment: registered (or reused) on the target. */
+export interface BuiltEnvironment {
+  environmentId: string;
+  name: string;
+  version: string;
+  reused: boolean;
+  hash: string;
+  armId?: string;
 }

@@ -1,10 +1,21 @@
-import type { DeployResult, Target } from '../targets/target.js';
 import type { EngineContext } from './context.js';
+import { decide, type DeployDecision } from './decide.js';
 import { registerEnvironment } from './environment.js';
 import { hashAsset, hashJson } from './hash.js';
 import type { DeploymentSpec } from './spec.js';
+import type { ObservedEndpoint, ScoringRoutes, Target } from './target.js';
+import { setTraffic } from './traffic-moves.js';
 
-export interface DeployOutcome extends DeployResult {
+export interface DeployOutcome {
+  endpointName: string;
+  deploymentName: string;
+  scoringUri: string;
+  swaggerUri: string;
+  /** True when the running deployment already matched and nothing was written. */
+  unchanged: boolean;
+  traffic: Record<string, number>;
+  /** Changes made outside mlship that this deploy found and put back. */
+  drift: string[];
   modelId?: string;
   environmentId: string;
   specHash: string;
@@ -12,24 +23,51 @@ export interface DeployOutcome extends DeployResult {
 
 /**
  * Deploys a spec to a target: resolves the model, registers the environment, hashes everything
- * that defines the deployment, and lets the target create, update or leave it. An unchanged
- * spec on a running deployment changes nothing. `traffic` is the share the deployment takes once
- * wait-healthy finds it healthy and smoke-tested.
+ * that defines the deployment, decides (see `decide`, which plan shares) and applies the decision.
+ * An unchanged spec on a running deployment writes nothing. `traffic` is the share the deployment
+ * takes once wait-healthy finds it healthy and smoke-tested.
  */
 export async function deploy(ctx: EngineContext, spec: DeploymentSpec, target: Target, options: { traffic?: number } = {}): Promise<DeployOutcome> {
   const model = spec.model ? await target.assets.resolveModel(spec.model) : undefined;
   if (spec.model?.kind === 'registered' && spec.model.version === 'latest') ctx.logger.info(`${spec.model.name}@latest resolved to ${model?.modelId}.`);
   const environment = await registerEnvironment(ctx, target, spec.environment);
   const specHash = await deploymentHash(spec, model?.hash ?? model?.modelId, environment.hash);
-  const result = await target.deploy({ spec, model, environment, specHash, tags: ctx.tags, intendedTraffic: options.traffic }, ctx.logger);
+  const endpointName = spec.endpoint.name!;
+  const deploymentName = spec.deployment.name!;
+  let observed = await target.describe(endpointName);
+  const decision = decide({ spec, specHash, traffic: options.traffic }, observed);
+  if (!observed) {
+    ctx.logger.info(`Creating endpoint ${endpointName} (${target.name}, auth ${spec.endpoint.authMode}).`);
+    observed = await target.createEndpoint(spec, { ...spec.endpoint.tags, ...ctx.tags }, ctx.logger);
+  }
+  const outcome = { endpointName, deploymentName, modelId: model?.modelId, environmentId: environment.environmentId, specHash, drift: decision.drift };
+  if (decision.deployment !== 'unchanged') {
+    const routes = await target.putDeployment({ spec, endpoint: observed, model, environment, tags: { ...ctx.tags, ...decision.deploymentTags } }, ctx.logger);
+    ctx.logger.info(`Deployment ${endpointName}/${deploymentName} is starting at ${routes.scoringUri} (${decision.reason}).`);
+    return { ...outcome, ...routes, unchanged: false, traffic: observed.traffic };
+  }
+  const traffic = await applyUnchanged(ctx, target, decision, observed, deploymentName);
+  const routes = routesOf(observed, deploymentName);
   ctx.logger.info(
-    result.unchanged
-      ? `Deployment ${result.endpointName}/${result.deploymentName} already runs this exact spec: no change.`
-      : result.drift.length
-        ? `Deployment ${result.endpointName}/${result.deploymentName} runs this spec; ${result.drift.length} change(s) made outside mlship were put back.`
-        : `Deployment ${result.endpointName}/${result.deploymentName} is starting at ${result.scoringUri}.`,
+    decision.drift.length
+      ? `Deployment ${endpointName}/${deploymentName} runs this spec; ${decision.drift.length} change(s) made outside mlship were put back.`
+      : `Deployment ${endpointName}/${deploymentName} already runs this exact spec: ${decision.patch.tags ? 'only its share of traffic once healthy changed' : 'no change'}.`,
   );
-  return { ...result, modelId: model?.modelId, environmentId: environment.environmentId, specHash };
+  // A new traffic wish is a tag, not a new deployment: the deployment itself is unchanged.
+  return { ...outcome, ...routes, unchanged: decision.drift.length === 0, traffic };
+}
+
+/** Writes what an unchanged deployment needs: drifted settings, the traffic wish, mlship's traffic map. */
+async function applyUnchanged(ctx: EngineContext, target: Target, decision: DeployDecision, observed: ObservedEndpoint, deployment: string): Promise<Record<string, number>> {
+  for (const item of decision.drift) ctx.logger.warn(`Drift on ${observed.name}/${deployment}: ${item}; putting it back.`);
+  if (decision.patch.tags || decision.patch.instanceCount !== undefined) await target.patchDeployment(observed.name, deployment, decision.patch, ctx.logger);
+  if (decision.trafficToRestore) return setTraffic(ctx, target, observed, decision.trafficToRestore);
+  return observed.traffic;
+}
+
+/** Where a deployment answers: its own routes locally, the endpoint's on Azure. */
+export function routesOf(observed: ObservedEndpoint, deployment: string): ScoringRoutes {
+  return observed.deployments.find((d) => d.name === deployment)?.routes ?? { scoringUri: observed.scoringUri, swaggerUri: observed.swaggerUri };
 }
 
 /** Hash of everything that, changed, requires a new deployment: model, code, environment, settings. */

@@ -1,4 +1,5 @@
-import type { Target } from '../targets/target.js';
+import type { BuiltEnvironment } from './assets.js';
+import type { Target } from './target.js';
 import type { EngineContext } from './context.js';
 import { hashJson } from './hash.js';
 import type { EnvironmentSpec } from './spec.js';
@@ -16,14 +17,6 @@ export function environmentName(env: EnvironmentSpec, hash = environmentHash(env
   return env.name ?? `mlship-env-${hash.slice(0, 8)}`;
 }
 
-export interface BuiltEnvironment {
-  environmentId: string;
-  name: string;
-  version: string;
-  reused: boolean;
-  hash: string;
-  armId?: string;
-}
 
 /** Registers the environment version for a spec on the target; an unchanged spec reuses its version. */
 export async function registerEnvironment(ctx: EngineContext, target: Target, env: EnvironmentSpec): Promise<BuiltEnvironment> {

@@ -40,7 +40,7 @@ export class ConfigError extends MlshipError {
 
 /** An operation on a target (local process, Azure resource) failed. */
 export class OperationError extends MlshipError {
-  override readonly name = 'OperationError';
+  override readonly name: string = 'OperationError';
   constructor(
     message: string,
     readonly resource: string,
@@ -49,6 +49,11 @@ export class OperationError extends MlshipError {
   ) {
     super(message);
   }
+}
+
+/** A resource the user named does not exist (a model version, an endpoint to wait for). */
+export class NotFoundError extends OperationError {
+  override readonly name = 'NotFoundError';
 }
 
 /** The user's deadline passed before the awaited condition held. */

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { ConfigError } from './errors.js';
 import { formatBytes } from './format.js';
 import { assetNameProblem } from './naming.js';
-import type { Target } from '../targets/target.js';
+import type { Target } from './target.js';
 import type { RegisteredModelVersion } from './assets.js';
 import type { EngineContext } from './context.js';
 

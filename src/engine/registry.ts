@@ -1,7 +1,7 @@
 import { cp, mkdir, rm } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { ConfigError } from './errors.js';
-import { hashAsset } from './hash.js';
+import { hashAsset, type AssetContent } from './hash.js';
 import { readJson, withLock, writeJsonAtomic } from './state.js';
 
 export interface ModelVersion {
@@ -65,11 +65,8 @@ export class LocalRegistry {
       if (same) return { model: same, reused: true };
       const version = String(Math.max(0, ...versions.map((v) => Number(v.version) || 0)) + 1);
       const modelDir = join(this.home, 'models', options.name, version);
-      const target = join(modelDir, basename(options.path));
       await rm(modelDir, { recursive: true, force: true });
-      await mkdir(modelDir, { recursive: true });
-      if (content.files.length === 1 && content.files[0]!.absolutePath === options.path) await cp(options.path, target);
-      else for (const file of content.files) await cp(file.absolutePath, join(target, file.relativePath));
+      await copyAssetFiles(content, options.path, join(modelDir, basename(options.path)));
       const model: ModelVersion = {
         name: options.name, version, hash: content.hash, modelDir, files: content.files.length, bytes: content.totalBytes,
         tags: options.tags, description: options.description, createdAt: new Date().toISOString(),
@@ -126,4 +123,15 @@ export class LocalRegistry {
     return (await this.read()).environments[name] ?? [];
   }
 
+}
+
+/** Copies an asset's files (a single file, or a folder's listed files) to `target`, as real files. */
+export async function copyAssetFiles(content: AssetContent, source: string, target: string): Promise<void> {
+  if (content.files.length === 1 && content.files[0]!.absolutePath === source) {
+    await mkdir(dirname(target), { recursive: true });
+    await cp(source, target, { dereference: true });
+    return;
+  }
+  await mkdir(target, { recursive: true });
+  for (const file of content.files) await cp(file.absolutePath, join(target, file.relativePath), { dereference: true });
 }

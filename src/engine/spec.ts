@@ -61,6 +61,8 @@ export interface ScaleSpec {
 export interface EndpointSpec {
   name?: string;
   authMode: AuthMode;
+  /** Keys written in a v1 deployment config: used by the local target; Azure generates its own. */
+  keys?: { primaryKey: string; secondaryKey?: string };
   description?: string;
   tags: Record<string, string>;
 }

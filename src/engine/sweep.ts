@@ -1,6 +1,7 @@
-import type { ListedEndpoint, Target } from '../targets/target.js';
+import type { ListedEndpoint, Target } from './target.js';
 import type { EngineContext } from './context.js';
 import { ConfigError } from './errors.js';
+import { deleteEndpoint } from './teardown.js';
 
 export interface SweepOptions {
   /** Tags an endpoint must carry: `key` (any value) or `key=value`, all of them. */
@@ -51,7 +52,7 @@ export async function sweep(ctx: EngineContext, target: Target, options: SweepOp
   const deleted: string[] = [];
   for (const endpoint of matched) {
     ctx.logger.info(`${options.dryRun ? 'Would delete' : 'Deleting'} endpoint ${endpoint.name} (created ${new Date(endpoint.createdAt).toISOString()}).`);
-    if (!options.dryRun) deleted.push(...(await target.teardown(endpoint.name, undefined, ctx.logger)));
+    if (!options.dryRun) deleted.push(...(await deleteEndpoint(ctx, target, endpoint.name)));
   }
   return { matched, deleted };
 }

@@ -1,7 +1,9 @@
-import type { Target } from '../targets/target.js';
 import type { EngineContext } from './context.js';
-import { parseModelReference } from '../config/v2.js';
-import { ConfigError } from './errors.js';
+import { ConfigError, OperationError } from './errors.js';
+import { parseModelReference } from './model-ref.js';
+import type { Target } from './target.js';
+import { setTraffic } from './traffic-moves.js';
+import { withoutDeployment } from './traffic.js';
 
 export interface TeardownOptions {
   endpoint: string;
@@ -15,14 +17,16 @@ export interface TeardownOptions {
 
 /**
  * Deletes what a workflow created. Safe to run after anything, including a failed deploy: what is
- * already gone is skipped, and the result lists only what was deleted now.
+ * already gone is skipped, and the result lists only what was deleted now. A deployment that
+ * takes traffic is refused unless `force`, which first gives its share to the others: a teardown
+ * never leaves an endpoint routing to nothing by accident.
  */
 export async function teardown(ctx: EngineContext, target: Target, options: TeardownOptions): Promise<string[]> {
   const model = options.deleteModel ? parseModelReference(options.deleteModel) : undefined;
   if (options.deleteModel && (!model || model.kind !== 'registered' || model.version === 'latest')) {
     throw new ConfigError(`delete-model: "${options.deleteModel}" must be name:version (a concrete version, not @latest)`);
   }
-  const deleted = await target.teardown(options.endpoint, options.deployment, ctx.logger, options.force);
+  const deleted = options.deployment ? await deleteDeployment(ctx, target, options.endpoint, options.deployment, options.force ?? false) : await deleteEndpoint(ctx, target, options.endpoint);
   if (deleted.length === 0) ctx.logger.info(`Nothing to delete: ${options.endpoint}${options.deployment ? `/${options.deployment}` : ''} does not exist (already deleted?).`);
   if (model?.kind === 'registered') {
     if (await target.assets.deleteModel(model.name, model.version)) {
@@ -31,6 +35,32 @@ export async function teardown(ctx: EngineContext, target: Target, options: Tear
     } else ctx.logger.info(`Model ${model.name}:${model.version} is already gone.`);
   }
   return deleted;
+}
+
+export async function deleteEndpoint(ctx: EngineContext, target: Target, endpoint: string): Promise<string[]> {
+  const observed = await target.describe(endpoint);
+  if (!observed) return [];
+  await target.deleteEndpoint(endpoint, ctx.logger);
+  ctx.logger.info(`Deleted endpoint ${endpoint} and its deployments.`);
+  return [...observed.deployments.map((d) => `deployment:${endpoint}/${d.name}`), `endpoint:${endpoint}`];
+}
+
+/** @throws OperationError when the deployment takes traffic and `force` is not set. */
+export async function deleteDeployment(ctx: EngineContext, target: Target, endpoint: string, deployment: string, force: boolean): Promise<string[]> {
+  const observed = await target.describe(endpoint);
+  if (!observed?.deployments.some((d) => d.name === deployment)) return [];
+  const share = observed.traffic[deployment] ?? 0;
+  if (share > 0 && !force) {
+    throw new OperationError(`deployment ${deployment} serves ${share}% of ${endpoint}'s traffic; move the traffic first, force the teardown, or delete the whole endpoint`, `${endpoint}/${deployment}`);
+  }
+  if (share > 0) {
+    const moved = withoutDeployment(observed.traffic, deployment);
+    ctx.logger.warn(`force: moving ${deployment}'s ${share}% of the traffic away before deleting it: ${JSON.stringify(moved)}`);
+    await setTraffic(ctx, target, observed, moved);
+  }
+  await target.deleteDeployment(endpoint, deployment, ctx.logger);
+  ctx.logger.info(`Deleted deployment ${endpoint}/${deployment}.`);
+  return [`deployment:${endpoint}/${deployment}`];
 }
 
 /**
@@ -43,7 +73,7 @@ export async function teardownIdle(ctx: EngineContext, target: Target, endpoint:
   const deleted: string[] = [];
   for (const deployment of observed.deployments) {
     if ((observed.traffic[deployment.name] ?? 0) > 0) continue;
-    deleted.push(...(await target.teardown(endpoint, deployment.name, ctx.logger)));
+    deleted.push(...(await deleteDeployment(ctx, target, endpoint, deployment.name, false)));
   }
   if (!deleted.length) ctx.logger.info(`Every deployment of ${endpoint} takes traffic: nothing idle to delete.`);
   return deleted;

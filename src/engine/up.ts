@@ -1,4 +1,4 @@
-import type { Target } from '../targets/target.js';
+import type { Target } from './target.js';
 import type { EngineContext } from './context.js';
 import { deploy, type DeployOutcome } from './deploy.js';
 import { registerModel, type RegisteredModel, type RegisterModelOptions } from './register.js';
@@ -43,19 +43,26 @@ export async function up(ctx: EngineContext, target: Target, options: UpOptions,
     }
   };
   let spec = options.spec;
+  // Once deploy has started it may have created the endpoint, even if it then failed.
+  let deployStarted = false;
   try {
     if (options.register) {
       report.model = await timed('register', () => registerModel(ctx, target, options.register!));
       spec = { ...spec, model: { kind: 'registered', name: report.model.name, version: report.model.version } };
     }
+    deployStarted = true;
     report.deployment = await timed('deploy', () => deploy(ctx, spec, target));
     options.onDeployed?.(report.deployment);
     report.wait = await timed('wait', () =>
       waitHealthy(ctx, target, { endpoint: spec.endpoint.name!, deployment: spec.deployment.name!, timeoutMs: options.timeoutMs, sampleRequest: options.sampleRequest, expectStatus: options.expectStatus }),
     );
   } finally {
-    if (options.teardownAfter && report.deployment) {
-      report.deleted = await timed('teardown', () => teardown(ctx, target, { endpoint: spec.endpoint.name! }));
+    if (options.teardownAfter && deployStarted) {
+      // A failing teardown is reported, but never hides why the run failed.
+      report.deleted = await timed('teardown', () => teardown(ctx, target, { endpoint: spec.endpoint.name! })).catch((err: Error) => {
+        ctx.logger.warn(`teardown of ${spec.endpoint.name} failed: ${err.message}`);
+        return [];
+      });
     }
   }
   return report;

@@ -1,4 +1,5 @@
-import type { ServiceState, Target } from '../targets/target.js';
+import type { ServiceState, Target } from './target.js';
+import { applyTrafficWish, rollbackTraffic } from './traffic-moves.js';
 import type { EngineContext } from './context.js';
 import { OperationError } from './errors.js';
 import { truncate } from './format.js';
@@ -70,9 +71,10 @@ export async function waitHealthy(ctx: EngineContext, target: Target, options: W
     }
   }
   // Traffic moves only after the smoke test passed: a failing deployment never takes any.
-  const change = await target.afterHealthy(options.endpoint, options.deployment, ctx.logger);
+  const change = await applyTrafficWish(ctx, target, options.endpoint, options.deployment);
   outcome.traffic = change.traffic;
-  if (change.previous) await verifyAfterMove(ctx, target, options, change.previous);
+  // Checked only when another deployment was serving: that one is what a rollback protects.
+  if (change.previous && Object.values(change.previous).some((share) => share > 0)) await verifyAfterMove(ctx, target, options, change.previous);
   outcome.durationMs = ctx.clock.now() - started;
   return outcome;
 }
@@ -90,7 +92,7 @@ async function verifyAfterMove(ctx: EngineContext, target: Target, options: Wait
     if (answer.status !== options.expectStatus) failure = `the endpoint answered the sample request with ${answer.status || answer.body} after traffic moved`;
   }
   if (!failure) return;
-  const restored = await target.rollbackTraffic(options.endpoint, ctx.logger);
+  const restored = await rollbackTraffic(ctx, target, options.endpoint);
   throw new OperationError(
     `rolled back: ${failure}. Traffic returned to ${JSON.stringify(restored)}; the previous deployment is serving again.`,
     `${options.endpoint}/${options.deployment}`,

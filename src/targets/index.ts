@@ -7,7 +7,7 @@ import { ConfigError } from '../engine/errors.js';
 import type { TargetName } from '../engine/spec.js';
 import { AzureTarget } from './azure/azure-target.js';
 import { LocalTarget } from './local/local-target.js';
-import type { Target } from './target.js';
+import type { Target } from '../engine/target.js';
 
 /** What each v1 compute type is on today's Azure ML; printed once when a v1 name is used. */
 export const TARGET_MAPPING: Record<TargetName, string> = {

@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { killServers } from '../helpers/cleanup.js';
+import { killServers, localDeployment } from '../helpers/cleanup.js';
 import { exampleCopy } from '../helpers/fixtures.js';
 import { newJob, runStep } from '../helpers/run-action.js';
 
@@ -72,8 +72,7 @@ describe('failure paths', () => {
     const j = job();
     await runStep('deploy-model', deployInputs(project, 'frozen'), j);
     expect((await runStep('wait-healthy', { 'endpoint-name': 'frozen', timeout: '30s' }, j)).outputs.state).toBe('Healthy');
-    const state = JSON.parse(readFileSync(join(j.runnerTemp, 'mlship', 'endpoints', 'frozen.json'), 'utf8'));
-    const pid = state.deployments.blue.pid as number;
+    const pid = localDeployment(join(j.runnerTemp, 'mlship'), 'frozen', 'blue').server!.pid;
     process.kill(pid, 'SIGSTOP');
     try {
       const step = await runStep('wait-healthy', { 'endpoint-name': 'frozen', timeout: '3s' }, j);

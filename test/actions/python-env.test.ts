@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { killServers } from '../helpers/cleanup.js';
+import { killServers, localDeployment } from '../helpers/cleanup.js';
 import { exampleCopy } from '../helpers/fixtures.js';
 import { newJob, runStep } from '../helpers/run-action.js';
 
@@ -50,7 +50,7 @@ describe('the local Python environment', () => {
     expect(deployed.code, deployed.stdout).toBe(0);
     const waited = await runStep('wait-healthy', { 'endpoint-name': 'venv-test', timeout: '30s', 'sample-request': join(project, 'sample-request.json') }, job);
     expect(waited.outputs.state).toBe('Healthy');
-    const log = readFileSync(join(job.runnerTemp, 'mlship', 'endpoints', 'venv-test', 'blue', 'scoring.log'), 'utf8');
+    const log = readFileSync(localDeployment(join(job.runnerTemp, 'mlship'), 'venv-test', 'blue').logFile, 'utf8');
     expect(log).toContain(`(python ${join(job.runnerTemp, 'mlship', 'venvs', venvs[0]!, 'bin', 'python')})`);
     await runStep('teardown', { 'endpoint-name': 'venv-test' }, job);
   });

@@ -41,7 +41,7 @@ describe('the five actions chained as a workflow chains them, on the local targe
       'endpoint-name': 'diabetes-pr-7',
     }, job);
     expect(step.code, step.stdout + step.stderr).toBe(0);
-    expect(step.outputs).toMatchObject({ 'endpoint-name': 'diabetes-pr-7', 'deployment-name': 'blue', 'model-id': 'diabetes:1', traffic: '{"blue":100}', changed: 'true' });
+    expect(step.outputs).toMatchObject({ 'endpoint-name': 'diabetes-pr-7', 'deployment-name': 'blue', 'model-id': 'diabetes:1', traffic: '{}', changed: 'true' });
     expect(step.outputs['scoring-uri']).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/score$/);
     expect(step.outputs['swagger-uri']).toMatch(/\/swagger\.json$/);
     outputs.deploy = step.outputs;
@@ -53,6 +53,8 @@ describe('the five actions chained as a workflow chains them, on the local targe
     }, job);
     expect(step.code, step.stdout).toBe(0);
     expect(step.outputs.state).toBe('Healthy');
+    // The first deployment takes all the traffic once it is healthy and answered the sample.
+    expect(JSON.parse(step.outputs.traffic!)).toEqual({ blue: 100 });
     expect(JSON.parse(step.outputs['sample-response']!)).toEqual(expected);
     expect(Number(step.outputs['duration-seconds'])).toBeGreaterThanOrEqual(0);
     expect(step.summary).toContain('is Healthy');

@@ -81,7 +81,7 @@ describe('the actions on the aci target, against the workspace emulator', () => 
     emulator.store.get(`${emulator.workspaceId}/onlineEndpoints/diabetes-aci`)!.properties.traffic = { blue: 0 };
     const corrected = await step('deploy-model', { model: 'diabetes@latest', ...configs, 'endpoint-name': 'diabetes-aci' });
     expect(corrected.code, corrected.stdout).toBe(0);
-    expect(JSON.parse(corrected.outputs.drift!)).toEqual(['instance count is 3, expected 1', 'tags team (expected "fraud", found none)', 'traffic for blue is 0%, expected 100%']);
+    expect(JSON.parse(corrected.outputs.drift!)).toEqual(['tags team (expected "fraud", found none)', 'instance count is 3, expected 1', 'traffic is {"blue":0}, mlship set {"blue":100}']);
     expect(corrected.outputs.changed).toBe('true');
     expect(corrected.summary).toContain('drift corrected');
     expect(deployment.sku?.capacity).toBe(1);

@@ -86,7 +86,7 @@ describe('the aks target', () => {
     expect(tokens.length).toBeGreaterThan(0);
     for (const token of tokens) expect(waited.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n')).not.toContain(token);
     const down = await runStep('teardown', { 'endpoint-name': 'diabetes-aks', target: 'aks' }, job, env);
-    expect(JSON.parse(down.outputs.deleted!)).toEqual(['endpoint:diabetes-aks']);
+    expect(JSON.parse(down.outputs.deleted!)).toEqual(['deployment:diabetes-aks/blue', 'endpoint:diabetes-aks']);
   });
 });
 
@@ -99,7 +99,7 @@ describe('sweep on Azure', () => {
     stored.systemData.createdAt = new Date(Date.now() - 5 * 86_400_000).toISOString();
     const swept = await runStep('teardown', { 'tag-selector': 'mlship.pr', 'older-than': '3d', target: 'aci' }, job, env);
     expect(swept.code, swept.stdout).toBe(0);
-    expect(JSON.parse(swept.outputs.deleted!)).toEqual(['endpoint:old-preview']);
+    expect(JSON.parse(swept.outputs.deleted!)).toEqual(['deployment:old-preview/blue', 'endpoint:old-preview']);
   });
 });
 

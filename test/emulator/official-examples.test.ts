@@ -36,9 +36,9 @@ describe('the client reads Microsoft\'s official example responses', () => {
 
   it('an online endpoint and its deployment (describe)', async () => {
     const observed = await target().describe('example-ep');
-    expect(observed).toEqual({
-      name: 'example-ep', authMode: 'AMLToken', traffic: { string: 1 },
-      deployments: [{ name: 'example-dep', specHash: '', scoringUri: 'https://www.contoso.com/example' }],
+    expect(observed).toMatchObject({
+      name: 'example-ep', authMode: 'aml_token', traffic: { string: 1 }, scoringUri: 'https://www.contoso.com/example', location: 'string',
+      deployments: [{ name: 'example-dep', provisioningState: 'Creating', instanceCount: 1, tags: {} }],
     });
   });
 

@@ -82,7 +82,7 @@ describe('workflows-examples/pr-preview.yml, run step by step against the emulat
     const jobs = await run('pr-preview.yml', 'pull_request', pr('closed'), { ref: 'refs/pull/21/merge' });
     expect(jobs.preview!.result).toBe('skipped');
     expect(jobs.cleanup!.result, JSON.stringify(jobs.cleanup!.steps.map((s) => [s.id, s.outcome, s.stdout.slice(-300)]))).toBe('success');
-    expect(JSON.parse(jobs.cleanup!.steps.at(-1)!.outputs.deleted!)).toEqual([`endpoint:${endpoint}`]);
+    expect(JSON.parse(jobs.cleanup!.steps.at(-1)!.outputs.deleted!)).toEqual([`deployment:${endpoint}/blue`, `endpoint:${endpoint}`]);
     expect(emulator.store.get(`${emulator.workspaceId}/onlineEndpoints/${endpoint}`)).toBeUndefined();
   });
 });
@@ -118,7 +118,7 @@ describe('workflows-examples/promote.yml when the new version fails after traffi
     emulator.faults.routeUnpinnedTo = 'run-19';
     try {
       const jobs = await run('promote.yml', 'push', { ref: 'refs/heads/main' }, { workspace, runNumber: 19 });
-      expect(jobs['local-test']!.result).toBe('success');
+      expect(jobs['local-test']!.result, JSON.stringify(jobs['local-test']!.steps.map((s) => [s.id, s.outcome, s.stdout.slice(-1500)]))).toBe('success');
       expect(jobs.staging!.result).toBe('failure');
       expect(jobs.production!.result).toBe('skipped');
       const failed = jobs.staging!.steps.find((s) => s.outcome === 'failure')!;
@@ -158,7 +158,7 @@ describe('workflows-examples/sweep.yml', () => {
     expect(JSON.parse(dry.sweep!.steps[0]!.outputs.deleted!)).toEqual([`endpoint:${endpoint}`]);
     expect(emulator.store.get(`${emulator.workspaceId}/onlineEndpoints/${endpoint}`)).toBeDefined();
     const swept = await run('sweep.yml', 'schedule', {});
-    expect(JSON.parse(swept.sweep!.steps[0]!.outputs.deleted!)).toEqual([`endpoint:${endpoint}`]);
+    expect(JSON.parse(swept.sweep!.steps[0]!.outputs.deleted!)).toEqual([`deployment:${endpoint}/blue`, `endpoint:${endpoint}`]);
     expect(emulator.store.get(`${emulator.workspaceId}/onlineEndpoints/${endpoint}`)).toBeUndefined();
   });
 });

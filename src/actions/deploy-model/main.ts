@@ -2,7 +2,8 @@ import * as core from '@actions/core';
 import { deploy } from '../../engine/deploy.js';
 import { ConfigError } from '../../engine/errors.js';
 import { plan } from '../../engine/plan.js';
-import { parseShare, withShare } from '../../engine/traffic.js';
+import { parseShare } from '../../engine/traffic.js';
+import { promote, rollbackTraffic } from '../../engine/traffic-moves.js';
 import * as input from '../../github/inputs.js';
 import { previewName } from '../../github/pull-request.js';
 import { runAction, type ActionReport } from '../../github/run-action.js';
@@ -75,16 +76,7 @@ async function moveTraffic(mode: 'promote' | 'rollback', report: ActionReport): 
   const endpoint = input.required('endpoint-name');
   const ctx = actionContext();
   const target = actionTarget(input.target() ?? 'local', ctx);
-  let traffic: Record<string, number>;
-  if (mode === 'promote') {
-    const deployment = input.required('deployment-name');
-    const status = await target.status(endpoint, deployment);
-    if (status.state !== 'Healthy') throw new ConfigError(`cannot promote ${endpoint}/${deployment}: it is ${status.state} (${status.detail}); wait until it is Healthy`);
-    const current = (await target.describe(endpoint))?.traffic ?? {};
-    traffic = await target.setTraffic(endpoint, withShare(current, deployment, 100), ctx.logger);
-  } else {
-    traffic = await target.rollbackTraffic(endpoint, ctx.logger);
-  }
+  const traffic = mode === 'promote' ? await promote(ctx, target, endpoint, input.required('deployment-name')) : await rollbackTraffic(ctx, target, endpoint);
   core.setOutput('endpoint-name', endpoint);
   core.setOutput('traffic', JSON.stringify(traffic));
   report.summary += section(`${mode === 'promote' ? 'Promoted' : 'Rolled back'} traffic on ${endpoint}`, table([['traffic', JSON.stringify(traffic)]]));

@@ -1,26 +1,19 @@
 import type { ArmClient } from '../../azure/arm-client.js';
 import type { AzureAssets } from '../../azure/assets.js';
-import { ConfigError, OperationError } from '../../engine/errors.js';
+import type { ComputeResource, DeploymentLogs, EndpointAuthKeys, EndpointAuthToken, OnlineDeployment, OnlineEndpoint, Page } from '../../azure/resources.js';
+import { ConfigError, NotFoundError, OperationError } from '../../engine/errors.js';
 import type { Clock, Logger } from '../../engine/logger.js';
 import type { DeploymentSpec } from '../../engine/spec.js';
-import type { DeployRequest, DeployResult, DeploymentStatus, InvokeResult, ListedEndpoint, ObservedEndpoint, ServiceState, Target, TrafficChange } from '../target.js';
-import { deploymentBody, endpointAuthMode } from './bodies.js';
-import { withoutDeployment, withShare } from '../../engine/traffic.js';
-
-type Json = Record<string, any>;
-type Resource = { name: string; id: string; location?: string; tags?: Record<string, string>; properties: Json; sku?: Json };
+import type {
+  DeploymentPatch, DeploymentStatus, DeploymentWrite, InvokeResult, ListedEndpoint, ObservedEndpoint, ScoringRoutes, ServiceState, Target,
+} from '../../engine/target.js';
+import { authModeOf, deploymentBody, endpointBody } from './bodies.js';
 
 /**
  * Azure deployments take 3-15 minutes. Looking every 8 s at most keeps the median delay near 4 s
  * while reading about a third as often as a 5 s poller (bench/ measures both against fixed pollers).
  */
 export const AZURE_POLL_INTERVALS = { initialMs: 2000, maxMs: 8000 } as const;
-
-export const SPEC_HASH_TAG = 'mlship.spec-hash';
-/** Traffic a deployment should take once it is healthy (set by deploy-model, applied by wait-healthy). */
-export const TRAFFIC_TAG = 'mlship.traffic-when-healthy';
-/** The traffic map the last change replaced, kept on the endpoint for rollback. */
-export const PREVIOUS_TRAFFIC_TAG = 'mlship.previous-traffic';
 
 export interface AzureTargetOptions {
   kind: 'aci' | 'aks';
@@ -33,11 +26,11 @@ export interface AzureTargetOptions {
   location?: string;
 }
 
+const STATES: Record<string, ServiceState> = { Creating: 'Transitioning', Updating: 'Transitioning', Scaling: 'Transitioning', Deleting: 'Transitioning', Failed: 'Failed', Canceled: 'Failed' };
+
 /**
- * `aci` (managed online endpoint) and `aks` (Kubernetes online endpoint) on the Azure ML v2 API.
- * deploy() creates the endpoint if needed (waiting for it) and starts the deployment without
- * waiting; wait-healthy follows it. A new deployment beside one that serves traffic gets none
- * until it is healthy and smoke-tested (blue/green).
+ * `aci` (managed online endpoint) and `aks` (Kubernetes online endpoint) on the Azure ML v2 API:
+ * reads and writes endpoints and deployments; the engine decides what to write.
  */
 export class AzureTarget implements Target {
   readonly name: 'aci' | 'aks';
@@ -55,73 +48,82 @@ export class AzureTarget implements Target {
     return this.options.clock.now() + 30 * 60_000;
   }
 
-  async deploy(request: DeployRequest, logger: Logger): Promise<DeployResult> {
-    const { spec } = request;
-    const endpointName = spec.endpoint.name!;
-    const deploymentName = spec.deployment.name!;
+  private endpointPath(endpoint: string, deployment?: string): string {
+    return `/onlineEndpoints/${encodeURIComponent(endpoint)}${deployment === undefined ? '' : `/deployments/${encodeURIComponent(deployment)}`}`;
+  }
+
+  async describe(endpoint: string): Promise<ObservedEndpoint | undefined> {
+    const read = await this.client.send<OnlineEndpoint>('GET', this.endpointPath(endpoint), { allow404: true });
+    if (read.status === 404) return undefined;
+    const raw = read.body;
+    const deployments = (await this.client.send<Page<OnlineDeployment>>('GET', `${this.endpointPath(endpoint)}/deployments`)).body.value;
+    return {
+      name: endpoint,
+      authMode: authModeOf(raw.properties.authMode),
+      traffic: { ...(raw.properties.traffic ?? {}) },
+      tags: { ...(raw.tags ?? {}) },
+      scoringUri: raw.properties.scoringUri ?? '',
+      swaggerUri: raw.properties.swaggerUri ?? '',
+      createdAt: Date.parse(raw.systemData?.createdAt ?? ''),
+      etag: read.headers.etag,
+      location: raw.location,
+      deployments: deployments.map((d) => ({ name: d.name ?? '', provisioningState: String(d.properties.provisioningState ?? 'Succeeded'), tags: { ...(d.tags ?? {}) }, instanceCount: d.sku?.capacity })),
+    };
+  }
+
+  async createEndpoint(spec: DeploymentSpec, tags: Record<string, string>): Promise<ObservedEndpoint> {
     const computeId = this.name === 'aks' ? await this.kubernetesCompute(spec) : undefined;
-    let endpoint = await this.client.get<Resource>(`/onlineEndpoints/${endpointName}`);
-    if (!endpoint) {
-      logger.info(`Creating endpoint ${endpointName} (${this.name === 'aci' ? 'managed' : 'Kubernetes'}, auth ${spec.endpoint.authMode}).`);
-      endpoint = (await this.client.mutate<Resource>('PUT', `/onlineEndpoints/${endpointName}`, {
-        location: this.location(spec),
-        tags: { ...spec.endpoint.tags, ...request.tags },
-        identity: { type: 'SystemAssigned' },
-        properties: { authMode: endpointAuthMode(spec.endpoint.authMode), description: spec.endpoint.description, ...(computeId ? { compute: computeId } : {}) },
-      }, this.deadline())).body;
-    }
-    const existing = await this.client.get<Resource>(`/onlineEndpoints/${endpointName}/deployments/${deploymentName}`);
-    const traffic = (endpoint.properties.traffic ?? {}) as Record<string, number>;
-    const result = (unchanged: boolean, drift: string[] = []): DeployResult => ({
-      endpointName, deploymentName, scoringUri: String(endpoint!.properties.scoringUri), swaggerUri: String(endpoint!.properties.swaggerUri ?? ''), unchanged, traffic, drift,
-    });
-    const firstDeployment = Object.values(traffic).every((share) => !share);
-    const intended = request.intendedTraffic ?? (firstDeployment ? 100 : undefined);
-    if (existing?.tags?.[SPEC_HASH_TAG] === request.specHash && existing.properties.provisioningState !== 'Failed') {
-      if (intended !== undefined && existing.tags[TRAFFIC_TAG] !== String(intended)) {
-        // Only the traffic wish changed (a traffic step): a tag update, not a new deployment.
-        await this.client.mutate('PATCH', `/onlineEndpoints/${endpointName}/deployments/${deploymentName}`, { tags: { ...existing.tags, [TRAFFIC_TAG]: String(intended) } }, this.deadline());
-        return result(true);
-      }
-      const drift = await this.correctDrift(spec, existing, traffic, logger);
-      return result(drift.length === 0, drift);
+    const name = spec.endpoint.name!;
+    await this.client.mutate('PUT', this.endpointPath(name), endpointBody({ spec, location: this.location(spec), tags, computeId }), this.deadline());
+    const created = await this.describe(name);
+    if (!created) throw new OperationError(`endpoint ${name} was created but cannot be read back`, name);
+    return created;
+  }
+
+  async putDeployment(write: DeploymentWrite, logger: Logger): Promise<ScoringRoutes> {
+    const { spec } = write;
+    if (spec.endpoint.keys) {
+      logger.warn('keys in the deployment config cannot be chosen on Azure, which generates them; they are used by the local target only. Read the real ones with `az ml online-endpoint get-credentials`.');
     }
     const { codeId } = await this.assets.ensureCode(spec.code.directory);
-    const tags = { ...spec.deployment.tags, ...request.tags, [SPEC_HASH_TAG]: request.specHash, ...(intended !== undefined ? { [TRAFFIC_TAG]: String(intended) } : {}) };
-    const body = deploymentBody({ spec, kind: this.name, location: endpoint.location ?? this.location(spec), codeId, modelId: request.model?.armId, environmentId: request.environment.armId!, tags });
+    const body = deploymentBody({
+      spec, kind: this.name, location: write.endpoint.location ?? this.location(spec), codeId, modelId: write.model?.armId, environmentId: write.environment.armId!, tags: write.tags,
+    });
     // Not waited for here: deploy-model's outputs come first; wait-healthy follows the provisioning.
-    await this.client.send('PUT', `/onlineEndpoints/${endpointName}/deployments/${deploymentName}`, { body });
-    logger.info(`Deployment ${endpointName}/${deploymentName} submitted (${body.properties.instanceType ?? 'default instance type'}, ${body.sku.capacity} instance(s)).`);
-    return result(false);
+    await this.client.send('PUT', this.endpointPath(write.endpoint.name, spec.deployment.name!), { body });
+    logger.info(`Deployment ${write.endpoint.name}/${spec.deployment.name} submitted (${body.properties.instanceType ?? 'default instance type'}, ${body.sku?.capacity} instance(s)).`);
+    return { scoringUri: write.endpoint.scoringUri, swaggerUri: write.endpoint.swaggerUri };
+  }
+
+  async patchDeployment(endpoint: string, deployment: string, patch: DeploymentPatch): Promise<void> {
+    const body: { tags?: Record<string, string>; sku?: { capacity: number } } = {};
+    if (patch.tags) body.tags = patch.tags;
+    if (patch.instanceCount !== undefined) body.sku = { capacity: patch.instanceCount };
+    await this.client.mutate('PATCH', this.endpointPath(endpoint, deployment), body, this.deadline());
   }
 
   /**
-   * For a deployment whose spec is unchanged: finds what was changed outside mlship (instance
-   * count, the spec's tags, its traffic share) and puts it back, reporting each change.
+   * A PUT of the whole endpoint with the new traffic map (ARM's endpoint PATCH carries only tags and
+   * identity), then a read of what the endpoint routes now.
    */
-  private async correctDrift(spec: DeploymentSpec, existing: Resource, traffic: Record<string, number>, logger: Logger): Promise<string[]> {
-    const endpointName = spec.endpoint.name!;
-    const name = spec.deployment.name!;
-    const drift: string[] = [];
-    const patch: Json = {};
-    const capacity = spec.deployment.scale?.minInstances ?? spec.deployment.instanceCount;
-    if (!spec.deployment.scale && existing.sku?.capacity !== undefined && existing.sku.capacity !== capacity) {
-      drift.push(`instance count is ${existing.sku.capacity}, expected ${capacity}`);
-      patch.sku = { ...existing.sku, capacity };
-    }
-    const changedTags = Object.entries(spec.deployment.tags).filter(([k, v]) => existing.tags?.[k] !== v);
-    if (changedTags.length) {
-      drift.push(`tags ${changedTags.map(([k, v]) => `${k} (expected "${v}", found ${existing.tags?.[k] === undefined ? 'none' : `"${existing.tags[k]}"`})`).join(', ')}`);
-      patch.tags = { ...existing.tags, ...Object.fromEntries(changedTags) };
-    }
-    if (Object.keys(patch).length) await this.client.mutate('PATCH', `/onlineEndpoints/${endpointName}/deployments/${name}`, patch, this.deadline());
-    const intended = Number(existing.tags?.[TRAFFIC_TAG] ?? NaN);
-    if (!Number.isNaN(intended) && existing.properties.provisioningState === 'Succeeded' && (traffic[name] ?? 0) !== intended) {
-      drift.push(`traffic for ${name} is ${traffic[name] ?? 0}%, expected ${intended}%`);
-      Object.assign(traffic, await this.setTraffic(endpointName, withShare(traffic, name, intended), logger));
-    }
-    for (const item of drift) logger.warn(`Drift on ${endpointName}/${name}: ${item}; corrected.`);
-    return drift;
+  async writeTraffic(observed: ObservedEndpoint, traffic: Record<string, number>, tags: Record<string, string>): Promise<Record<string, number>> {
+    const raw = await this.client.get<OnlineEndpoint>(this.endpointPath(observed.name));
+    if (!raw) throw new NotFoundError(`endpoint ${observed.name} does not exist`, observed.name);
+    const p = raw.properties;
+    await this.client.mutate('PUT', this.endpointPath(observed.name), {
+      location: raw.location, kind: raw.kind, identity: raw.identity?.type ? { type: raw.identity.type } : undefined,
+      tags: { ...raw.tags, ...tags },
+      properties: { authMode: p.authMode, description: p.description, ...(p.compute ? { compute: p.compute } : {}), traffic },
+    }, this.deadline());
+    return { ...((await this.client.get<OnlineEndpoint>(this.endpointPath(observed.name)))?.properties.traffic ?? {}) };
+  }
+
+  async deleteDeployment(endpoint: string, deployment: string): Promise<void> {
+    await this.client.mutate('DELETE', this.endpointPath(endpoint, deployment), undefined, this.deadline());
+  }
+
+  async deleteEndpoint(endpoint: string): Promise<void> {
+    await this.client.mutate('DELETE', this.endpointPath(endpoint), undefined, this.deadline());
   }
 
   private location(spec: DeploymentSpec): string {
@@ -133,147 +135,72 @@ export class AzureTarget implements Target {
   private async kubernetesCompute(spec: DeploymentSpec): Promise<string> {
     const name = spec.deployment.compute;
     if (!name) throw new ConfigError('target aks needs the Kubernetes compute attached to the workspace: set the "compute" input (or computeTarget in the deployment config)');
-    const compute = await this.client.get<Resource>(`/computes/${name}`);
+    const compute = await this.client.get<ComputeResource>(`/computes/${encodeURIComponent(name)}`);
     if (!compute) throw new ConfigError(`compute "${name}" is not attached to the workspace; attach the AKS cluster as a Kubernetes compute first (az ml compute attach --type Kubernetes)`);
-    if (!['Kubernetes', 'AKS'].includes(String(compute.properties.computeType))) throw new ConfigError(`compute "${name}" is ${compute.properties.computeType}, not a Kubernetes compute`);
-    return compute.id;
+    const type = compute.properties?.computeType;
+    if (type !== 'Kubernetes' && type !== 'AKS') throw new ConfigError(`compute "${name}" is ${type}, not a Kubernetes compute`);
+    return compute.id!;
   }
 
-  async status(endpointName: string, deploymentName: string): Promise<DeploymentStatus> {
-    const deployment = await this.client.get<Resource>(`/onlineEndpoints/${endpointName}/deployments/${deploymentName}`);
-    if (!deployment) throw new OperationError(`deployment ${deploymentName} does not exist on endpoint ${endpointName}`, `${endpointName}/${deploymentName}`);
-    const endpoint = await this.client.get<Resource>(`/onlineEndpoints/${endpointName}`);
-    const scoringUri = endpoint?.properties.scoringUri as string | undefined;
-    const provisioning = String(deployment.properties.provisioningState);
-    const mapped: Record<string, ServiceState> = { Creating: 'Transitioning', Updating: 'Transitioning', Scaling: 'Transitioning', Deleting: 'Transitioning', Failed: 'Failed', Canceled: 'Failed' };
-    if (mapped[provisioning]) return { state: mapped[provisioning]!, detail: `provisioning state ${provisioning}`, scoringUri };
-    if (!endpoint) return { state: 'Failed', detail: `endpoint ${endpointName} is gone` };
-    const probe = await this.request(endpoint, deploymentName, 'GET', undefined).catch((err: Error) => ({ status: 0, body: err.message }));
-    if (probe.status === 200) return { state: 'Healthy', detail: 'provisioned, and the scoring route answers', scoringUri };
-    return { state: 'Unhealthy', detail: `provisioned, but the scoring route answered ${probe.status || probe.body}`, scoringUri };
+  /**
+   * Azure's provisioning state tells: Succeeded means its own liveness and readiness probes
+   * passed. Nothing is sent to the scoring route (a GET /score runs the user's run()); the smoke
+   * test with the sample request is what proves scoring works.
+   */
+  async status(endpoint: string, deployment: string): Promise<DeploymentStatus> {
+    const d = await this.client.get<OnlineDeployment>(this.endpointPath(endpoint, deployment));
+    if (!d) throw new NotFoundError(`deployment ${deployment} does not exist on endpoint ${endpoint}`, `${endpoint}/${deployment}`);
+    const e = await this.client.get<OnlineEndpoint>(this.endpointPath(endpoint));
+    const scoringUri = e?.properties.scoringUri;
+    const provisioning = String(d.properties.provisioningState ?? 'Succeeded');
+    const state = STATES[provisioning];
+    if (state) return { state, detail: `provisioning state ${provisioning}`, scoringUri };
+    if (!e) return { state: 'Failed', detail: `endpoint ${endpoint} is gone` };
+    return { state: 'Healthy', detail: 'provisioned: Azure\'s liveness and readiness probes pass', scoringUri };
   }
 
-  async invoke(endpointName: string, deploymentName: string | undefined, body: string, logger: Logger): Promise<InvokeResult> {
+  async invoke(endpoint: string, deployment: string | undefined, body: string): Promise<InvokeResult> {
     const started = performance.now();
-    const endpoint = await this.client.get<Resource>(`/onlineEndpoints/${endpointName}`);
-    if (!endpoint) throw new OperationError(`endpoint ${endpointName} does not exist`, endpointName);
-    const response = await this.request(endpoint, deploymentName, 'POST', body);
-    return { ...response, durationMs: performance.now() - started };
-  }
-
-  private async request(endpoint: Resource, deploymentName: string | undefined, method: string, body: string | undefined): Promise<{ status: number; body: string; deployment?: string }> {
-    const credential = await this.scoringCredential(endpoint.name, String(endpoint.properties.authMode));
-    const response = await fetch(String(endpoint.properties.scoringUri), {
-      method,
-      headers: { 'Content-Type': 'application/json', ...(credential ? { Authorization: `Bearer ${credential}` } : {}), ...(deploymentName ? { 'azureml-model-deployment': deploymentName } : {}) },
+    const e = await this.client.get<OnlineEndpoint>(this.endpointPath(endpoint));
+    if (!e) throw new NotFoundError(`endpoint ${endpoint} does not exist`, endpoint);
+    const credential = await this.scoringCredential(endpoint, e.properties.authMode);
+    const response = await fetch(String(e.properties.scoringUri), {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', ...(credential ? { Authorization: `Bearer ${credential}` } : {}), ...(deployment ? { 'azureml-model-deployment': deployment } : {}) },
       body,
       signal: AbortSignal.timeout(180_000),
     });
-    return { status: response.status, body: await response.text(), deployment: response.headers.get('azureml-model-deployment') ?? undefined };
+    return { status: response.status, body: await response.text(), durationMs: performance.now() - started, deployment: response.headers.get('azureml-model-deployment') ?? undefined };
   }
 
   /** The endpoint key or an aml token, masked the moment it is read. */
-  private async scoringCredential(endpointName: string, authMode: string): Promise<string | undefined> {
+  private async scoringCredential(endpoint: string, authMode: string): Promise<string | undefined> {
     const { logger } = this.options;
     if (authMode === 'Key') {
-      const keys = (await this.client.send<{ primaryKey: string; secondaryKey: string }>('POST', `/onlineEndpoints/${endpointName}/listKeys`)).body;
-      logger.secret(keys.primaryKey);
-      logger.secret(keys.secondaryKey);
+      const keys = (await this.client.send<EndpointAuthKeys>('POST', `${this.endpointPath(endpoint)}/listKeys`)).body;
+      if (keys.primaryKey) logger.secret(keys.primaryKey);
+      if (keys.secondaryKey) logger.secret(keys.secondaryKey);
       return keys.primaryKey;
     }
     if (authMode === 'AMLToken') {
-      const token = (await this.client.send<{ accessToken: string }>('POST', `/onlineEndpoints/${endpointName}/token`)).body.accessToken;
-      logger.secret(token);
+      const token = (await this.client.send<EndpointAuthToken>('POST', `${this.endpointPath(endpoint)}/token`)).body.accessToken;
+      if (token) logger.secret(token);
       return token;
     }
     return undefined;
   }
 
-  async logs(endpointName: string, deploymentName: string, lines: number): Promise<string> {
+  async logs(endpoint: string, deployment: string, lines: number): Promise<string> {
     const parts: string[] = [];
     for (const containerType of ['StorageInitializer', 'InferenceServer']) {
-      const response = await this.client.send<{ content?: string }>('POST', `/onlineEndpoints/${endpointName}/deployments/${deploymentName}/getLogs`, { body: { containerType, tail: lines }, allow404: true }).catch(() => undefined);
+      const response = await this.client.send<DeploymentLogs>('POST', `${this.endpointPath(endpoint, deployment)}/getLogs`, { body: { containerType, tail: lines }, allow404: true }).catch(() => undefined);
       if (response?.body?.content) parts.push(`--- ${containerType} ---\n${response.body.content.trimEnd()}`);
     }
     return parts.join('\n');
   }
 
-  async teardown(endpointName: string, deploymentName: string | undefined, logger: Logger, force = false): Promise<string[]> {
-    const endpoint = await this.client.get<Resource>(`/onlineEndpoints/${endpointName}`);
-    if (!endpoint) return [];
-    if (!deploymentName) {
-      await this.client.mutate('DELETE', `/onlineEndpoints/${endpointName}`, undefined, this.deadline());
-      logger.info(`Deleted endpoint ${endpointName} and its deployments.`);
-      return [`endpoint:${endpointName}`];
-    }
-    if (!(await this.client.get(`/onlineEndpoints/${endpointName}/deployments/${deploymentName}`))) return [];
-    const traffic = (endpoint.properties.traffic ?? {}) as Record<string, number>;
-    const share = Number(traffic[deploymentName] ?? 0);
-    if (share > 0 && !force) throw new OperationError(`deployment ${deploymentName} serves ${share}% of ${endpointName}'s traffic; move the traffic first, set force: true, or delete the whole endpoint`, `${endpointName}/${deploymentName}`);
-    if (share > 0) {
-      const moved = withoutDeployment(traffic, deploymentName);
-      logger.warn(`force: moving ${deploymentName}'s ${share}% of the traffic away before deleting it: ${JSON.stringify(moved)}`);
-      await this.setTraffic(endpointName, moved, logger);
-    }
-    await this.client.mutate('DELETE', `/onlineEndpoints/${endpointName}/deployments/${deploymentName}`, undefined, this.deadline());
-    logger.info(`Deleted deployment ${endpointName}/${deploymentName}.`);
-    return [`deployment:${endpointName}/${deploymentName}`];
-  }
-
-  async describe(endpointName: string): Promise<ObservedEndpoint | undefined> {
-    const endpoint = await this.client.get<Resource>(`/onlineEndpoints/${endpointName}`);
-    if (!endpoint) return undefined;
-    const deployments = (await this.client.send<{ value: Resource[] }>('GET', `/onlineEndpoints/${endpointName}/deployments`)).body.value;
-    return {
-      name: endpointName, authMode: String(endpoint.properties.authMode), traffic: (endpoint.properties.traffic ?? {}) as Record<string, number>,
-      deployments: deployments.map((d) => ({ name: d.name, specHash: d.tags?.[SPEC_HASH_TAG] ?? '', scoringUri: String(endpoint.properties.scoringUri) })),
-    };
-  }
-
   async listEndpoints(): Promise<ListedEndpoint[]> {
-    const list = await this.client.send<{ value: (Resource & { systemData?: { createdAt?: string } })[] }>('GET', '/onlineEndpoints');
-    return list.body.value.map((e) => ({ name: e.name, tags: e.tags ?? {}, createdAt: Date.parse(e.systemData?.createdAt ?? '') }));
-  }
-
-  /**
-   * Gives a healthy deployment the traffic deploy-model intended for it (the others share the
-   * rest in proportion), then checks that the endpoint really routes that share to it.
-   */
-  async afterHealthy(endpointName: string, deploymentName: string, logger: Logger): Promise<TrafficChange> {
-    const deployment = await this.client.get<Resource>(`/onlineEndpoints/${endpointName}/deployments/${deploymentName}`);
-    const intended = Number(deployment?.tags?.[TRAFFIC_TAG] ?? NaN);
-    const endpoint = await this.client.get<Resource>(`/onlineEndpoints/${endpointName}`);
-    const current = { ...((endpoint?.properties.traffic ?? {}) as Record<string, number>) };
-    if (Number.isNaN(intended) || (current[deploymentName] ?? 0) === intended) return { traffic: current };
-    const after = await this.setTraffic(endpointName, withShare(current, deploymentName, intended), logger);
-    return { traffic: after, previous: current };
-  }
-
-  /**
-   * A PUT of the whole endpoint with the new traffic map: ARM's endpoint Update (PATCH) carries only
-   * tags and identity. The replaced map goes into a tag, for rollback.
-   */
-  async setTraffic(endpointName: string, traffic: Record<string, number>, logger: Logger): Promise<Record<string, number>> {
-    const endpoint = await this.client.get<Resource & { identity?: { type?: string }; kind?: string }>(`/onlineEndpoints/${endpointName}`);
-    if (!endpoint) throw new OperationError(`endpoint ${endpointName} does not exist`, endpointName);
-    const previous = (endpoint.properties.traffic ?? {}) as Record<string, number>;
-    const p = endpoint.properties;
-    await this.client.mutate('PUT', `/onlineEndpoints/${endpointName}`, {
-      location: endpoint.location, kind: endpoint.kind, identity: endpoint.identity?.type ? { type: endpoint.identity.type } : undefined,
-      tags: { ...endpoint.tags, [PREVIOUS_TRAFFIC_TAG]: JSON.stringify(previous) },
-      properties: { authMode: p.authMode, description: p.description, ...(p.compute ? { compute: p.compute } : {}), traffic },
-    }, this.deadline());
-    const after = ((await this.client.get<Resource>(`/onlineEndpoints/${endpointName}`))?.properties.traffic ?? {}) as Record<string, number>;
-    const wrong = Object.entries(traffic).find(([name, share]) => (after[name] ?? 0) !== share);
-    if (wrong) throw new OperationError(`traffic for ${wrong[0]} is ${after[wrong[0]] ?? 0}%, not the intended ${wrong[1]}%: another change to ${endpointName} won`, endpointName);
-    logger.info(`Traffic on ${endpointName}: ${JSON.stringify(after)}.`);
-    return after;
-  }
-
-  async rollbackTraffic(endpointName: string, logger: Logger): Promise<Record<string, number>> {
-    const endpoint = await this.client.get<Resource>(`/onlineEndpoints/${endpointName}`);
-    const previous = endpoint?.tags?.[PREVIOUS_TRAFFIC_TAG];
-    if (!previous) throw new OperationError(`endpoint ${endpointName} has no earlier traffic map to return to`, endpointName);
-    return this.setTraffic(endpointName, JSON.parse(previous) as Record<string, number>, logger);
+    const list = await this.client.send<Page<OnlineEndpoint>>('GET', '/onlineEndpoints');
+    return list.body.value.map((e) => ({ name: e.name ?? '', tags: e.tags ?? {}, createdAt: Date.parse(e.systemData?.createdAt ?? '') }));
   }
 }

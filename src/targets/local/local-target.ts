@@ -1,273 +1,237 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, readdir, rm } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { OperationError } from '../../engine/errors.js';
+import { NotFoundError, OperationError } from '../../engine/errors.js';
 import type { Logger } from '../../engine/logger.js';
-import { processAlive, readJson, withLock, writeJsonAtomic } from '../../engine/state.js';
-import type { DeployRequest, DeployResult, DeploymentStatus, InvokeResult, ListedEndpoint, ObservedEndpoint, Target, TrafficChange } from '../target.js';
-import { startServer, stopServer, tail, type ServerStatus } from './process.js';
+import type { DeploymentSpec } from '../../engine/spec.js';
+import { readJson } from '../../engine/state.js';
+import type {
+  DeploymentPatch, DeploymentStatus, DeploymentWrite, InvokeResult, ListedEndpoint, ObservedDeployment, ObservedEndpoint, ScoringRoutes, Target,
+} from '../../engine/target.js';
+import { EndpointStore, type LocalDeployment, type LocalEndpoint } from './endpoint-store.js';
 import { LocalAssets } from './local-assets.js';
+import { findServers, isOurServer, startServer, stopServer, tail, type ServerStatus } from './process.js';
 import { preparePython } from './python-env.js';
-import { withoutDeployment, withShare } from '../../engine/traffic.js';
 
-/** Longer than any scoringTimeoutMs Azure allows, so the server's own 504 arrives first. */
+/** Longer than any scoringTimeoutMs Azure allows, so the server's own timeout answer arrives first. */
 const INVOKE_TIMEOUT_MS = 180_000;
-
-interface LocalDeployment {
-  name: string;
-  pid: number;
-  port: number;
-  specHash: string;
-  statusFile: string;
-  logFile: string;
-  modelId?: string;
-  environmentId?: string;
-  startedAt: string;
-  tags: Record<string, string>;
-  /** Share of traffic to give once healthy (wait-healthy applies it). */
-  intendedTraffic?: number;
-}
-
-interface LocalEndpoint {
-  name: string;
-  authMode: 'key' | 'aml_token' | 'none';
-  deployments: Record<string, LocalDeployment>;
-  traffic: Record<string, number>;
-  tags: Record<string, string>;
-  createdAt: string;
-  /** The traffic map the last change replaced, for rollback. */
-  previousTraffic?: Record<string, number>;
-}
 
 /**
  * The `local` target: each deployment is a scoring server process on loopback, recorded under
- * `home/endpoints/`. The process outlives the step; any later step or CLI run with the same
- * home finds it. Keys live in a file readable by the owner only and are masked when read.
+ * `home/endpoints/`. The process outlives the step; any later step or CLI run with the same home
+ * finds it. A record is written before its process starts and every process carries a marker in
+ * its environment, so a crash at any point leaves nothing that teardown cannot find and stop.
  */
 export class LocalTarget implements Target {
   readonly name = 'local' as const;
   readonly assets: LocalAssets;
   /** A local server is ready in well under a second: look often. */
   readonly pollIntervals = { initialMs: 250, maxMs: 2000 };
-  private readonly dir: string;
+  private readonly store: EndpointStore;
 
   constructor(readonly home: string) {
-    this.dir = join(home, 'endpoints');
+    this.store = new EndpointStore(home);
     this.assets = new LocalAssets(home);
   }
 
-  private file(endpoint: string): string {
-    return join(this.dir, `${endpoint}.json`);
+  /** The marker prefix of an endpoint's (or one deployment's) scoring processes. */
+  private marker(endpoint: string, deployment?: string): string {
+    return `${this.home}|${endpoint}|${deployment === undefined ? '' : `${deployment}|`}`;
   }
 
-  private keysFile(endpoint: string): string {
-    return join(this.dir, `${endpoint}.keys.json`);
+  async describe(endpoint: string): Promise<ObservedEndpoint | undefined> {
+    const record = await this.store.read(endpoint);
+    if (!record) return this.orphansOf(endpoint);
+    const deployments = await Promise.all(Object.values(record.deployments).map((d) => this.observe(d)));
+    const serving = Object.entries(record.traffic).sort((a, b) => b[1] - a[1])[0]?.[0];
+    const routes = deployments.find((d) => d.name === serving)?.routes ?? deployments[0]?.routes ?? { scoringUri: '', swaggerUri: '' };
+    return { name: record.name, authMode: record.authMode, traffic: { ...record.traffic }, tags: { ...record.tags }, ...routes, deployments, createdAt: Date.parse(record.createdAt) };
   }
 
-  private async readEndpoint(endpoint: string): Promise<LocalEndpoint | undefined> {
-    return readJson<LocalEndpoint>(this.file(endpoint));
+  /** Scoring processes of an endpoint whose record is gone (a crash, a deleted state file): teardown must still see them. */
+  private orphansOf(endpoint: string): ObservedEndpoint | undefined {
+    const names = [...new Set(findServers(this.marker(endpoint)).map((s) => s.serverId.split('|')[2]!))];
+    if (!names.length) return undefined;
+    return {
+      name: endpoint, authMode: 'none', traffic: {}, tags: {}, scoringUri: '', swaggerUri: '', createdAt: Number.NaN,
+      deployments: names.map((name) => ({ name, provisioningState: 'Failed', tags: {} })),
+    };
   }
 
-  /** Reads the endpoint's keys and masks them before anything else can print them. */
-  async keys(endpoint: string, logger: Logger): Promise<string[]> {
-    const keys = (await readJson<{ primaryKey: string; secondaryKey: string }>(this.keysFile(endpoint))) ?? undefined;
-    if (!keys) return [];
-    logger.secret(keys.primaryKey);
-    logger.secret(keys.secondaryKey);
+  private async observe(d: LocalDeployment): Promise<ObservedDeployment> {
+    const routes = d.port ? routesFor(d.port) : undefined;
+    return { name: d.name, tags: { ...d.tags }, provisioningState: await this.provisioningState(d), ...(routes ? { routes } : {}) };
+  }
+
+  private async provisioningState(d: LocalDeployment): Promise<string> {
+    if (d.phase === 'starting' || !d.server) return 'Creating';
+    const server = await readJson<ServerStatus>(d.statusFile).catch(() => undefined);
+    if (server?.phase === 'failed' || !isOurServer(d.server)) return 'Failed';
+    return server?.phase === 'ready' ? 'Succeeded' : 'Creating';
+  }
+
+  async createEndpoint(spec: DeploymentSpec, tags: Record<string, string>, logger: Logger): Promise<ObservedEndpoint> {
+    const name = spec.endpoint.name!;
+    if (spec.endpoint.authMode !== 'none') await this.ensureKeys(spec, logger);
+    await this.store.update(name, (existing) => ({
+      record: existing ?? { name, authMode: spec.endpoint.authMode, traffic: {}, tags, createdAt: new Date().toISOString(), deployments: {} },
+      result: undefined,
+    }));
+    return (await this.describe(name))!;
+  }
+
+  /** Keys from the deployment config (v1 `keys.primaryKey`) when given, else generated once. */
+  private async ensureKeys(spec: DeploymentSpec, logger: Logger): Promise<string[]> {
+    const name = spec.endpoint.name!;
+    const given = spec.endpoint.keys;
+    const current = await this.store.keys(name, logger);
+    if (given && (given.primaryKey !== current?.primaryKey || (given.secondaryKey !== undefined && given.secondaryKey !== current.secondaryKey))) {
+      await this.store.writeKeys(name, { primaryKey: given.primaryKey, secondaryKey: given.secondaryKey ?? current?.secondaryKey ?? generateKey() }, logger);
+    } else if (!current) {
+      await this.store.writeKeys(name, { primaryKey: generateKey(), secondaryKey: generateKey() }, logger);
+    }
+    const keys = (await this.store.keys(name, logger))!;
     return [keys.primaryKey, keys.secondaryKey];
   }
 
-  async deploy(request: DeployRequest, logger: Logger): Promise<DeployResult> {
-    const { spec } = request;
-    const endpointName = spec.endpoint.name!;
-    const deploymentName = spec.deployment.name!;
-    return withLock(this.file(endpointName), async () => {
-      const endpoint: LocalEndpoint = (await this.readEndpoint(endpointName)) ?? {
-        name: endpointName, authMode: spec.endpoint.authMode, deployments: {}, traffic: {}, tags: { ...spec.endpoint.tags, ...request.tags }, createdAt: new Date().toISOString(),
-      };
-      if (endpoint.authMode !== 'none' && !(await this.keys(endpointName, logger)).length) {
-        const generate = () => randomBytes(24).toString('base64url');
-        const keys = { primaryKey: generate(), secondaryKey: generate() };
-        logger.secret(keys.primaryKey);
-        logger.secret(keys.secondaryKey);
-        await writeJsonAtomic(this.keysFile(endpointName), keys, 0o600);
-      }
-      const existing = endpoint.deployments[deploymentName];
-      if (existing && existing.specHash === request.specHash && (await this.isRunning(existing))) {
-        if (request.intendedTraffic !== undefined && existing.intendedTraffic !== request.intendedTraffic) {
-          existing.intendedTraffic = request.intendedTraffic;
-          await writeJsonAtomic(this.file(endpointName), endpoint);
-        }
-        return this.result(endpoint, existing, true);
-      }
-      if (existing) {
-        logger.info(`Replacing local deployment ${deploymentName} (process ${existing.pid}): its spec changed.`);
-        await stopServer(existing.pid);
-      }
-      const deployment = { ...(await this.start(endpoint, request, logger)), intendedTraffic: request.intendedTraffic };
-      endpoint.deployments[deploymentName] = deployment;
-      // Blue/green: the first deployment takes all traffic; a new one beside it starts at 0%.
-      if (!(deploymentName in endpoint.traffic)) endpoint.traffic[deploymentName] = Object.keys(endpoint.traffic).length ? 0 : 100;
-      await writeJsonAtomic(this.file(endpointName), endpoint);
-      return this.result(endpoint, deployment, false);
-    });
-  }
-
-  private async start(endpoint: LocalEndpoint, request: DeployRequest, logger: Logger): Promise<LocalDeployment> {
-    const { spec } = request;
+  async putDeployment(write: DeploymentWrite, logger: Logger): Promise<ScoringRoutes> {
+    const { spec } = write;
+    const endpoint = spec.endpoint.name!;
     const name = spec.deployment.name!;
-    const runDir = join(this.dir, endpoint.name, name);
-    await rm(runDir, { recursive: true, force: true });
+    const python = await preparePython({ env: spec.environment, home: this.home, logger });
+    const keys = write.endpoint.authMode === 'none' ? [] : await this.ensureKeys(spec, logger);
+    const nonce = randomBytes(6).toString('hex');
+    const runDir = join(this.store.runDir(endpoint, name), nonce);
+    const entry: LocalDeployment = {
+      name, tags: write.tags, phase: 'starting', serverId: `${this.marker(endpoint, name)}${nonce}`,
+      statusFile: join(runDir, 'status.json'), logFile: join(runDir, 'scoring.log'), startedAt: new Date().toISOString(),
+    };
     await mkdir(runDir, { recursive: true });
-    const statusFile = join(runDir, 'status.json');
-    const logFile = join(runDir, 'scoring.log');
-    const { pid, port } = await startServer({
-      python: (await preparePython({ env: spec.environment, home: this.home, logger })).python,
-      codeDir: spec.code.directory,
-      entryScript: spec.code.entryScript,
-      modelDir: request.model?.modelDir,
-      port: spec.deployment.port,
-      keys: await this.keys(endpoint.name, logger),
-      deployment: name,
-      timeoutMs: spec.deployment.requestTimeoutMs,
-      environmentVariables: { ...spec.environment.environmentVariables, ...spec.deployment.environmentVariables },
-      statusFile,
-      logFile,
+    const replaced = await this.store.update(endpoint, (record) => {
+      if (!record) throw new NotFoundError(`there is no local endpoint ${endpoint}`, endpoint);
+      const previous = record.deployments[name];
+      record.deployments[name] = entry;
+      return { record, result: previous };
     });
-    logger.info(`Started the scoring server for ${endpoint.name}/${name}: process ${pid}, port ${port}, log ${logFile}`);
-    return {
-      name, pid, port, specHash: request.specHash, statusFile, logFile, modelId: request.model?.modelId, environmentId: request.environment.environmentId,
-      startedAt: new Date().toISOString(), tags: request.tags,
-    };
-  }
-
-  private result(endpoint: LocalEndpoint, deployment: LocalDeployment, unchanged: boolean): DeployResult {
-    const base = `http://127.0.0.1:${deployment.port}`;
-    return {
-      endpointName: endpoint.name, deploymentName: deployment.name, scoringUri: `${base}/score`, swaggerUri: `${base}/swagger.json`,
-      unchanged, traffic: { ...endpoint.traffic },
-      // A local deployment has one instance and no service-side tags: nothing can drift.
-      drift: [],
-    };
-  }
-
-  private async isRunning(deployment: LocalDeployment): Promise<boolean> {
-    const status = await readJson<ServerStatus>(deployment.statusFile).catch(() => undefined);
-    return processAlive(deployment.pid) && status?.phase !== 'failed';
-  }
-
-  async status(endpointName: string, deploymentName: string): Promise<DeploymentStatus> {
-    const deployment = (await this.readEndpoint(endpointName))?.deployments[deploymentName];
-    if (!deployment) throw new OperationError(`there is no local deployment ${deploymentName} on endpoint ${endpointName}; run deploy-model first (with the same MLSHIP_HOME / runner temp folder)`, `${endpointName}/${deploymentName}`);
-    const scoringUri = `http://127.0.0.1:${deployment.port}/score`;
-    const server = await readJson<ServerStatus>(deployment.statusFile).catch(() => undefined);
-    if (server?.phase === 'failed') return { state: 'Failed', detail: 'init() raised an exception', scoringUri, error: server.error ?? undefined };
-    if (!processAlive(deployment.pid)) return { state: 'Failed', detail: `the scoring process ${deployment.pid} has exited`, scoringUri };
-    if (server?.phase !== 'ready') return { state: 'Transitioning', detail: 'init() is running', scoringUri };
+    if (replaced) logger.info(`Replacing local deployment ${endpoint}/${name}${replaced.server ? ` (process ${replaced.server.pid})` : ''}: its spec changed.`);
+    await this.stopDeploymentProcesses(endpoint, name, replaced);
     try {
-      const response = await fetch(scoringUri, { signal: AbortSignal.timeout(2000) });
-      if (response.ok) return { state: 'Healthy', detail: 'readiness probe answered 200', scoringUri };
-      return { state: 'Unhealthy', detail: `readiness probe answered ${response.status}`, scoringUri };
+      const { handle, port } = await startServer({
+        python: python.python, codeDir: spec.code.directory, entryScript: spec.code.entryScript, modelDir: write.model?.modelDir, port: spec.deployment.port,
+        keys, deployment: name, serverId: entry.serverId, timeoutMs: spec.deployment.requestTimeoutMs, workers: spec.deployment.maxConcurrentRequests,
+        environmentVariables: { ...spec.environment.environmentVariables, ...spec.deployment.environmentVariables }, statusFile: entry.statusFile, logFile: entry.logFile,
+      });
+      await this.store.update(endpoint, (record) => {
+        const current = record?.deployments[name];
+        if (record && current?.serverId === entry.serverId) Object.assign(current, { phase: 'running', server: handle, port });
+        return { record, result: undefined };
+      });
+      logger.info(`Started the scoring server for ${endpoint}/${name}: process ${handle.pid}, port ${port}, log ${entry.logFile}`);
+      return routesFor(port);
     } catch (err) {
-      return { state: 'Unhealthy', detail: `readiness probe failed: ${(err as Error).message}`, scoringUri };
+      await this.store.update(endpoint, (record) => {
+        if (record?.deployments[name]?.serverId === entry.serverId) delete record.deployments[name];
+        return { record, result: undefined };
+      });
+      throw err;
     }
   }
 
-  async invoke(endpointName: string, deploymentName: string | undefined, body: string, logger: Logger): Promise<InvokeResult> {
-    const endpoint = await this.readEndpoint(endpointName);
-    const name = deploymentName ?? Object.entries(endpoint?.traffic ?? {}).sort((a, b) => b[1] - a[1])[0]?.[0];
-    const deployment = name ? endpoint?.deployments[name] : undefined;
-    if (!endpoint || !deployment) throw new OperationError(`no local deployment to send the request to on endpoint ${endpointName}`, endpointName);
-    const [key] = await this.keys(endpointName, logger);
+  /** Stops the recorded server of a deployment and any unrecorded one with its marker. */
+  private async stopDeploymentProcesses(endpoint: string, name: string, recorded?: LocalDeployment): Promise<void> {
+    if (recorded?.server) await stopServer(recorded.server);
+    for (const orphan of findServers(this.marker(endpoint, name))) await stopServer(orphan);
+    if (recorded) await rm(join(recorded.statusFile, '..'), { recursive: true, force: true });
+  }
+
+  async patchDeployment(endpoint: string, deployment: string, patch: DeploymentPatch): Promise<void> {
+    await this.store.update(endpoint, (record) => {
+      const d = record?.deployments[deployment];
+      if (d && patch.tags) d.tags = { ...patch.tags };
+      return { record, result: undefined };
+    });
+  }
+
+  async writeTraffic(observed: ObservedEndpoint, traffic: Record<string, number>, tags: Record<string, string>): Promise<Record<string, number>> {
+    return this.store.update(observed.name, (record) => {
+      if (!record) throw new NotFoundError(`there is no local endpoint ${observed.name}`, observed.name);
+      record.traffic = { ...traffic };
+      record.tags = { ...record.tags, ...tags };
+      return { record, result: { ...record.traffic } };
+    });
+  }
+
+  async deleteDeployment(endpoint: string, deployment: string): Promise<void> {
+    const removed = await this.store.update(endpoint, (record) => {
+      const d = record?.deployments[deployment];
+      if (record) {
+        delete record.deployments[deployment];
+        delete record.traffic[deployment];
+      }
+      return { record, result: d };
+    });
+    await this.stopDeploymentProcesses(endpoint, deployment, removed);
+  }
+
+  async deleteEndpoint(endpoint: string): Promise<void> {
+    const record = await this.store.read(endpoint);
+    for (const d of Object.values(record?.deployments ?? {})) if (d.server) await stopServer(d.server);
+    for (const orphan of findServers(this.marker(endpoint))) await stopServer(orphan);
+    await this.store.remove(endpoint);
+  }
+
+  async status(endpoint: string, deployment: string): Promise<DeploymentStatus> {
+    const d = (await this.store.read(endpoint))?.deployments[deployment];
+    if (!d) throw new NotFoundError(`there is no local deployment ${deployment} on endpoint ${endpoint}; deploy it first, with the same state folder (MLSHIP_HOME, or the runner's temp folder)`, `${endpoint}/${deployment}`);
+    if (d.phase === 'starting' || !d.server || !d.port) return { state: 'Transitioning', detail: 'the scoring server is starting' };
+    const scoringUri = routesFor(d.port).scoringUri;
+    const server = await readJson<ServerStatus>(d.statusFile).catch(() => undefined);
+    if (server?.phase === 'failed') return { state: 'Failed', detail: 'init() raised an exception', scoringUri, error: server.error ?? undefined };
+    if (!isOurServer(d.server)) return { state: 'Failed', detail: `the scoring process ${d.server.pid} has exited`, scoringUri };
+    if (server?.phase !== 'ready') return { state: 'Transitioning', detail: 'init() is running', scoringUri };
+    // Liveness, as Azure probes it: GET / answers once init() has returned. Scoring is the smoke test's job.
+    try {
+      const response = await fetch(`http://127.0.0.1:${d.port}/`, { signal: AbortSignal.timeout(2000) });
+      await response.arrayBuffer();
+      if (response.ok) return { state: 'Healthy', detail: `liveness route answered 200 (${server.server ?? 'scoring server'})`, scoringUri };
+      return { state: 'Unhealthy', detail: `liveness route answered ${response.status}`, scoringUri };
+    } catch (err) {
+      return { state: 'Unhealthy', detail: `liveness route did not answer: ${(err as Error).message}`, scoringUri };
+    }
+  }
+
+  /** Sends to the named deployment, else to the one with the largest share (deterministic, unlike Azure's weighted draw). */
+  async invoke(endpoint: string, deployment: string | undefined, body: string, logger: Logger): Promise<InvokeResult> {
+    const record = await this.store.read(endpoint);
+    const name = deployment ?? Object.entries(record?.traffic ?? {}).filter(([, s]) => s > 0).sort((a, b) => b[1] - a[1])[0]?.[0];
+    const d = name ? record?.deployments[name] : undefined;
+    if (!record || !d?.port) throw new OperationError(`no local deployment to send the request to on endpoint ${endpoint}`, endpoint);
+    const keys = record.authMode === 'none' ? undefined : await this.store.keys(endpoint, logger);
     const started = performance.now();
-    const response = await fetch(`http://127.0.0.1:${deployment.port}/score`, {
+    const response = await fetch(routesFor(d.port).scoringUri, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'azureml-model-deployment': deployment.name, ...(key ? { Authorization: `Bearer ${key}` } : {}) },
+      headers: { 'Content-Type': 'application/json', 'azureml-model-deployment': d.name, ...(keys ? { Authorization: `Bearer ${keys.primaryKey}` } : {}) },
       body,
       signal: AbortSignal.timeout(INVOKE_TIMEOUT_MS),
     });
     const text = await response.text();
-    return { status: response.status, body: text, durationMs: performance.now() - started, deployment: response.headers.get('azureml-model-deployment') ?? undefined };
+    return { status: response.status, body: text, durationMs: performance.now() - started, deployment: response.headers.get('azureml-model-deployment') ?? d.name };
   }
 
-  async logs(endpointName: string, deploymentName: string, lines: number): Promise<string> {
-    const deployment = (await this.readEndpoint(endpointName))?.deployments[deploymentName];
-    return deployment ? tail(deployment.logFile, lines) : '';
-  }
-
-  async teardown(endpointName: string, deploymentName: string | undefined, logger: Logger, force = false): Promise<string[]> {
-    return withLock(this.file(endpointName), async () => {
-      const endpoint = await this.readEndpoint(endpointName);
-      if (!endpoint) return [];
-      const names = deploymentName ? [deploymentName].filter((n) => n in endpoint.deployments) : Object.keys(endpoint.deployments);
-      const share = deploymentName ? (endpoint.traffic[deploymentName] ?? 0) : 0;
-      if (share > 0 && !force) {
-        throw new OperationError(`deployment ${deploymentName} serves ${share}% of ${endpointName}'s traffic; move the traffic first, set force: true, or delete the whole endpoint`, `${endpointName}/${deploymentName}`);
-      }
-      if (share > 0) endpoint.traffic = withoutDeployment(endpoint.traffic, deploymentName!);
-      const deleted: string[] = [];
-      for (const name of names) {
-        await stopServer(endpoint.deployments[name]!.pid);
-        delete endpoint.deployments[name];
-        delete endpoint.traffic[name];
-        await rm(join(this.dir, endpointName, name), { recursive: true, force: true });
-        deleted.push(`deployment:${endpointName}/${name}`);
-        logger.info(`Deleted local deployment ${endpointName}/${name}.`);
-      }
-      if (deploymentName) {
-        await writeJsonAtomic(this.file(endpointName), endpoint);
-        return deleted;
-      }
-      await rm(this.file(endpointName), { force: true });
-      await rm(this.keysFile(endpointName), { force: true });
-      await rm(join(this.dir, endpointName), { recursive: true, force: true });
-      deleted.push(`endpoint:${endpointName}`);
-      logger.info(`Deleted local endpoint ${endpointName}.`);
-      return deleted;
-    });
+  async logs(endpoint: string, deployment: string, lines: number): Promise<string> {
+    const d = (await this.store.read(endpoint))?.deployments[deployment];
+    return d ? tail(d.logFile, lines) : '';
   }
 
   async listEndpoints(): Promise<ListedEndpoint[]> {
-    const files = await readdir(this.dir).catch(() => [] as string[]);
-    const endpoints = await Promise.all(files.filter((f) => f.endsWith('.json') && !f.endsWith('.keys.json')).map((f) => readJson<LocalEndpoint>(join(this.dir, f))));
-    return endpoints.filter((e): e is LocalEndpoint => !!e).map((e) => ({ name: e.name, tags: e.tags, createdAt: Date.parse(e.createdAt) }));
+    return (await this.store.list()).map((e: LocalEndpoint) => ({ name: e.name, tags: e.tags, createdAt: Date.parse(e.createdAt) }));
   }
+}
 
-  /** Gives a healthy deployment the share deploy-model asked for; the others share the rest. */
-  async afterHealthy(endpointName: string, deploymentName: string, logger: Logger): Promise<TrafficChange> {
-    const endpoint = await this.readEndpoint(endpointName);
-    const intended = endpoint?.deployments[deploymentName]?.intendedTraffic;
-    const current = { ...(endpoint?.traffic ?? {}) };
-    if (intended === undefined || (current[deploymentName] ?? 0) === intended) return { traffic: current };
-    return { traffic: await this.setTraffic(endpointName, withShare(current, deploymentName, intended), logger), previous: current };
-  }
+function routesFor(port: number): ScoringRoutes {
+  return { scoringUri: `http://127.0.0.1:${port}/score`, swaggerUri: `http://127.0.0.1:${port}/swagger.json` };
+}
 
-  async setTraffic(endpointName: string, traffic: Record<string, number>, logger: Logger): Promise<Record<string, number>> {
-    return withLock(this.file(endpointName), async () => {
-      const endpoint = await this.readEndpoint(endpointName);
-      if (!endpoint) throw new OperationError(`there is no local endpoint ${endpointName}`, endpointName);
-      endpoint.previousTraffic = endpoint.traffic;
-      endpoint.traffic = { ...traffic };
-      await writeJsonAtomic(this.file(endpointName), endpoint);
-      logger.info(`Traffic on ${endpointName}: ${JSON.stringify(endpoint.traffic)}.`);
-      return endpoint.traffic;
-    });
-  }
-
-  async rollbackTraffic(endpointName: string, logger: Logger): Promise<Record<string, number>> {
-    const previous = (await this.readEndpoint(endpointName))?.previousTraffic;
-    if (!previous) throw new OperationError(`endpoint ${endpointName} has no earlier traffic map to return to`, endpointName);
-    return this.setTraffic(endpointName, previous, logger);
-  }
-
-  async describe(endpointName: string): Promise<ObservedEndpoint | undefined> {
-    const endpoint = await this.readEndpoint(endpointName);
-    if (!endpoint) return undefined;
-    const deployments = [];
-    for (const d of Object.values(endpoint.deployments)) {
-      // A dead process is not a deployment that serves: plan must recreate it.
-      if (await this.isRunning(d)) deployments.push({ name: d.name, specHash: d.specHash, scoringUri: `http://127.0.0.1:${d.port}/score` });
-    }
-    return { name: endpoint.name, authMode: endpoint.authMode, deployments, traffic: endpoint.traffic };
-  }
+function generateKey(): string {
+  return randomBytes(24).toString('base64url');
 }

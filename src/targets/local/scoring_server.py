@@ -22,10 +22,10 @@ import uuid
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 STATUS_FILE = os.environ["MLSHIP_STATUS_FILE"]
-ENTRY_SCRIPT = os.environ["MLSHIP_ENTRY_SCRIPT"]
+ENTRY_SCRIPT = os.environ["AZUREML_ENTRY_SCRIPT"]
 DEPLOYMENT = os.environ.get("MLSHIP_DEPLOYMENT", "default")
 KEYS = [k for k in os.environ.pop("MLSHIP_AUTH_KEYS", "").split(",") if k]
-TIMEOUT_S = int(os.environ.get("MLSHIP_SCORING_TIMEOUT_MS", "60000")) / 1000
+TIMEOUT_S = int(os.environ.get("SCORING_TIMEOUT_MS", "60000")) / 1000
 EXIT_PORT_IN_USE = 98
 
 state = {"phase": "starting", "pid": os.getpid(), "port": None, "error": None}

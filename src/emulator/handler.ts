@@ -1,0 +1,38 @@
+import type { MatchedOperation } from './openapi.js';
+import type { DeploymentRuntime } from './runtime.js';
+import type { ResourceStore } from './store.js';
+
+type Json = Record<string, any>;
+
+export interface Faults {
+  /** Answer the next N ARM requests (optionally of one operation) with this status. */
+  next: { status: number; count: number; operationId?: string; retryAfterSeconds?: number; drop?: boolean }[];
+  failDeployments: boolean;
+  quotaExceeded: boolean;
+  /** Send scoring requests that name no deployment to this one, whatever the weights (deterministic tests). */
+  routeUnpinnedTo?: string;
+}
+
+/** What the request handlers need of the emulator (WorkspaceEmulator implements it). */
+export interface EmulatorApi {
+  readonly store: ResourceStore;
+  readonly keys: Map<string, { primaryKey: string; secondaryKey: string }>;
+  readonly tokens: Map<string, string>;
+  readonly faults: Faults;
+  readonly url: string;
+  readonly workspaceId: string;
+  readonly runtime?: DeploymentRuntime;
+  afterProvisioning(resourceId: string, fn: () => void | Promise<void>): void;
+  asyncHeaders(operationId: string): Record<string, string>;
+  locationHeaders(operationId: string, resourceId: string): Record<string, string>;
+  provisionDeployment(id: string, properties: Json): Promise<{ ok: boolean; message?: string }>;
+}
+
+export interface HandlerContext {
+  op: MatchedOperation;
+  id: string;
+  body: unknown;
+  query: URLSearchParams;
+  store: ResourceStore;
+  emulator: EmulatorApi;
+}

@@ -1,0 +1,61 @@
+import type { EngineContext } from './context.js';
+import { parseTraffic, sameTraffic, TAGS } from './decide.js';
+import { OperationError } from './errors.js';
+import type { ObservedEndpoint, Target } from './target.js';
+import { withShare } from './traffic.js';
+
+/** What a traffic step did: the map afterwards, and the one it replaced (when it moved). */
+export interface TrafficChange {
+  traffic: Record<string, number>;
+  previous?: Record<string, number>;
+}
+
+async function observe(target: Target, endpoint: string): Promise<ObservedEndpoint> {
+  const observed = await target.describe(endpoint);
+  if (!observed) throw new OperationError(`endpoint ${endpoint} does not exist`, endpoint);
+  return observed;
+}
+
+/**
+ * Sets an endpoint's traffic map. The replaced map is kept for rollback and the new one recorded
+ * as mlship's (so later changes by others show as drift). The map read back must be the one
+ * written: otherwise another change won, and saying "done" would be a lie.
+ * @throws OperationError when the endpoint routes otherwise afterwards.
+ */
+export async function setTraffic(ctx: EngineContext, target: Target, observed: ObservedEndpoint, traffic: Record<string, number>): Promise<Record<string, number>> {
+  const tags = { [TAGS.previousTraffic]: JSON.stringify(observed.traffic), [TAGS.traffic]: JSON.stringify(traffic) };
+  const after = await target.writeTraffic(observed, traffic, tags, ctx.logger);
+  if (!sameTraffic(after, traffic)) {
+    throw new OperationError(`traffic on ${observed.name} is ${JSON.stringify(after)}, not the ${JSON.stringify(traffic)} just set: another change to the endpoint won`, observed.name);
+  }
+  ctx.logger.info(`Traffic on ${observed.name}: ${JSON.stringify(after)}.`);
+  return after;
+}
+
+/**
+ * Gives a healthy, smoke-tested deployment the share deploy-model asked for (its traffic-wish
+ * tag); the others share the rest in proportion. No wish, or the share already there: no change.
+ */
+export async function applyTrafficWish(ctx: EngineContext, target: Target, endpoint: string, deployment: string): Promise<TrafficChange> {
+  const observed = await observe(target, endpoint);
+  const wish = Number(observed.deployments.find((d) => d.name === deployment)?.tags[TAGS.trafficWish] ?? NaN);
+  const current = { ...observed.traffic };
+  if (Number.isNaN(wish) || (current[deployment] ?? 0) === wish) return { traffic: current };
+  return { traffic: await setTraffic(ctx, target, observed, withShare(current, deployment, wish)), previous: current };
+}
+
+/** Restores the map the last traffic change replaced. @throws OperationError when there is none. */
+export async function rollbackTraffic(ctx: EngineContext, target: Target, endpoint: string): Promise<Record<string, number>> {
+  const observed = await observe(target, endpoint);
+  const previous = parseTraffic(observed.tags[TAGS.previousTraffic]);
+  if (!previous) throw new OperationError(`endpoint ${endpoint} has no earlier traffic map to return to`, endpoint);
+  return setTraffic(ctx, target, observed, previous);
+}
+
+/** Gives `deployment` all of the endpoint's traffic. @throws OperationError unless it is Healthy. */
+export async function promote(ctx: EngineContext, target: Target, endpoint: string, deployment: string): Promise<Record<string, number>> {
+  const status = await target.status(endpoint, deployment);
+  if (status.state !== 'Healthy') throw new OperationError(`cannot promote ${endpoint}/${deployment}: it is ${status.state} (${status.detail}); wait until it is Healthy`, `${endpoint}/${deployment}`);
+  const observed = await observe(target, endpoint);
+  return setTraffic(ctx, target, observed, withShare(observed.traffic, deployment, 100));
+}
