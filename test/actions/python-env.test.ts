@@ -51,7 +51,7 @@ describe('the local Python environment', () => {
     const waited = await runStep('wait-healthy', { 'endpoint-name': 'venv-test', timeout: '30s', 'sample-request': join(project, 'sample-request.json') }, job);
     expect(waited.outputs.state).toBe('Healthy');
     const log = readFileSync(localDeployment(join(job.runnerTemp, 'mlship'), 'venv-test', 'blue').logFile, 'utf8');
-    expect(log).toContain(`(python ${join(job.runnerTemp, 'mlship', 'venvs', venvs[0]!, 'bin', 'python')})`);
+    expect(log).toContain(`python ${join(job.runnerTemp, 'mlship', 'venvs', venvs[0]!, 'bin', 'python')})`);
     await runStep('teardown', { 'endpoint-name': 'venv-test' }, job);
   });
 });

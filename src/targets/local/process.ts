@@ -5,8 +5,9 @@ import { fileURLToPath } from 'node:url';
 import { OperationError } from '../../engine/errors.js';
 import { processAlive, readJson } from '../../engine/state.js';
 
-/** The server script ships beside this module (ncc copies it next to the bundle). */
+/** The server scripts ship beside this module (ncc copies them next to the bundle, under hashed names). */
 const SERVER_SCRIPT = fileURLToPath(new URL('./scoring_server.py', import.meta.url));
+const WORKER_SCRIPT = fileURLToPath(new URL('./scoring_worker.py', import.meta.url));
 
 /** Largest request body the local server accepts (Azure's managed endpoints take up to 100 MB). */
 export const MAX_BODY_BYTES = 100 * 1024 * 1024;
@@ -91,6 +92,9 @@ export async function startServer(options: StartOptions): Promise<{ handle: Serv
       MLSHIP_DEPLOYMENT: options.deployment,
       MLSHIP_SERVER_ID: options.serverId,
       MLSHIP_MAX_BODY_BYTES: String(MAX_BODY_BYTES),
+      MLSHIP_WORKER_SCRIPT: WORKER_SCRIPT,
+      // auto: Microsoft's azmlinfsrv when this Python has it, else the built-in server; builtin or azmlinfsrv force one.
+      MLSHIP_INFERENCE_SERVER: process.env.MLSHIP_INFERENCE_SERVER ?? 'auto',
       PYTHONUNBUFFERED: '1',
       // No __pycache__ in the user's code folder: it would change the code's content hash.
       PYTHONDONTWRITEBYTECODE: '1',
