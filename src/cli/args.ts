@@ -91,6 +91,7 @@ Commands
   deploy     deploy without waiting (same options as up)
   wait       --endpoint-name NAME [--deployment-name NAME] [--timeout 10m] [--sample-request FILE]
   teardown   --endpoint-name NAME [--deployment-name NAME [--force]] [--delete-model NAME:VERSION]
+  keys       --endpoint-name NAME   print the endpoint's scoring keys
   emulator   start the Azure ML workspace emulator on loopback [--env-out FILE]
 
 Deployment options (up, plan, deploy)

@@ -114,6 +114,17 @@ const COMMANDS: Record<string, Command> = {
     ctx.logger.info(JSON.stringify(deleted));
     return 0;
   },
+  keys: async (ctx, values) => {
+    if (!values['endpoint-name']) throw new ConfigError('mlship keys needs --endpoint-name');
+    const keys = await cliTarget(targetOf(values) ?? 'local', ctx, values).keys(values['endpoint-name'], ctx.logger);
+    if (!keys) {
+      ctx.logger.info(`${values['endpoint-name']} does not use key auth: it has no keys.`);
+      return 0;
+    }
+    // Asked for by name: printed as they are, on stdout only (the logger would mask them).
+    process.stdout.write(`primaryKey   ${keys.primaryKey}\nsecondaryKey ${keys.secondaryKey}\n`);
+    return 0;
+  },
   up: async (ctx, values) => runUp(ctx, values),
   emulator: async (ctx, values) => runEmulator(ctx, values['env-out'] ?? values['env-file']),
 };

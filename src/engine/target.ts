@@ -115,4 +115,11 @@ export interface Target {
   logs(endpoint: string, deployment: string, lines: number): Promise<string>;
   /** Every endpoint, with its tags and creation time. */
   listEndpoints(): Promise<ListedEndpoint[]>;
+  /** The endpoint's scoring keys (masked through `logger` as they are read); undefined without key auth. */
+  keys(endpoint: string, logger: Logger): Promise<EndpointKeys | undefined>;
+}
+
+export interface EndpointKeys {
+  primaryKey: string;
+  secondaryKey: string;
 }

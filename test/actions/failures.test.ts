@@ -127,7 +127,33 @@ describe('failure paths', () => {
   });
 });
 
+/** A secret is safe in a step's stdout when its first appearance is the ::add-mask:: command and it appears nowhere else. */
+function expectMaskedBeforeUse(stdout: string, secret: string): void {
+  const lines = stdout.split('\n');
+  const first = lines.findIndex((l) => l.includes(secret));
+  expect(lines[first], `the first line naming the secret masks it`).toBe(`::add-mask::${secret}`);
+  expect(lines.filter((l) => l.includes(secret) && l !== `::add-mask::${secret}`)).toEqual([]);
+}
+
 describe('secrets', () => {
+  it('keys written in a v1 deployment config serve the local endpoint, masked the moment they are read; the log names the file, never the key', async () => {
+    const keys = { primaryKey: 'pk-from-config-4f1c9e2a7b', secondaryKey: 'sk-from-config-8d3e6a1f0c' };
+    const project = exampleCopy({ deploymentConfig: { computeType: 'local', authEnabled: true, keys } });
+    const j = job();
+    const deployed = await runStep('deploy-model', deployInputs(project, 'given-keys'), j);
+    expect(deployed.code, deployed.stdout).toBe(0);
+    for (const key of Object.values(keys)) expectMaskedBeforeUse(deployed.stdout, key);
+    expect(deployed.stdout).toContain(`The keys of given-keys are in ${join(j.runnerTemp, 'mlship', 'endpoints', 'given-keys.keys.json')}`);
+    const waited = await runStep('wait-healthy', { 'endpoint-name': 'given-keys', timeout: '30s', 'sample-request': join(project, 'sample-request.json') }, j);
+    expect(waited.outputs.state).toBe('Healthy');
+    expectMaskedBeforeUse(waited.stdout, keys.primaryKey);
+    const scoringUri = deployed.outputs['scoring-uri']!;
+    const body = { method: 'POST', body: '{"data": []}', headers: { 'Content-Type': 'application/json' } };
+    expect((await fetch(scoringUri, { ...body, headers: { ...body.headers, Authorization: `Bearer ${keys.primaryKey}` } })).status).toBe(200);
+    expect((await fetch(scoringUri, body)).status).toBe(401);
+    await runStep('teardown', { 'endpoint-name': 'given-keys' }, j);
+  });
+
   it('no endpoint key appears in outputs, summaries or logs; the key is enforced', async () => {
     const project = exampleCopy({ deploymentConfig: { computeType: 'local', authEnabled: true } });
     const j = job();
@@ -155,7 +181,8 @@ describe('secrets', () => {
     ].join('\n');
     expect(visible.length).toBeGreaterThan(500);
     for (const key of [keys.primaryKey, keys.secondaryKey]) expect(visible).not.toContain(key);
-    // Masking was requested, so the runner hides the key if any other tool prints it.
-    expect(steps[0]!.stdout).toContain(`::add-mask::${keys.primaryKey}`);
+    // Masking was requested before anything else could print the keys, in every step that read them.
+    for (const key of [keys.primaryKey, keys.secondaryKey]) expectMaskedBeforeUse(steps[0]!.stdout, key);
+    expectMaskedBeforeUse(steps[1]!.stdout, keys.primaryKey);
   });
 });

@@ -5,7 +5,7 @@ import { ConfigError, NotFoundError, OperationError } from '../../engine/errors.
 import type { Clock, Logger } from '../../engine/logger.js';
 import type { DeploymentSpec } from '../../engine/spec.js';
 import type {
-  DeploymentPatch, DeploymentStatus, DeploymentWrite, InvokeResult, ListedEndpoint, ObservedEndpoint, ScoringRoutes, ServiceState, Target,
+  DeploymentPatch, DeploymentStatus, DeploymentWrite, EndpointKeys, InvokeResult, ListedEndpoint, ObservedEndpoint, ScoringRoutes, ServiceState, Target,
 } from '../../engine/target.js';
 import { authModeOf, deploymentBody, endpointBody } from './bodies.js';
 
@@ -171,6 +171,15 @@ export class AzureTarget implements Target {
       signal: AbortSignal.timeout(180_000),
     });
     return { status: response.status, body: await response.text(), durationMs: performance.now() - started, deployment: response.headers.get('azureml-model-deployment') ?? undefined };
+  }
+
+  async keys(endpoint: string, logger: Logger): Promise<EndpointKeys | undefined> {
+    const e = await this.client.get<OnlineEndpoint>(this.endpointPath(endpoint));
+    if (!e) throw new NotFoundError(`endpoint ${endpoint} does not exist`, endpoint);
+    if (e.properties.authMode !== 'Key') return undefined;
+    const keys = (await this.client.send<EndpointAuthKeys>('POST', `${this.endpointPath(endpoint)}/listKeys`)).body;
+    for (const key of [keys.primaryKey, keys.secondaryKey]) if (key) logger.secret(key);
+    return { primaryKey: keys.primaryKey ?? '', secondaryKey: keys.secondaryKey ?? '' };
   }
 
   /** The endpoint key or an aml token, masked the moment it is read. */

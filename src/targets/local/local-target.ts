@@ -6,7 +6,7 @@ import type { Logger } from '../../engine/logger.js';
 import type { DeploymentSpec } from '../../engine/spec.js';
 import { readJson } from '../../engine/state.js';
 import type {
-  DeploymentPatch, DeploymentStatus, DeploymentWrite, InvokeResult, ListedEndpoint, ObservedDeployment, ObservedEndpoint, ScoringRoutes, Target,
+  DeploymentPatch, DeploymentStatus, DeploymentWrite, EndpointKeys, InvokeResult, ListedEndpoint, ObservedDeployment, ObservedEndpoint, ScoringRoutes, Target,
 } from '../../engine/target.js';
 import { EndpointStore, type LocalDeployment, type LocalEndpoint } from './endpoint-store.js';
 import { LocalAssets } from './local-assets.js';
@@ -72,7 +72,10 @@ export class LocalTarget implements Target {
 
   async createEndpoint(spec: DeploymentSpec, tags: Record<string, string>, logger: Logger): Promise<ObservedEndpoint> {
     const name = spec.endpoint.name!;
-    if (spec.endpoint.authMode !== 'none') await this.ensureKeys(spec, logger);
+    if (spec.endpoint.authMode !== 'none') {
+      await this.ensureKeys(spec, logger);
+      logger.info(`The keys of ${name} are in ${this.store.keysFile(name)} (readable by this user only); \`mlship keys --endpoint-name ${name}\` prints them.`);
+    }
     await this.store.update(name, (existing) => ({
       record: existing ?? { name, authMode: spec.endpoint.authMode, traffic: {}, tags, createdAt: new Date().toISOString(), deployments: {} },
       result: undefined,
@@ -116,7 +119,7 @@ export class LocalTarget implements Target {
     if (replaced) logger.info(`Replacing local deployment ${endpoint}/${name}${replaced.server ? ` (process ${replaced.server.pid})` : ''}: its spec changed.`);
     await this.stopDeploymentProcesses(endpoint, name, replaced);
     try {
-      const { handle, port } = await startServer({
+      const { handle, port, server } = await startServer({
         python: python.python, codeDir: spec.code.directory, entryScript: spec.code.entryScript, modelDir: write.model?.modelDir, port: spec.deployment.port,
         keys, deployment: name, serverId: entry.serverId, timeoutMs: spec.deployment.requestTimeoutMs, workers: spec.deployment.maxConcurrentRequests,
         environmentVariables: { ...spec.environment.environmentVariables, ...spec.deployment.environmentVariables }, statusFile: entry.statusFile, logFile: entry.logFile,
@@ -126,7 +129,7 @@ export class LocalTarget implements Target {
         if (record && current?.serverId === entry.serverId) Object.assign(current, { phase: 'running', server: handle, port });
         return { record, result: undefined };
       });
-      logger.info(`Started the scoring server for ${endpoint}/${name}: process ${handle.pid}, port ${port}, log ${entry.logFile}`);
+      logger.info(`Started the scoring server for ${endpoint}/${name}: process ${handle.pid}, port ${port}, log ${entry.logFile}. score.py runs in ${server ?? 'the inference server'}.`);
       return routesFor(port);
     } catch (err) {
       await this.store.update(endpoint, (record) => {
@@ -221,6 +224,10 @@ export class LocalTarget implements Target {
   async logs(endpoint: string, deployment: string, lines: number): Promise<string> {
     const d = (await this.store.read(endpoint))?.deployments[deployment];
     return d ? tail(d.logFile, lines) : '';
+  }
+
+  async keys(endpoint: string, logger: Logger): Promise<EndpointKeys | undefined> {
+    return this.store.keys(endpoint, logger);
   }
 
   async listEndpoints(): Promise<ListedEndpoint[]> {

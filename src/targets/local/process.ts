@@ -70,7 +70,7 @@ export function scoringEnvironment(runner: NodeJS.ProcessEnv): Record<string, st
  * find it through the state files. Returns once the port is bound (init() may still be running).
  * @throws OperationError when the port is taken or the server exits before binding.
  */
-export async function startServer(options: StartOptions): Promise<{ handle: ServerHandle; port: number }> {
+export async function startServer(options: StartOptions): Promise<{ handle: ServerHandle; port: number; server?: string }> {
   const log = openSync(options.logFile, 'a');
   const child = spawn(options.python, ['-u', SERVER_SCRIPT], {
     cwd: options.codeDir,
@@ -109,7 +109,7 @@ export async function startServer(options: StartOptions): Promise<{ handle: Serv
     if (failedToSpawn || !pid) throw new OperationError(`could not start ${options.python}: ${failedToSpawn?.message ?? 'no process'}`, options.deployment);
     const status = await readJson<ServerStatus>(options.statusFile).catch(() => undefined);
     // Once the port is bound the deployment exists; an init() failure after that is wait-healthy's to report.
-    if (status?.port) return { handle: { pid, start: processStart(pid), serverId: options.serverId }, port: status.port };
+    if (status?.port) return { handle: { pid, start: processStart(pid), serverId: options.serverId }, port: status.port, server: status.server };
     if (status?.reason === 'port-in-use') {
       throw new OperationError(
         `port ${options.port} is already in use on this machine. Stop what listens there, or remove "port" from the deployment config so a free port is chosen.`,
