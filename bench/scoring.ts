@@ -1,3 +1,4 @@
+import { quietRunner } from '../src/engine/commands.js';
 import { Agent, request } from 'node:http';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -25,7 +26,7 @@ function post(agent: Agent, url: URL, body: string): Promise<number> {
 /** The local target's scoring server under load from this process on loopback (keep-alive clients). */
 export async function benchScoring(root: string, requests: number): Promise<string> {
   const example = join(root, 'examples/diabetes');
-  const ctx = { home: mkdtempSync(join(tmpdir(), 'mlship-bench-scoring-')), logger: silentLogger, clock: systemClock, tags: {} };
+  const ctx = { home: mkdtempSync(join(tmpdir(), 'mlship-bench-scoring-')), logger: silentLogger, clock: systemClock, tags: {}, commands: quietRunner };
   const target = new LocalTarget(ctx.home);
   const { spec } = loadSpec({ inferenceConfig: join(example, 'inferenceconfig.json'), deploymentConfig: join(example, 'deploymentconfig.json'), overrides: { model: { kind: 'path', path: join(example, 'model') }, endpointName: 'bench-scoring' } });
   const deployed = await deploy(ctx, spec, target);

@@ -12,10 +12,11 @@ import { resolveAzureSettings, type AzureSettings } from '../azure/settings.js';
 import { createTarget, TARGET_MAPPING } from '../targets/index.js';
 import type { Target } from '../engine/target.js';
 import * as input from '../github/inputs.js';
+import { actionCommands } from '../github/commands.js';
 import { actionLogger } from '../github/logger.js';
 
 export function actionContext(): EngineContext {
-  return { home: stateHome('action'), logger: actionLogger, clock: systemClock, tags: provenanceTags() };
+  return { home: stateHome('action'), logger: actionLogger, clock: systemClock, tags: provenanceTags(), commands: actionCommands };
 }
 
 export interface DeployInputs {
@@ -43,8 +44,8 @@ export function loadDeployInputs(extra: Partial<SpecOverrides> = {}): DeployInpu
     },
   });
   for (const secret of loaded.secrets) actionLogger.secret(secret);
-  for (const warning of loaded.warnings) core.warning(formatProblem(warning));
-  if (input.text('deployment-config')) core.info(`Target ${loaded.spec.target}: ${TARGET_MAPPING[loaded.spec.target]}.`);
+  for (const warning of loaded.warnings) actionLogger.warn(formatProblem(warning));
+  if (input.text('deployment-config')) actionLogger.info(`Target ${loaded.spec.target}: ${TARGET_MAPPING[loaded.spec.target]}.`);
   return { loaded, target: loaded.spec.target };
 }
 

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { parseDuration } from '../engine/duration.js';
 import { ConfigError } from '../engine/errors.js';
+import { checkResourceName, tagProblem } from '../engine/naming.js';
 import { TARGETS, type TargetName } from '../engine/spec.js';
 
 const OPTIONS = {
@@ -56,6 +57,19 @@ export function targetOf(values: CliValues): TargetName | undefined {
   return value as TargetName;
 }
 
+/** --endpoint-name, required by `command` and checked against Azure's naming rule. */
+export function endpointOf(values: CliValues, command: string): string {
+  const value = values['endpoint-name'];
+  if (!value) throw new ConfigError(`mlship ${command} needs --endpoint-name NAME`);
+  return checkResourceName(value, '--endpoint-name');
+}
+
+/** --deployment-name when given, checked against Azure's naming rule. */
+export function deploymentOf(values: CliValues): string | undefined {
+  const value = values['deployment-name'];
+  return value === undefined ? undefined : checkResourceName(value, '--deployment-name');
+}
+
 export function timeoutOf(values: CliValues): number {
   return parseDuration(values.timeout ?? '10m', '--timeout');
 }
@@ -71,6 +85,8 @@ export function tagsOf(values: CliValues): Record<string, string> {
   for (const item of values.tag ?? []) {
     const eq = item.indexOf('=');
     if (eq <= 0) throw new ConfigError(`--tag ${item}: write key=value`);
+    const problem = tagProblem(item.slice(0, eq), item.slice(eq + 1));
+    if (problem) throw new ConfigError(`--tag: ${problem}`);
     tags[item.slice(0, eq)] = item.slice(eq + 1);
   }
   return tags;

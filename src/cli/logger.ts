@@ -1,3 +1,4 @@
+import { neutralise } from '../engine/format.js';
 import type { Logger } from '../engine/logger.js';
 
 /**
@@ -8,8 +9,9 @@ export function terminalLogger(options: { verbose: boolean; out?: (line: string)
   const secrets = new Set<string>();
   const out = options.out ?? ((line) => process.stdout.write(`${line}\n`));
   const err = options.err ?? ((line) => process.stderr.write(`${line}\n`));
+  // Control characters from a user's file or a score.py log must not drive the terminal either.
   const mask = (text: string) => {
-    let masked = text;
+    let masked = neutralise(text);
     for (const secret of secrets) masked = masked.split(secret).join('***');
     return masked;
   };

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { loadSpec, readConfigFile } from '../config/load.js';
+import { quietRunner } from '../engine/commands.js';
 import { registerEnvironment } from '../engine/environment.js';
 import type { EngineContext } from '../engine/context.js';
 import { deploy } from '../engine/deploy.js';
@@ -20,7 +21,7 @@ import type { TargetName } from '../engine/spec.js';
 import { createTarget } from '../targets/index.js';
 import type { Target } from '../engine/target.js';
 import { preparePython } from '../targets/local/python-env.js';
-import { expectStatusOf, HELP, parse, tagsOf, targetOf, timeoutOf, type CliValues } from './args.js';
+import { deploymentOf, endpointOf, expectStatusOf, HELP, parse, tagsOf, targetOf, timeoutOf, type CliValues } from './args.js';
 import { terminalLogger } from './logger.js';
 import { exampleDir } from './paths.js';
 import { specFromArgs } from './spec-args.js';
@@ -37,7 +38,7 @@ export async function runCli(argv: string[]): Promise<number> {
       logger.info(HELP);
       return command || values.help ? 0 : 2;
     }
-    const ctx: EngineContext = { home: stateHome('cli'), logger, clock: systemClock, tags: provenanceTags() };
+    const ctx: EngineContext = { home: stateHome('cli'), logger, clock: systemClock, tags: provenanceTags(), commands: quietRunner };
     const handler = COMMANDS[command];
     if (!handler) throw new ConfigError(`unknown command "${command}". Commands: ${Object.keys(COMMANDS).join(', ')}`);
     return await handler(ctx, values, rest);
@@ -87,7 +88,7 @@ const COMMANDS: Record<string, Command> = {
       ? loadEnvironmentYaml(values.environment)
       : loadSpec({ inferenceConfig: values['inference-config'] ?? join(exampleDir(), 'inferenceconfig.json') }).spec.environment;
     const built = await registerEnvironment(ctx, cliTarget(targetOf(values) ?? 'local', ctx, values), env);
-    await preparePython({ env, home: ctx.home, logger: ctx.logger });
+    await preparePython({ env, home: ctx.home, logger: ctx.logger, commands: ctx.commands });
     ctx.logger.info(built.environmentId);
     return 0;
   },
@@ -98,27 +99,27 @@ const COMMANDS: Record<string, Command> = {
     return 0;
   },
   wait: async (ctx, values) => {
-    if (!values['endpoint-name']) throw new ConfigError('mlship wait needs --endpoint-name');
+    const endpoint = endpointOf(values, 'wait');
     const result = await waitHealthy(ctx, cliTarget(targetOf(values) ?? 'local', ctx, values), {
-      endpoint: values['endpoint-name'], deployment: values['deployment-name'] ?? 'blue', timeoutMs: timeoutOf(values),
+      endpoint, deployment: deploymentOf(values) ?? 'blue', timeoutMs: timeoutOf(values),
       sampleRequest: values['sample-request'] ? await readFile(values['sample-request'], 'utf8') : undefined, expectStatus: expectStatusOf(values),
     });
     ctx.logger.info(`${result.state} after ${formatDuration(result.durationMs)}${result.sample ? `; sample answered ${result.sample.status}: ${truncate(result.sample.body, 500)}` : ''}`);
     return 0;
   },
   teardown: async (ctx, values) => {
-    if (!values['endpoint-name']) throw new ConfigError('mlship teardown needs --endpoint-name');
+    const endpoint = endpointOf(values, 'teardown');
     const deleted = await teardown(ctx, cliTarget(targetOf(values) ?? 'local', ctx, values), {
-      endpoint: values['endpoint-name'], deployment: values['deployment-name'], deleteModel: values['delete-model'], force: values.force,
+      endpoint, deployment: deploymentOf(values), deleteModel: values['delete-model'], force: values.force,
     });
     ctx.logger.info(JSON.stringify(deleted));
     return 0;
   },
   keys: async (ctx, values) => {
-    if (!values['endpoint-name']) throw new ConfigError('mlship keys needs --endpoint-name');
-    const keys = await cliTarget(targetOf(values) ?? 'local', ctx, values).keys(values['endpoint-name'], ctx.logger);
+    const endpoint = endpointOf(values, 'keys');
+    const keys = await cliTarget(targetOf(values) ?? 'local', ctx, values).keys(endpoint, ctx.logger);
     if (!keys) {
-      ctx.logger.info(`${values['endpoint-name']} does not use key auth: it has no keys.`);
+      ctx.logger.info(`${endpoint} does not use key auth: it has no keys.`);
       return 0;
     }
     // Asked for by name: printed as they are, on stdout only (the logger would mask them).

@@ -1,6 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import type { ConfigProblem } from '../engine/errors.js';
+import { assetNameProblem, tagProblem, versionProblem } from '../engine/naming.js';
 import type { DataPath, ParsedFile } from './parse.js';
 
 /** What normalisers share while reading one file: where it is, and where problems go. */
@@ -70,4 +71,54 @@ export function asStringMap(ctx: ReadContext, path: DataPath, value: unknown): R
     out[key] = ctx.parsed.sourceText([...path, key]) ?? String(v);
   }
   return out;
+}
+
+/** Tags, checked against Azure's tag rules where they are written. */
+export function asTags(ctx: ReadContext, path: DataPath, value: unknown): Record<string, string> {
+  const tags = asStringMap(ctx, path, value);
+  for (const [key, text] of Object.entries(tags)) {
+    const problem = tagProblem(key, text);
+    if (problem) ctx.error([...path, key], problem);
+  }
+  return tags;
+}
+
+/** Environment variables: names a process accepts, values without NUL (which no process environment can hold). */
+export function asEnvironment(ctx: ReadContext, path: DataPath, value: unknown): Record<string, string> {
+  const vars = asStringMap(ctx, path, value);
+  for (const [name, text] of Object.entries(vars)) {
+    if (!/^[A-Za-z_][A-Za-z0-9_]{0,254}$/.test(name)) ctx.error([...path, name], `${JSON.stringify(name).slice(0, 60)} is not an environment variable name`, 'use letters, digits and underscores, not starting with a digit');
+    else if (text.includes('\0')) ctx.error([...path, name], 'contains a NUL character, which no environment variable can hold');
+  }
+  return vars;
+}
+
+/** A model or environment name, or a version, as Azure accepts it in a URL; undefined (and an error) otherwise. */
+export function asAssetName(ctx: ReadContext, path: DataPath, value: unknown, kind: 'name' | 'version' = 'name'): string | undefined {
+  const text = asString(value);
+  if (text === undefined) return undefined;
+  const problem = kind === 'name' ? assetNameProblem(text) : versionProblem(text);
+  if (problem) ctx.error(path, problem);
+  return text;
+}
+
+/**
+ * A script path inside the code folder, posix separators. An absolute path, or one that climbs out
+ * of the folder, is refused: the code folder is what is uploaded and run, nothing beside it.
+ */
+export function scriptInside(ctx: ReadContext, path: DataPath, directory: string, script: string): string {
+  const inside = relative(directory, resolve(directory, script));
+  if (isAbsolute(script) || inside.startsWith('..') || isAbsolute(inside)) {
+    ctx.error(path, `${JSON.stringify(script).slice(0, 80)} is outside the code folder ${directory}`, 'give the scoring script relative to the code folder (sourceDirectory / code), e.g. score.py');
+  }
+  return inside.split('\\').join('/');
+}
+
+/** pip requirements from a conda spec: each is a requirement, never an option for pip. */
+export function checkPipRequirements(ctx: ReadContext, path: DataPath, packages: string[]): void {
+  for (const requirement of packages) {
+    if (/^\s*-/.test(requirement) || /[\r\n\0]/.test(requirement)) {
+      ctx.error(path, `the pip entry ${JSON.stringify(requirement).slice(0, 80)} is an option or spans lines, not a requirement`, 'list packages only (name, name==version); options such as --index-url belong in pip.conf on the runner');
+    }
+  }
 }

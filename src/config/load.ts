@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { ConfigError, type ConfigProblem } from '../engine/errors.js';
 import { assetNameProblem, nameProblem, toResourceName } from '../engine/naming.js';
 import type { DeploymentSpec, ModelRef, TargetName } from '../engine/spec.js';
@@ -6,7 +6,7 @@ import { V1_DEFAULTS } from '../engine/spec.js';
 import { ReadContext } from './context.js';
 import { type Fragment } from './fragment.js';
 import { detectKind, KIND_LABEL, type ConfigKind } from './kinds.js';
-import { parseConfigText } from './parse.js';
+import { MAX_CONFIG_BYTES, parseConfigText, tooLarge } from './parse.js';
 import { fromV1Deployment, fromV1Inference } from './v1.js';
 import { fromV2Deployment, fromV2Endpoint, fromV2Environment, fromV2Model } from './v2.js';
 import { validateAgainstSchema } from './validate.js';
@@ -37,6 +37,11 @@ export function readConfigFile(file: string, options: { checkRefs: boolean; expe
   const result: ReadResult = { file, problems: [], secrets: [] };
   let text: string;
   try {
+    const size = statSync(file).size;
+    if (size > MAX_CONFIG_BYTES) {
+      result.problems.push(...tooLarge(file, size).problems);
+      return result;
+    }
     text = readFileSync(file, 'utf8');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;

@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Pair, type YAMLMap } from 'yaml';
 import { ConfigError, type ConfigProblem } from '../engine/errors.js';
 
 export type DataPath = readonly (string | number)[];
@@ -25,25 +25,97 @@ export interface ParsedFile {
  */
 export function parseConfigText(file: string, rawText: string): ParsedFile {
   const text = rawText.replace(/^\uFEFF/, '');
+  if (Buffer.byteLength(text) > MAX_CONFIG_BYTES) throw tooLarge(file, Buffer.byteLength(text));
   if (/\.json$/i.test(file) || /^\s*[{[]/.test(text)) checkJsonSyntax(file, text);
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  // Duplicate keys are found below in one pass: yaml's own uniqueKeys check compares every key with every other.
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false });
   const syntax = doc.errors[0];
-  if (syntax) {
-    const pos = lineCounter.linePos(syntax.pos[0]);
-    throw new ConfigError(`${file} is not valid YAML.`, [
-      { file, line: pos.line, col: pos.col, message: firstLine(syntax.message), severity: 'error', hint: yamlHint(syntax.code) },
-    ]);
+  const fail = (offset: number, message: string, hint?: string): ConfigError => {
+    const pos = lineCounter.linePos(offset);
+    return new ConfigError(`${file} is not valid YAML.`, [{ file, line: pos.line, col: pos.col, message, severity: 'error', hint }]);
+  };
+  if (syntax) throw fail(syntax.pos[0], firstLine(syntax.message), yamlHint(syntax.code));
+  const duplicate = firstDuplicateKey(doc);
+  if (duplicate) throw fail(duplicate.offset, `the key "${duplicate.key}" appears twice in this mapping`, yamlHint('DUPLICATE_KEY'));
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 }) ?? {};
+  } catch (err) {
+    // yaml refuses alias expansion past the limit ("billion laughs"); the file is hostile or broken.
+    throw fail(0, `cannot be read: ${(err as Error).message}`, 'expand the YAML aliases (*name) by hand; mlship accepts at most 100 alias uses');
   }
-  return {
+  const parsed: ParsedFile = {
     file,
-    data: doc.toJS({ maxAliasCount: 100 }) ?? {},
+    data,
     locate: (path, key) => locateIn(doc, lineCounter, path, key),
     sourceText: (path) => {
       const node = doc.getIn(path, true);
       return isScalar(node) && node.source !== undefined ? String(node.source) : undefined;
     },
   };
+  const infinite = nonFinitePath(data);
+  if (infinite) {
+    throw new ConfigError(`${file} has a number that is not finite.`, [{ file, ...parsed.locate(infinite), field: infinite.join('.'), message: 'is not a finite number (.inf, .nan or an overflow)', hint: 'write an ordinary number', severity: 'error' }]);
+  }
+  return parsed;
+}
+
+/** Config files are small; anything larger is a mistake or an attack, refused before it is parsed. */
+export const MAX_CONFIG_BYTES = 1024 * 1024;
+
+export function tooLarge(file: string, bytes: number): ConfigError {
+  return new ConfigError(`${file} is too large.`, [{ file, message: `is ${bytes} bytes; config files may have at most ${MAX_CONFIG_BYTES} (1 MiB)`, hint: 'check that this is the config file you meant', severity: 'error' }]);
+}
+
+function firstDuplicateKey(doc: Document): { key: string; offset: number } | undefined {
+  let found: { key: string; offset: number } | undefined;
+  visit(doc, {
+    Map(_key, map) {
+      const seen = new Set<string>();
+      for (const pair of map.items) {
+        if (!isScalar(pair.key)) continue;
+        const key = String(pair.key.value);
+        if (seen.has(key)) {
+          found = { key, offset: pair.key.range?.[0] ?? 0 };
+          return visit.BREAK;
+        }
+        seen.add(key);
+      }
+      return undefined;
+    },
+  });
+  return found;
+}
+
+/** The path of the first number that is Infinity or NaN (YAML's .inf and .nan, or 1e999). */
+function nonFinitePath(value: unknown, path: (string | number)[] = []): (string | number)[] | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) ? undefined : path;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i += 1) {
+      const found = nonFinitePath(value[i], [...path, i]);
+      if (found) return found;
+    }
+  } else if (value && typeof value === 'object') {
+    for (const [key, child] of Object.entries(value)) {
+      const found = nonFinitePath(child, [...path, key]);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+/** Each mapping's pairs by key, built once: looking keys up one by one made 40,000 problems quadratic. */
+const pairIndex = new WeakMap<object, Map<string, Pair>>();
+
+function pairOf(map: YAMLMap, key: string): Pair | undefined {
+  let index = pairIndex.get(map);
+  if (!index) {
+    index = new Map();
+    for (const pair of map.items) if (isScalar(pair.key) && !index.has(String(pair.key.value))) index.set(String(pair.key.value), pair);
+    pairIndex.set(map, index);
+  }
+  return index.get(key);
 }
 
 function locateIn(doc: Document, lines: LineCounter, path: DataPath, key = false): Position | undefined {
@@ -52,7 +124,7 @@ function locateIn(doc: Document, lines: LineCounter, path: DataPath, key = false
     const parent = depth === 0 ? doc.contents : doc.getIn(parentPath, true);
     const last = path[depth - 1];
     if (depth > 0 && isMap(parent)) {
-      const pair = parent.items.find((p) => isScalar(p.key) && String(p.key.value) === String(last));
+      const pair = pairOf(parent, String(last));
       const node = pair && (key || !pair.value ? pair.key : pair.value);
       const range = (node as { range?: [number, number, number] } | null)?.range;
       if (range) return lines.linePos(range[0]);

@@ -1,7 +1,6 @@
-import { posix, relative } from 'node:path';
 import { V1_DEFAULTS, type AuthMode, type EnvironmentSpec, type TargetName } from '../engine/spec.js';
 import { readCondaFile, summariseConda, type CondaSummary } from './conda.js';
-import { asBool, asNumber, asString, asStringMap, type ReadContext } from './context.js';
+import { asAssetName, asBool, asEnvironment, asNumber, asString, asTags, checkPipRequirements, scriptInside, type ReadContext } from './context.js';
 import { defined, type Fragment } from './fragment.js';
 
 type Doc = Record<string, any>;
@@ -12,7 +11,7 @@ export function fromV1Inference(ctx: ReadContext): Fragment {
   const sourceDir = asString(doc.sourceDirectory);
   const directory = sourceDir ? ctx.reference(['sourceDirectory'], sourceDir, 'folder') : ctx.baseDir;
   const entry = String(doc.entryScript);
-  const entryPath = ctx.reference(['entryScript'], entry, 'file', directory);
+  ctx.reference(['entryScript'], entry, 'file', directory);
   const env = (doc.environment ?? {}) as Doc;
   const python = (env.python ?? {}) as Doc;
   const docker = (env.docker ?? {}) as Doc;
@@ -28,22 +27,23 @@ export function fromV1Inference(ctx: ReadContext): Fragment {
 
   const environment: EnvironmentSpec = {
     ...defined({
-      name: asString(env.name),
-      version: asString(env.version),
+      name: asAssetName(ctx, ['environment', 'name'], env.name),
+      version: asAssetName(ctx, ['environment', 'version'], env.version, 'version'),
       image: asString(docker.baseImage) ?? asString(doc.baseImage),
       pythonVersion: conda?.pythonVersion,
       interpreterPath: asString(python.interpreterPath),
     }),
     pipPackages: conda?.pipPackages ?? [],
     condaChannels: conda?.channels ?? [],
-    environmentVariables: asStringMap(ctx, ['environment', 'environmentVariables'], env.environmentVariables),
+    environmentVariables: asEnvironment(ctx, ['environment', 'environmentVariables'], env.environmentVariables),
     userManaged: asBool(python.userManagedDependencies) ?? false,
     source: ctx.parsed.file,
   };
   if (asBool(doc.enableGpu) || asString(doc.cudaVersion)) {
     ctx.warn(['enableGpu'], 'GPU settings are legacy v1 keys', 'on Azure, choose a GPU instance type (instance-type input); the local target runs on the CPU');
   }
-  return { code: { directory, entryScript: relative(directory, entryPath).split('\\').join(posix.sep) }, environment };
+  checkPipRequirements(ctx, python.condaDependencies ? ['environment', 'python', 'condaDependencies'] : condaPath, environment.pipPackages);
+  return { code: { directory, entryScript: scriptInside(ctx, ['entryScript'], directory, entry) }, environment };
 }
 
 /** Normalises a v1 deploymentconfig (local, aci or aks) with the defaults Azure documented. */
@@ -87,7 +87,7 @@ export function fromV1Deployment(ctx: ReadContext): Fragment {
 
   return {
     target,
-    endpoint: defined({ authMode, keys, description: asString(doc.description), tags: asStringMap(ctx, ['tags'], doc.tags) }),
+    endpoint: defined({ authMode, keys, description: asString(doc.description), tags: asTags(ctx, ['tags'], doc.tags) }),
     deployment: defined({
       port: asNumber(doc.port),
       cpu: asNumber(resources.cpu) ?? asNumber(doc.cpuCores) ?? (cloud ? V1_DEFAULTS.cpu : undefined),
@@ -103,7 +103,7 @@ export function fromV1Deployment(ctx: ReadContext): Fragment {
       location: asString(doc.location),
       namespace: asString(doc.namespace),
       compute: asString(doc.computeTarget) ?? asString(doc.computeTargetName),
-      tags: asStringMap(ctx, ['tags'], doc.tags),
+      tags: asTags(ctx, ['tags'], doc.tags),
     }),
   };
 }

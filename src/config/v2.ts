@@ -4,7 +4,7 @@ import { ConfigError } from '../engine/errors.js';
 import { parseModelReference } from '../engine/model-ref.js';
 import type { AuthMode, EnvironmentSpec, ModelRef, ProbeSpec } from '../engine/spec.js';
 import { readCondaFile, summariseConda } from './conda.js';
-import { asBool, asNumber, asString, asStringMap, type ReadContext } from './context.js';
+import { asAssetName, asBool, asEnvironment, asNumber, asString, asTags, checkPipRequirements, scriptInside, type ReadContext } from './context.js';
 import { defined, type Fragment } from './fragment.js';
 import type { DataPath } from './parse.js';
 
@@ -23,10 +23,11 @@ function environmentFrom(ctx: ReadContext, path: DataPath, env: Doc): Environmen
   let conda = typeof env.conda_file === 'object' && env.conda_file ? summariseConda(env.conda_file) : undefined;
   if (typeof env.conda_file === 'string') conda = readCondaFile(ctx, condaPath, ctx.reference(condaPath, env.conda_file, 'file'));
   const build = env.build as Doc | undefined;
+  if (conda) checkPipRequirements(ctx, condaPath, conda.pipPackages);
   return {
     ...defined({
-      name: asString(env.name),
-      version: asString(env.version),
+      name: asAssetName(ctx, [...path, 'name'], env.name),
+      version: asAssetName(ctx, [...path, 'version'], env.version, 'version'),
       image: asString(env.image),
       pythonVersion: conda?.pythonVersion,
       buildContext: build?.path ? ctx.reference([...path, 'build', 'path'], String(build.path), 'folder') : undefined,
@@ -47,7 +48,7 @@ export function fromV2Environment(ctx: ReadContext): Fragment {
 
 export function fromV2Model(ctx: ReadContext): Fragment {
   const doc = ctx.parsed.data as Doc;
-  return { model: { kind: 'path', path: ctx.reference(['path'], String(doc.path), 'any'), name: String(doc.name) } };
+  return { model: { kind: 'path', path: ctx.reference(['path'], String(doc.path), 'any'), name: asAssetName(ctx, ['name'], doc.name) } };
 }
 
 export function fromV2Endpoint(ctx: ReadContext): Fragment {
@@ -59,7 +60,7 @@ export function fromV2Endpoint(ctx: ReadContext): Fragment {
       // Entra ID tokens and aml tokens are both bearer tokens the caller obtains; mlship treats them alike.
       authMode: (mode === 'key' ? 'key' : 'aml_token') as AuthMode,
       description: asString(doc.description),
-      tags: asStringMap(ctx, ['tags'], doc.tags),
+      tags: asTags(ctx, ['tags'], doc.tags),
     }),
     deployment: defined({ compute: asString(doc.compute) }),
   };
@@ -99,14 +100,14 @@ export function fromV2Deployment(ctx: ReadContext): Fragment {
   } else if (doc.model) {
     const m = doc.model as Doc;
     fragment.model = m.path
-      ? { kind: 'path', path: ctx.reference(['model', 'path'], String(m.path), 'any'), name: asString(m.name) }
-      : { kind: 'registered', name: String(m.name), version: asString(m.version) ?? 'latest' };
+      ? { kind: 'path', path: ctx.reference(['model', 'path'], String(m.path), 'any'), name: asAssetName(ctx, ['model', 'name'], m.name) }
+      : { kind: 'registered', name: asAssetName(ctx, ['model', 'name'], m.name) ?? '', version: asAssetName(ctx, ['model', 'version'], m.version, 'version') ?? 'latest' };
   }
   if (doc.code_configuration) {
     const code = doc.code_configuration as Doc;
     const directory = ctx.reference(['code_configuration', 'code'], String(code.code), 'folder');
     ctx.reference(['code_configuration', 'scoring_script'], String(code.scoring_script), 'file', directory);
-    fragment.code = { directory, entryScript: String(code.scoring_script) };
+    fragment.code = { directory, entryScript: scriptInside(ctx, ['code_configuration', 'scoring_script'], directory, String(code.scoring_script)) };
   }
   if (typeof doc.environment === 'string') fragment.environment = { reference: doc.environment, pipPackages: [], condaChannels: [], environmentVariables: {}, userManaged: false, source: ctx.parsed.file };
   else if (doc.environment) fragment.environment = environmentFrom(ctx, ['environment'], doc.environment as Doc);
@@ -129,9 +130,9 @@ export function fromV2Deployment(ctx: ReadContext): Fragment {
     maxQueueWaitMs: asNumber(request.max_queue_wait_ms),
     liveness: probe(doc.liveness_probe),
     readiness: probe(doc.readiness_probe),
-    environmentVariables: asStringMap(ctx, ['environment_variables'], doc.environment_variables),
+    environmentVariables: asEnvironment(ctx, ['environment_variables'], doc.environment_variables),
     appInsights: asBool(doc.app_insights_enabled),
-    tags: asStringMap(ctx, ['tags'], doc.tags),
+    tags: asTags(ctx, ['tags'], doc.tags),
   });
   return fragment;
 }

@@ -46,9 +46,18 @@ export function validateAgainstSchema(parsed: ParsedFile, kind: ConfigKind): Con
   if (!validate(parsed.data)) {
     for (const error of relevantErrors(validate.errors ?? [])) problems.push(toProblem(parsed, kind, error));
   }
-  unknownKeys(parsed, SCHEMAS[kind] as Schema, parsed.data, [], problems);
-  return problems;
+  const unknown: ConfigProblem[] = [];
+  unknownKeys(parsed, SCHEMAS[kind] as Schema, parsed.data, [], unknown);
+  problems.push(...unknown.slice(0, MAX_UNKNOWN_KEYS));
+  if (unknown.length > MAX_UNKNOWN_KEYS) {
+    problems.push({ file: parsed.file, message: `${unknown.length - MAX_UNKNOWN_KEYS} more unknown keys are ignored as well`, hint: 'is this the config file you meant?', severity: 'warning' });
+  }
+  return problems.length > MAX_PROBLEMS ? [...problems.slice(0, MAX_PROBLEMS), { file: parsed.file, message: `and ${problems.length - MAX_PROBLEMS} more problems`, severity: problems[MAX_PROBLEMS]!.severity }] : problems;
 }
+
+/** Enough to fix a file; more only floods the log. */
+const MAX_UNKNOWN_KEYS = 20;
+const MAX_PROBLEMS = 50;
 
 /** Drops the noise of `anyOf`: the branch that got deepest explains the failure best. */
 function relevantErrors(errors: ErrorObject[]): ErrorObject[] {
@@ -138,6 +147,9 @@ function unknownKeys(parsed: ParsedFile, schema: Schema, data: unknown, path: Da
     const child = schema.properties[key];
     if (child) {
       unknownKeys(parsed, child, value, [...path, key], out);
+    } else if (schema.additionalProperties === false && out.length >= MAX_UNKNOWN_KEYS) {
+      // Only counted: locating and suggesting for thousands of keys is work nobody reads.
+      out.push({ file: parsed.file, message: 'unknown key', severity: 'warning' });
     } else if (schema.additionalProperties === false) {
       const suggestion = closest(key, Object.keys(schema.properties));
       out.push({

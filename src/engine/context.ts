@@ -1,3 +1,4 @@
+import type { CommandRunner } from './commands.js';
 import type { Clock, Logger } from './logger.js';
 
 /** Everything the engine's operations need from outside, passed in rather than imported. */
@@ -8,4 +9,6 @@ export interface EngineContext {
   clock: Clock;
   /** Provenance tags put on every resource created. */
   tags: Record<string, string>;
+  /** Runs programs (pip, python -m venv) for the local target. */
+  commands: CommandRunner;
 }

@@ -1,6 +1,7 @@
 import type { EngineContext } from './context.js';
 import { ConfigError, OperationError } from './errors.js';
 import { parseModelReference } from './model-ref.js';
+import { checkResourceName } from './naming.js';
 import type { Target } from './target.js';
 import { setTraffic } from './traffic-moves.js';
 import { withoutDeployment } from './traffic.js';
@@ -22,6 +23,8 @@ export interface TeardownOptions {
  * never leaves an endpoint routing to nothing by accident.
  */
 export async function teardown(ctx: EngineContext, target: Target, options: TeardownOptions): Promise<string[]> {
+  checkResourceName(options.endpoint, 'endpoint');
+  if (options.deployment !== undefined) checkResourceName(options.deployment, 'deployment');
   const model = options.deleteModel ? parseModelReference(options.deleteModel) : undefined;
   if (options.deleteModel && (!model || model.kind !== 'registered' || model.version === 'latest')) {
     throw new ConfigError(`delete-model: "${options.deleteModel}" must be name:version (a concrete version, not @latest)`);
@@ -68,6 +71,7 @@ export async function deleteDeployment(ctx: EngineContext, target: Target, endpo
  * once a new one has all the traffic.
  */
 export async function teardownIdle(ctx: EngineContext, target: Target, endpoint: string): Promise<string[]> {
+  checkResourceName(endpoint, 'endpoint');
   const observed = await target.describe(endpoint);
   if (!observed) return [];
   const deleted: string[] = [];

@@ -1,6 +1,7 @@
 import type { EngineContext } from './context.js';
 import { parseTraffic, sameTraffic, TAGS } from './decide.js';
 import { OperationError } from './errors.js';
+import { checkResourceName } from './naming.js';
 import type { ObservedEndpoint, Target } from './target.js';
 import { withShare } from './traffic.js';
 
@@ -11,6 +12,7 @@ export interface TrafficChange {
 }
 
 async function observe(target: Target, endpoint: string): Promise<ObservedEndpoint> {
+  checkResourceName(endpoint, 'endpoint');
   const observed = await target.describe(endpoint);
   if (!observed) throw new OperationError(`endpoint ${endpoint} does not exist`, endpoint);
   return observed;
@@ -54,6 +56,7 @@ export async function rollbackTraffic(ctx: EngineContext, target: Target, endpoi
 
 /** Gives `deployment` all of the endpoint's traffic. @throws OperationError unless it is Healthy. */
 export async function promote(ctx: EngineContext, target: Target, endpoint: string, deployment: string): Promise<Record<string, number>> {
+  checkResourceName(deployment, 'deployment');
   const status = await target.status(endpoint, deployment);
   if (status.state !== 'Healthy') throw new OperationError(`cannot promote ${endpoint}/${deployment}: it is ${status.state} (${status.detail}); wait until it is Healthy`, `${endpoint}/${deployment}`);
   const observed = await observe(target, endpoint);

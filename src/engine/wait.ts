@@ -2,6 +2,7 @@ import type { ServiceState, Target } from './target.js';
 import { applyTrafficWish, rollbackTraffic } from './traffic-moves.js';
 import type { EngineContext } from './context.js';
 import { OperationError } from './errors.js';
+import { checkResourceName } from './naming.js';
 import { truncate } from './format.js';
 import { pollUntil } from './poll.js';
 
@@ -33,6 +34,8 @@ const LOG_LINES = 60;
  *   answered another status; DeadlineError when `timeoutMs` ran out first.
  */
 export async function waitHealthy(ctx: EngineContext, target: Target, options: WaitOptions): Promise<WaitResult> {
+  checkResourceName(options.endpoint, 'endpoint');
+  checkResourceName(options.deployment, 'deployment');
   const subject = `${options.endpoint}/${options.deployment}`;
   const started = ctx.clock.now();
   const result = await pollUntil({

@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import { parseDuration } from '../engine/duration.js';
 import { ConfigError } from '../engine/errors.js';
+import { checkResourceName, tagProblem } from '../engine/naming.js';
 import { TARGETS, type TargetName } from '../engine/spec.js';
 
 /**
@@ -16,6 +17,16 @@ export function required(name: string): string {
   const value = text(name);
   if (value === undefined) throw new ConfigError(`input "${name}" is required`);
   return value;
+}
+
+/** An endpoint or deployment name, checked against Azure's rule where it enters. */
+export function resourceName(name: string): string | undefined {
+  const value = text(name);
+  return value === undefined ? undefined : checkResourceName(value, `input "${name}"`);
+}
+
+export function requiredResourceName(name: string): string {
+  return checkResourceName(required(name), `input "${name}"`);
 }
 
 export function bool(name: string, fallback: boolean): boolean {
@@ -57,7 +68,11 @@ export function tags(name: string): Record<string, string> {
     if (!line) continue;
     const eq = line.indexOf('=');
     if (eq <= 0) throw new ConfigError(`input "${name}": "${line}" is not key=value; write one key=value per line`);
-    out[line.slice(0, eq).trim()] = line.slice(eq + 1).trim();
+    const key = line.slice(0, eq).trim();
+    const value = line.slice(eq + 1).trim();
+    const problem = tagProblem(key, value);
+    if (problem) throw new ConfigError(`input "${name}": ${problem}`);
+    out[key] = value;
   }
   return out;
 }

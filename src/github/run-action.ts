@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import { ConfigError, DeadlineError, OperationError, errorMessage, formatProblem } from '../engine/errors.js';
+import { actionLogger } from './logger.js';
 import { failureSection, SUMMARY_LIMIT, truncateSummary } from './summary.js';
 
 export interface ActionReport {
@@ -18,7 +19,7 @@ export async function runAction(name: string, body: (report: ActionReport) => Pr
   } catch (err) {
     const { message, logs } = describeFailure(err);
     core.setFailed(`${name}: ${message}`);
-    if (logs) core.info(`----- log -----\n${logs}`);
+    if (logs) actionLogger.info(`----- log -----\n${logs}`);
     report.summary += failureSection(name, message, logs);
   } finally {
     await writeSummary(report.summary);

@@ -21,7 +21,7 @@ export const TARGET_MAPPING: Record<TargetName, string> = {
  * them, so a local run never asks for Azure inputs.
  */
 export function createTarget(name: TargetName, ctx: EngineContext, azure?: () => AzureSettings): Target {
-  if (name === 'local') return new LocalTarget(ctx.home);
+  if (name === 'local') return new LocalTarget(ctx.home, ctx.commands);
   if (!azure) throw new ConfigError(`target "${name}" (${TARGET_MAPPING[name]}) needs the Azure workspace: subscription-id, resource-group and workspace`);
   const settings = azure();
   const client = new ArmClient({

@@ -28,7 +28,21 @@ describe('the local Python environment', () => {
     expect(step.code).toBe(1);
     expect(step.stdout).toContain('pip could not install: mlship-no-such-package==1.0.');
     expect(step.summary).toContain('No matching distribution found for mlship-no-such-package==1.0');
+    // pip's own output is folded into a group of the runner's log, not spread through it.
+    expect(step.stdout).toMatch(/::group::pip install pip mlship-no-such-package==1\.0\n[\s\S]*No matching distribution[\s\S]*::endgroup::/);
     expect(existsSync(join(job.runnerTemp, 'mlship', 'endpoints'))).toBe(false);
+    // Nothing half-built is left to be taken for a cached environment.
+    expect(readdirSync(join(job.runnerTemp, 'mlship', 'venvs'))).toEqual([]);
+  });
+
+  it('passes pip entries as requirements: an option in the conda file is refused before anything runs', async () => {
+    const project = exampleCopy({ inferenceConfig: inferenceConfig(['--index-url=http://evil.example/simple', 'numpy']) });
+    const job = newJob();
+    jobs.push(job);
+    const step = await runStep('build-env', { 'inference-config': join(project, 'inferenceconfig.json') }, job, OFFLINE);
+    expect(step.code).toBe(1);
+    expect(step.stdout).toContain('environment.python.condaDependencies: the pip entry "--index-url=http://evil.example/simple" is an option');
+    expect(existsSync(join(job.runnerTemp, 'mlship', 'venvs'))).toBe(false);
   });
 
   it('builds a virtual environment once, reuses it by content hash, and deploys with it', async () => {

@@ -8,6 +8,7 @@ import { section, table } from '../../github/summary.js';
 import { loadSpec, readConfigFile } from '../../config/load.js';
 import { preparePython } from '../../targets/local/python-env.js';
 import { actionContext, actionTarget } from '../common.js';
+import { actionLogger } from '../../github/logger.js';
 
 function environmentFromInputs(): EnvironmentSpec {
   const inferenceConfig = input.text('inference-config');
@@ -18,7 +19,7 @@ function environmentFromInputs(): EnvironmentSpec {
   const read = readConfigFile(environment, { checkRefs: true, expect: ['v2-environment'] });
   const errors = read.problems.filter((p) => p.severity === 'error');
   if (errors.length || !read.fragment?.environment) throw new ConfigError(`${environment} is not a valid environment; nothing was changed.`, read.problems);
-  for (const warning of read.problems) core.warning(formatProblem(warning));
+  for (const warning of read.problems) actionLogger.warn(formatProblem(warning));
   return read.fragment.environment;
 }
 
@@ -29,7 +30,7 @@ export async function main(): Promise<void> {
     const targetName = input.target() ?? 'local';
     const built = await registerEnvironment(ctx, actionTarget(targetName, ctx), env);
     // Build now, so deploy-model starts at once: the virtual environment is cached by content hash.
-    const python = targetName === 'local' ? await preparePython({ env, home: ctx.home, logger: ctx.logger }) : undefined;
+    const python = targetName === 'local' ? await preparePython({ env, home: ctx.home, logger: ctx.logger, commands: ctx.commands }) : undefined;
     core.setOutput('environment-id', built.environmentId);
     core.setOutput('reused', String(built.reused));
     report.summary += section(

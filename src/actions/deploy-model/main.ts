@@ -24,7 +24,7 @@ export async function main(): Promise<void> {
     const target = actionTarget(spec.target, ctx);
     if (input.bool('plan-only', false)) {
       const items = await plan(ctx, spec, target);
-      for (const item of items) core.info(`${item.action.padEnd(9)} ${item.resource.padEnd(11)} ${item.name} (${item.reason})`);
+      for (const item of items) ctx.logger.info(`${item.action.padEnd(9)} ${item.resource.padEnd(11)} ${item.name} (${item.reason})`);
       core.setOutput('plan', JSON.stringify(items));
       core.setOutput('endpoint-name', spec.endpoint.name);
       core.setOutput('deployment-name', spec.deployment.name);
@@ -73,10 +73,10 @@ function parseTrafficInput(text: string): number {
 
 /** promote: the deployment (Healthy) takes all traffic. rollback: the map the last change replaced comes back. */
 async function moveTraffic(mode: 'promote' | 'rollback', report: ActionReport): Promise<void> {
-  const endpoint = input.required('endpoint-name');
+  const endpoint = input.requiredResourceName('endpoint-name');
   const ctx = actionContext();
   const target = actionTarget(input.target() ?? 'local', ctx);
-  const traffic = mode === 'promote' ? await promote(ctx, target, endpoint, input.required('deployment-name')) : await rollbackTraffic(ctx, target, endpoint);
+  const traffic = mode === 'promote' ? await promote(ctx, target, endpoint, input.requiredResourceName('deployment-name')) : await rollbackTraffic(ctx, target, endpoint);
   core.setOutput('endpoint-name', endpoint);
   core.setOutput('traffic', JSON.stringify(traffic));
   report.summary += section(`${mode === 'promote' ? 'Promoted' : 'Rolled back'} traffic on ${endpoint}`, table([['traffic', JSON.stringify(traffic)]]));

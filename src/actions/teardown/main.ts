@@ -11,7 +11,7 @@ import type { Logger } from '../../engine/logger.js';
 
 export async function main(): Promise<void> {
   await runAction('teardown', async (report) => {
-    const endpoint = input.text('endpoint-name');
+    const endpoint = input.resourceName('endpoint-name');
     const selector = input.text('tag-selector');
     if (!endpoint && !selector) throw new ConfigError('give "endpoint-name" (one endpoint) or "tag-selector" (a sweep of every endpoint carrying those tags)');
     if (endpoint && selector) throw new ConfigError('give either "endpoint-name" or "tag-selector", not both');
@@ -30,7 +30,7 @@ export async function main(): Promise<void> {
       report.summary += section(`Sweep of endpoints tagged ${selector.replace(/\n/g, ', ')}${options.olderThanMs ? ` older than ${input.text('older-than')}` : ''}${options.dryRun ? ' (dry run)' : ''}`, lines.length ? `${lines.join('\n')}\n` : 'Nothing matched.\n');
       return;
     }
-    const options = { endpoint: endpoint!, deployment: input.text('deployment-name'), deleteModel: input.text('delete-model'), force: input.bool('force', false) };
+    const options = { endpoint: endpoint!, deployment: input.resourceName('deployment-name'), deleteModel: input.text('delete-model'), force: input.bool('force', false) };
     const idle = input.bool('idle-deployments', false);
     if (idle && options.deployment) throw new ConfigError('give either "deployment-name" or "idle-deployments: true", not both');
     const deleted = idle ? await teardownIdle(ctx, target, options.endpoint) : await teardown(ctx, target, options);

@@ -11,8 +11,8 @@ import { builtFrom, reportToGitHub } from './github.js';
 export async function main(): Promise<void> {
   await runAction('wait-healthy', async (report) => {
     const options = {
-      endpoint: input.required('endpoint-name'),
-      deployment: input.text('deployment-name') ?? 'blue',
+      endpoint: input.requiredResourceName('endpoint-name'),
+      deployment: input.resourceName('deployment-name') ?? 'blue',
       timeoutMs: input.duration('timeout', '10m'),
       sampleRequest: await readSampleRequest(input.text('sample-request')),
       expectStatus: input.integer('expect-status', 200, [100, 599]),

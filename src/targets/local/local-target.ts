@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { quietRunner, type CommandRunner } from '../../engine/commands.js';
 import { NotFoundError, OperationError } from '../../engine/errors.js';
 import type { Logger } from '../../engine/logger.js';
 import type { DeploymentSpec } from '../../engine/spec.js';
@@ -29,7 +30,10 @@ export class LocalTarget implements Target {
   readonly pollIntervals = { initialMs: 250, maxMs: 2000 };
   private readonly store: EndpointStore;
 
-  constructor(readonly home: string) {
+  constructor(
+    readonly home: string,
+    private readonly commands: CommandRunner = quietRunner,
+  ) {
     this.store = new EndpointStore(home);
     this.assets = new LocalAssets(home);
   }
@@ -101,7 +105,7 @@ export class LocalTarget implements Target {
     const { spec } = write;
     const endpoint = spec.endpoint.name!;
     const name = spec.deployment.name!;
-    const python = await preparePython({ env: spec.environment, home: this.home, logger });
+    const python = await preparePython({ env: spec.environment, home: this.home, logger, commands: this.commands });
     const keys = write.endpoint.authMode === 'none' ? [] : await this.ensureKeys(spec, logger);
     const nonce = randomBytes(6).toString('hex');
     const runDir = join(this.store.runDir(endpoint, name), nonce);

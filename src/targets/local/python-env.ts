@@ -1,15 +1,12 @@
-import { execFile } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
+import type { CommandRunner } from '../../engine/commands.js';
 import { ConfigError, OperationError } from '../../engine/errors.js';
 import { environmentHash } from '../../engine/environment.js';
 import type { Logger } from '../../engine/logger.js';
 import type { EnvironmentSpec } from '../../engine/spec.js';
-import { withLock } from '../../engine/state.js';
-
-const run = promisify(execFile);
 
 export interface PreparedPython {
   /** Interpreter that runs the scoring server. */
@@ -27,18 +24,23 @@ export function baseInterpreter(env: EnvironmentSpec, vars: NodeJS.ProcessEnv = 
   return process.platform === 'win32' ? 'python' : 'python3';
 }
 
+function venvPython(venv: string): string {
+  return process.platform === 'win32' ? join(venv, 'Scripts', 'python.exe') : join(venv, 'bin', 'python');
+}
+
 /**
  * Gets a Python ready for the scoring server: the base interpreter when the spec needs no
  * packages (or the user manages them), else a virtual environment with the spec's pip packages,
  * cached under `home/venvs/<hash>` so an unchanged spec installs nothing the second time. The
  * venv sees the interpreter's own site-packages, so packages already installed on the runner are
- * not installed again.
+ * not installed again. It is built in a folder of its own and renamed into place when complete:
+ * no lock is held while pip runs, and two builds at once leave one whole environment.
  * @throws OperationError listing the packages pip could not install.
  */
-export async function preparePython(options: { env: EnvironmentSpec; home: string; logger: Logger }): Promise<PreparedPython> {
-  const { env, home, logger } = options;
+export async function preparePython(options: { env: EnvironmentSpec; home: string; logger: Logger; commands: CommandRunner }): Promise<PreparedPython> {
+  const { env, home, logger, commands } = options;
   const base = baseInterpreter(env);
-  const version = await pythonVersion(base);
+  const version = await pythonVersion(base, commands);
   if (env.pythonVersion && !version.startsWith(env.pythonVersion.split('.').slice(0, 2).join('.'))) {
     logger.warn(`The environment asks for Python ${env.pythonVersion}; the local target runs ${version} (${base}). Set MLSHIP_PYTHON to another interpreter if that matters.`);
   }
@@ -47,39 +49,45 @@ export async function preparePython(options: { env: EnvironmentSpec; home: strin
   if (env.userManaged || env.pipPackages.length === 0) return { python: base, cached: true };
 
   const venv = join(home, 'venvs', environmentHash(env).slice(0, 16));
-  const python = process.platform === 'win32' ? join(venv, 'Scripts', 'python.exe') : join(venv, 'bin', 'python');
-  return withLock(venv, async () => {
-    if (existsSync(join(venv, '.mlship-complete'))) return { python, venv, cached: true };
-    logger.info(`Creating a virtual environment for ${env.pipPackages.length} package(s): ${env.pipPackages.join(', ')}`);
-    await run(base, ['-m', 'venv', '--system-site-packages', venv]);
-    await pipInstall(python, env.pipPackages);
-    await writeFile(join(venv, '.mlship-complete'), new Date().toISOString());
-    return { python, venv, cached: false };
-  });
+  if (existsSync(join(venv, '.mlship-complete'))) return { python: venvPython(venv), venv, cached: true };
+  logger.info(`Creating a virtual environment for ${env.pipPackages.length} package(s): ${env.pipPackages.join(', ')}`);
+  const building = `${venv}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  try {
+    const created = await commands.run(base, ['-m', 'venv', '--system-site-packages', building], { title: 'python -m venv' });
+    if (created.code !== 0) throw new OperationError(`could not create a virtual environment with ${base}: ${created.stderr.trim().split('\n').pop()}`, 'environment');
+    // Requirements go in a file, one per line: pip reads them as requirements, never as options.
+    const requirements = join(building, 'requirements.txt');
+    await writeFile(requirements, `${env.pipPackages.join('\n')}\n`);
+    await pipInstall(venvPython(building), requirements, env.pipPackages, commands);
+    await writeFile(join(building, '.mlship-complete'), new Date().toISOString());
+    await rename(building, venv).catch(async () => {
+      // Another step built the same environment meanwhile: keep that one.
+      if (!existsSync(join(venv, '.mlship-complete'))) throw new OperationError(`could not move the new virtual environment into ${venv}`, 'environment');
+    });
+  } finally {
+    await rm(building, { recursive: true, force: true });
+  }
+  return { python: venvPython(venv), venv, cached: false };
 }
 
-async function pythonVersion(python: string): Promise<string> {
-  try {
-    const { stdout } = await run(python, ['-c', 'import sys; print("%d.%d.%d" % sys.version_info[:3])']);
-    return stdout.trim();
-  } catch {
+async function pythonVersion(python: string, commands: CommandRunner): Promise<string> {
+  const result = await commands.run(python, ['-c', 'import sys; print("%d.%d.%d" % sys.version_info[:3])'], { title: `${python} --version` });
+  if (result.code !== 0) {
     throw new ConfigError(`Python was not found (tried "${python}"). Install Python 3 (actions/setup-python on a runner) or set MLSHIP_PYTHON to an interpreter.`);
   }
+  return result.stdout.trim();
 }
 
-async function pipInstall(python: string, packages: string[]): Promise<void> {
-  try {
-    await run(python, ['-m', 'pip', 'install', '--disable-pip-version-check', '--no-input', '--retries', '1', '--timeout', '15', ...packages], { maxBuffer: 32 << 20 });
-  } catch (err) {
-    const output = `${(err as { stdout?: string }).stdout ?? ''}\n${(err as { stderr?: string }).stderr ?? ''}`;
-    const failed = new Set<string>();
-    for (const match of output.matchAll(/(?:No matching distribution found for|Could not find a version that satisfies the requirement) (\S+)/g)) failed.add(match[1]!);
-    const list = failed.size ? [...failed] : packages;
-    throw new OperationError(
-      `pip could not install: ${list.join(', ')}. ` +
-        'Check the names and versions in the conda/pip spec; without access to a package index, install them into the interpreter first (they are then reused) or point MLSHIP_PYTHON at one that has them.',
-      'environment',
-      output.split('\n').slice(-15).join('\n'),
-    );
-  }
+async function pipInstall(python: string, requirements: string, packages: string[], commands: CommandRunner): Promise<void> {
+  const result = await commands.run(python, ['-m', 'pip', 'install', '--disable-pip-version-check', '--no-input', '--retries', '1', '--timeout', '15', '-r', requirements], { title: `pip install ${packages.join(' ')}` });
+  if (result.code === 0) return;
+  const output = `${result.stdout}\n${result.stderr}`;
+  const failed = new Set<string>();
+  for (const match of output.matchAll(/(?:No matching distribution found for|Could not find a version that satisfies the requirement) (\S+)/g)) failed.add(match[1]!);
+  throw new OperationError(
+    `pip could not install: ${(failed.size ? [...failed] : packages).join(', ')}. ` +
+      'Check the names and versions in the conda/pip spec; without access to a package index, install them into the interpreter first (they are then reused) or point MLSHIP_PYTHON at one that has them.',
+    'environment',
+    output.split('\n').slice(-15).join('\n'),
+  );
 }
