@@ -24,7 +24,7 @@ export function newJob(): { runnerTemp: string; workspace: string } {
  * Runs a bundled action as the runner does: `node dist/<name>/index.js` with INPUT_* variables and
  * fresh GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files, then reads both files back.
  */
-export async function runStep(action: string, inputs: Record<string, string>, job: { runnerTemp: string }, extraEnv: Record<string, string> = {}, cwd = ROOT): Promise<StepResult> {
+export async function runStep(action: string, inputs: Record<string, string>, job: { runnerTemp: string }, extraEnv: Record<string, string> = {}, cwd = ROOT, nodeArgs: string[] = []): Promise<StepResult> {
   const stepDir = mkdtempSync(join(job.runnerTemp, 'step-'));
   const outputFile = join(stepDir, 'output');
   const summaryFile = join(stepDir, 'summary');
@@ -45,7 +45,7 @@ export async function runStep(action: string, inputs: Record<string, string>, jo
   };
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
   const entry = action === 'pipeline' ? 'dist/pipeline/index.js' : `dist/${action}/index.js`;
-  const child = spawn(process.execPath, [join(ROOT, entry)], { cwd, env });
+  const child = spawn(process.execPath, [...nodeArgs, join(ROOT, entry)], { cwd, env });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d) => (stdout += d));
