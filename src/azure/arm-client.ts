@@ -5,14 +5,17 @@ import {
   createHttpHeaders,
   createPipelineFromOptions,
   createPipelineRequest,
+  isRestError,
   type HttpClient,
   type Pipeline,
 } from '@azure/core-rest-pipeline';
 import type { Clock, Logger } from '../engine/logger.js';
 import { pollUntil } from '../engine/poll.js';
 import { armErrorFrom } from './arm-error.js';
+import { TransientError } from '../engine/errors.js';
 
 export const API_VERSION = '2026-07-01';
+const MAX_RETRIES = 5;
 
 export interface WorkspaceRef {
   subscriptionId: string;
@@ -47,7 +50,7 @@ export class ArmClient {
 
   constructor(private readonly options: ArmClientOptions) {
     this.pipeline = createPipelineFromOptions({
-      retryOptions: { maxRetries: 5, retryDelayInMs: 800, maxRetryDelayInMs: 30_000 },
+      retryOptions: { maxRetries: MAX_RETRIES, retryDelayInMs: 800, maxRetryDelayInMs: 30_000 },
       userAgentOptions: { userAgentPrefix: 'mlship' },
       tlsOptions: options.ca ? { ca: options.ca } : undefined,
     });
@@ -75,12 +78,23 @@ export class ArmClient {
       headers: createHttpHeaders({ Accept: 'application/json', ...(options.body !== undefined ? { 'Content-Type': 'application/json' } : {}) }),
       body: options.body === undefined ? undefined : JSON.stringify(options.body),
     });
-    const response = await this.pipeline.sendRequest(this.http, request);
+    const subject = `${method} ${url.pathname.split('/workspaces/')[1] ?? url.pathname}`;
+    const started = Date.now();
+    let response: Awaited<ReturnType<Pipeline['sendRequest']>>;
+    try {
+      response = await this.pipeline.sendRequest(this.http, request);
+    } catch (err) {
+      // No answer at all, after the pipeline's retries: the network or the control plane is down.
+      if (isRestError(err) && err.statusCode === undefined) {
+        throw new TransientError(`the Azure control plane (${url.origin}) did not answer ${subject} after ${MAX_RETRIES + 1} tries over ${Math.round((Date.now() - started) / 1000)}s (${err.code ?? err.message}). Check the network and Azure's status, then run the step again.`);
+      }
+      throw err;
+    }
     const text = response.bodyAsText ?? '';
-    const body = text ? (JSON.parse(text) as T) : (undefined as T);
     const headers = Object.fromEntries([...response.headers].map(([k, v]) => [k.toLowerCase(), v]));
+    const body = parseBody<T>(text, response.status, subject, headers['x-ms-correlation-request-id']);
     if (response.status === 404 && options.allow404) return { status: 404, body, headers };
-    if (response.status >= 400) throw armErrorFrom(response.status, body, `${method} ${url.pathname.split('/workspaces/')[1] ?? url.pathname}`, headers['x-ms-correlation-request-id']);
+    if (response.status >= 400) throw armErrorFrom(response.status, body, subject, headers['x-ms-correlation-request-id']);
     return { status: response.status, body, headers };
   }
 
@@ -123,6 +137,21 @@ export class ArmClient {
     });
     if (method === 'PUT') return this.send<T>('GET', path);
     return value as ArmResponse<T>;
+  }
+}
+
+/**
+ * A response body as JSON. A gateway may answer with HTML (a 502 page) or nothing: an error status
+ * with a body that is not JSON is still an ARM error (its text shortened), never a SyntaxError.
+ */
+function parseBody<T>(text: string, status: number, subject: string, correlationId?: string): T {
+  if (!text) return undefined as T;
+  try {
+    return JSON.parse(text) as T;
+  } catch {
+    const gist = text.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 200);
+    if (status >= 400) throw armErrorFrom(status, { error: { code: `Http${status}`, message: `the answer was not JSON: ${gist || '(empty)'}` } }, subject, correlationId);
+    throw new TransientError(`${subject}: Azure answered ${status} with a body that is not JSON (${gist}); run the step again`);
   }
 }
 

@@ -1,7 +1,7 @@
-import { MlshipError } from '../engine/errors.js';
+import { ServiceError } from '../engine/errors.js';
 
 /** An ARM error response, with what support needs to find it: code, message, correlation id. */
-export class ArmError extends MlshipError {
+export class ArmError extends ServiceError {
   override readonly name = 'ArmError';
   constructor(
     readonly status: number,

@@ -7,6 +7,7 @@ import { TARGETS, type TargetName } from '../engine/spec.js';
 const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
   verbose: { type: 'boolean', short: 'v' },
+  debug: { type: 'boolean' },
   'no-refs': { type: 'boolean' },
   keep: { type: 'boolean' },
   force: { type: 'boolean' },

@@ -5,7 +5,9 @@ import type { Logger } from '../engine/logger.js';
  * Terminal logger. Secrets are replaced by *** in everything it prints, the same promise the
  * runner's masking makes for actions.
  */
-export function terminalLogger(options: { verbose: boolean; out?: (line: string) => void; err?: (line: string) => void }): Logger {
+export type TerminalLogger = Logger & { error(message: string): void };
+
+export function terminalLogger(options: { verbose: boolean; out?: (line: string) => void; err?: (line: string) => void }): TerminalLogger {
   const secrets = new Set<string>();
   const out = options.out ?? ((line) => process.stdout.write(`${line}\n`));
   const err = options.err ?? ((line) => process.stderr.write(`${line}\n`));
@@ -18,6 +20,7 @@ export function terminalLogger(options: { verbose: boolean; out?: (line: string)
   return {
     info: (message) => out(mask(message)),
     warn: (message) => err(mask(`warning: ${message}`)),
+    error: (message) => err(mask(`error: ${message}`)),
     debug: (message) => {
       if (options.verbose) err(mask(message));
     },

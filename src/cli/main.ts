@@ -6,7 +6,7 @@ import { registerEnvironment } from '../engine/environment.js';
 import type { EngineContext } from '../engine/context.js';
 import { deploy } from '../engine/deploy.js';
 import { formatDuration } from '../engine/duration.js';
-import { ConfigError, DeadlineError, OperationError, errorMessage, formatProblem } from '../engine/errors.js';
+import { ConfigError, describeError, formatProblem } from '../engine/errors.js';
 import { formatBytes, truncate } from '../engine/format.js';
 import { systemClock, type Logger } from '../engine/logger.js';
 import { plan } from '../engine/plan.js';
@@ -22,17 +22,19 @@ import { createTarget } from '../targets/index.js';
 import type { Target } from '../engine/target.js';
 import { preparePython } from '../targets/local/python-env.js';
 import { deploymentOf, endpointOf, expectStatusOf, HELP, parse, tagsOf, targetOf, timeoutOf, type CliValues } from './args.js';
-import { terminalLogger } from './logger.js';
+import { terminalLogger, type TerminalLogger } from './logger.js';
 import { exampleDir } from './paths.js';
 import { specFromArgs } from './spec-args.js';
 import { runEmulator } from './emulator.js';
 
 /** Runs the mlship command line; returns the exit code (0 ok, 1 failed, 2 usage). */
 export async function runCli(argv: string[]): Promise<number> {
-  let logger: Logger = terminalLogger({ verbose: false });
+  let logger = terminalLogger({ verbose: false });
+  let debug = false;
   try {
     const { values, positionals } = parse(argv);
-    logger = terminalLogger({ verbose: values.verbose ?? false });
+    debug = values.debug ?? false;
+    logger = terminalLogger({ verbose: (values.verbose ?? false) || debug });
     const [command, ...rest] = positionals;
     if (values.help || !command) {
       logger.info(HELP);
@@ -43,17 +45,17 @@ export async function runCli(argv: string[]): Promise<number> {
     if (!handler) throw new ConfigError(`unknown command "${command}". Commands: ${Object.keys(COMMANDS).join(', ')}`);
     return await handler(ctx, values, rest);
   } catch (err) {
-    report(logger, err);
+    report(logger, err, debug);
     return err instanceof ConfigError ? 2 : 1;
   }
 }
 
-function report(logger: Logger, err: unknown): void {
-  if (err instanceof ConfigError) logger.warn(err.message);
-  else if (err instanceof OperationError || err instanceof DeadlineError) {
-    logger.warn(err.message);
-    if (err.logs) logger.info(`----- log -----\n${err.logs}`);
-  } else logger.warn(`unexpected error: ${errorMessage(err)}\n${(err as Error)?.stack ?? ''}`);
+function report(logger: TerminalLogger, err: unknown, debug: boolean): void {
+  const described = describeError(err);
+  logger.error(described.message);
+  if (described.logs) logger.info(`----- log -----\n${described.logs}`);
+  if (described.kind === 'bug' && debug) logger.info((err as Error)?.stack ?? '');
+  else if (described.kind === 'bug') logger.info('Run again with --debug for the stack trace.');
 }
 
 type Command = (ctx: EngineContext, values: CliValues, rest: string[]) => Promise<number>;

@@ -68,6 +68,62 @@ export class DeadlineError extends MlshipError {
   }
 }
 
+/** A remote service (Azure's control plane) answered with an error: its code, message and what to do. */
+export class ServiceError extends MlshipError {
+  override readonly name: string = 'ServiceError';
+}
+
+/** A service did not answer at all, after every retry. */
+export class TransientError extends MlshipError {
+  override readonly name = 'TransientError';
+}
+
+export type ErrorKind = 'config' | 'operation' | 'deadline' | 'azure' | 'filesystem' | 'network' | 'bug';
+
+export interface DescribedError {
+  kind: ErrorKind;
+  /** What failed, on what, and what to do: one message for the user. */
+  message: string;
+  /** Log tail to show with it (a scoring log, Azure's container logs). */
+  logs?: string;
+}
+
+const FILESYSTEM_ADVICE: Record<string, string> = {
+  ENOENT: 'it does not exist; check the path',
+  EACCES: 'permission denied; check the file\'s owner and mode',
+  EPERM: 'the operation is not permitted',
+  ELOOP: 'it is a link in a loop; remove the link',
+  ENOSPC: 'the disk is full; free space (or point MLSHIP_HOME at a larger disk)',
+  EDQUOT: 'the disk quota is used up',
+  EROFS: 'the file system is read-only',
+  EISDIR: 'it is a folder where a file was expected',
+  ENOTDIR: 'a part of the path is a file where a folder was expected',
+  EMFILE: 'too many files are open',
+  ENAMETOOLONG: 'the path is too long',
+};
+
+const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'ETIMEDOUT', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'EPIPE', 'UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_SOCKET']);
+
+/**
+ * The one error taxonomy both the actions and the CLI report by: the user's input, an operation
+ * on a target, a deadline, Azure's own error, the file system, the network after retries, and
+ * only what is left as a bug in mlship.
+ */
+export function describeError(err: unknown): DescribedError {
+  if (err instanceof ConfigError) return { kind: 'config', message: err.message };
+  if (err instanceof DeadlineError) return { kind: 'deadline', message: err.message, logs: err.logs };
+  if (err instanceof OperationError) return { kind: 'operation', message: err.message, logs: err.logs };
+  if (err instanceof ServiceError) return { kind: 'azure', message: err.message };
+  if (err instanceof TransientError) return { kind: 'network', message: err.message };
+  const code = (err as NodeJS.ErrnoException | undefined)?.code ?? (err as { cause?: { code?: string } } | undefined)?.cause?.code;
+  if (code && FILESYSTEM_ADVICE[code]) {
+    const e = err as NodeJS.ErrnoException;
+    return { kind: 'filesystem', message: `cannot ${e.syscall ?? 'use'} ${e.path ?? 'a file'}: ${FILESYSTEM_ADVICE[code]} (${code})` };
+  }
+  if (code && NETWORK_CODES.has(code)) return { kind: 'network', message: `a connection failed (${code}): ${errorMessage(err)}. Check the network, then run the step again.` };
+  return { kind: 'bug', message: `unexpected error: ${errorMessage(err)}. This is a bug in mlship; please report it with the log above.` };
+}
+
 export function errorMessage(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { open, readdir, readFile, stat } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { open, readdir, readFile, readlink, realpath, stat } from 'node:fs/promises';
+import { basename, join, sep } from 'node:path';
+import { ConfigError } from './errors.js';
 import { IgnoreRules } from './ignore.js';
 
 /** A file that belongs to an asset: where it is on disk and its posix path inside the asset. */
@@ -27,30 +28,68 @@ const READ_AHEAD = 32;
  * matches; symbolic links followed) in the order Azure's CLI hashes them.
  */
 export async function listAssetFiles(path: string): Promise<{ files: AssetFile[]; ignoreSource?: string }> {
-  const info = await stat(path);
+  const info = await stat(path).catch((err: NodeJS.ErrnoException) => {
+    throw new ConfigError(`${path} cannot be read (${err.code}): give an existing model or code file or folder`);
+  });
   if (info.isFile()) return { files: [{ absolutePath: path, relativePath: basename(path), size: info.size }] };
   const ignore = IgnoreRules.forFolder(path);
   const files: AssetFile[] = [];
-  await walk(path, '', ignore, files);
+  const root = await realpath(path);
+  await walk({ root: path, realRoot: root, ignore, out: files, visited: new Set([root]) }, '');
   files.sort((a, b) => compareLower(a.relativePath, b.relativePath));
   return { files, ignoreSource: ignore.source };
 }
 
-async function walk(root: string, prefix: string, ignore: IgnoreRules, out: AssetFile[]): Promise<void> {
-  const entries = await readdir(join(root, prefix), { withFileTypes: true });
+interface Walk {
+  root: string;
+  /** The folder with every link resolved: links must stay inside it. */
+  realRoot: string;
+  ignore: IgnoreRules;
+  out: AssetFile[];
+  /** Real paths of the folders entered, to catch a link back to one of them (a loop). */
+  visited: Set<string>;
+}
+
+async function walk(w: Walk, prefix: string): Promise<void> {
+  const entries = await readdir(join(w.root, prefix), { withFileTypes: true });
   // One directory's entries are examined together: a stat per file, awaited one by one, is what
   // makes folders of thousands of small files slow.
   await Promise.all(entries.map(async (entry) => {
     const relativePath = prefix ? `${prefix}/${entry.name}` : entry.name;
-    const absolutePath = join(root, relativePath);
-    // stat (not lstat) follows links, as os.walk(followlinks=True) does in Azure's CLI.
+    const absolutePath = join(w.root, relativePath);
+    const real = entry.isSymbolicLink() ? await linkTarget(w, absolutePath) : undefined;
+    // Links inside the folder are followed, as os.walk(followlinks=True) does in Azure's CLI.
     const info = await stat(absolutePath);
     if (info.isDirectory()) {
-      if (!ignore.isExcluded(relativePath, true)) await walk(root, relativePath, ignore, out);
-    } else if (info.isFile() && !ignore.isExcluded(relativePath)) {
-      out.push({ absolutePath, relativePath, size: info.size });
+      if (w.ignore.isExcluded(relativePath, true)) return;
+      if (real) {
+        if (w.visited.has(real)) throw new ConfigError(`${absolutePath} is a link back to a folder it is in (a loop); remove the link`);
+        w.visited.add(real);
+      }
+      await walk(w, relativePath);
+    } else if (info.isFile() && !w.ignore.isExcluded(relativePath)) {
+      w.out.push({ absolutePath, relativePath, size: info.size });
     }
   }));
+}
+
+/**
+ * Where a link inside a model or code folder points, refused when it leaves the folder: what is
+ * uploaded and registered must be what the folder holds, not a file elsewhere on the runner.
+ */
+async function linkTarget(w: Walk, link: string): Promise<string> {
+  let real: string;
+  try {
+    real = await realpath(link);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    const to = await readlink(link).catch(() => '?');
+    throw new ConfigError(code === 'ELOOP' ? `${link} is a link in a loop (${to}); remove it` : `${link} is a link to ${to}, which does not exist; remove the link or restore its target`);
+  }
+  if (real !== w.realRoot && !real.startsWith(`${w.realRoot}${sep}`)) {
+    throw new ConfigError(`${link} links to ${real}, outside ${w.root}; copy the file into the folder or remove the link (only links inside the folder are followed)`);
+  }
+  return real;
 }
 
 function compareLower(a: string, b: string): number {

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ConfigError } from './errors.js';
 
 interface Rule {
   regex: RegExp;
@@ -27,13 +28,13 @@ export class IgnoreRules {
   static forFolder(folder: string): IgnoreRules {
     for (const name of ['.amlignore', '.gitignore']) {
       const path = join(folder, name);
-      if (existsSync(path)) return new IgnoreRules(parseRules(readFileSync(path, 'utf8')), name);
+      if (existsSync(path)) return new IgnoreRules(parseRules(readFileSync(path, 'utf8'), path), name);
     }
     return IgnoreRules.none();
   }
 
   static fromText(text: string): IgnoreRules {
-    return new IgnoreRules(parseRules(text), 'text');
+    return new IgnoreRules(parseRules(text, 'ignore rules'), 'text');
   }
 
   /** True when `relativePath` (posix separators) is excluded, itself or through a parent folder. */
@@ -56,9 +57,9 @@ export class IgnoreRules {
   }
 }
 
-function parseRules(text: string): Rule[] {
+function parseRules(text: string, file: string): Rule[] {
   const rules: Rule[] = [];
-  for (const raw of text.split(/\r?\n/)) {
+  for (const [index, raw] of text.split(/\r?\n/).entries()) {
     let line = raw.replace(/(?<!\\)\s+$/, '');
     if (line === '' || line.startsWith('#')) continue;
     const negate = line.startsWith('!');
@@ -70,7 +71,13 @@ function parseRules(text: string): Rule[] {
     const anchored = line.includes('/');
     if (line.startsWith('/')) line = line.slice(1);
     const body = globToRegex(line);
-    rules.push({ regex: new RegExp(anchored ? `^${body}$` : `^(?:.*/)?${body}$`), negate, dirOnly });
+    try {
+      rules.push({ regex: new RegExp(anchored ? `^${body}$` : `^(?:.*/)?${body}$`), negate, dirOnly });
+    } catch {
+      throw new ConfigError(`${file} has a pattern mlship cannot read.`, [
+        { file, line: index + 1, message: `${JSON.stringify(raw).slice(0, 80)} is not a valid pattern`, hint: 'character ranges go upwards: [a-z]', severity: 'error' },
+      ]);
+    }
   }
   return rules;
 }

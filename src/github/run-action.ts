@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { ConfigError, DeadlineError, OperationError, errorMessage, formatProblem } from '../engine/errors.js';
+import { ConfigError, describeError, errorMessage, formatProblem } from '../engine/errors.js';
 import { actionLogger } from './logger.js';
 import { failureSection, SUMMARY_LIMIT, truncateSummary } from './summary.js';
 
@@ -31,8 +31,10 @@ function describeFailure(err: unknown): { message: string; logs?: string } {
     const problems = err.problems.filter((p) => p.severity === 'error');
     return { message: problems.length ? `${err.message.split('\n')[0]}\n${problems.map(formatProblem).join('\n')}` : err.message };
   }
-  if (err instanceof OperationError || err instanceof DeadlineError) return { message: err.message, logs: err.logs };
-  return { message: `unexpected error: ${errorMessage(err)}. This is a bug in mlship; please report it with the log above.` };
+  const described = describeError(err);
+  // The stack of a bug goes to the debug log (ACTIONS_STEP_DEBUG), not in front of the user.
+  if (described.kind === 'bug') core.debug((err as Error)?.stack ?? '');
+  return { message: described.message, logs: described.logs };
 }
 
 async function writeSummary(markdown: string): Promise<void> {

@@ -1,10 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { hashAsset, hashJson, listAssetFiles } from '../../src/engine/hash.js';
 import { IgnoreRules } from '../../src/engine/ignore.js';
+import { ConfigError } from '../../src/engine/errors.js';
 
 // The content hash of azure-ai-ml's _asset_utils.get_content_hash (version 202208), written out
 // in Python as that module computes it, so our hash is checked against an independent program.
@@ -53,13 +54,30 @@ describe('content hash compatible with Azure ML CLI v2', () => {
     expect((await hashAsset(dir)).hash).toBe(azureHash(dir));
   });
 
-  it('matches for a single file and for a folder reached through a symbolic link', async () => {
+  it('matches for a single file and for a folder reached through a symbolic link inside it', async () => {
     const dir = tree();
     expect((await hashAsset(join(dir, 'weights.bin'))).hash).toBe(azureHash(join(dir, 'weights.bin')));
     const outer = mkdtempSync(join(tmpdir(), 'mlship-link-'));
-    symlinkSync(join(dir, 'Sub'), join(outer, 'linked'));
+    cpSync(join(dir, 'Sub'), join(outer, 'real'), { recursive: true });
+    symlinkSync(join(outer, 'real'), join(outer, 'linked'));
     writeFileSync(join(outer, 'z.txt'), 'z');
     expect((await hashAsset(outer)).hash).toBe(azureHash(outer));
+  });
+
+  it('refuses links that leave the folder, dangle or loop, naming the link', async () => {
+    const outside = mkdtempSync(join(tmpdir(), 'mlship-secret-'));
+    writeFileSync(join(outside, 'id_rsa'), 'private');
+    const leaving = mkdtempSync(join(tmpdir(), 'mlship-leak-'));
+    symlinkSync(join(outside, 'id_rsa'), join(leaving, 'weights.bin'));
+    await expect(hashAsset(leaving)).rejects.toThrow(new RegExp(`${join(leaving, 'weights.bin')} links to .*id_rsa, outside`));
+    await expect(hashAsset(leaving)).rejects.toBeInstanceOf(ConfigError);
+    const dangling = mkdtempSync(join(tmpdir(), 'mlship-dangle-'));
+    symlinkSync(join(dangling, 'gone'), join(dangling, 'model.pkl'));
+    await expect(hashAsset(dangling)).rejects.toThrow(/model\.pkl is a link to .*gone, which does not exist/);
+    const looping = mkdtempSync(join(tmpdir(), 'mlship-loop-'));
+    mkdirSync(join(looping, 'a'));
+    symlinkSync(looping, join(looping, 'a', 'back'));
+    await expect(hashAsset(looping)).rejects.toThrow(/a link back to a folder it is in/);
   });
 
   it('changes when bytes move between files, not only when they change', async () => {
