@@ -1,9 +1,8 @@
 import * as core from '@actions/core';
-import { readFile } from 'node:fs/promises';
 import { loadSpec, type LoadedSpec, type SpecOverrides } from '../config/load.js';
 import { modelFromText } from '../config/v2.js';
 import type { EngineContext } from '../engine/context.js';
-import { ConfigError, formatProblem } from '../engine/errors.js';
+import { formatProblem } from '../engine/errors.js';
 import { systemClock } from '../engine/logger.js';
 import { provenanceTags } from '../engine/provenance.js';
 import type { TargetName } from '../engine/spec.js';
@@ -47,16 +46,6 @@ export function loadDeployInputs(extra: Partial<SpecOverrides> = {}): DeployInpu
   for (const warning of loaded.warnings) actionLogger.warn(formatProblem(warning));
   if (input.text('deployment-config')) actionLogger.info(`Target ${loaded.spec.target}: ${TARGET_MAPPING[loaded.spec.target]}.`);
   return { loaded, target: loaded.spec.target };
-}
-
-/** Reads the sample request file; its content is sent as it is. */
-export async function readSampleRequest(path: string | undefined): Promise<string | undefined> {
-  if (!path) return undefined;
-  try {
-    return await readFile(path, 'utf8');
-  } catch {
-    throw new ConfigError(`input "sample-request": ${path} cannot be read; give the path of a JSON file with the request body`);
-  }
 }
 
 /** The target for a name; Azure settings are read from inputs only when an Azure target is used. */

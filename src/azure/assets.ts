@@ -38,7 +38,7 @@ export class AzureAssets implements AssetRegistry {
   }
 
   async listVersions(kind: 'models' | 'environments', name: string): Promise<Version[]> {
-    const response = await this.client.send<{ value: Version[] }>('GET', `/${kind}/${name}/versions`, { allow404: true });
+    const response = await this.client.send<{ value: Version[] }>('GET', `/${kind}/${encodeURIComponent(name)}/versions`, { allow404: true });
     return response.status === 404 ? [] : response.body.value;
   }
 
@@ -53,14 +53,29 @@ export class AzureAssets implements AssetRegistry {
     const versions = await this.listVersions('models', options.name);
     const same = versions.find((v) => v.properties.properties?.[HASH_KEY] === content.hash);
     const summary = { name: options.name, hash: content.hash, files: content.files.length, bytes: content.totalBytes };
-    if (same) return { version: same.name, reused: true, uploadedBytes: 0, ...summary };
+    if (same) {
+      await this.updateTags(options, same);
+      return { version: same.name, reused: true, uploadedBytes: 0, ...summary };
+    }
     const store = await this.store();
     const upload = await uploadAsset(store.container, options.path, content, this.logger);
     const version = this.nextVersion(versions);
-    await this.client.send('PUT', `/models/${options.name}/versions/${version}`, {
+    await this.client.send('PUT', `/models/${encodeURIComponent(options.name)}/versions/${encodeURIComponent(version)}`, {
       body: { properties: { modelUri: store.uriPrefix + upload.path, modelType: 'custom_model', description: options.description, tags: options.tags, properties: { [HASH_KEY]: content.hash } } },
     });
     return { version, reused: false, uploadedBytes: upload.bytes, ...summary };
+  }
+
+  /** The same content registered again with new tags: the version keeps its files and takes the tags. */
+  private async updateTags(options: ModelToRegister, version: Version): Promise<void> {
+    const current = (version.properties.tags ?? {}) as Record<string, string>;
+    const tags = { ...current, ...options.tags };
+    const changed = Object.entries(tags).some(([k, v]) => current[k] !== v) || (options.description !== undefined && options.description !== version.properties.description);
+    if (!changed) return;
+    await this.client.send('PUT', `/models/${encodeURIComponent(options.name)}/versions/${encodeURIComponent(version.name)}`, {
+      body: { properties: { ...version.properties, tags, description: options.description ?? version.properties.description } },
+    });
+    this.logger.info(`Model ${options.name}:${version.name} already holds this content; its tags were updated.`);
   }
 
   /** Registers files already in the workspace (datastore path, job output) without moving them. */
@@ -70,7 +85,7 @@ export class AzureAssets implements AssetRegistry {
     const same = versions.find((v) => v.properties.modelUri === options.path);
     if (same) return { version: same.name, reused: true, ...summary };
     const version = this.nextVersion(versions);
-    await this.client.send('PUT', `/models/${options.name}/versions/${version}`, {
+    await this.client.send('PUT', `/models/${encodeURIComponent(options.name)}/versions/${encodeURIComponent(version)}`, {
       body: { properties: { modelUri: options.path, modelType: 'custom_model', description: options.description, tags: options.tags } },
     });
     return { version, reused: false, ...summary };
@@ -96,7 +111,7 @@ export class AzureAssets implements AssetRegistry {
   }
 
   private modelAt(name: string, version: string): ResolvedModel {
-    return { modelId: `${name}:${version}`, armId: this.client.workspacePath(`/models/${name}/versions/${version}`), hash: `${name}:${version}` };
+    return { modelId: `${name}:${version}`, armId: this.client.workspacePath(`/models/${encodeURIComponent(name)}/versions/${encodeURIComponent(version)}`), hash: `${name}:${version}` };
   }
 
   async findModel(name: string, hash: string): Promise<string | undefined> {
@@ -108,19 +123,19 @@ export class AzureAssets implements AssetRegistry {
   }
 
   async deleteModel(name: string, version: string): Promise<boolean> {
-    const response = await this.client.send('DELETE', `/models/${name}/versions/${version}`, { allow404: true });
+    const response = await this.client.send('DELETE', `/models/${encodeURIComponent(name)}/versions/${encodeURIComponent(version)}`, { allow404: true });
     return response.status === 200;
   }
 
   /** Registers the environment (image + conda file); an unchanged spec reuses its version. */
   async registerEnvironment(env: EnvironmentSpec, name: string, hash: string): Promise<RegisteredEnvironment> {
     const versions = await this.listVersions('environments', name);
-    const armId = (version: string) => this.client.workspacePath(`/environments/${name}/versions/${version}`);
+    const armId = (version: string) => this.client.workspacePath(`/environments/${encodeURIComponent(name)}/versions/${encodeURIComponent(version)}`);
     const same = versions.find((v) => v.properties.properties?.[HASH_KEY] === hash);
     if (same) return { name, version: same.name, reused: true, renumbered: false, armId: armId(same.name) };
     const renumbered = !!env.version && versions.some((v) => v.name === env.version);
     const version = env.version && !renumbered ? env.version : this.nextVersion(versions);
-    await this.client.send('PUT', `/environments/${name}/versions/${version}`, { body: { properties: { ...(await this.environmentSource(env)), properties: { [HASH_KEY]: hash }, tags: {} } } });
+    await this.client.send('PUT', `/environments/${encodeURIComponent(name)}/versions/${encodeURIComponent(version)}`, { body: { properties: { ...(await this.environmentSource(env)), properties: { [HASH_KEY]: hash }, tags: {} } } });
     return { name, version, reused: false, renumbered, armId: armId(version) };
   }
 
@@ -136,12 +151,12 @@ export class AzureAssets implements AssetRegistry {
   async ensureCode(directory: string): Promise<{ codeId: string; uploadedBytes: number }> {
     const content = await hashAsset(directory);
     const name = `mlship-code-${content.hash.slice(0, 16)}`;
-    const found = await this.client.send<{ value: Version[] }>('GET', `/codes/${name}/versions`, { query: { hash: content.hash, hashVersion: '202208' }, allow404: true });
+    const found = await this.client.send<{ value: Version[] }>('GET', `/codes/${encodeURIComponent(name)}/versions`, { query: { hash: content.hash, hashVersion: '202208' }, allow404: true });
     const existing = found.status === 404 ? undefined : found.body.value[0];
     if (existing) return { codeId: existing.id, uploadedBytes: 0 };
     const store = await this.store();
     const upload = await uploadAsset(store.container, directory, content, this.logger);
-    const put = await this.client.send<Version>('PUT', `/codes/${name}/versions/1`, {
+    const put = await this.client.send<Version>('PUT', `/codes/${encodeURIComponent(name)}/versions/1`, {
       body: { properties: { codeUri: `${store.container.url.split('?')[0]}/${upload.path}`, isAnonymous: true, properties: { hash_sha256: content.hash, hash_version: '202208' } } },
     });
     return { codeId: put.body.id, uploadedBytes: upload.bytes };

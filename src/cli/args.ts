@@ -99,8 +99,8 @@ Usage: mlship <command> [options]
 
 Commands
   up         register, build, deploy, wait until Healthy, send the sample request, report,
-             then tear down (--keep leaves it running). With no options: the bundled example
-             model on the local target.
+             then tear down what it created (--keep leaves it running). With no options: the
+             bundled example model on the local target.
   validate   check config files: mlship validate [--no-refs] <files...>
   plan       show what up would create, update or leave unchanged, without changing anything
   register   --model-name NAME --model-path PATH [--tag k=v ...] [--description TEXT]
@@ -122,4 +122,9 @@ Azure targets (aci, aks)
   --subscription-id ID  --resource-group NAME  --workspace NAME  --location REGION
   --compute NAME (aks)  --instance-type SKU   (defaults: MLSHIP_* / AZURE_* variables)
 
+Output
+  -v, --verbose   more detail     --debug   the stack trace of an unexpected error
+  -h, --help      this text
+
+Exit codes: 0 done, 1 failed, 2 bad usage or input (nothing was changed).
 State is kept in .mlship/ in the working directory (MLSHIP_HOME overrides).`;

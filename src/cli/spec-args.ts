@@ -2,29 +2,35 @@ import { join } from 'node:path';
 import { loadSpec, type LoadedSpec } from '../config/load.js';
 import { modelFromText } from '../config/v2.js';
 import type { EngineContext } from '../engine/context.js';
-import { formatProblem } from '../engine/errors.js';
+import { ConfigError, formatProblem } from '../engine/errors.js';
+import { checkAssetName } from '../engine/naming.js';
 import type { RegisterModelOptions } from '../engine/register.js';
 import { targetOf, tagsOf, type CliValues } from './args.js';
 import { exampleDir } from './paths.js';
 
 /**
- * Builds the spec from command-line options. With no config at all, `up` uses the bundled example
- * (and registers its model); other commands need the configs named.
+ * Builds the spec from command-line options. With no config at all, `up` and `deploy` use the
+ * bundled example and register its model; `--model-name` with `--model-path` registers the user's.
  */
-export function specFromArgs(ctx: EngineContext, values: CliValues, forUp: boolean): LoadedSpec & { usesExample: boolean; register?: RegisterModelOptions } {
+export function specFromArgs(ctx: EngineContext, values: CliValues, command: 'up' | 'deploy' | 'plan'): LoadedSpec & { usesExample: boolean; register?: RegisterModelOptions } {
   const yamlFiles = [values.deployment, values.endpoint, values.environment].filter((f): f is string => !!f);
   const usesExample = !values['inference-config'] && !values['deployment-config'] && yamlFiles.length === 0;
   const example = exampleDir();
+  if (!!values['model-name'] !== !!values['model-path']) {
+    throw new ConfigError(`--model-name and --model-path go together (register a model, then deploy it); to deploy files without registering use --model PATH`);
+  }
+  if (values.model && values['model-path']) throw new ConfigError('give either --model (NAME:VERSION, NAME@latest or PATH) or --model-name with --model-path, not both');
   const register: RegisterModelOptions | undefined =
     values['model-name'] && values['model-path']
-      ? { name: values['model-name'], path: values['model-path'], tags: tagsOf(values), description: values.description }
-      : usesExample && forUp && !values.model
+      ? { name: checkAssetName(values['model-name'], '--model-name'), path: values['model-path'], tags: tagsOf(values), description: values.description }
+      : usesExample && command !== 'plan' && !values.model
         ? { name: 'diabetes-ridge', path: join(example, 'model'), tags: { example: 'true' }, description: 'mlship example: ridge regression on the diabetes data set' }
         : undefined;
   const loaded = loadSpec({
     inferenceConfig: values['inference-config'] ?? (usesExample ? join(example, 'inferenceconfig.json') : undefined),
     deploymentConfig: values['deployment-config'] ?? (usesExample ? join(example, 'deploymentconfig.json') : undefined),
     yamlFiles,
+    origin: 'flags',
     overrides: {
       target: targetOf(values),
       model: (values.model ? modelFromText(values.model, '--model') : undefined) ?? (register ? { kind: 'registered', name: register.name, version: 'latest' } : undefined),
@@ -37,5 +43,8 @@ export function specFromArgs(ctx: EngineContext, values: CliValues, forUp: boole
   });
   for (const secret of loaded.secrets) ctx.logger.secret(secret);
   for (const warning of loaded.warnings) ctx.logger.warn(formatProblem(warning));
+  if (!loaded.spec.model && command !== 'plan') {
+    ctx.logger.warn('no model is given (--model, or --model-name with --model-path): AZUREML_MODEL_DIR is not set for score.py');
+  }
   return { ...loaded, usesExample, register };
 }

@@ -1,3 +1,4 @@
+import { closest } from './suggest.js';
 import v1Deployment from './schemas/v1-deployment-config.json' with { type: 'json' };
 import v1Inference from './schemas/v1-inference-config.json' with { type: 'json' };
 import v2Deployment from './schemas/v2-online-deployment.json' with { type: 'json' };
@@ -51,4 +52,13 @@ export function detectKind(data: unknown): ConfigKind | undefined {
   if ('image' in doc || 'build' in doc || 'conda_file' in doc) return 'v2-environment';
   if ('path' in doc && 'name' in doc) return 'v2-model';
   return undefined;
+}
+
+/** For a file of no known kind: its top-level keys that look like a misspelt key of some kind. */
+export function kindHint(data: unknown): string | undefined {
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return undefined;
+  const known = new Set<string>();
+  for (const schema of Object.values(SCHEMAS)) for (const key of Object.keys((schema as { properties?: object }).properties ?? {})) known.add(key);
+  const guesses = Object.keys(data).map((key) => [key, closest(key, known)] as const).filter(([key, guess]) => guess && guess !== key);
+  return guesses.length ? guesses.slice(0, 3).map(([key, guess]) => `"${key}": did you mean "${guess}"?`).join(' ') : undefined;
 }

@@ -5,7 +5,7 @@ import type { DeploymentSpec, ModelRef, TargetName } from '../engine/spec.js';
 import { V1_DEFAULTS } from '../engine/spec.js';
 import { ReadContext } from './context.js';
 import { type Fragment } from './fragment.js';
-import { detectKind, KIND_LABEL, type ConfigKind } from './kinds.js';
+import { detectKind, KIND_LABEL, kindHint, type ConfigKind } from './kinds.js';
 import { MAX_CONFIG_BYTES, parseConfigText, tooLarge } from './parse.js';
 import { fromV1Deployment, fromV1Inference } from './v1.js';
 import { fromV2Deployment, fromV2Endpoint, fromV2Environment, fromV2Model } from './v2.js';
@@ -53,7 +53,8 @@ export function readConfigFile(file: string, options: { checkRefs: boolean; expe
     const kind = detectKind(parsed.data);
     if (!kind || (options.expect && !options.expect.includes(kind))) {
       const wanted = (options.expect ?? (Object.keys(NORMALISERS) as ConfigKind[])).map((k) => KIND_LABEL[k]).join(', or ');
-      result.problems.push({ file, line: 1, col: 1, message: kind ? `is a ${KIND_LABEL[kind]}, but ${wanted} was expected here` : 'cannot tell what kind of config this is', hint: `expected ${wanted}`, severity: 'error' });
+      const hint = kind ? `expected ${wanted}` : (kindHint(parsed.data) ?? `expected ${wanted}`);
+      result.problems.push({ file, line: 1, col: 1, message: kind ? `is a ${KIND_LABEL[kind]}, but ${wanted} was expected here` : 'cannot tell what kind of config this is', hint, severity: 'error' });
       return result;
     }
     result.kind = kind;
@@ -78,6 +79,8 @@ export interface SpecSources {
   yamlFiles?: string[];
   overrides?: SpecOverrides;
   checkRefs?: boolean;
+  /** How the overrides are named in messages: action inputs (default) or command-line flags. */
+  origin?: 'inputs' | 'flags';
 }
 
 export interface SpecOverrides {
@@ -114,7 +117,8 @@ export function loadSpec(sources: SpecSources): LoadedSpec {
   // A file with errors contributes nothing, so cross-file checks would only echo its errors.
   const fileErrors = problems.some((p) => p.severity === 'error');
   const overrides = sources.overrides ?? {};
-  const spec = fileErrors ? checkNames(overrides.endpointName, overrides.deploymentName, problems) : finishSpec(merged, overrides, problems);
+  const label = labeller(sources.origin ?? 'inputs');
+  const spec = fileErrors ? checkNames(overrides.endpointName, overrides.deploymentName, problems, label) : finishSpec(merged, overrides, problems, label);
   const errors = problems.filter((p) => p.severity === 'error');
   if (errors.length || !spec) {
     throw new ConfigError(`The deployment configuration has ${errors.length} error(s); nothing was changed.`, problems);
@@ -135,16 +139,23 @@ function mergeFragments(fragments: Fragment[]): Fragment {
   return out;
 }
 
-function checkNames(endpointName: string | undefined, deploymentName: string | undefined, problems: ConfigProblem[]): undefined {
+type Label = (field: string) => { file: string; field: string };
+
+/** Where an override came from, as the user knows it: `inputs endpoint-name`, or `command line --endpoint-name`. */
+function labeller(origin: 'inputs' | 'flags'): Label {
+  return origin === 'flags' ? (field) => ({ file: 'command line', field: `--${field}` }) : (field) => ({ file: 'inputs', field });
+}
+
+function checkNames(endpointName: string | undefined, deploymentName: string | undefined, problems: ConfigProblem[], label: Label): undefined {
   const endpointProblem = endpointName === undefined ? undefined : nameProblem(endpointName);
-  if (endpointProblem) problems.push({ file: 'inputs', field: 'endpoint-name', message: endpointProblem, hint: 'Azure endpoint names are 3-32 letters, digits and hyphens, starting with a letter', severity: 'error' });
+  if (endpointProblem) problems.push({ ...label('endpoint-name'), message: endpointProblem, hint: 'Azure endpoint names are 3-32 letters, digits and hyphens, starting with a letter', severity: 'error' });
   const deploymentProblem = deploymentName === undefined ? undefined : nameProblem(deploymentName);
-  if (deploymentProblem) problems.push({ file: 'inputs', field: 'deployment-name', message: deploymentProblem, hint: 'deployment names follow the same rules as endpoint names', severity: 'error' });
+  if (deploymentProblem) problems.push({ ...label('deployment-name'), message: deploymentProblem, hint: 'deployment names follow the same rules as endpoint names', severity: 'error' });
   return undefined;
 }
 
-function finishSpec(f: Fragment, o: SpecOverrides, problems: ConfigProblem[]): Omit<DeploymentSpec, 'sources'> | undefined {
-  const input = (field: string, message: string, hint?: string) => problems.push({ file: 'inputs', field, message, hint, severity: 'error' });
+function finishSpec(f: Fragment, o: SpecOverrides, problems: ConfigProblem[], label: Label): Omit<DeploymentSpec, 'sources'> | undefined {
+  const input = (field: string, message: string, hint?: string) => problems.push({ ...label(field), message, hint, severity: 'error' });
   const model = o.model ?? f.model;
   if (!f.code) {
     input('inference-config', 'no scoring script is configured', 'give an inference config (entryScript) or a v2 deployment YAML with code_configuration');
@@ -153,7 +164,7 @@ function finishSpec(f: Fragment, o: SpecOverrides, problems: ConfigProblem[]): O
   const modelName = model?.kind === 'registered' ? model.name : model?.name;
   const endpointName = o.endpointName ?? f.endpoint?.name ?? toResourceName(`${modelName ?? 'model'}-endpoint`);
   const deploymentName = o.deploymentName ?? f.deployment?.name ?? 'blue';
-  checkNames(endpointName, deploymentName, problems);
+  checkNames(endpointName, deploymentName, problems, label);
   if (modelName && assetNameProblem(modelName)) input('model', assetNameProblem(modelName)!);
   const d = f.deployment ?? {};
   return {

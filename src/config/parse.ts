@@ -1,5 +1,6 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Pair, type YAMLMap } from 'yaml';
 import { ConfigError, type ConfigProblem } from '../engine/errors.js';
+import { jsonErrorOffset } from '../engine/json-position.js';
 
 export type DataPath = readonly (string | number)[];
 
@@ -145,7 +146,8 @@ function checkJsonSyntax(file: string, text: string): void {
   } catch (err) {
     const message = (err as Error).message;
     const at = /position (\d+)/.exec(message);
-    let offset = at ? Number(at[1]) : text.length;
+    // Node names the position on some versions only; the scan gives it on every version.
+    let offset = at ? Number(at[1]) : (jsonErrorOffset(text) ?? text.length);
     const missingComma = /Expected ',' or '[}\]]' after (array element|property value)/.test(message);
     // The parser trips on the token after the missing comma; the fix belongs at the end of the
     // value before it, which is where an editor should jump.

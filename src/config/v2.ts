@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ConfigError } from '../engine/errors.js';
 import { parseModelReference } from '../engine/model-ref.js';
+import { nameProblem } from '../engine/naming.js';
 import type { AuthMode, EnvironmentSpec, ModelRef, ProbeSpec } from '../engine/spec.js';
 import { readCondaFile, summariseConda } from './conda.js';
 import { asAssetName, asBool, asEnvironment, asNumber, asString, asTags, checkPipRequirements, scriptInside, type ReadContext } from './context.js';
@@ -9,6 +10,14 @@ import { defined, type Fragment } from './fragment.js';
 import type { DataPath } from './parse.js';
 
 type Doc = Record<string, any>;
+
+/** An endpoint or deployment name from a file, checked against Azure's rule at its line. */
+function resourceName(ctx: ReadContext, path: DataPath, value: unknown): string | undefined {
+  const name = asString(value);
+  const problem = name === undefined ? undefined : nameProblem(name);
+  if (problem) ctx.error(path, problem, 'endpoint and deployment names are 3-32 letters, digits and hyphens, starting with a letter');
+  return name;
+}
 
 /** A model given on the command line or as an input: an existing path, or a registered reference. */
 export function modelFromText(value: string, label: string): ModelRef {
@@ -56,7 +65,7 @@ export function fromV2Endpoint(ctx: ReadContext): Fragment {
   const mode = asString(doc.auth_mode) ?? 'key';
   return {
     endpoint: defined({
-      name: String(doc.name),
+      name: resourceName(ctx, ['name'], doc.name),
       // Entra ID tokens and aml tokens are both bearer tokens the caller obtains; mlship treats them alike.
       authMode: (mode === 'key' ? 'key' : 'aml_token') as AuthMode,
       description: asString(doc.description),
@@ -114,9 +123,9 @@ export function fromV2Deployment(ctx: ReadContext): Fragment {
   const scale = doc.scale_settings as Doc | undefined;
   const request = (doc.request_settings ?? {}) as Doc;
   const requests = (doc.resources?.requests ?? {}) as Doc;
-  fragment.endpoint = defined({ name: asString(doc.endpoint_name) });
+  fragment.endpoint = defined({ name: resourceName(ctx, ['endpoint_name'], doc.endpoint_name) });
   fragment.deployment = defined({
-    name: String(doc.name),
+    name: resourceName(ctx, ['name'], doc.name),
     instanceType: asString(doc.instance_type),
     instanceCount: asNumber(doc.instance_count),
     cpu: cpuQuantity(requests.cpu),

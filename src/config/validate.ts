@@ -55,6 +55,9 @@ export function validateAgainstSchema(parsed: ParsedFile, kind: ConfigKind): Con
   return problems.length > MAX_PROBLEMS ? [...problems.slice(0, MAX_PROBLEMS), { file: parsed.file, message: `and ${problems.length - MAX_PROBLEMS} more problems`, severity: problems[MAX_PROBLEMS]!.severity }] : problems;
 }
 
+/** Settings whose absence weakens a deployment: a near miss of one is refused. */
+const GUARDED_KEYS = new Set(['authEnabled', 'tokenAuthEnabled', 'keys', 'primaryKey', 'secondaryKey', 'sslEnabled', 'auth_mode']);
+
 /** Enough to fix a file; more only floods the log. */
 const MAX_UNKNOWN_KEYS = 20;
 const MAX_PROBLEMS = 50;
@@ -152,13 +155,15 @@ function unknownKeys(parsed: ParsedFile, schema: Schema, data: unknown, path: Da
       out.push({ file: parsed.file, message: 'unknown key', severity: 'warning' });
     } else if (schema.additionalProperties === false) {
       const suggestion = closest(key, Object.keys(schema.properties));
+      // A misspelt auth or key setting would quietly deploy without it: that is an error, not a warning.
+      const guarded = suggestion !== undefined && GUARDED_KEYS.has(suggestion);
       out.push({
         file: parsed.file,
         ...parsed.locate([...path, key], true),
         field: [...path, key].join('.'),
-        message: 'unknown key; it is ignored',
+        message: guarded ? `unknown key; a misspelt "${suggestion}" would deploy without it` : 'unknown key; it is ignored',
         hint: suggestion ? `did you mean "${suggestion}"?` : `known keys here: ${Object.keys(schema.properties).join(', ')}`,
-        severity: 'warning',
+        severity: guarded ? 'error' : 'warning',
       });
     }
   }

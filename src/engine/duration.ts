@@ -16,11 +16,10 @@ export function parseDuration(text: string, field = 'timeout'): number {
     total += Number(match[1]) * UNIT_MS[match[2]!]!;
     consumed = part.lastIndex;
   }
-  if (trimmed === '' || consumed !== trimmed.length || total <= 0) {
-    throw new ConfigError(
-      `${field}: "${text}" is not a duration. Use a number with a unit: 30s, 10m, 1h30m, 3d.`,
-    );
+  if (trimmed === '' || consumed !== trimmed.length) {
+    throw new ConfigError(`${field}: ${JSON.stringify(text).slice(0, 40)} is not a duration. Use a number with a unit: 30s, 10m, 1h30m, 3d.`);
   }
+  if (total <= 0) throw new ConfigError(`${field}: ${JSON.stringify(text)} is no time at all; give a duration above zero, such as 30s or 10m.`);
   return Math.round(total);
 }
 

@@ -62,7 +62,12 @@ export class LocalRegistry {
     return this.update(async (registry) => {
       const versions = (registry.models[options.name] ??= []);
       const same = versions.find((v) => v.hash === content.hash);
-      if (same) return { model: same, reused: true };
+      if (same) {
+        // The content is immutable; tags are not: new ones given for the same content are kept.
+        same.tags = { ...same.tags, ...options.tags };
+        if (options.description) same.description = options.description;
+        return { model: same, reused: true };
+      }
       const version = String(Math.max(0, ...versions.map((v) => Number(v.version) || 0)) + 1);
       const modelDir = join(this.home, 'models', options.name, version);
       await rm(modelDir, { recursive: true, force: true });

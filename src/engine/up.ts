@@ -13,8 +13,12 @@ export interface UpOptions {
   timeoutMs: number;
   sampleRequest?: string;
   expectStatus: number;
-  /** Delete the endpoint after the smoke test (and after a failure). */
-  teardownAfter: boolean;
+  /**
+   * Delete the endpoint after the smoke test (and after a failure): `always`; `if-created` only when
+   * this run created it (an endpoint that was there before is left running, and the report says so);
+   * `never`.
+   */
+  teardownAfter: 'always' | 'if-created' | 'never';
   /** Called as soon as names and the scoring URI are known, before any waiting. */
   onDeployed?: (result: DeployOutcome) => void;
 }
@@ -26,6 +30,8 @@ export interface UpReport {
   deleted: string[];
   /** Milliseconds per phase: register, deploy, wait, teardown. */
   timings: Record<string, number>;
+  /** Set when teardown was asked for only if created, and the endpoint was there before. */
+  keptBecauseExisting?: boolean;
 }
 
 /**
@@ -45,6 +51,7 @@ export async function up(ctx: EngineContext, target: Target, options: UpOptions,
   let spec = options.spec;
   // Once deploy has started it may have created the endpoint, even if it then failed.
   let deployStarted = false;
+  const existed = options.teardownAfter === 'if-created' && !!(await target.describe(options.spec.endpoint.name!));
   try {
     if (options.register) {
       report.model = await timed('register', () => registerModel(ctx, target, options.register!));
@@ -57,7 +64,8 @@ export async function up(ctx: EngineContext, target: Target, options: UpOptions,
       waitHealthy(ctx, target, { endpoint: spec.endpoint.name!, deployment: spec.deployment.name!, timeoutMs: options.timeoutMs, sampleRequest: options.sampleRequest, expectStatus: options.expectStatus }),
     );
   } finally {
-    if (options.teardownAfter && deployStarted) {
+    report.keptBecauseExisting = existed;
+    if (options.teardownAfter !== 'never' && !existed && deployStarted) {
       // A failing teardown is reported, but never hides why the run failed.
       report.deleted = await timed('teardown', () => teardown(ctx, target, { endpoint: spec.endpoint.name! })).catch((err: Error) => {
         ctx.logger.warn(`teardown of ${spec.endpoint.name} failed: ${err.message}`);

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -42,14 +42,19 @@ describe('mlship CLI', () => {
     const uri = /Still running at (\S+)\./.exec(run.stdout)?.[1];
     expect(uri).toBeDefined();
     expect(run.stdout).toContain('npx mlship teardown --endpoint-name diabetes-example');
-    const response = await fetch(uri!, { method: 'POST', body: readFileSync(join(EXAMPLE, 'sample-request.json')) });
+    const response = await fetch(uri!, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: readFileSync(join(EXAMPLE, 'sample-request.json')) });
     expect(JSON.stringify(await response.json())).toBe(JSON.stringify(JSON.parse(expected)));
     const plan = await mlship(['plan', '--model', 'diabetes-ridge@latest', '--inference-config', join(EXAMPLE, 'inferenceconfig.json'), '--deployment-config', join(EXAMPLE, 'deploymentconfig.json'), '--endpoint-name', 'diabetes-example'], run.cwd);
     expect(plan.stdout).toMatch(/unchanged deployment +diabetes-example\/blue/);
     const changed = await mlship(['plan', '--model', 'diabetes-ridge@latest', '--inference-config', join(EXAMPLE, 'inferenceconfig.json'), '--deployment-config', join(EXAMPLE, 'deploymentconfig.json'), '--endpoint-name', 'diabetes-example', '--deployment-name', 'green'], run.cwd);
     expect(changed.stdout).toMatch(/create +deployment +diabetes-example\/green/);
+    // A plain up of the same example leaves the endpoint it did not create running, and says so.
+    const again = await mlship(['up'], run.cwd);
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stdout).toContain('It was running before this run, so it was left running');
+    expect((await fetch(uri!, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: readFileSync(join(EXAMPLE, 'sample-request.json')) })).status).toBe(200);
     const down = await mlship(['teardown', '--endpoint-name', 'diabetes-example'], run.cwd);
-    expect(down.stdout).toContain('"endpoint:diabetes-example"');
+    expect(down.stdout).toContain('Deleted: deployment:diabetes-example/blue, endpoint:diabetes-example');
     await expect(fetch(uri!)).rejects.toThrow();
   });
 
@@ -76,5 +81,64 @@ describe('mlship CLI', () => {
   it('an unknown flag or command is a usage error with exit code 2', async () => {
     expect((await mlship(['up', '--kep'])).code).toBe(2);
     expect((await mlship(['launch'])).stderr).toContain('unknown command "launch"');
+  });
+
+  it('labels failures "error:", names the flag, and exits 2 for bad input without a stack trace', async () => {
+    const cases: [string[], RegExp][] = [
+      [['deploy', '--model-path', join(EXAMPLE, 'model')], /^error: --model-name and --model-path go together/m],
+      [['wait', '--endpoint-name', '../../victim'], /^error: --endpoint-name: "\.\.\/\.\.\/victim" has 11 characters|^error: --endpoint-name: "\.\.\/\.\.\/victim" must start with a letter/m],
+      [['wait', '--endpoint-name', 'diabetes-example', '--timeout', '0s'], /^error: --timeout: "0s" is no time at all/m],
+      [['wait', '--endpoint-name', 'diabetes-example', '--sample-request', '/nonexistent/sample.json'], /^error: --sample-request: \/nonexistent\/sample\.json cannot be read \(it does not exist\)/m],
+      [['register', '--model-name', 'env?x=1', '--model-path', join(EXAMPLE, 'model')], /^error: --model-name: "env\?x=1" may contain only letters/m],
+    ];
+    for (const [args, expected] of cases) {
+      const run = await mlship(args);
+      expect(run.code, args.join(' ')).toBe(2);
+      expect(run.stderr, args.join(' ')).toMatch(expected);
+      expect(run.stderr).not.toMatch(/^\s+at /m);
+      expect(run.stderr).not.toContain('bug in mlship');
+    }
+  });
+
+  it('a sample request that is not JSON is refused with its line, before anything is sent', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mlship-cli-'));
+    writeFileSync(join(dir, 'sample.json'), '{\n  "data": [1, 2,]\n}\n');
+    const run = await mlship(['up', '--sample-request', join(dir, 'sample.json')], dir);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(new RegExp(`error: --sample-request: ${join(dir, 'sample.json').replace(/[/.]/g, '\\$&')}:2:\\d+ is not valid JSON`));
+    expect(existsSync(join(dir, '.mlship', 'endpoints'))).toBe(false);
+  });
+
+  it('a config of no known kind suggests the key that was meant; a misspelt auth key is an error, not a quiet deploy without auth', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mlship-cli-'));
+    writeFileSync(join(dir, 'inferenceconfig.json'), '{"entryScirpt": "score.py"}');
+    writeFileSync(join(dir, 'deploymentconfig.json'), '{"computeType": "local", "authEnable": true}');
+    const unknown = await mlship(['validate', join(dir, 'inferenceconfig.json')]);
+    expect(unknown.stdout).toContain('cannot tell what kind of config this is');
+    expect(unknown.stdout).toContain('"entryScirpt": did you mean "entryScript"?');
+    const typo = await mlship(['validate', join(dir, 'deploymentconfig.json')]);
+    expect(typo.code).toBe(1);
+    expect(typo.stdout).toMatch(/error: .*deploymentconfig\.json:1:\d+ authEnable: unknown key; a misspelt "authEnabled" would deploy without it/);
+  });
+
+  it('deploy with the bundled example registers its model; register keeps new tags on unchanged content', async () => {
+    const deployed = await mlship(['deploy']);
+    expect(deployed.code, deployed.stderr).toBe(0);
+    expect(deployed.stdout).toMatch(/Registered model diabetes-ridge:1/);
+    const waited = await mlship(['wait', '--endpoint-name', 'diabetes-example', '--sample-request', join(EXAMPLE, 'sample-request.json')], deployed.cwd);
+    expect(waited.code, waited.stderr).toBe(0);
+    expect(waited.stdout).toContain('sample answered 200');
+    const tagged = await mlship(['register', '--model-name', 'diabetes-ridge', '--model-path', join(EXAMPLE, 'model'), '--tag', 'stage=prod'], deployed.cwd);
+    expect(tagged.stdout).toContain('already holds this content');
+    const registry = JSON.parse(readFileSync(join(deployed.cwd, '.mlship', 'registry.json'), 'utf8'));
+    expect(registry.models['diabetes-ridge'][0].tags).toMatchObject({ example: 'true', stage: 'prod' });
+    const keys = await mlship(['keys', '--endpoint-name', 'diabetes-example'], deployed.cwd);
+    expect(keys.stdout).toContain('does not use key auth');
+    await mlship(['teardown', '--endpoint-name', 'diabetes-example'], deployed.cwd);
+  });
+
+  it('--help documents every option, -v and --debug included', async () => {
+    const help = await mlship(['--help']);
+    for (const flag of ['--verbose', '--debug', '--keep', '--endpoint-name', 'keys', 'Exit codes']) expect(help.stdout).toContain(flag);
   });
 });

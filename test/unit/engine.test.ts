@@ -5,6 +5,7 @@ import type { Clock, Logger } from '../../src/engine/logger.js';
 import { nameProblem, toResourceName } from '../../src/engine/naming.js';
 import { pollUntil } from '../../src/engine/poll.js';
 import { provenanceTags } from '../../src/engine/provenance.js';
+import { jsonErrorOffset } from '../../src/engine/json-position.js';
 
 /** A clock that advances only when slept on: polling tests run instantly and exactly. */
 function fakeClock(): Clock & { sleeps: number[] } {
@@ -22,8 +23,11 @@ describe('durations', () => {
   it.each([['90s', 90_000], ['10m', 600_000], ['1h30m', 5_400_000], ['500ms', 500], ['3d', 259_200_000], ['1.5m', 90_000]])('%s = %i ms', (text, ms) => {
     expect(parseDuration(text)).toBe(ms);
   });
-  it.each(['10', '', 'ten minutes', '5x', '0s', '-5m'])('refuses %j', (text) => {
+  it.each(['10', '', 'ten minutes', '5x', '-5m'])('refuses %j', (text) => {
     expect(() => parseDuration(text, 'timeout')).toThrow(/timeout: .* is not a duration/);
+  });
+  it('says that 0s is no time at all, rather than not a duration', () => {
+    expect(() => parseDuration('0s', '--timeout')).toThrow('--timeout: "0s" is no time at all; give a duration above zero');
   });
   it('formats for people', () => {
     expect([formatDuration(850), formatDuration(12_300), formatDuration(245_000)]).toEqual(['850ms', '12.3s', '4m05s']);
@@ -117,5 +121,24 @@ describe('traffic shares', () => {
     expect([parseShare('10%'), parseShare(' 100 '), parseShare('0%')]).toEqual([10, 100, 0]);
     expect(() => parseShare('110%')).toThrow(/whole percentage/);
     expect(() => parseShare('ten')).toThrow(/whole percentage/);
+  });
+});
+
+describe('jsonErrorOffset', () => {
+  it.each([
+    ['{"a": 1}', undefined],
+    ['[1, 2, 3]', undefined],
+    ['{"a": "x\\"y", "b": [true, false, null, -1.5e3]}', undefined],
+    ['{"a": [1, 2,]}', 12],
+    ['{"a" 1}', 5],
+    ['{"a": 1,}', 8],
+    ['[1 2]', 3],
+    ['{"a": tru}', 6],
+    ['{"a": 1} x', 9],
+    ['', 0],
+  ])('%j goes wrong at %j', (text, offset) => {
+    expect(jsonErrorOffset(text)).toBe(offset);
+    if (offset === undefined) expect(() => JSON.parse(text)).not.toThrow();
+    else expect(() => JSON.parse(text)).toThrow();
   });
 });

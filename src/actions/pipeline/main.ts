@@ -4,7 +4,8 @@ import { up, type UpReport } from '../../engine/up.js';
 import * as input from '../../github/inputs.js';
 import { runAction } from '../../github/run-action.js';
 import { codeBlock, section, table, timing } from '../../github/summary.js';
-import { actionContext, actionTarget, loadDeployInputs, readSampleRequest } from '../common.js';
+import { actionContext, actionTarget, loadDeployInputs } from '../common.js';
+import { readSampleRequest } from '../../engine/sample.js';
 
 /** The root action: register, build, deploy, wait, smoke-test (and optionally tear down) in one step. */
 export async function main(): Promise<void> {
@@ -18,9 +19,9 @@ export async function main(): Promise<void> {
       spec: loaded.spec,
       register,
       timeoutMs: input.duration('timeout', '10m'),
-      sampleRequest: await readSampleRequest(input.text('sample-request')),
+      sampleRequest: await readSampleRequest(input.text('sample-request'), 'input "sample-request"'),
       expectStatus: input.integer('expect-status', 200, [100, 599]),
-      teardownAfter: input.bool('teardown', false),
+      teardownAfter: input.bool('teardown', false) ? ('always' as const) : ('never' as const),
     };
     const ctx = actionContext();
     const target = actionTarget(loaded.spec.target, ctx);

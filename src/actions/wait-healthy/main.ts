@@ -5,7 +5,8 @@ import { waitHealthy } from '../../engine/wait.js';
 import * as input from '../../github/inputs.js';
 import { runAction } from '../../github/run-action.js';
 import { codeBlock, section, table, timing } from '../../github/summary.js';
-import { actionContext, actionTarget, readSampleRequest } from '../common.js';
+import { actionContext, actionTarget } from '../common.js';
+import { readSampleRequest } from '../../engine/sample.js';
 import { builtFrom, reportToGitHub } from './github.js';
 
 export async function main(): Promise<void> {
@@ -14,7 +15,7 @@ export async function main(): Promise<void> {
       endpoint: input.requiredResourceName('endpoint-name'),
       deployment: input.resourceName('deployment-name') ?? 'blue',
       timeoutMs: input.duration('timeout', '10m'),
-      sampleRequest: await readSampleRequest(input.text('sample-request')),
+      sampleRequest: await readSampleRequest(input.text('sample-request'), 'input "sample-request"'),
       expectStatus: input.integer('expect-status', 200, [100, 599]),
     };
     const ctx = actionContext();

@@ -1,0 +1,105 @@
+import { join } from 'node:path';
+import { loadSpec, readConfigFile } from '../config/load.js';
+import { deploy } from '../engine/deploy.js';
+import { formatDuration } from '../engine/duration.js';
+import { registerEnvironment } from '../engine/environment.js';
+import { ConfigError, formatProblem } from '../engine/errors.js';
+import { truncate } from '../engine/format.js';
+import { checkAssetName } from '../engine/naming.js';
+import { plan } from '../engine/plan.js';
+import { registerModel } from '../engine/register.js';
+import { readSampleRequest } from '../engine/sample.js';
+import { teardown } from '../engine/teardown.js';
+import { waitHealthy } from '../engine/wait.js';
+import { preparePython } from '../targets/local/python-env.js';
+import { deploymentOf, endpointOf, expectStatusOf, tagsOf, targetOf, timeoutOf, type CliValues } from './args.js';
+import { runEmulator } from './emulator.js';
+import { exampleDir } from './paths.js';
+import { specFromArgs } from './spec-args.js';
+import { runUp } from './up.js';
+import { cliTarget, type CliContext } from './context.js';
+
+type Command = (ctx: CliContext, values: CliValues, rest: string[]) => Promise<number>;
+
+export const COMMANDS: Record<string, Command> = {
+  validate: async (ctx, values, files) => {
+    if (!files.length) throw new ConfigError('mlship validate needs one or more files: mlship validate [--no-refs] FILE...');
+    let errors = 0;
+    for (const file of files) {
+      const result = readConfigFile(file, { checkRefs: !values['no-refs'] });
+      const fileErrors = result.problems.filter((p) => p.severity === 'error').length;
+      errors += fileErrors;
+      for (const problem of result.problems) ctx.logger.info(`${problem.severity === 'error' ? 'error' : 'warning'}: ${formatProblem(problem)}`);
+      ctx.logger.info(`${file}: ${result.kind ?? 'unknown kind'}, ${fileErrors ? `${fileErrors} error(s)` : 'valid'}`);
+    }
+    return errors ? 1 : 0;
+  },
+  plan: async (ctx, values) => {
+    const { spec } = specFromArgs(ctx, values, 'plan');
+    const items = await plan(ctx, spec, cliTarget(spec.target, ctx, values));
+    for (const item of items) ctx.logger.info(`${item.action.padEnd(9)} ${item.resource.padEnd(11)} ${item.name}  (${item.reason})`);
+    return 0;
+  },
+  register: async (ctx, values) => {
+    if (!values['model-name'] || !values['model-path']) throw new ConfigError('mlship register needs --model-name NAME and --model-path PATH');
+    const name = checkAssetName(values['model-name'], '--model-name');
+    const model = await registerModel(ctx, cliTarget(targetOf(values) ?? 'local', ctx, values), { name, path: values['model-path'], tags: tagsOf(values), description: values.description });
+    ctx.logger.info(model.modelId);
+    return 0;
+  },
+  'build-env': async (ctx, values) => {
+    const env = values.environment
+      ? loadEnvironmentYaml(values.environment)
+      : loadSpec({ inferenceConfig: values['inference-config'] ?? join(exampleDir(), 'inferenceconfig.json'), origin: 'flags' }).spec.environment;
+    const target = targetOf(values) ?? 'local';
+    const built = await registerEnvironment(ctx, cliTarget(target, ctx, values), env);
+    if (target === 'local') await preparePython({ env, home: ctx.home, logger: ctx.logger, commands: ctx.commands });
+    ctx.logger.info(built.environmentId);
+    return 0;
+  },
+  deploy: async (ctx, values) => {
+    const { spec, register } = specFromArgs(ctx, values, 'deploy');
+    const target = cliTarget(spec.target, ctx, values);
+    // The spec already names the model to register as NAME@latest.
+    if (register) await registerModel(ctx, target, register);
+    const result = await deploy(ctx, spec, target);
+    ctx.logger.info(`scoring URI: ${result.scoringUri}`);
+    return 0;
+  },
+  wait: async (ctx, values) => {
+    const endpoint = endpointOf(values, 'wait');
+    const result = await waitHealthy(ctx, cliTarget(targetOf(values) ?? 'local', ctx, values), {
+      endpoint, deployment: deploymentOf(values) ?? 'blue', timeoutMs: timeoutOf(values),
+      sampleRequest: await readSampleRequest(values['sample-request'], '--sample-request'), expectStatus: expectStatusOf(values),
+    });
+    ctx.logger.info(`${result.state} after ${formatDuration(result.durationMs)}${result.sample ? `; sample answered ${result.sample.status}: ${truncate(result.sample.body, 500)}` : ''}`);
+    return 0;
+  },
+  teardown: async (ctx, values) => {
+    const endpoint = endpointOf(values, 'teardown');
+    const deleted = await teardown(ctx, cliTarget(targetOf(values) ?? 'local', ctx, values), {
+      endpoint, deployment: deploymentOf(values), deleteModel: values['delete-model'], force: values.force,
+    });
+    ctx.logger.info(deleted.length ? `Deleted: ${deleted.join(', ')}` : 'Nothing was deleted.');
+    return 0;
+  },
+  keys: async (ctx, values) => {
+    const endpoint = endpointOf(values, 'keys');
+    const keys = await cliTarget(targetOf(values) ?? 'local', ctx, values).keys(endpoint, ctx.logger);
+    if (!keys) {
+      ctx.logger.info(`${endpoint} does not use key auth: it has no keys.`);
+      return 0;
+    }
+    // Asked for by name: printed as they are, past the logger (which would mask them).
+    ctx.io.out(`primaryKey   ${keys.primaryKey}\nsecondaryKey ${keys.secondaryKey}`);
+    return 0;
+  },
+  up: async (ctx, values) => runUp(ctx, values),
+  emulator: async (ctx, values) => runEmulator(ctx, values['env-out'] ?? values['env-file']),
+};
+
+function loadEnvironmentYaml(file: string) {
+  const read = readConfigFile(file, { checkRefs: true, expect: ['v2-environment'] });
+  if (read.problems.some((p) => p.severity === 'error') || !read.fragment?.environment) throw new ConfigError(`${file} is not a valid environment.`, read.problems);
+  return read.fragment.environment;
+}

@@ -1,0 +1,16 @@
+import { resolveAzureSettings } from '../azure/settings.js';
+import type { EngineContext } from '../engine/context.js';
+import type { TargetName } from '../engine/spec.js';
+import type { Target } from '../engine/target.js';
+import { createTarget } from '../targets/index.js';
+import type { CliValues } from './args.js';
+import type { CliIo } from './io.js';
+
+export type CliContext = EngineContext & { io: CliIo };
+
+/** The target a command works on; Azure settings come from flags, else the environment. */
+export function cliTarget(name: TargetName, ctx: CliContext, values: CliValues): Target {
+  return createTarget(name, ctx, () =>
+    resolveAzureSettings({ subscriptionId: values['subscription-id'], resourceGroup: values['resource-group'], workspace: values.workspace, location: values.location }, ctx.io.env),
+  );
+}
