@@ -1,4 +1,5 @@
 import type { EngineContext } from './context.js';
+import { crashPoint } from './crash.js';
 import { decide, type DeployDecision } from './decide.js';
 import { registerEnvironment } from './environment.js';
 import { hashAsset, hashJson } from './hash.js';
@@ -39,10 +40,12 @@ export async function deploy(ctx: EngineContext, spec: DeploymentSpec, target: T
   if (!observed) {
     ctx.logger.info(`Creating endpoint ${endpointName} (${target.name}, auth ${spec.endpoint.authMode}).`);
     observed = await target.createEndpoint(spec, { ...spec.endpoint.tags, ...ctx.tags }, ctx.logger);
+    crashPoint('deploy:endpoint-created');
   }
   const outcome = { endpointName, deploymentName, modelId: model?.modelId, environmentId: environment.environmentId, specHash, drift: decision.drift };
   if (decision.deployment !== 'unchanged') {
     const routes = await target.putDeployment({ spec, endpoint: observed, model, environment, tags: { ...ctx.tags, ...decision.deploymentTags } }, ctx.logger);
+    crashPoint('deploy:submitted');
     ctx.logger.info(`Deployment ${endpointName}/${deploymentName} is starting at ${routes.scoringUri} (${decision.reason}).`);
     return { ...outcome, ...routes, unchanged: false, traffic: observed.traffic };
   }

@@ -1,6 +1,7 @@
 import type { ArmClient } from '../../azure/arm-client.js';
 import type { AzureAssets } from '../../azure/assets.js';
 import type { ComputeResource, DeploymentLogs, EndpointAuthKeys, EndpointAuthToken, OnlineDeployment, OnlineEndpoint, Page } from '../../azure/resources.js';
+import { crashPoint } from '../../engine/crash.js';
 import { ConfigError, NotFoundError, OperationError } from '../../engine/errors.js';
 import type { Clock, Logger } from '../../engine/logger.js';
 import type { DeploymentSpec } from '../../engine/spec.js';
@@ -86,6 +87,7 @@ export class AzureTarget implements Target {
       logger.warn('keys in the deployment config cannot be chosen on Azure, which generates them; they are used by the local target only. Read the real ones with `az ml online-endpoint get-credentials`.');
     }
     const { codeId } = await this.assets.ensureCode(spec.code.directory);
+    crashPoint('azure:code-uploaded');
     const body = deploymentBody({
       spec, kind: this.name, location: write.endpoint.location ?? this.location(spec), codeId, modelId: write.model?.armId, environmentId: write.environment.armId!, tags: write.tags,
     });

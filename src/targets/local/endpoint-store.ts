@@ -15,6 +15,8 @@ export interface LocalDeployment {
    * (with the marker) that teardown and the next deploy act on.
    */
   phase: 'starting' | 'running';
+  /** The deploy process writing a `starting` record; if it is gone, the start was interrupted. */
+  writer?: { pid: number; start?: string };
   serverId: string;
   server?: ServerHandle;
   port?: number;

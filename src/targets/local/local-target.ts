@@ -2,16 +2,17 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { quietRunner, type CommandRunner } from '../../engine/commands.js';
+import { crashPoint } from '../../engine/crash.js';
 import { NotFoundError, OperationError } from '../../engine/errors.js';
 import type { Logger } from '../../engine/logger.js';
 import type { DeploymentSpec } from '../../engine/spec.js';
-import { readJson } from '../../engine/state.js';
+import { processAlive, readJson } from '../../engine/state.js';
 import type {
   DeploymentPatch, DeploymentStatus, DeploymentWrite, EndpointKeys, InvokeResult, ListedEndpoint, ObservedDeployment, ObservedEndpoint, ScoringRoutes, Target,
 } from '../../engine/target.js';
 import { EndpointStore, type LocalDeployment, type LocalEndpoint } from './endpoint-store.js';
 import { LocalAssets } from './local-assets.js';
-import { findServers, isOurServer, startServer, stopServer, tail, type ServerStatus } from './process.js';
+import { findServers, isOurServer, processStart, startServer, stopServer, tail, type ServerStatus } from './process.js';
 import { preparePython } from './python-env.js';
 
 /** Longer than any scoringTimeoutMs Azure allows, so the server's own timeout answer arrives first. */
@@ -68,7 +69,7 @@ export class LocalTarget implements Target {
   }
 
   private async provisioningState(d: LocalDeployment): Promise<string> {
-    if (d.phase === 'starting' || !d.server) return 'Creating';
+    if (d.phase === 'starting' || !d.server) return interrupted(d) ? 'Failed' : 'Creating';
     const server = await readJson<ServerStatus>(d.statusFile).catch(() => undefined);
     if (server?.phase === 'failed' || !isOurServer(d.server)) return 'Failed';
     return server?.phase === 'ready' ? 'Succeeded' : 'Creating';
@@ -110,7 +111,7 @@ export class LocalTarget implements Target {
     const nonce = randomBytes(6).toString('hex');
     const runDir = join(this.store.runDir(endpoint, name), nonce);
     const entry: LocalDeployment = {
-      name, tags: write.tags, phase: 'starting', serverId: `${this.marker(endpoint, name)}${nonce}`,
+      name, tags: write.tags, phase: 'starting', writer: { pid: process.pid, start: processStart(process.pid) }, serverId: `${this.marker(endpoint, name)}${nonce}`,
       statusFile: join(runDir, 'status.json'), logFile: join(runDir, 'scoring.log'), startedAt: new Date().toISOString(),
     };
     await mkdir(runDir, { recursive: true });
@@ -122,12 +123,14 @@ export class LocalTarget implements Target {
     });
     if (replaced) logger.info(`Replacing local deployment ${endpoint}/${name}${replaced.server ? ` (process ${replaced.server.pid})` : ''}: its spec changed.`);
     await this.stopDeploymentProcesses(endpoint, name, replaced);
+    crashPoint('local:recorded');
     try {
       const { handle, port, server } = await startServer({
         python: python.python, codeDir: spec.code.directory, entryScript: spec.code.entryScript, modelDir: write.model?.modelDir, port: spec.deployment.port,
         keys, deployment: name, serverId: entry.serverId, timeoutMs: spec.deployment.requestTimeoutMs, workers: spec.deployment.maxConcurrentRequests,
         environmentVariables: { ...spec.environment.environmentVariables, ...spec.deployment.environmentVariables }, statusFile: entry.statusFile, logFile: entry.logFile,
       });
+      crashPoint('local:started');
       await this.store.update(endpoint, (record) => {
         const current = record?.deployments[name];
         if (record && current?.serverId === entry.serverId) Object.assign(current, { phase: 'running', server: handle, port });
@@ -190,7 +193,10 @@ export class LocalTarget implements Target {
   async status(endpoint: string, deployment: string): Promise<DeploymentStatus> {
     const d = (await this.store.read(endpoint))?.deployments[deployment];
     if (!d) throw new NotFoundError(`there is no local deployment ${deployment} on endpoint ${endpoint}; deploy it first, with the same state folder (MLSHIP_HOME, or the runner's temp folder)`, `${endpoint}/${deployment}`);
-    if (d.phase === 'starting' || !d.server || !d.port) return { state: 'Transitioning', detail: 'the scoring server is starting' };
+    if (d.phase === 'starting' || !d.server || !d.port) {
+      if (interrupted(d)) return { state: 'Failed', detail: 'the deploy that was starting it was interrupted; deploy again' };
+      return { state: 'Transitioning', detail: 'the scoring server is starting' };
+    }
     const scoringUri = routesFor(d.port).scoringUri;
     const server = await readJson<ServerStatus>(d.statusFile).catch(() => undefined);
     if (server?.phase === 'failed') return { state: 'Failed', detail: 'init() raised an exception', scoringUri, error: server.error ?? undefined };
@@ -237,6 +243,12 @@ export class LocalTarget implements Target {
   async listEndpoints(): Promise<ListedEndpoint[]> {
     return (await this.store.list()).map((e: LocalEndpoint) => ({ name: e.name, tags: e.tags, createdAt: Date.parse(e.createdAt) }));
   }
+}
+
+/** A record still `starting` whose deploy process is gone: that start will never finish. */
+function interrupted(d: LocalDeployment): boolean {
+  if (!d.writer) return true;
+  return !processAlive(d.writer.pid) || (d.writer.start !== undefined && processStart(d.writer.pid) !== d.writer.start);
 }
 
 function routesFor(port: number): ScoringRoutes {
