@@ -28,5 +28,9 @@ export async function benchGrowth(blobEndpoint: string, quick: boolean): Promise
     rmSync(path, { recursive: true, force: true });
   }
   rmSync(dir, { recursive: true, force: true });
-  return table('Growth: hashing alone, and hash + upload to Azurite (as register-model)', ['data', 'hash s', 'hash MB/s', 'hash+upload s', 'hash+upload MB/s', 'peak RSS MB'], rows);
+  return table(
+    'Growth: hashing alone, and hash + upload to Azurite (as register-model)',
+    ['data', 'hash s', 'hash MB/s', 'hash+upload s', 'hash+upload MB/s', 'peak RSS MB'],
+    rows,
+  );
 }

@@ -17,7 +17,10 @@ async function main(): Promise<void> {
   if (mode === 'child') return uploadChild(rest[0]!, rest[1]!, rest[2]!);
   const quick = process.argv.includes('--quick');
   const root = process.env.MLSHIP_ROOT ?? join(import.meta.dirname, '../../..');
-  const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
+  const only = process.argv
+    .find((a) => a.startsWith('--only='))
+    ?.slice(7)
+    .split(',');
   const want = (name: string) => !only || only.includes(name);
   console.log(`# mlship benchmarks (${quick ? 'quick' : 'full'}), node ${process.version}, ${new Date().toISOString()}`);
   const azurite = await startAzurite();

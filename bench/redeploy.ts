@@ -21,13 +21,25 @@ export async function benchRedeploy(root: string): Promise<string> {
       writeFileSync(join(temp, 'out'), '');
       writeFileSync(join(temp, 'summary'), '');
       const env = {
-        ...process.env, ...emulator.environment(join(temp, 'ca.pem')), MLSHIP_LOCATION: 'westeurope', RUNNER_TEMP: temp, GITHUB_OUTPUT: join(temp, 'out'), GITHUB_STEP_SUMMARY: join(temp, 'summary'),
-        INPUT_TARGET: 'aci', INPUT_MODEL: join(example, 'model'), 'INPUT_INFERENCE-CONFIG': join(example, 'inferenceconfig.json'), 'INPUT_ENDPOINT-NAME': 'bench-redeploy',
+        ...process.env,
+        ...emulator.environment(join(temp, 'ca.pem')),
+        MLSHIP_LOCATION: 'westeurope',
+        RUNNER_TEMP: temp,
+        GITHUB_OUTPUT: join(temp, 'out'),
+        GITHUB_STEP_SUMMARY: join(temp, 'summary'),
+        INPUT_TARGET: 'aci',
+        INPUT_MODEL: join(example, 'model'),
+        'INPUT_INFERENCE-CONFIG': join(example, 'inferenceconfig.json'),
+        'INPUT_ENDPOINT-NAME': 'bench-redeploy',
       };
       const before = emulator.requests.length;
-      const result = await promisify(execFile)(process.execPath, [join(root, 'dist/deploy-model/index.js')], { env, encoding: 'utf8' }).catch((e: { stdout: string }) => e);
+      const result = await promisify(execFile)(process.execPath, [join(root, 'dist/deploy-model/index.js')], { env, encoding: 'utf8' }).catch(
+        (e: { stdout: string }) => e,
+      );
       const requests = emulator.requests.slice(before).filter((r) => r.operationId);
-      const uploaded = [...result.stdout.matchAll(/uploaded ([\d.]+) (B|KiB|MiB|GiB) of/g)].map((m) => Number(m[1]) * ({ B: 1, KiB: 1024, MiB: 1 << 20, GiB: 1 << 30 } as Record<string, number>)[m[2]!]!);
+      const uploaded = [...result.stdout.matchAll(/uploaded ([\d.]+) (B|KiB|MiB|GiB) of/g)].map(
+        (m) => Number(m[1]) * ({ B: 1, KiB: 1024, MiB: 1 << 20, GiB: 1 << 30 } as Record<string, number>)[m[2]!]!,
+      );
       return {
         reads: requests.filter((r) => r.method === 'GET' || READ_ACTIONS.test(r.operationId!)).length,
         writes: requests.filter((r) => r.method !== 'GET' && !READ_ACTIONS.test(r.operationId!)).length,
@@ -37,10 +49,14 @@ export async function benchRedeploy(root: string): Promise<string> {
     };
     const first = await run();
     const second = await run();
-    return table('Redeploy against the emulator (aci): what each deploy-model run sent', ['run', 'ARM reads', 'ARM writes', 'bytes uploaded', 'changed'], [
-      ['first (creates everything)', first.reads, first.writes, first.bytes, first.changed],
-      ['second (nothing changed)', second.reads, second.writes, second.bytes, second.changed],
-    ]);
+    return table(
+      'Redeploy against the emulator (aci): what each deploy-model run sent',
+      ['run', 'ARM reads', 'ARM writes', 'bytes uploaded', 'changed'],
+      [
+        ['first (creates everything)', first.reads, first.writes, first.bytes, first.changed],
+        ['second (nothing changed)', second.reads, second.writes, second.bytes, second.changed],
+      ],
+    );
   } finally {
     await emulator.stop();
   }

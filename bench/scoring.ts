@@ -28,7 +28,11 @@ export async function benchScoring(root: string, requests: number): Promise<stri
   const example = join(root, 'examples/diabetes');
   const ctx = { home: mkdtempSync(join(tmpdir(), 'mlship-bench-scoring-')), logger: silentLogger, clock: systemClock, tags: {}, commands: quietRunner };
   const target = new LocalTarget(ctx.home);
-  const { spec } = loadSpec({ inferenceConfig: join(example, 'inferenceconfig.json'), deploymentConfig: join(example, 'deploymentconfig.json'), overrides: { model: { kind: 'path', path: join(example, 'model') }, endpointName: 'bench-scoring' } });
+  const { spec } = loadSpec({
+    inferenceConfig: join(example, 'inferenceconfig.json'),
+    deploymentConfig: join(example, 'deploymentconfig.json'),
+    overrides: { model: { kind: 'path', path: join(example, 'model') }, endpointName: 'bench-scoring' },
+  });
   const deployed = await deploy(ctx, spec, target);
   await waitHealthy(ctx, target, { endpoint: 'bench-scoring', deployment: 'blue', timeoutMs: 60_000, expectStatus: 200 });
   const body = readFileSync(join(example, 'sample-request.json'), 'utf8');
@@ -40,9 +44,11 @@ export async function benchScoring(root: string, requests: number): Promise<stri
       const latencies: number[] = [];
       let next = 0;
       const started = performance.now();
-      await Promise.all(Array.from({ length: concurrency }, async () => {
-        while (next++ < requests) latencies.push(await post(agent, url, body));
-      }));
+      await Promise.all(
+        Array.from({ length: concurrency }, async () => {
+          while (next++ < requests) latencies.push(await post(agent, url, body));
+        }),
+      );
       const seconds = (performance.now() - started) / 1000;
       agent.destroy();
       rows.push([concurrency, requests, requests / seconds, percentile(latencies, 50), percentile(latencies, 99)]);
@@ -50,5 +56,9 @@ export async function benchScoring(root: string, requests: number): Promise<stri
   } finally {
     await teardown(ctx, target, { endpoint: 'bench-scoring' });
   }
-  return table('Local target scoring, example model, loopback (2 rows per request)', ['concurrent clients', 'requests', 'requests/s', 'p50 ms', 'p99 ms'], rows);
+  return table(
+    'Local target scoring, example model, loopback (2 rows per request)',
+    ['concurrent clients', 'requests', 'requests/s', 'p50 ms', 'p99 ms'],
+    rows,
+  );
 }

@@ -15,7 +15,10 @@ const VALIDATION_ONLY: Record<string, Record<string, string>> = {
 };
 
 function dirSize(path: string): number {
-  return readdirSync(path, { withFileTypes: true }).reduce((sum, e) => sum + (e.isDirectory() ? dirSize(join(path, e.name)) : statSync(join(path, e.name)).size), 0);
+  return readdirSync(path, { withFileTypes: true }).reduce(
+    (sum, e) => sum + (e.isDirectory() ? dirSize(join(path, e.name)) : statSync(join(path, e.name)).size),
+    0,
+  );
 }
 
 /** Process start to exit for each bundled action on a validation-only run; and the size of dist/. */
@@ -24,7 +27,12 @@ export function benchStartup(root: string, runs: number): string {
   writeFileSync(join(temp, 'out'), '');
   writeFileSync(join(temp, 'summary'), '');
   const time = (args: string[], inputs: Record<string, string> = {}) => {
-    const env: Record<string, string> = { PATH: process.env.PATH ?? '', RUNNER_TEMP: temp, GITHUB_OUTPUT: join(temp, 'out'), GITHUB_STEP_SUMMARY: join(temp, 'summary') };
+    const env: Record<string, string> = {
+      PATH: process.env.PATH ?? '',
+      RUNNER_TEMP: temp,
+      GITHUB_OUTPUT: join(temp, 'out'),
+      GITHUB_STEP_SUMMARY: join(temp, 'summary'),
+    };
     for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
     const started = performance.now();
     spawnSync(process.execPath, args, { env, stdio: 'ignore' });
@@ -37,5 +45,9 @@ export function benchStartup(root: string, runs: number): string {
   });
   rows.push(['(node -e "" for reference)', baseline / 1000, 0]);
   const size = dirSize(join(root, 'dist'));
-  return table(`Cold start of each action, seconds (median of ${runs}); dist/ is ${(size / 1e6).toFixed(1)} MB in all`, ['action', 'start to exit', 'above bare node'], rows);
+  return table(
+    `Cold start of each action, seconds (median of ${runs}); dist/ is ${(size / 1e6).toFixed(1)} MB in all`,
+    ['action', 'start to exit', 'above bare node'],
+    rows,
+  );
 }

@@ -22,12 +22,14 @@ export async function uploadChild(mode: string, blobEndpoint: string, path: stri
     // The ceiling: the SDK's own uploadFile, same block size and parallelism, no hashing, no mark.
     const { files } = await listAssetFiles(path);
     const queue = [...files];
-    await Promise.all(Array.from({ length: Math.min(8, files.length) }, async () => {
-      for (let f = queue.shift(); f; f = queue.shift()) {
-        await container.getBlockBlobClient(`sdk/${f.relativePath}`).uploadFile(f.absolutePath, { blockSize: 8 << 20, concurrency: 4 });
-        bytes += f.size;
-      }
-    }));
+    await Promise.all(
+      Array.from({ length: Math.min(8, files.length) }, async () => {
+        for (let f = queue.shift(); f; f = queue.shift()) {
+          await container.getBlockBlobClient(`sdk/${f.relativePath}`).uploadFile(f.absolutePath, { blockSize: 8 << 20, concurrency: 4 });
+          bytes += f.size;
+        }
+      }),
+    );
   }
   const ms = performance.now() - started;
   process.stdout.write(`${JSON.stringify({ ms, bytes, maxRssMb: process.resourceUsage().maxRSS / 1024 })}\n`);

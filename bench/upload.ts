@@ -27,10 +27,14 @@ function azUpload(blobEndpoint: string, path: string, bytes: number, isFile: boo
   const container = `az-${Date.now()}`;
   const env = { ...process.env, AZURE_STORAGE_CONNECTION_STRING: connection, AZURE_CORE_COLLECT_TELEMETRY: 'no' };
   execFileSync('az', ['storage', 'container', 'create', '-n', container, '--only-show-errors'], { env, stdio: 'ignore' });
-  const args = isFile ? ['storage', 'blob', 'upload', '-c', container, '-f', path, '-n', 'model.bin', '--max-connections', '8', '--only-show-errors'] : ['storage', 'blob', 'upload-batch', '-d', container, '-s', path, '--max-connections', '8', '--only-show-errors'];
+  const args = isFile
+    ? ['storage', 'blob', 'upload', '-c', container, '-f', path, '-n', 'model.bin', '--max-connections', '8', '--only-show-errors']
+    : ['storage', 'blob', 'upload-batch', '-d', container, '-s', path, '--max-connections', '8', '--only-show-errors'];
   const hasTime = existsSync('/usr/bin/time');
   const started = performance.now();
-  const result = hasTime ? spawnSync('/usr/bin/time', ['-f', '%M', 'az', ...args], { env, encoding: 'utf8' }) : spawnSync('az', args, { env, encoding: 'utf8' });
+  const result = hasTime
+    ? spawnSync('/usr/bin/time', ['-f', '%M', 'az', ...args], { env, encoding: 'utf8' })
+    : spawnSync('az', args, { env, encoding: 'utf8' });
   const ms = performance.now() - started;
   if (result.status !== 0) throw new Error(`az failed: ${result.stderr}`);
   const rss = hasTime ? Number(result.stderr.trim().split('\n').pop()) : Number.NaN;
@@ -63,9 +67,25 @@ export async function benchUpload(blobEndpoint: string, quick: boolean): Promise
     const mlship = rate('mlship');
     const sdk = rate('sdk');
     const az = withAz ? rate('az') : Number.NaN;
-    rows.push([data.name, mlship, sdk, withAz ? az : 'n/a', `${((mlship / sdk) * 100).toFixed(0)}%`, withAz ? `${(mlship / az).toFixed(1)}x` : 'n/a', rss('mlship'), rss('sdk'), withAz ? rss('az') : 'n/a']);
+    rows.push([
+      data.name,
+      mlship,
+      sdk,
+      withAz ? az : 'n/a',
+      `${((mlship / sdk) * 100).toFixed(0)}%`,
+      withAz ? `${(mlship / az).toFixed(1)}x` : 'n/a',
+      rss('mlship'),
+      rss('sdk'),
+      withAz ? rss('az') : 'n/a',
+    ]);
   }
   rmSync(dir, { recursive: true, force: true });
   const note = withAz ? '' : '\n(az column skipped: the Azure CLI is not installed; `apt-get install azure-cli` adds it.)';
-  return table(`Upload to Azurite, MB/s (median of ${runs}; mlship includes hashing)`, ['data', 'mlship', 'bare SDK', 'az CLI', 'mlship/SDK', 'mlship/az', 'mlship RSS MB', 'SDK RSS MB', 'az RSS MB'], rows) + note;
+  return (
+    table(
+      `Upload to Azurite, MB/s (median of ${runs}; mlship includes hashing)`,
+      ['data', 'mlship', 'bare SDK', 'az CLI', 'mlship/SDK', 'mlship/az', 'mlship RSS MB', 'SDK RSS MB', 'az RSS MB'],
+      rows,
+    ) + note
+  );
 }

@@ -56,8 +56,15 @@ export function actionTarget(name: TargetName, ctx: EngineContext): Target {
 function azureFromInputs(): AzureSettings {
   // GitHub offers an ID token only to jobs with `permissions: id-token: write`.
   const oidc = process.env.ACTIONS_ID_TOKEN_REQUEST_URL ? () => core.getIDToken('api://AzureADTokenExchange') : undefined;
-  return resolveAzureSettings({
-    subscriptionId: input.text('subscription-id'), resourceGroup: input.text('resource-group'), workspace: input.text('workspace'),
-    clientId: input.text('client-id'), tenantId: input.text('tenant-id'),
-  }, process.env, oidc);
+  return resolveAzureSettings(
+    {
+      subscriptionId: input.text('subscription-id'),
+      resourceGroup: input.text('resource-group'),
+      workspace: input.text('workspace'),
+      clientId: input.text('client-id'),
+      tenantId: input.text('tenant-id'),
+    },
+    process.env,
+    oidc,
+  );
 }

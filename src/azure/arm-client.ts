@@ -86,7 +86,9 @@ export class ArmClient {
     } catch (err) {
       // No answer at all, after the pipeline's retries: the network or the control plane is down.
       if (isRestError(err) && err.statusCode === undefined) {
-        throw new TransientError(`the Azure control plane (${url.origin}) did not answer ${subject} after ${MAX_RETRIES + 1} tries over ${Math.round((Date.now() - started) / 1000)}s (${err.code ?? err.message}). Check the network and Azure's status, then run the step again.`);
+        throw new TransientError(
+          `the Azure control plane (${url.origin}) did not answer ${subject} after ${MAX_RETRIES + 1} tries over ${Math.round((Date.now() - started) / 1000)}s (${err.code ?? err.message}). Check the network and Azure's status, then run the step again.`,
+        );
       }
       throw err;
     }
@@ -128,11 +130,22 @@ export class ArmClient {
         if (asyncUrl) {
           const status = await this.send<{ status: string; error?: { code?: string; message?: string } }>('GET', asyncUrl);
           const state = status.body.status;
-          if (state === 'Failed' || state === 'Canceled') throw armErrorFrom(409, { error: status.body.error ?? { code: `Operation${state}`, message: `the operation ended ${state}` } }, subject, status.headers['x-ms-correlation-request-id']);
+          if (state === 'Failed' || state === 'Canceled')
+            throw armErrorFrom(
+              409,
+              { error: status.body.error ?? { code: `Operation${state}`, message: `the operation ended ${state}` } },
+              subject,
+              status.headers['x-ms-correlation-request-id'],
+            );
           return { value: status, state, done: state === 'Succeeded', retryAfterMs: retryAfter(status.headers) };
         }
         const polled = await this.send<T>('GET', location!, { allow404: true });
-        return { value: polled, state: polled.status === 202 ? 'InProgress' : 'Succeeded', done: polled.status !== 202, retryAfterMs: retryAfter(polled.headers) };
+        return {
+          value: polled,
+          state: polled.status === 202 ? 'InProgress' : 'Succeeded',
+          done: polled.status !== 202,
+          retryAfterMs: retryAfter(polled.headers),
+        };
       },
     });
     if (method === 'PUT') return this.send<T>('GET', path);
@@ -149,8 +162,13 @@ function parseBody<T>(text: string, status: number, subject: string, correlation
   try {
     return JSON.parse(text) as T;
   } catch {
-    const gist = text.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 200);
-    if (status >= 400) throw armErrorFrom(status, { error: { code: `Http${status}`, message: `the answer was not JSON: ${gist || '(empty)'}` } }, subject, correlationId);
+    const gist = text
+      .replace(/<[^>]*>/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .slice(0, 200);
+    if (status >= 400)
+      throw armErrorFrom(status, { error: { code: `Http${status}`, message: `the answer was not JSON: ${gist || '(empty)'}` } }, subject, correlationId);
     throw new TransientError(`${subject}: Azure answered ${status} with a body that is not JSON (${gist}); run the step again`);
   }
 }

@@ -61,7 +61,15 @@ export class AzureAssets implements AssetRegistry {
     const upload = await uploadAsset(store.container, options.path, content, this.logger);
     const version = this.nextVersion(versions);
     await this.client.send('PUT', `/models/${encodeURIComponent(options.name)}/versions/${encodeURIComponent(version)}`, {
-      body: { properties: { modelUri: store.uriPrefix + upload.path, modelType: 'custom_model', description: options.description, tags: options.tags, properties: { [HASH_KEY]: content.hash } } },
+      body: {
+        properties: {
+          modelUri: store.uriPrefix + upload.path,
+          modelType: 'custom_model',
+          description: options.description,
+          tags: options.tags,
+          properties: { [HASH_KEY]: content.hash },
+        },
+      },
     });
     return { version, reused: false, uploadedBytes: upload.bytes, ...summary };
   }
@@ -70,7 +78,8 @@ export class AzureAssets implements AssetRegistry {
   private async updateTags(options: ModelToRegister, version: Version): Promise<void> {
     const current = (version.properties.tags ?? {}) as Record<string, string>;
     const tags = { ...current, ...options.tags };
-    const changed = Object.entries(tags).some(([k, v]) => current[k] !== v) || (options.description !== undefined && options.description !== version.properties.description);
+    const changed =
+      Object.entries(tags).some(([k, v]) => current[k] !== v) || (options.description !== undefined && options.description !== version.properties.description);
     if (!changed) return;
     await this.client.send('PUT', `/models/${encodeURIComponent(options.name)}/versions/${encodeURIComponent(version.name)}`, {
       body: { properties: { ...version.properties, tags, description: options.description ?? version.properties.description } },
@@ -100,7 +109,12 @@ export class AzureAssets implements AssetRegistry {
       return { ...this.modelAt(name, model.version), hash: model.hash };
     }
     const versions = await this.listVersions('models', ref.name);
-    const version = ref.version === 'latest' ? (versions.length ? String(Math.max(...versions.map((v) => Number(v.name) || 0))) : undefined) : versions.find((v) => v.name === ref.version)?.name;
+    const version =
+      ref.version === 'latest'
+        ? versions.length
+          ? String(Math.max(...versions.map((v) => Number(v.name) || 0)))
+          : undefined
+        : versions.find((v) => v.name === ref.version)?.name;
     if (!version) {
       throw new NotFoundError(
         `model ${ref.name}:${ref.version} is not registered in the workspace${versions.length ? ` (versions: ${versions.map((v) => v.name).join(', ')})` : ''}. Register it first (register-model with the same target).`,
@@ -111,7 +125,11 @@ export class AzureAssets implements AssetRegistry {
   }
 
   private modelAt(name: string, version: string): ResolvedModel {
-    return { modelId: `${name}:${version}`, armId: this.client.workspacePath(`/models/${encodeURIComponent(name)}/versions/${encodeURIComponent(version)}`), hash: `${name}:${version}` };
+    return {
+      modelId: `${name}:${version}`,
+      armId: this.client.workspacePath(`/models/${encodeURIComponent(name)}/versions/${encodeURIComponent(version)}`),
+      hash: `${name}:${version}`,
+    };
   }
 
   async findModel(name: string, hash: string): Promise<string | undefined> {
@@ -135,7 +153,9 @@ export class AzureAssets implements AssetRegistry {
     if (same) return { name, version: same.name, reused: true, renumbered: false, armId: armId(same.name) };
     const renumbered = !!env.version && versions.some((v) => v.name === env.version);
     const version = env.version && !renumbered ? env.version : this.nextVersion(versions);
-    await this.client.send('PUT', `/environments/${encodeURIComponent(name)}/versions/${encodeURIComponent(version)}`, { body: { properties: { ...(await this.environmentSource(env)), properties: { [HASH_KEY]: hash }, tags: {} } } });
+    await this.client.send('PUT', `/environments/${encodeURIComponent(name)}/versions/${encodeURIComponent(version)}`, {
+      body: { properties: { ...(await this.environmentSource(env)), properties: { [HASH_KEY]: hash }, tags: {} } },
+    });
     return { name, version, reused: false, renumbered, armId: armId(version) };
   }
 
@@ -151,13 +171,22 @@ export class AzureAssets implements AssetRegistry {
   async ensureCode(directory: string): Promise<{ codeId: string; uploadedBytes: number }> {
     const content = await hashAsset(directory);
     const name = `mlship-code-${content.hash.slice(0, 16)}`;
-    const found = await this.client.send<{ value: Version[] }>('GET', `/codes/${encodeURIComponent(name)}/versions`, { query: { hash: content.hash, hashVersion: '202208' }, allow404: true });
+    const found = await this.client.send<{ value: Version[] }>('GET', `/codes/${encodeURIComponent(name)}/versions`, {
+      query: { hash: content.hash, hashVersion: '202208' },
+      allow404: true,
+    });
     const existing = found.status === 404 ? undefined : found.body.value[0];
     if (existing) return { codeId: existing.id, uploadedBytes: 0 };
     const store = await this.store();
     const upload = await uploadAsset(store.container, directory, content, this.logger);
     const put = await this.client.send<Version>('PUT', `/codes/${encodeURIComponent(name)}/versions/1`, {
-      body: { properties: { codeUri: `${store.container.url.split('?')[0]}/${upload.path}`, isAnonymous: true, properties: { hash_sha256: content.hash, hash_version: '202208' } } },
+      body: {
+        properties: {
+          codeUri: `${store.container.url.split('?')[0]}/${upload.path}`,
+          isAnonymous: true,
+          properties: { hash_sha256: content.hash, hash_version: '202208' },
+        },
+      },
     });
     return { codeId: put.body.id, uploadedBytes: upload.bytes };
   }

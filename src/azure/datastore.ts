@@ -21,7 +21,8 @@ export async function openDefaultDatastore(client: ArmClient, logger: Logger, bl
   const store = list.body.value[0];
   if (!store) throw new OperationError('the workspace has no default datastore; set one in Azure ML studio (Data → Datastores)', 'datastores');
   const p = store.properties;
-  if (p.datastoreType !== 'AzureBlob') throw new OperationError(`the default datastore ${store.name} is ${p.datastoreType}; mlship uploads to an Azure Blob datastore`, store.name);
+  if (p.datastoreType !== 'AzureBlob')
+    throw new OperationError(`the default datastore ${store.name} is ${p.datastoreType}; mlship uploads to an Azure Blob datastore`, store.name);
   const secrets = (await client.send<Json>('POST', `/datastores/${store.name}/listSecrets`, { body: {} })).body;
   const accountUrl = blobEndpoint ?? `${p.protocol ?? 'https'}://${p.accountName}.blob.${p.endpoint ?? 'core.windows.net'}`;
   let container: ContainerClient;
@@ -34,5 +35,9 @@ export async function openDefaultDatastore(client: ArmClient, logger: Logger, bl
   } else {
     throw new OperationError(`the default datastore ${store.name} uses ${secrets.secretsType} credentials; mlship needs an account key or SAS`, store.name);
   }
-  return { name: store.name, container, uriPrefix: `azureml://${client.workspacePath(`/datastores/${store.name}/paths/`).replace(/^\//, '').replace('providers/Microsoft.MachineLearningServices/', '')}` };
+  return {
+    name: store.name,
+    container,
+    uriPrefix: `azureml://${client.workspacePath(`/datastores/${store.name}/paths/`).replace(/^\//, '').replace('providers/Microsoft.MachineLearningServices/', '')}`,
+  };
 }

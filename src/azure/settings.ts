@@ -38,10 +38,18 @@ export function resolveAzureSettings(given: GivenAzureSettings, env: NodeJS.Proc
   const subscriptionId = given.subscriptionId ?? env.MLSHIP_SUBSCRIPTION_ID ?? env.AZURE_SUBSCRIPTION_ID;
   const resourceGroup = given.resourceGroup ?? env.MLSHIP_RESOURCE_GROUP;
   const workspace = given.workspace ?? env.MLSHIP_WORKSPACE;
-  const missing = [['subscription-id', subscriptionId], ['resource-group', resourceGroup], ['workspace', workspace]].filter(([, v]) => !v).map(([n]) => n);
+  const missing = [
+    ['subscription-id', subscriptionId],
+    ['resource-group', resourceGroup],
+    ['workspace', workspace],
+  ]
+    .filter(([, v]) => !v)
+    .map(([n]) => n);
   if (missing.length) throw new ConfigError(`an Azure target needs ${missing.join(', ')}: the Azure ML workspace to use`);
   return {
-    subscriptionId: subscriptionId!, resourceGroup: resourceGroup!, workspace: workspace!,
+    subscriptionId: subscriptionId!,
+    resourceGroup: resourceGroup!,
+    workspace: workspace!,
     armEndpoint: env.MLSHIP_ARM_ENDPOINT ?? PUBLIC_ARM_ENDPOINT,
     location: given.location ?? env.MLSHIP_LOCATION,
     blobEndpoint: env.MLSHIP_BLOB_ENDPOINT,

@@ -43,7 +43,12 @@ export const COMMANDS: Record<string, Command> = {
   register: async (ctx, values) => {
     if (!values['model-name'] || !values['model-path']) throw new ConfigError('mlship register needs --model-name NAME and --model-path PATH');
     const name = checkAssetName(values['model-name'], '--model-name');
-    const model = await registerModel(ctx, cliTarget(targetOf(values) ?? 'local', ctx, values), { name, path: values['model-path'], tags: tagsOf(values), description: values.description });
+    const model = await registerModel(ctx, cliTarget(targetOf(values) ?? 'local', ctx, values), {
+      name,
+      path: values['model-path'],
+      tags: tagsOf(values),
+      description: values.description,
+    });
     ctx.logger.info(model.modelId);
     return 0;
   },
@@ -69,16 +74,24 @@ export const COMMANDS: Record<string, Command> = {
   wait: async (ctx, values) => {
     const endpoint = endpointOf(values, 'wait');
     const result = await waitHealthy(ctx, cliTarget(targetOf(values) ?? 'local', ctx, values), {
-      endpoint, deployment: deploymentOf(values) ?? 'blue', timeoutMs: timeoutOf(values),
-      sampleRequest: await readSampleRequest(values['sample-request'], '--sample-request'), expectStatus: expectStatusOf(values),
+      endpoint,
+      deployment: deploymentOf(values) ?? 'blue',
+      timeoutMs: timeoutOf(values),
+      sampleRequest: await readSampleRequest(values['sample-request'], '--sample-request'),
+      expectStatus: expectStatusOf(values),
     });
-    ctx.logger.info(`${result.state} after ${formatDuration(result.durationMs)}${result.sample ? `; sample answered ${result.sample.status}: ${truncate(result.sample.body, 500)}` : ''}`);
+    ctx.logger.info(
+      `${result.state} after ${formatDuration(result.durationMs)}${result.sample ? `; sample answered ${result.sample.status}: ${truncate(result.sample.body, 500)}` : ''}`,
+    );
     return 0;
   },
   teardown: async (ctx, values) => {
     const endpoint = endpointOf(values, 'teardown');
     const deleted = await teardown(ctx, cliTarget(targetOf(values) ?? 'local', ctx, values), {
-      endpoint, deployment: deploymentOf(values), deleteModel: values['delete-model'], force: values.force,
+      endpoint,
+      deployment: deploymentOf(values),
+      deleteModel: values['delete-model'],
+      force: values.force,
     });
     ctx.logger.info(deleted.length ? `Deleted: ${deleted.join(', ')}` : 'Nothing was deleted.');
     return 0;
@@ -100,6 +113,7 @@ export const COMMANDS: Record<string, Command> = {
 
 function loadEnvironmentYaml(file: string) {
   const read = readConfigFile(file, { checkRefs: true, expect: ['v2-environment'] });
-  if (read.problems.some((p) => p.severity === 'error') || !read.fragment?.environment) throw new ConfigError(`${file} is not a valid environment.`, read.problems);
+  if (read.problems.some((p) => p.severity === 'error') || !read.fragment?.environment)
+    throw new ConfigError(`${file} is not a valid environment.`, read.problems);
   return read.fragment.environment;
 }

@@ -11,6 +11,9 @@ export type CliContext = EngineContext & { io: CliIo };
 /** The target a command works on; Azure settings come from flags, else the environment. */
 export function cliTarget(name: TargetName, ctx: CliContext, values: CliValues): Target {
   return createTarget(name, ctx, () =>
-    resolveAzureSettings({ subscriptionId: values['subscription-id'], resourceGroup: values['resource-group'], workspace: values.workspace, location: values.location }, ctx.io.env),
+    resolveAzureSettings(
+      { subscriptionId: values['subscription-id'], resourceGroup: values['resource-group'], workspace: values.workspace, location: values.location },
+      ctx.io.env,
+    ),
   );
 }

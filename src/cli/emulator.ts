@@ -19,7 +19,9 @@ export async function runEmulator(ctx: EngineContext, envFile: string | undefine
   // The client secret only opens this emulator; it is printed so the file can be used as it is.
   const lines = Object.entries(env).map(([k, v]) => `${k}=${v}`);
   if (envFile) writeFileSync(envFile, `${lines.join('\n')}\n`);
-  ctx.logger.info(`Azure ML workspace emulator at ${emulator.url}\n\n${lines.join('\n')}\n\n${envFile ? `Written to ${envFile}: ` : ''}export these, then use target aci or aks. Ctrl-C stops it.`);
+  ctx.logger.info(
+    `Azure ML workspace emulator at ${emulator.url}\n\n${lines.join('\n')}\n\n${envFile ? `Written to ${envFile}: ` : ''}export these, then use target aci or aks. Ctrl-C stops it.`,
+  );
   await new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);
     process.once('SIGTERM', resolve);

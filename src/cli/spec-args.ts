@@ -12,19 +12,29 @@ import { exampleDir } from './paths.js';
  * Builds the spec from command-line options. With no config at all, `up` and `deploy` use the
  * bundled example and register its model; `--model-name` with `--model-path` registers the user's.
  */
-export function specFromArgs(ctx: EngineContext, values: CliValues, command: 'up' | 'deploy' | 'plan'): LoadedSpec & { usesExample: boolean; register?: RegisterModelOptions } {
+export function specFromArgs(
+  ctx: EngineContext,
+  values: CliValues,
+  command: 'up' | 'deploy' | 'plan',
+): LoadedSpec & { usesExample: boolean; register?: RegisterModelOptions } {
   const yamlFiles = [values.deployment, values.endpoint, values.environment].filter((f): f is string => !!f);
   const usesExample = !values['inference-config'] && !values['deployment-config'] && yamlFiles.length === 0;
   const example = exampleDir();
   if (!!values['model-name'] !== !!values['model-path']) {
     throw new ConfigError(`--model-name and --model-path go together (register a model, then deploy it); to deploy files without registering use --model PATH`);
   }
-  if (values.model && values['model-path']) throw new ConfigError('give either --model (NAME:VERSION, NAME@latest or PATH) or --model-name with --model-path, not both');
+  if (values.model && values['model-path'])
+    throw new ConfigError('give either --model (NAME:VERSION, NAME@latest or PATH) or --model-name with --model-path, not both');
   const register: RegisterModelOptions | undefined =
     values['model-name'] && values['model-path']
       ? { name: checkAssetName(values['model-name'], '--model-name'), path: values['model-path'], tags: tagsOf(values), description: values.description }
       : usesExample && command !== 'plan' && !values.model
-        ? { name: 'diabetes-ridge', path: join(example, 'model'), tags: { example: 'true' }, description: 'mlship example: ridge regression on the diabetes data set' }
+        ? {
+            name: 'diabetes-ridge',
+            path: join(example, 'model'),
+            tags: { example: 'true' },
+            description: 'mlship example: ridge regression on the diabetes data set',
+          }
         : undefined;
   const loaded = loadSpec({
     inferenceConfig: values['inference-config'] ?? (usesExample ? join(example, 'inferenceconfig.json') : undefined),
@@ -33,7 +43,9 @@ export function specFromArgs(ctx: EngineContext, values: CliValues, command: 'up
     origin: 'flags',
     overrides: {
       target: targetOf(values),
-      model: (values.model ? modelFromText(values.model, '--model') : undefined) ?? (register ? { kind: 'registered', name: register.name, version: 'latest' } : undefined),
+      model:
+        (values.model ? modelFromText(values.model, '--model') : undefined) ??
+        (register ? { kind: 'registered', name: register.name, version: 'latest' } : undefined),
       endpointName: values['endpoint-name'] ?? (usesExample ? 'diabetes-example' : undefined),
       deploymentName: values['deployment-name'],
       instanceType: values['instance-type'],

@@ -21,7 +21,19 @@ export async function runUp(ctx: CliContext, values: CliValues): Promise<number>
   const report: UpReport = { deleted: [], timings: {} };
   if (usesExample) ctx.logger.info(`Deploying the bundled example (${exampleDir()}) to the ${spec.target} target.`);
   try {
-    await up(ctx, target, { spec, register, timeoutMs: timeoutOf(values), expectStatus: expectStatusOf(values), teardownAfter: values.keep ? 'never' : 'if-created', sampleRequest }, report);
+    await up(
+      ctx,
+      target,
+      {
+        spec,
+        register,
+        timeoutMs: timeoutOf(values),
+        expectStatus: expectStatusOf(values),
+        teardownAfter: values.keep ? 'never' : 'if-created',
+        sampleRequest,
+      },
+      report,
+    );
   } finally {
     printReport(ctx.logger, report, stopCommand(values, spec.endpoint.name!, spec.target));
   }
@@ -41,11 +53,19 @@ function printReport(logger: Logger, report: UpReport, stop: string): void {
   const lines = ['', 'mlship up report'];
   if (model) lines.push(`  model        ${model.modelId} (${model.reused ? 'reused' : 'new version'}, ${model.files} file(s), ${formatBytes(model.bytes)})`);
   if (deployment) {
-    lines.push(`  environment  ${deployment.environmentId}`, `  endpoint     ${deployment.endpointName}/${deployment.deploymentName}`, `  scoring URI  ${deployment.scoringUri}`);
+    lines.push(
+      `  environment  ${deployment.environmentId}`,
+      `  endpoint     ${deployment.endpointName}/${deployment.deploymentName}`,
+      `  scoring URI  ${deployment.scoringUri}`,
+    );
   }
   if (wait) lines.push(`  state        ${wait.state}`);
   if (wait?.sample) lines.push(`  prediction   ${truncate(wait.sample.body, 500)}`);
-  lines.push(`  timings      ${Object.entries(report.timings).map(([k, v]) => `${k} ${formatDuration(v)}`).join(', ')}`);
+  lines.push(
+    `  timings      ${Object.entries(report.timings)
+      .map(([k, v]) => `${k} ${formatDuration(v)}`)
+      .join(', ')}`,
+  );
   if (report.deleted.length) lines.push(`  torn down    ${report.deleted.join(', ')}`);
   if (deployment && !report.deleted.length) {
     const why = report.keptBecauseExisting ? 'It was running before this run, so it was left running' : 'Still running';

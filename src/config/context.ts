@@ -35,8 +35,11 @@ export class ReadContext {
     if (!this.checkRefs) return absolute;
     const kind = existsSync(absolute) ? (statSync(absolute).isDirectory() ? 'folder' : 'file') : undefined;
     if (!kind) {
-      this.error(path, `refers to "${value}", which does not exist (looked for ${absolute})`,
-        'fix the path (it is relative to the folder of this file), or check the file alone with --no-refs');
+      this.error(
+        path,
+        `refers to "${value}", which does not exist (looked for ${absolute})`,
+        'fix the path (it is relative to the folder of this file), or check the file alone with --no-refs',
+      );
     } else if (expect !== 'any' && kind !== expect) {
       this.error(path, `refers to "${value}", which is a ${kind}, not a ${expect}`);
     }
@@ -87,7 +90,12 @@ export function asTags(ctx: ReadContext, path: DataPath, value: unknown): Record
 export function asEnvironment(ctx: ReadContext, path: DataPath, value: unknown): Record<string, string> {
   const vars = asStringMap(ctx, path, value);
   for (const [name, text] of Object.entries(vars)) {
-    if (!/^[A-Za-z_][A-Za-z0-9_]{0,254}$/.test(name)) ctx.error([...path, name], `${JSON.stringify(name).slice(0, 60)} is not an environment variable name`, 'use letters, digits and underscores, not starting with a digit');
+    if (!/^[A-Za-z_][A-Za-z0-9_]{0,254}$/.test(name))
+      ctx.error(
+        [...path, name],
+        `${JSON.stringify(name).slice(0, 60)} is not an environment variable name`,
+        'use letters, digits and underscores, not starting with a digit',
+      );
     else if (text.includes('\0')) ctx.error([...path, name], 'contains a NUL character, which no environment variable can hold');
   }
   return vars;
@@ -109,7 +117,11 @@ export function asAssetName(ctx: ReadContext, path: DataPath, value: unknown, ki
 export function scriptInside(ctx: ReadContext, path: DataPath, directory: string, script: string): string {
   const inside = relative(directory, resolve(directory, script));
   if (isAbsolute(script) || inside.startsWith('..') || isAbsolute(inside)) {
-    ctx.error(path, `${JSON.stringify(script).slice(0, 80)} is outside the code folder ${directory}`, 'give the scoring script relative to the code folder (sourceDirectory / code), e.g. score.py');
+    ctx.error(
+      path,
+      `${JSON.stringify(script).slice(0, 80)} is outside the code folder ${directory}`,
+      'give the scoring script relative to the code folder (sourceDirectory / code), e.g. score.py',
+    );
   }
   return inside.split('\\').join('/');
 }
@@ -118,7 +130,11 @@ export function scriptInside(ctx: ReadContext, path: DataPath, directory: string
 export function checkPipRequirements(ctx: ReadContext, path: DataPath, packages: string[]): void {
   for (const requirement of packages) {
     if (/^\s*-/.test(requirement) || /[\r\n\0]/.test(requirement)) {
-      ctx.error(path, `the pip entry ${JSON.stringify(requirement).slice(0, 80)} is an option or spans lines, not a requirement`, 'list packages only (name, name==version); options such as --index-url belong in pip.conf on the runner');
+      ctx.error(
+        path,
+        `the pip entry ${JSON.stringify(requirement).slice(0, 80)} is an option or spans lines, not a requirement`,
+        'list packages only (name, name==version); options such as --index-url belong in pip.conf on the runner',
+      );
     }
   }
 }

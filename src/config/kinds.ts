@@ -6,13 +6,7 @@ import v2Endpoint from './schemas/v2-online-endpoint.json' with { type: 'json' }
 import v2Environment from './schemas/v2-environment.json' with { type: 'json' };
 import v2Model from './schemas/v2-model.json' with { type: 'json' };
 
-export type ConfigKind =
-  | 'v1-inference-config'
-  | 'v1-deployment-config'
-  | 'v2-online-deployment'
-  | 'v2-online-endpoint'
-  | 'v2-environment'
-  | 'v2-model';
+export type ConfigKind = 'v1-inference-config' | 'v1-deployment-config' | 'v2-online-deployment' | 'v2-online-endpoint' | 'v2-environment' | 'v2-model';
 
 export const SCHEMAS: Record<ConfigKind, object> = {
   'v1-inference-config': v1Inference,
@@ -59,6 +53,13 @@ export function kindHint(data: unknown): string | undefined {
   if (!data || typeof data !== 'object' || Array.isArray(data)) return undefined;
   const known = new Set<string>();
   for (const schema of Object.values(SCHEMAS)) for (const key of Object.keys((schema as { properties?: object }).properties ?? {})) known.add(key);
-  const guesses = Object.keys(data).map((key) => [key, closest(key, known)] as const).filter(([key, guess]) => guess && guess !== key);
-  return guesses.length ? guesses.slice(0, 3).map(([key, guess]) => `"${key}": did you mean "${guess}"?`).join(' ') : undefined;
+  const guesses = Object.keys(data)
+    .map((key) => [key, closest(key, known)] as const)
+    .filter(([key, guess]) => guess && guess !== key);
+  return guesses.length
+    ? guesses
+        .slice(0, 3)
+        .map(([key, guess]) => `"${key}": did you mean "${guess}"?`)
+        .join(' ')
+    : undefined;
 }

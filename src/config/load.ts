@@ -45,7 +45,12 @@ export function readConfigFile(file: string, options: { checkRefs: boolean; expe
     text = readFileSync(file, 'utf8');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    result.problems.push({ file, message: code === 'ENOENT' ? 'file not found' : `cannot be read (${code})`, hint: 'check the path; relative paths start at the working directory', severity: 'error' });
+    result.problems.push({
+      file,
+      message: code === 'ENOENT' ? 'file not found' : `cannot be read (${code})`,
+      hint: 'check the path; relative paths start at the working directory',
+      severity: 'error',
+    });
     return result;
   }
   try {
@@ -54,7 +59,14 @@ export function readConfigFile(file: string, options: { checkRefs: boolean; expe
     if (!kind || (options.expect && !options.expect.includes(kind))) {
       const wanted = (options.expect ?? (Object.keys(NORMALISERS) as ConfigKind[])).map((k) => KIND_LABEL[k]).join(', or ');
       const hint = kind ? `expected ${wanted}` : (kindHint(parsed.data) ?? `expected ${wanted}`);
-      result.problems.push({ file, line: 1, col: 1, message: kind ? `is a ${KIND_LABEL[kind]}, but ${wanted} was expected here` : 'cannot tell what kind of config this is', hint, severity: 'error' });
+      result.problems.push({
+        file,
+        line: 1,
+        col: 1,
+        message: kind ? `is a ${KIND_LABEL[kind]}, but ${wanted} was expected here` : 'cannot tell what kind of config this is',
+        hint,
+        severity: 'error',
+      });
       return result;
     }
     result.kind = kind;
@@ -123,7 +135,11 @@ export function loadSpec(sources: SpecSources): LoadedSpec {
   if (errors.length || !spec) {
     throw new ConfigError(`The deployment configuration has ${errors.length} error(s); nothing was changed.`, problems);
   }
-  return { spec: { ...spec, sources: reads.map((r) => r.file) }, warnings: problems.filter((p) => p.severity === 'warning'), secrets: reads.flatMap((r) => r.secrets) };
+  return {
+    spec: { ...spec, sources: reads.map((r) => r.file) },
+    warnings: problems.filter((p) => p.severity === 'warning'),
+    secrets: reads.flatMap((r) => r.secrets),
+  };
 }
 
 function mergeFragments(fragments: Fragment[]): Fragment {
@@ -132,7 +148,12 @@ function mergeFragments(fragments: Fragment[]): Fragment {
     out.target = f.target ?? out.target;
     out.model = f.model ?? out.model;
     out.code = f.code ?? out.code;
-    if (f.environment) out.environment = { ...out.environment, ...f.environment, environmentVariables: { ...out.environment?.environmentVariables, ...f.environment.environmentVariables } };
+    if (f.environment)
+      out.environment = {
+        ...out.environment,
+        ...f.environment,
+        environmentVariables: { ...out.environment?.environmentVariables, ...f.environment.environmentVariables },
+      };
     out.endpoint = { ...out.endpoint, ...f.endpoint, tags: { ...out.endpoint?.tags, ...f.endpoint?.tags } };
     out.deployment = { ...out.deployment, ...f.deployment, tags: { ...out.deployment?.tags, ...f.deployment?.tags } };
   }
@@ -148,9 +169,21 @@ function labeller(origin: 'inputs' | 'flags'): Label {
 
 function checkNames(endpointName: string | undefined, deploymentName: string | undefined, problems: ConfigProblem[], label: Label): undefined {
   const endpointProblem = endpointName === undefined ? undefined : nameProblem(endpointName);
-  if (endpointProblem) problems.push({ ...label('endpoint-name'), message: endpointProblem, hint: 'Azure endpoint names are 3-32 letters, digits and hyphens, starting with a letter', severity: 'error' });
+  if (endpointProblem)
+    problems.push({
+      ...label('endpoint-name'),
+      message: endpointProblem,
+      hint: 'Azure endpoint names are 3-32 letters, digits and hyphens, starting with a letter',
+      severity: 'error',
+    });
   const deploymentProblem = deploymentName === undefined ? undefined : nameProblem(deploymentName);
-  if (deploymentProblem) problems.push({ ...label('deployment-name'), message: deploymentProblem, hint: 'deployment names follow the same rules as endpoint names', severity: 'error' });
+  if (deploymentProblem)
+    problems.push({
+      ...label('deployment-name'),
+      message: deploymentProblem,
+      hint: 'deployment names follow the same rules as endpoint names',
+      severity: 'error',
+    });
   return undefined;
 }
 
@@ -172,7 +205,13 @@ function finishSpec(f: Fragment, o: SpecOverrides, problems: ConfigProblem[], la
     model,
     code: f.code,
     environment: f.environment ?? { pipPackages: [], condaChannels: [], environmentVariables: {}, userManaged: false },
-    endpoint: { authMode: f.endpoint?.authMode ?? 'none', tags: f.endpoint?.tags ?? {}, description: f.endpoint?.description, name: endpointName, ...(f.endpoint?.keys ? { keys: f.endpoint.keys } : {}) },
+    endpoint: {
+      authMode: f.endpoint?.authMode ?? 'none',
+      tags: f.endpoint?.tags ?? {},
+      description: f.endpoint?.description,
+      name: endpointName,
+      ...(f.endpoint?.keys ? { keys: f.endpoint.keys } : {}),
+    },
     deployment: {
       ...d,
       name: deploymentName,

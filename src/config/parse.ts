@@ -57,7 +57,16 @@ export function parseConfigText(file: string, rawText: string): ParsedFile {
   };
   const infinite = nonFinitePath(data);
   if (infinite) {
-    throw new ConfigError(`${file} has a number that is not finite.`, [{ file, ...parsed.locate(infinite), field: infinite.join('.'), message: 'is not a finite number (.inf, .nan or an overflow)', hint: 'write an ordinary number', severity: 'error' }]);
+    throw new ConfigError(`${file} has a number that is not finite.`, [
+      {
+        file,
+        ...parsed.locate(infinite),
+        field: infinite.join('.'),
+        message: 'is not a finite number (.inf, .nan or an overflow)',
+        hint: 'write an ordinary number',
+        severity: 'error',
+      },
+    ]);
   }
   return parsed;
 }
@@ -66,7 +75,14 @@ export function parseConfigText(file: string, rawText: string): ParsedFile {
 export const MAX_CONFIG_BYTES = 1024 * 1024;
 
 export function tooLarge(file: string, bytes: number): ConfigError {
-  return new ConfigError(`${file} is too large.`, [{ file, message: `is ${bytes} bytes; config files may have at most ${MAX_CONFIG_BYTES} (1 MiB)`, hint: 'check that this is the config file you meant', severity: 'error' }]);
+  return new ConfigError(`${file} is too large.`, [
+    {
+      file,
+      message: `is ${bytes} bytes; config files may have at most ${MAX_CONFIG_BYTES} (1 MiB)`,
+      hint: 'check that this is the config file you meant',
+      severity: 'error',
+    },
+  ]);
 }
 
 function firstDuplicateKey(doc: Document): { key: string; offset: number } | undefined {

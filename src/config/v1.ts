@@ -58,7 +58,8 @@ export function fromV1Deployment(ctx: ReadContext): Fragment {
   const primaryKey = asString(doc.keys?.primaryKey) ?? asString(doc.primaryKey);
   const secondaryKey = asString(doc.keys?.secondaryKey) ?? asString(doc.secondaryKey);
   for (const key of [primaryKey, secondaryKey]) if (key) ctx.secrets.push(key);
-  if (!primaryKey && secondaryKey) ctx.error(doc.keys ? ['keys', 'secondaryKey'] : ['secondaryKey'], 'a secondary key needs a primary key', 'add primaryKey, or remove secondaryKey');
+  if (!primaryKey && secondaryKey)
+    ctx.error(doc.keys ? ['keys', 'secondaryKey'] : ['secondaryKey'], 'a secondary key needs a primary key', 'add primaryKey, or remove secondaryKey');
   const keys = primaryKey ? { primaryKey, ...(secondaryKey ? { secondaryKey } : {}) } : undefined;
 
   const authEnabled = asBool(doc.authEnabled);
@@ -71,19 +72,35 @@ export function fromV1Deployment(ctx: ReadContext): Fragment {
 
   const autoscale = target === 'aks' && (asBool(auto.autoscaleEnabled) ?? doc.numReplicas == null);
   if (autoscale && doc.numReplicas != null) {
-    ctx.error(['numReplicas'], 'numReplicas cannot be set while autoScaler.autoscaleEnabled is true', 'remove numReplicas, or set autoScaler.autoscaleEnabled to false');
+    ctx.error(
+      ['numReplicas'],
+      'numReplicas cannot be set while autoScaler.autoscaleEnabled is true',
+      'remove numReplicas, or set autoScaler.autoscaleEnabled to false',
+    );
   }
   const minReplicas = asNumber(auto.minReplicas) ?? V1_DEFAULTS.autoscale.minReplicas;
   const maxReplicas = asNumber(auto.maxReplicas) ?? V1_DEFAULTS.autoscale.maxReplicas;
   if (minReplicas > maxReplicas) ctx.error(['autoScaler', 'minReplicas'], `minReplicas (${minReplicas}) is above maxReplicas (${maxReplicas})`);
   if (asString(doc.dnsNameLabel) || asBool(doc.sslEnabled)) {
-    ctx.warn([asString(doc.dnsNameLabel) ? 'dnsNameLabel' : 'sslEnabled'], 'not used by managed online endpoints', 'Azure ML v2 endpoints are always served over TLS on an Azure-assigned host name');
+    ctx.warn(
+      [asString(doc.dnsNameLabel) ? 'dnsNameLabel' : 'sslEnabled'],
+      'not used by managed online endpoints',
+      'Azure ML v2 endpoints are always served over TLS on an Azure-assigned host name',
+    );
   }
   const probe = doc.livenessProbeRequirements as Doc | undefined;
-  const liveness = probe ? { ...V1_DEFAULTS.liveness, ...defined({
-    periodSeconds: asNumber(probe.periodSeconds), initialDelaySeconds: asNumber(probe.initialDelaySeconds),
-    timeoutSeconds: asNumber(probe.timeoutSeconds), failureThreshold: asNumber(probe.failureThreshold), successThreshold: asNumber(probe.successThreshold),
-  }) } : undefined;
+  const liveness = probe
+    ? {
+        ...V1_DEFAULTS.liveness,
+        ...defined({
+          periodSeconds: asNumber(probe.periodSeconds),
+          initialDelaySeconds: asNumber(probe.initialDelaySeconds),
+          timeoutSeconds: asNumber(probe.timeoutSeconds),
+          failureThreshold: asNumber(probe.failureThreshold),
+          successThreshold: asNumber(probe.successThreshold),
+        }),
+      }
+    : undefined;
 
   return {
     target,
@@ -94,7 +111,14 @@ export function fromV1Deployment(ctx: ReadContext): Fragment {
       memoryGb: asNumber(resources.memoryInGB) ?? asNumber(doc.memoryGb) ?? (cloud ? V1_DEFAULTS.memoryGb : undefined),
       gpu: asNumber(resources.gpu) ?? asNumber(doc.gpuCores),
       instanceCount: asNumber(doc.numReplicas) ?? (autoscale ? minReplicas : 1),
-      scale: autoscale ? { minInstances: minReplicas, maxInstances: maxReplicas, targetUtilization: asNumber(auto.targetUtilization) ?? V1_DEFAULTS.autoscale.targetUtilization, pollingIntervalSeconds: asNumber(auto.refreshPeriodInSeconds) ?? V1_DEFAULTS.autoscale.refreshPeriodInSeconds } : undefined,
+      scale: autoscale
+        ? {
+            minInstances: minReplicas,
+            maxInstances: maxReplicas,
+            targetUtilization: asNumber(auto.targetUtilization) ?? V1_DEFAULTS.autoscale.targetUtilization,
+            pollingIntervalSeconds: asNumber(auto.refreshPeriodInSeconds) ?? V1_DEFAULTS.autoscale.refreshPeriodInSeconds,
+          }
+        : undefined,
       requestTimeoutMs: asNumber(doc.scoringTimeoutMs) ?? V1_DEFAULTS.scoringTimeoutMs,
       maxConcurrentRequests: asNumber(doc.maxConcurrentRequestsPerContainer) ?? V1_DEFAULTS.maxConcurrentRequestsPerContainer,
       maxQueueWaitMs: asNumber(doc.maxQueueWaitMs) ?? V1_DEFAULTS.maxQueueWaitMs,

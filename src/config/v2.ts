@@ -105,12 +105,17 @@ export function fromV2Deployment(ctx: ReadContext): Fragment {
   const fragment: Fragment = { target: String(doc.type ?? '').toLowerCase() === 'kubernetes' ? 'aks' : undefined };
   if (typeof doc.model === 'string') {
     fragment.model = parseModelReference(doc.model);
-    if (!fragment.model) ctx.error(['model'], `"${doc.model}" is not a model reference`, 'use azureml:<name>:<version>, azureml:<name>@latest, or a mapping with path:');
+    if (!fragment.model)
+      ctx.error(['model'], `"${doc.model}" is not a model reference`, 'use azureml:<name>:<version>, azureml:<name>@latest, or a mapping with path:');
   } else if (doc.model) {
     const m = doc.model as Doc;
     fragment.model = m.path
       ? { kind: 'path', path: ctx.reference(['model', 'path'], String(m.path), 'any'), name: asAssetName(ctx, ['model', 'name'], m.name) }
-      : { kind: 'registered', name: asAssetName(ctx, ['model', 'name'], m.name) ?? '', version: asAssetName(ctx, ['model', 'version'], m.version, 'version') ?? 'latest' };
+      : {
+          kind: 'registered',
+          name: asAssetName(ctx, ['model', 'name'], m.name) ?? '',
+          version: asAssetName(ctx, ['model', 'version'], m.version, 'version') ?? 'latest',
+        };
   }
   if (doc.code_configuration) {
     const code = doc.code_configuration as Doc;
@@ -118,7 +123,15 @@ export function fromV2Deployment(ctx: ReadContext): Fragment {
     ctx.reference(['code_configuration', 'scoring_script'], String(code.scoring_script), 'file', directory);
     fragment.code = { directory, entryScript: scriptInside(ctx, ['code_configuration', 'scoring_script'], directory, String(code.scoring_script)) };
   }
-  if (typeof doc.environment === 'string') fragment.environment = { reference: doc.environment, pipPackages: [], condaChannels: [], environmentVariables: {}, userManaged: false, source: ctx.parsed.file };
+  if (typeof doc.environment === 'string')
+    fragment.environment = {
+      reference: doc.environment,
+      pipPackages: [],
+      condaChannels: [],
+      environmentVariables: {},
+      userManaged: false,
+      source: ctx.parsed.file,
+    };
   else if (doc.environment) fragment.environment = environmentFrom(ctx, ['environment'], doc.environment as Doc);
   const scale = doc.scale_settings as Doc | undefined;
   const request = (doc.request_settings ?? {}) as Doc;
@@ -131,9 +144,15 @@ export function fromV2Deployment(ctx: ReadContext): Fragment {
     cpu: cpuQuantity(requests.cpu),
     memoryGb: memoryGb(requests.memory),
     gpu: asNumber(requests['nvidia.com/gpu']),
-    scale: scale && String(scale.type) === 'target_utilization'
-      ? { minInstances: asNumber(scale.min_instances) ?? 1, maxInstances: asNumber(scale.max_instances) ?? 1, targetUtilization: asNumber(scale.target_utilization_percentage) ?? 70, pollingIntervalSeconds: asNumber(scale.polling_interval) ?? 1 }
-      : undefined,
+    scale:
+      scale && String(scale.type) === 'target_utilization'
+        ? {
+            minInstances: asNumber(scale.min_instances) ?? 1,
+            maxInstances: asNumber(scale.max_instances) ?? 1,
+            targetUtilization: asNumber(scale.target_utilization_percentage) ?? 70,
+            pollingIntervalSeconds: asNumber(scale.polling_interval) ?? 1,
+          }
+        : undefined,
     requestTimeoutMs: asNumber(request.request_timeout_ms),
     maxConcurrentRequests: asNumber(request.max_concurrent_requests_per_instance),
     maxQueueWaitMs: asNumber(request.max_queue_wait_ms),

@@ -50,9 +50,19 @@ export function validateAgainstSchema(parsed: ParsedFile, kind: ConfigKind): Con
   unknownKeys(parsed, SCHEMAS[kind] as Schema, parsed.data, [], unknown);
   problems.push(...unknown.slice(0, MAX_UNKNOWN_KEYS));
   if (unknown.length > MAX_UNKNOWN_KEYS) {
-    problems.push({ file: parsed.file, message: `${unknown.length - MAX_UNKNOWN_KEYS} more unknown keys are ignored as well`, hint: 'is this the config file you meant?', severity: 'warning' });
+    problems.push({
+      file: parsed.file,
+      message: `${unknown.length - MAX_UNKNOWN_KEYS} more unknown keys are ignored as well`,
+      hint: 'is this the config file you meant?',
+      severity: 'warning',
+    });
   }
-  return problems.length > MAX_PROBLEMS ? [...problems.slice(0, MAX_PROBLEMS), { file: parsed.file, message: `and ${problems.length - MAX_PROBLEMS} more problems`, severity: problems[MAX_PROBLEMS]!.severity }] : problems;
+  return problems.length > MAX_PROBLEMS
+    ? [
+        ...problems.slice(0, MAX_PROBLEMS),
+        { file: parsed.file, message: `and ${problems.length - MAX_PROBLEMS} more problems`, severity: problems[MAX_PROBLEMS]!.severity },
+      ]
+    : problems;
 }
 
 /** Settings whose absence weakens a deployment: a near miss of one is refused. */
@@ -106,7 +116,13 @@ function toProblem(parsed: ParsedFile, kind: ConfigKind, error: ErrorObject): Co
     case 'type':
       return { ...base, ...pos, field, message: `must be ${typeWords(error.params as { type: string | string[] })}, not ${got}`, hint };
     case 'enum':
-      return { ...base, ...pos, field, message: `is ${got}; allowed: ${(error.params as { allowedValues: unknown[] }).allowedValues.filter((v) => v !== null).join(', ')}`, hint };
+      return {
+        ...base,
+        ...pos,
+        field,
+        message: `is ${got}; allowed: ${(error.params as { allowedValues: unknown[] }).allowedValues.filter((v) => v !== null).join(', ')}`,
+        hint,
+      };
     case 'pattern':
       return { ...base, ...pos, field, message: `is ${got}, which is not an accepted value`, hint: hint ?? patternHint(error) };
     case 'anyOf':

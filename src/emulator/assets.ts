@@ -29,7 +29,8 @@ export function putAsset(ctx: HandlerContext): Reply {
   const properties: Json = { ...(body.properties as Json), provisioningState: 'Succeeded' };
   if (ctx.op.operationId === 'ModelVersions_CreateOrUpdate' && existed) {
     const previous = ctx.store.get(ctx.id)!.properties;
-    if (previous.modelUri !== properties.modelUri) return armError(409, 'Conflict', `model version ${name} exists with another modelUri; versions are immutable`);
+    if (previous.modelUri !== properties.modelUri)
+      return armError(409, 'Conflict', `model version ${name} exists with another modelUri; versions are immutable`);
   }
   const stored = ctx.store.put(ctx.id, { name, type: resourceType(ctx.op.template), properties });
   return { status: existed ? 200 : 201, body: view(stored) };

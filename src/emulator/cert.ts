@@ -1,3 +1,4 @@
+import { ConfigError } from '../engine/errors.js';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,14 +17,32 @@ export interface Certificate {
 export function selfSignedCertificate(): Certificate {
   const dir = mkdtempSync(join(tmpdir(), 'mlship-cert-'));
   try {
-    execFileSync('openssl', [
-      'req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '7',
-      '-subj', '/CN=mlship workspace emulator', '-addext', 'subjectAltName=IP:127.0.0.1,DNS:localhost',
-      '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'),
-    ], { stdio: 'pipe' });
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'ec',
+        '-pkeyopt',
+        'ec_paramgen_curve:prime256v1',
+        '-nodes',
+        '-days',
+        '7',
+        '-subj',
+        '/CN=mlship workspace emulator',
+        '-addext',
+        'subjectAltName=IP:127.0.0.1,DNS:localhost',
+        '-keyout',
+        join(dir, 'key.pem'),
+        '-out',
+        join(dir, 'cert.pem'),
+      ],
+      { stdio: 'pipe' },
+    );
     return { key: readFileSync(join(dir, 'key.pem'), 'utf8'), cert: readFileSync(join(dir, 'cert.pem'), 'utf8') };
   } catch (err) {
-    throw new Error(`the emulator needs openssl to make its certificate (apt-get install openssl): ${(err as Error).message}`);
+    throw new ConfigError(`the emulator needs openssl to make its certificate (apt-get install openssl): ${(err as Error).message}`, [], { cause: err });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -23,17 +23,28 @@ export class FakeEntra {
   openidConfiguration(url: string): Record<string, unknown> {
     const base = `${url}/${TENANT}`;
     return {
-      token_endpoint: `${base}/oauth2/v2.0/token`, authorization_endpoint: `${base}/oauth2/v2.0/authorize`, end_session_endpoint: `${base}/oauth2/v2.0/logout`,
-      issuer: `${base}/v2.0`, jwks_uri: `${base}/discovery/v2.0/keys`, token_endpoint_auth_methods_supported: ['client_secret_post', 'private_key_jwt'],
-      response_types_supported: ['code', 'token'], subject_types_supported: ['pairwise'], id_token_signing_alg_values_supported: ['RS256'], tenant_region_scope: 'EU',
+      token_endpoint: `${base}/oauth2/v2.0/token`,
+      authorization_endpoint: `${base}/oauth2/v2.0/authorize`,
+      end_session_endpoint: `${base}/oauth2/v2.0/logout`,
+      issuer: `${base}/v2.0`,
+      jwks_uri: `${base}/discovery/v2.0/keys`,
+      token_endpoint_auth_methods_supported: ['client_secret_post', 'private_key_jwt'],
+      response_types_supported: ['code', 'token'],
+      subject_types_supported: ['pairwise'],
+      id_token_signing_alg_values_supported: ['RS256'],
+      tenant_region_scope: 'EU',
     };
   }
 
   issueToken(form: URLSearchParams): Reply {
     const client = form.get('client_id') === CLIENT_ID;
     const secretOk = client && form.get('client_secret') === this.clientSecret;
-    const assertionOk = client && form.get('client_assertion_type') === 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer' && this.oidc.accepts(form.get('client_assertion') ?? '');
-    if (!secretOk && !assertionOk) return { status: 401, body: { error: 'invalid_client', error_description: 'AADSTS7000215: Invalid client secret provided.' } };
+    const assertionOk =
+      client &&
+      form.get('client_assertion_type') === 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer' &&
+      this.oidc.accepts(form.get('client_assertion') ?? '');
+    if (!secretOk && !assertionOk)
+      return { status: 401, body: { error: 'invalid_client', error_description: 'AADSTS7000215: Invalid client secret provided.' } };
     const token = `emulator.${randomBytes(24).toString('base64url')}`;
     this.tokens.add(token);
     return { status: 200, body: { token_type: 'Bearer', expires_in: 3599, ext_expires_in: 3599, access_token: token } };

@@ -21,9 +21,10 @@ export async function scoreThroughEndpoint(emulator: EmulatorApi, request: Scori
   if (!endpoint) return { status: 404, body: 'endpoint not found' };
   const presented = /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1];
   const keys = emulator.keys.get(endpointId.toLowerCase());
-  const authorised = endpoint.properties.authMode === 'AMLToken'
-    ? !!presented && emulator.tokens.get(presented) === endpointId.toLowerCase()
-    : !!presented && !!keys && (presented === keys.primaryKey || presented === keys.secondaryKey);
+  const authorised =
+    endpoint.properties.authMode === 'AMLToken'
+      ? !!presented && emulator.tokens.get(presented) === endpointId.toLowerCase()
+      : !!presented && !!keys && (presented === keys.primaryKey || presented === keys.secondaryKey);
   if (!authorised) return { status: 401, body: 'Authorization header is missing or its key or token is wrong' };
   const traffic = (endpoint.properties.traffic ?? {}) as Record<string, number>;
   const wanted = request.headers['azureml-model-deployment'];
@@ -32,7 +33,9 @@ export async function scoreThroughEndpoint(emulator: EmulatorApi, request: Scori
   const port = deployment ? emulator.runtime?.port(deployment.id) : undefined;
   if (!deployment || !port) return { status: 404, body: name ? `deployment ${name} is not running` : 'no deployment takes traffic on this endpoint' };
   const response = await fetch(`http://127.0.0.1:${port}/${request.route === 'score' ? 'score' : 'swagger.json'}`, {
-    method: request.method, headers: { 'Content-Type': 'application/json' }, body: request.method === 'POST' ? request.body : undefined,
+    method: request.method,
+    headers: { 'Content-Type': 'application/json' },
+    body: request.method === 'POST' ? request.body : undefined,
   });
   return { status: response.status, body: await response.text(), headers: { 'azureml-model-deployment': deployment.name, 'Content-Type': 'application/json' } };
 }

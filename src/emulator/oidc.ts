@@ -23,7 +23,9 @@ export class OidcIssuer {
       const audience = url.searchParams.get('audience') ?? '';
       const token = [
         Buffer.from(JSON.stringify({ alg: 'RS256', typ: 'JWT' })).toString('base64url'),
-        Buffer.from(JSON.stringify({ iss: 'https://token.actions.githubusercontent.com', sub: subject, aud: audience, exp: Math.floor(Date.now() / 1000) + 300 })).toString('base64url'),
+        Buffer.from(
+          JSON.stringify({ iss: 'https://token.actions.githubusercontent.com', sub: subject, aud: audience, exp: Math.floor(Date.now() / 1000) + 300 }),
+        ).toString('base64url'),
         randomBytes(32).toString('base64url'),
       ].join('.');
       this.issued.add(token);

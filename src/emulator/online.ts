@@ -21,13 +21,23 @@ export function putOnline(ctx: HandlerContext): Reply {
   const name = ctx.id.split('/').pop()!;
   // Azure's naming rule for endpoints and deployments, checked by the service, not the OpenAPI text.
   if (!existing && !/^[A-Za-z][A-Za-z0-9-]{1,30}[A-Za-z0-9]$/.test(name)) {
-    return armError(400, 'BadArgument', `${name} is not a valid name: 3-32 characters, letters, digits and hyphens, starting with a letter and not ending with a hyphen`);
+    return armError(
+      400,
+      'BadArgument',
+      `${name} is not a valid name: 3-32 characters, letters, digits and hyphens, starting with a letter and not ending with a hyphen`,
+    );
   }
   if (isDeployment) {
     const endpoint = ctx.store.get(endpointIdOf(ctx.id));
-    if (!endpoint || endpoint.properties.provisioningState === 'Deleting') return armError(404, 'ResourceNotFound', `endpoint ${endpointIdOf(ctx.id).split('/').pop()} does not exist; create it first`);
+    if (!endpoint || endpoint.properties.provisioningState === 'Deleting')
+      return armError(404, 'ResourceNotFound', `endpoint ${endpointIdOf(ctx.id).split('/').pop()} does not exist; create it first`);
     const quota = ctx.emulator.faults.quotaExceeded;
-    if (quota) return armError(400, 'QuotaExceeded', `Not enough quota for ${body.properties?.instanceType ?? 'the instance type'} in this region (requested ${body.sku?.capacity ?? 1} instance(s)).`);
+    if (quota)
+      return armError(
+        400,
+        'QuotaExceeded',
+        `Not enough quota for ${body.properties?.instanceType ?? 'the instance type'} in this region (requested ${body.sku?.capacity ?? 1} instance(s)).`,
+      );
   }
   const properties: Json = { ...(existing?.properties ?? {}), ...(body.properties as Json), provisioningState: existing ? 'Updating' : 'Creating' };
   if (!isDeployment) {
@@ -36,7 +46,14 @@ export function putOnline(ctx: HandlerContext): Reply {
     properties.traffic = (body.properties as Json).traffic ?? existing?.properties.traffic ?? {};
   }
   const stored = ctx.store.put(ctx.id, {
-    name, type: resourceType(ctx.op.template), location: body.location, tags: body.tags, identity: body.identity, kind: body.kind, sku: body.sku, properties,
+    name,
+    type: resourceType(ctx.op.template),
+    location: body.location,
+    tags: body.tags,
+    identity: body.identity,
+    kind: body.kind,
+    sku: body.sku,
+    properties,
   });
   if (!isDeployment && !ctx.emulator.keys.has(ctx.id.toLowerCase())) {
     ctx.emulator.keys.set(ctx.id.toLowerCase(), { primaryKey: randomBytes(24).toString('base64'), secondaryKey: randomBytes(24).toString('base64') });
@@ -103,7 +120,10 @@ export function getToken(ctx: HandlerContext): Reply {
   const now = Date.now();
   const token = `aml.${randomBytes(24).toString('base64url')}`;
   ctx.emulator.tokens.set(token, endpoint.id.toLowerCase());
-  return { status: 200, body: { accessToken: token, tokenType: 'Bearer', expiryTimeUtc: Math.round(now / 1000) + 3600, refreshAfterTimeUtc: Math.round(now / 1000) + 1800 } };
+  return {
+    status: 200,
+    body: { accessToken: token, tokenType: 'Bearer', expiryTimeUtc: Math.round(now / 1000) + 3600, refreshAfterTimeUtc: Math.round(now / 1000) + 1800 },
+  };
 }
 
 export async function getLogs(ctx: HandlerContext): Promise<Reply> {

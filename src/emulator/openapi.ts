@@ -5,7 +5,8 @@ import { join } from 'node:path';
 
 type Json = Record<string, any>;
 
-const ML_SPEC = 'specification/machinelearningservices/resource-manager/Microsoft.MachineLearningServices/MachineLearningServices/stable/2026-07-01/openapi.subset.json';
+const ML_SPEC =
+  'specification/machinelearningservices/resource-manager/Microsoft.MachineLearningServices/MachineLearningServices/stable/2026-07-01/openapi.subset.json';
 const COMMON = ['specification/common-types/resource-management/v3/types.json', 'specification/common-types/resource-management/v3/managedidentity.json'];
 const BASE = 'https://spec.invalid/';
 
@@ -69,7 +70,8 @@ export class OpenApiSpec {
   operationById(operationId: string, pathParams: Record<string, string> = {}): MatchedOperation {
     for (const path of this.paths) {
       for (const [method, operation] of Object.entries(path.item)) {
-        if ((operation as Json).operationId === operationId) return { operationId, method: method.toUpperCase(), template: path.template, pathParams, operation: operation as Json };
+        if ((operation as Json).operationId === operationId)
+          return { operationId, method: method.toUpperCase(), template: path.template, pathParams, operation: operation as Json };
       }
     }
     throw new Error(`no operation ${operationId} in the spec`);
@@ -86,18 +88,20 @@ export class OpenApiSpec {
         } else problems.push(...this.validate(param.schema as Json, body).map((e) => `body${e}`));
         continue;
       }
-      const value = param.in === 'path' ? op.pathParams[param.name] : param.in === 'query' ? query.get(param.name) ?? undefined : undefined;
+      const value = param.in === 'path' ? op.pathParams[param.name] : param.in === 'query' ? (query.get(param.name) ?? undefined) : undefined;
       if (value === undefined) {
         if (param.required && param.in !== 'header') problems.push(`${param.in} parameter ${param.name} is required`);
         continue;
       }
       if (param.name === 'api-version' && value !== this.apiVersion) problems.push(`api-version ${value} is not ${this.apiVersion}`);
-      if (param.pattern && !new RegExp(param.pattern as string).test(value)) problems.push(`${param.in} parameter ${param.name}="${value}" does not match ${param.pattern}`);
+      if (param.pattern && !new RegExp(param.pattern as string).test(value))
+        problems.push(`${param.in} parameter ${param.name}="${value}" does not match ${param.pattern}`);
       if (param.minLength && value.length < param.minLength) problems.push(`${param.in} parameter ${param.name} is shorter than ${param.minLength}`);
       if (param.maxLength && value.length > param.maxLength) problems.push(`${param.in} parameter ${param.name} is longer than ${param.maxLength}`);
       if (param.type === 'integer' && !/^-?\d+$/.test(value)) problems.push(`${param.in} parameter ${param.name}="${value}" is not an integer`);
       if (param.type === 'boolean' && !/^(true|false)$/.test(value)) problems.push(`${param.in} parameter ${param.name}="${value}" is not true or false`);
-      if (param.enum && !(param.enum as string[]).includes(value)) problems.push(`${param.in} parameter ${param.name}="${value}" is not one of ${(param.enum as string[]).join(', ')}`);
+      if (param.enum && !(param.enum as string[]).includes(value))
+        problems.push(`${param.in} parameter ${param.name}="${value}" is not one of ${(param.enum as string[]).join(', ')}`);
     }
     return problems;
   }
@@ -113,7 +117,12 @@ export class OpenApiSpec {
       this.cache.set(key, validate);
     }
     if (validate(value)) return [];
-    return (validate.errors ?? []).filter((e) => e.keyword !== 'if').map((e) => `${e.instancePath || ''} ${e.message ?? 'is invalid'}${e.params && 'allowedValues' in e.params ? `: ${(e.params.allowedValues as unknown[]).join(', ')}` : ''}`);
+    return (validate.errors ?? [])
+      .filter((e) => e.keyword !== 'if')
+      .map(
+        (e) =>
+          `${e.instancePath || ''} ${e.message ?? 'is invalid'}${e.params && 'allowedValues' in e.params ? `: ${(e.params.allowedValues as unknown[]).join(', ')}` : ''}`,
+      );
   }
 
   /** The response schema an operation declares for a status code, for checking the emulator itself. */
@@ -126,7 +135,10 @@ export class OpenApiSpec {
     if (!param.$ref) return param;
     const [file, pointer] = String(param.$ref).split('#');
     const doc = file ? this.docs.get(COMMON.find((c) => file.endsWith(c.split('/').slice(-1)[0]!))!) : this.docs.get(ML_SPEC);
-    return pointer!.split('/').slice(1).reduce((node: Json, key) => node[key] as Json, doc!);
+    return pointer!
+      .split('/')
+      .slice(1)
+      .reduce((node: Json, key) => node[key] as Json, doc!);
   }
 }
 
@@ -150,7 +162,8 @@ function withNullables(node: any): any {
 }
 
 function nullable(schema: Json): Json {
-  if (typeof schema.type === 'string') return { ...schema, type: [schema.type, 'null'], ...(Array.isArray(schema.enum) ? { enum: [...(schema.enum as unknown[]), null] } : {}) };
+  if (typeof schema.type === 'string')
+    return { ...schema, type: [schema.type, 'null'], ...(Array.isArray(schema.enum) ? { enum: [...(schema.enum as unknown[]), null] } : {}) };
   if (schema.$ref) return { anyOf: [{ $ref: schema.$ref }, { type: 'null' }] };
   return schema;
 }
@@ -170,14 +183,19 @@ function withSubtypes(doc: Json): Json {
     if (subtypes.length === 0) continue;
     defs[`${baseName}__base`] = { ...(base as Json) };
     for (const [, sub] of subtypes) {
-      (sub as Json).allOf = ((sub as Json).allOf as Json[]).map((a) => (a.$ref === `#/definitions/${baseName}` ? { $ref: `#/definitions/${baseName}__base` } : a));
+      (sub as Json).allOf = ((sub as Json).allOf as Json[]).map((a) =>
+        a.$ref === `#/definitions/${baseName}` ? { $ref: `#/definitions/${baseName}__base` } : a,
+      );
     }
     const values = subtypes.map(([name, sub]) => [String((sub as Json)['x-ms-discriminator-value'] ?? name), name] as const);
     defs[baseName] = {
       allOf: [
         { $ref: `#/definitions/${baseName}__base` },
         { properties: { [property]: { enum: values.map(([v]) => v) } } },
-        ...values.map(([value, name]) => ({ if: { properties: { [property]: { const: value } }, required: [property] }, then: { $ref: `#/definitions/${name}` } })),
+        ...values.map(([value, name]) => ({
+          if: { properties: { [property]: { const: value } }, required: [property] },
+          then: { $ref: `#/definitions/${name}` },
+        })),
       ],
     };
   }

@@ -53,16 +53,26 @@ export class DeploymentRuntime {
       }
       await mkdir(dir, { recursive: true });
       const { handle, port } = await startServer({
-        python: process.env.MLSHIP_PYTHON ?? 'python3', codeDir, entryScript: String(properties.codeConfiguration.scoringScript), modelDir,
-        keys: [], deployment: deploymentId.split('/').pop()!, serverId: `${this.workDir}|emulated|${randomUUID()}`, timeoutMs: 60_000, workers: 1,
-        environmentVariables: properties.environmentVariables ?? {}, statusFile: join(dir, 'status.json'), logFile: join(dir, 'inference-server.log'),
+        python: process.env.MLSHIP_PYTHON ?? 'python3',
+        codeDir,
+        entryScript: String(properties.codeConfiguration.scoringScript),
+        modelDir,
+        keys: [],
+        deployment: deploymentId.split('/').pop()!,
+        serverId: `${this.workDir}|emulated|${randomUUID()}`,
+        timeoutMs: 60_000,
+        workers: 1,
+        environmentVariables: properties.environmentVariables ?? {},
+        statusFile: join(dir, 'status.json'),
+        logFile: join(dir, 'inference-server.log'),
       });
       this.running.set(deploymentId.toLowerCase(), { handle, port, dir });
       await this.writeStorageLog(dir, storageLog);
       for (const started = Date.now(); Date.now() - started < timeoutMs; await new Promise((r) => setTimeout(r, 100))) {
         const status = await readJson<ServerStatus>(join(dir, 'status.json')).catch(() => undefined);
         if (status?.phase === 'ready') return { ok: true };
-        if (status?.phase === 'failed') return { ok: false, message: 'User container has crashed or terminated: init() raised an exception. Read the InferenceServer log (getLogs).' };
+        if (status?.phase === 'failed')
+          return { ok: false, message: 'User container has crashed or terminated: init() raised an exception. Read the InferenceServer log (getLogs).' };
       }
       return { ok: false, message: 'the container did not become ready within the provisioning timeout' };
     } catch (err) {

@@ -41,7 +41,6 @@ export interface RecordedRequest {
   status: number;
 }
 
-
 /**
  * An Azure ML workspace on loopback: ARM over https with a fresh self-signed certificate, every
  * request checked against Microsoft's OpenAPI description (a bad one is answered 400 as Azure
@@ -174,7 +173,8 @@ export class WorkspaceEmulator implements EmulatorApi {
    * configured by the `failDeployments` fault.
    */
   async provisionDeployment(id: string, properties: Json): Promise<{ ok: boolean; message?: string }> {
-    if (this.faults.failDeployments) return { ok: false, message: 'User container has crashed or terminated: init() raised an exception. Check the container logs.' };
+    if (this.faults.failDeployments)
+      return { ok: false, message: 'User container has crashed or terminated: init() raised an exception. Check the container logs.' };
     if (!this.runtime) return { ok: true };
     return this.runtime.start(id, properties, 60_000);
   }
@@ -185,14 +185,26 @@ export class WorkspaceEmulator implements EmulatorApi {
       name: 'workspaceblobstore',
       type: 'Microsoft.MachineLearningServices/workspaces/datastores',
       properties: {
-        datastoreType: 'AzureBlob', accountName: AZURITE_ACCOUNT, containerName: 'azureml-blobstore-emulator', endpoint: blob ? blob.host : 'core.windows.net',
-        protocol: blob ? 'http' : 'https', credentials: { credentialsType: 'AccountKey' }, isDefault: true, serviceDataAccessAuthIdentity: 'None',
+        datastoreType: 'AzureBlob',
+        accountName: AZURITE_ACCOUNT,
+        containerName: 'azureml-blobstore-emulator',
+        endpoint: blob ? blob.host : 'core.windows.net',
+        protocol: blob ? 'http' : 'https',
+        credentials: { credentialsType: 'AccountKey' },
+        isDefault: true,
+        serviceDataAccessAuthIdentity: 'None',
       },
     });
     for (const name of this.options.kubernetesComputes ?? ['k8s-compute']) {
       this.store.put(`${this.workspaceId}/computes/${name}`, {
-        name, type: 'Microsoft.MachineLearningServices/workspaces/computes', location: 'westeurope',
-        properties: { computeType: 'Kubernetes', provisioningState: 'Succeeded', properties: { namespace: 'default', defaultInstanceType: 'defaultinstancetype' } },
+        name,
+        type: 'Microsoft.MachineLearningServices/workspaces/computes',
+        location: 'westeurope',
+        properties: {
+          computeType: 'Kubernetes',
+          provisioningState: 'Succeeded',
+          properties: { namespace: 'default', defaultInstanceType: 'defaultinstancetype' },
+        },
       });
     }
   }
@@ -202,11 +214,19 @@ export class WorkspaceEmulator implements EmulatorApi {
     const reply = await this.route(method, url, headers, body);
     if (reply !== 'drop') {
       reply.headers = {
-        'x-ms-request-id': randomUUID(), 'x-ms-correlation-request-id': randomUUID(),
-        'x-ms-ratelimit-remaining-subscription-reads': '11999', 'x-ms-ratelimit-remaining-subscription-writes': '1199', ...reply.headers,
+        'x-ms-request-id': randomUUID(),
+        'x-ms-correlation-request-id': randomUUID(),
+        'x-ms-ratelimit-remaining-subscription-reads': '11999',
+        'x-ms-ratelimit-remaining-subscription-writes': '1199',
+        ...reply.headers,
       };
     }
-    this.requests.push({ method, path: url.pathname, operationId: this.spec.match(method, url.pathname)?.operationId, status: reply === 'drop' ? 0 : reply.status });
+    this.requests.push({
+      method,
+      path: url.pathname,
+      operationId: this.spec.match(method, url.pathname)?.operationId,
+      status: reply === 'drop' ? 0 : reply.status,
+    });
     return reply;
   }
 
@@ -262,7 +282,9 @@ export class WorkspaceEmulator implements EmulatorApi {
   private async dispatch(ctx: HandlerContext): Promise<Reply> {
     const id = ctx.op.operationId;
     if (id.startsWith('OnlineEndpoints_') || id.startsWith('OnlineDeployments_')) {
-      const handler = { CreateOrUpdate: putOnline, Update: patchOnline, Delete: deleteOnline, ListKeys: listKeys, GetToken: getToken, GetLogs: getLogs }[id.split('_')[1]!];
+      const handler = { CreateOrUpdate: putOnline, Update: patchOnline, Delete: deleteOnline, ListKeys: listKeys, GetToken: getToken, GetLogs: getLogs }[
+        id.split('_')[1]!
+      ];
       if (handler) return handler(ctx);
     }
     if (id.endsWith('_Get')) return getResource(ctx);
@@ -270,31 +292,45 @@ export class WorkspaceEmulator implements EmulatorApi {
     if (id.endsWith('_Delete')) return deleteAsset(ctx);
     if (id.endsWith('_List')) return listChildren(ctx, ctx.op.template.split('/').pop()!);
     if (id === 'Datastores_ListSecrets') return { status: 200, body: { secretsType: 'AccountKey', key: AZURITE_KEY } };
-    if (id === 'CodeVersions_CreateOrGetStartPendingUpload') return this.pendingUpload(ctx);
+    if (id === 'CodeVersions_CreateOrGetStartPendingUpload') return this.pendingUpload();
     return armError(501, 'NotImplemented', `the emulator does not implement ${id}`);
   }
 
-  private pendingUpload(ctx: HandlerContext): Reply {
+  private pendingUpload(): Reply {
     if (!this.azurite) return armError(501, 'NotImplemented', 'start the emulator with storage to upload code');
     const prefix = `${this.azurite.blobEndpoint}/azureml-blobstore-emulator/LocalUpload/${randomUUID()}`;
-    return { status: 200, body: { blobReferenceForConsumption: { blobUri: prefix, credential: { credentialType: 'SAS', sasUri: prefix } }, pendingUploadId: randomUUID(), pendingUploadType: 'TemporaryBlobReference' } };
+    return {
+      status: 200,
+      body: {
+        blobReferenceForConsumption: { blobUri: prefix, credential: { credentialType: 'SAS', sasUri: prefix } },
+        pendingUploadId: randomUUID(),
+        pendingUploadType: 'TemporaryBlobReference',
+      },
+    };
   }
 
   private operationStatus(operationId: string): Reply {
     const operation = this.store.operations.get(operationId);
     if (!operation) return armError(404, 'OperationNotFound', operationId);
-    return { status: 200, body: { id: operationId, name: operationId, status: operation.status, ...(operation.error ? { error: operation.error } : {}) }, headers: operation.status === 'InProgress' ? { 'Retry-After': '1' } : {} };
+    return {
+      status: 200,
+      body: { id: operationId, name: operationId, status: operation.status, ...(operation.error ? { error: operation.error } : {}) },
+      headers: operation.status === 'InProgress' ? { 'Retry-After': '1' } : {},
+    };
   }
 
   private locationStatus(operationId: string, resourceId: string): Reply {
     const operation = this.store.operations.get(operationId);
     if (!operation) return armError(404, 'OperationNotFound', operationId);
-    if (operation.status === 'InProgress') return { status: 202, headers: { 'Retry-After': '1', Location: `${this.url}/mlship-emulator/locations/${operationId}?resource=${encodeURIComponent(resourceId)}` } };
+    if (operation.status === 'InProgress')
+      return {
+        status: 202,
+        headers: { 'Retry-After': '1', Location: `${this.url}/mlship-emulator/locations/${operationId}?resource=${encodeURIComponent(resourceId)}` },
+      };
     if (operation.status === 'Failed') return armError(409, operation.error?.code ?? 'Failed', operation.error?.message ?? 'failed');
     const resource = this.store.get(resourceId);
     return resource ? { status: 200, body: resource } : { status: 204 };
   }
-
 }
 
 export function defaultSpecRoot(packageRoot: string): string {

@@ -20,7 +20,7 @@ export const quietRunner: CommandRunner = {
   run: (command, args) =>
     new Promise((resolve) => {
       execFile(command, args, { maxBuffer: 32 << 20 }, (error, stdout, stderr) => {
-        const code = error ? (typeof (error as { code?: unknown }).code === 'number' ? ((error as { code: number }).code) : 127) : 0;
+        const code = error ? (typeof (error as { code?: unknown }).code === 'number' ? (error as { code: number }).code : 127) : 0;
         resolve({ code, stdout: String(stdout), stderr: String(stderr || (error && code === 127 ? error.message : '')) });
       });
     }),

@@ -51,7 +51,14 @@ export function decide(desired: Desired, observed: ObservedEndpoint | undefined)
   const wish = desired.traffic ?? (serving ? undefined : 100);
   const wishTags: Record<string, string> = wish === undefined ? {} : { [TAGS.trafficWish]: String(wish) };
   const deploymentTags = { ...spec.deployment.tags, [TAGS.specHash]: specHash, ...wishTags };
-  const decision: DeployDecision = { endpoint: observed ? 'unchanged' : 'create', deployment: 'create', reason: 'not deployed', deploymentTags, patch: {}, drift: [] };
+  const decision: DeployDecision = {
+    endpoint: observed ? 'unchanged' : 'create',
+    deployment: 'create',
+    reason: 'not deployed',
+    deploymentTags,
+    patch: {},
+    drift: [],
+  };
   if (!current) return decision;
   if (current.tags[TAGS.specHash] !== specHash) return { ...decision, deployment: 'update', reason: 'model, code, environment or settings changed' };
   if (current.provisioningState === 'Failed') return { ...decision, deployment: 'update', reason: 'the running deployment Failed: it is deployed again' };
@@ -59,7 +66,9 @@ export function decide(desired: Desired, observed: ObservedEndpoint | undefined)
   decision.reason = 'running with this exact spec';
   const tagDrift = Object.entries(spec.deployment.tags).filter(([k, v]) => current.tags[k] !== v);
   if (tagDrift.length) {
-    decision.drift.push(`tags ${tagDrift.map(([k, v]) => `${k} (expected "${v}", found ${current.tags[k] === undefined ? 'none' : `"${current.tags[k]}"`})`).join(', ')}`);
+    decision.drift.push(
+      `tags ${tagDrift.map(([k, v]) => `${k} (expected "${v}", found ${current.tags[k] === undefined ? 'none' : `"${current.tags[k]}"`})`).join(', ')}`,
+    );
   }
   const wishChanged = wish !== undefined && current.tags[TAGS.trafficWish] !== String(wish);
   if (tagDrift.length || wishChanged) decision.patch.tags = { ...current.tags, ...Object.fromEntries(tagDrift), ...wishTags };
@@ -103,7 +112,9 @@ export function parseTraffic(text: string | undefined): Record<string, number> |
     const value = JSON.parse(text) as unknown;
     if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
     const entries = Object.entries(value as Record<string, unknown>);
-    return entries.every(([, share]) => typeof share === 'number' && Number.isInteger(share) && share >= 0 && share <= 100) ? (value as Record<string, number>) : undefined;
+    return entries.every(([, share]) => typeof share === 'number' && Number.isInteger(share) && share >= 0 && share <= 100)
+      ? (value as Record<string, number>)
+      : undefined;
   } catch {
     return undefined;
   }

@@ -61,7 +61,13 @@ export async function deploy(ctx: EngineContext, spec: DeploymentSpec, target: T
 }
 
 /** Writes what an unchanged deployment needs: drifted settings, the traffic wish, mlship's traffic map. */
-async function applyUnchanged(ctx: EngineContext, target: Target, decision: DeployDecision, observed: ObservedEndpoint, deployment: string): Promise<Record<string, number>> {
+async function applyUnchanged(
+  ctx: EngineContext,
+  target: Target,
+  decision: DeployDecision,
+  observed: ObservedEndpoint,
+  deployment: string,
+): Promise<Record<string, number>> {
   for (const item of decision.drift) ctx.logger.warn(`Drift on ${observed.name}/${deployment}: ${item}; putting it back.`);
   if (decision.patch.tags || decision.patch.instanceCount !== undefined) await target.patchDeployment(observed.name, deployment, decision.patch, ctx.logger);
   if (decision.trafficToRestore) return setTraffic(ctx, target, observed, decision.trafficToRestore);
@@ -77,5 +83,13 @@ export function routesOf(observed: ObservedEndpoint, deployment: string): Scorin
 export async function deploymentHash(spec: DeploymentSpec, modelKey: string | undefined, environmentHash: string): Promise<string> {
   const code = await hashAsset(spec.code.directory);
   const { tags: _tags, ...settings } = spec.deployment;
-  return hashJson({ model: modelKey, code: code.hash, entry: spec.code.entryScript, environment: environmentHash, settings, auth: spec.endpoint.authMode, target: spec.target });
+  return hashJson({
+    model: modelKey,
+    code: code.hash,
+    entry: spec.code.entryScript,
+    environment: environmentHash,
+    settings,
+    auth: spec.endpoint.authMode,
+    target: spec.target,
+  });
 }

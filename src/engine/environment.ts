@@ -7,8 +7,15 @@ import type { EnvironmentSpec } from './spec.js';
 /** The parts of an environment spec that decide what it is: equal hash, same environment. */
 export function environmentHash(env: EnvironmentSpec): string {
   return hashJson({
-    pip: env.pipPackages, python: env.pythonVersion, channels: env.condaChannels, vars: env.environmentVariables,
-    image: env.image, userManaged: env.userManaged, interpreter: env.interpreterPath, build: env.buildContext, ref: env.reference,
+    pip: env.pipPackages,
+    python: env.pythonVersion,
+    channels: env.condaChannels,
+    vars: env.environmentVariables,
+    image: env.image,
+    userManaged: env.userManaged,
+    interpreter: env.interpreterPath,
+    build: env.buildContext,
+    ref: env.reference,
   });
 }
 
@@ -17,14 +24,18 @@ export function environmentName(env: EnvironmentSpec, hash = environmentHash(env
   return env.name ?? `mlship-env-${hash.slice(0, 8)}`;
 }
 
-
 /** Registers the environment version for a spec on the target; an unchanged spec reuses its version. */
 export async function registerEnvironment(ctx: EngineContext, target: Target, env: EnvironmentSpec): Promise<BuiltEnvironment> {
   const hash = environmentHash(env);
   const name = environmentName(env, hash);
   const registered = await target.assets.registerEnvironment(env, name, hash);
   const id = `${registered.name}:${registered.version}`;
-  if (registered.renumbered) ctx.logger.warn(`Environment ${name}:${env.version} already exists with other packages; registered this one as ${id}. Raise "version" in the config to choose the number.`);
-  ctx.logger.info(registered.reused ? `Environment ${id} matches the spec: reused.` : `Registered environment ${id} (${env.pipPackages.length} pip package(s)).`);
+  if (registered.renumbered)
+    ctx.logger.warn(
+      `Environment ${name}:${env.version} already exists with other packages; registered this one as ${id}. Raise "version" in the config to choose the number.`,
+    );
+  ctx.logger.info(
+    registered.reused ? `Environment ${id} matches the spec: reused.` : `Registered environment ${id} (${env.pipPackages.length} pip package(s)).`,
+  );
   return { environmentId: id, name: registered.name, version: registered.version, reused: registered.reused, hash, armId: registered.armId };
 }

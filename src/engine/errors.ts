@@ -33,8 +33,9 @@ export class ConfigError extends MlshipError {
   constructor(
     message: string,
     readonly problems: ConfigProblem[] = [],
+    options?: ErrorOptions,
   ) {
-    super(problems.length ? `${message}\n${problems.map(formatProblem).join('\n')}` : message);
+    super(problems.length ? `${message}\n${problems.map(formatProblem).join('\n')}` : message, options);
   }
 }
 
@@ -90,7 +91,7 @@ export interface DescribedError {
 
 const FILESYSTEM_ADVICE: Record<string, string> = {
   ENOENT: 'it does not exist; check the path',
-  EACCES: 'permission denied; check the file\'s owner and mode',
+  EACCES: "permission denied; check the file's owner and mode",
   EPERM: 'the operation is not permitted',
   ELOOP: 'it is a link in a loop; remove the link',
   ENOSPC: 'the disk is full; free space (or point MLSHIP_HOME at a larger disk)',
@@ -102,7 +103,18 @@ const FILESYSTEM_ADVICE: Record<string, string> = {
   ENAMETOOLONG: 'the path is too long',
 };
 
-const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'ETIMEDOUT', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'EPIPE', 'UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_SOCKET']);
+const NETWORK_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ENOTFOUND',
+  'ETIMEDOUT',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EPIPE',
+  'UND_ERR_CONNECT_TIMEOUT',
+  'UND_ERR_SOCKET',
+]);
 
 /**
  * The one error taxonomy both the actions and the CLI report by: the user's input, an operation
@@ -120,7 +132,8 @@ export function describeError(err: unknown): DescribedError {
     const e = err as NodeJS.ErrnoException;
     return { kind: 'filesystem', message: `cannot ${e.syscall ?? 'use'} ${e.path ?? 'a file'}: ${FILESYSTEM_ADVICE[code]} (${code})` };
   }
-  if (code && NETWORK_CODES.has(code)) return { kind: 'network', message: `a connection failed (${code}): ${errorMessage(err)}. Check the network, then run the step again.` };
+  if (code && NETWORK_CODES.has(code))
+    return { kind: 'network', message: `a connection failed (${code}): ${errorMessage(err)}. Check the network, then run the step again.` };
   return { kind: 'bug', message: `unexpected error: ${errorMessage(err)}. This is a bug in mlship; please report it with the log above.` };
 }
 

@@ -54,23 +54,25 @@ async function walk(w: Walk, prefix: string): Promise<void> {
   const entries = await readdir(join(w.root, prefix), { withFileTypes: true });
   // One directory's entries are examined together: a stat per file, awaited one by one, is what
   // makes folders of thousands of small files slow.
-  await Promise.all(entries.map(async (entry) => {
-    const relativePath = prefix ? `${prefix}/${entry.name}` : entry.name;
-    const absolutePath = join(w.root, relativePath);
-    const real = entry.isSymbolicLink() ? await linkTarget(w, absolutePath) : undefined;
-    // Links inside the folder are followed, as os.walk(followlinks=True) does in Azure's CLI.
-    const info = await stat(absolutePath);
-    if (info.isDirectory()) {
-      if (w.ignore.isExcluded(relativePath, true)) return;
-      if (real) {
-        if (w.visited.has(real)) throw new ConfigError(`${absolutePath} is a link back to a folder it is in (a loop); remove the link`);
-        w.visited.add(real);
+  await Promise.all(
+    entries.map(async (entry) => {
+      const relativePath = prefix ? `${prefix}/${entry.name}` : entry.name;
+      const absolutePath = join(w.root, relativePath);
+      const real = entry.isSymbolicLink() ? await linkTarget(w, absolutePath) : undefined;
+      // Links inside the folder are followed, as os.walk(followlinks=True) does in Azure's CLI.
+      const info = await stat(absolutePath);
+      if (info.isDirectory()) {
+        if (w.ignore.isExcluded(relativePath, true)) return;
+        if (real) {
+          if (w.visited.has(real)) throw new ConfigError(`${absolutePath} is a link back to a folder it is in (a loop); remove the link`);
+          w.visited.add(real);
+        }
+        await walk(w, relativePath);
+      } else if (info.isFile() && !w.ignore.isExcluded(relativePath)) {
+        w.out.push({ absolutePath, relativePath, size: info.size });
       }
-      await walk(w, relativePath);
-    } else if (info.isFile() && !w.ignore.isExcluded(relativePath)) {
-      w.out.push({ absolutePath, relativePath, size: info.size });
-    }
-  }));
+    }),
+  );
 }
 
 /**
@@ -84,10 +86,16 @@ async function linkTarget(w: Walk, link: string): Promise<string> {
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     const to = await readlink(link).catch(() => '?');
-    throw new ConfigError(code === 'ELOOP' ? `${link} is a link in a loop (${to}); remove it` : `${link} is a link to ${to}, which does not exist; remove the link or restore its target`);
+    throw new ConfigError(
+      code === 'ELOOP'
+        ? `${link} is a link in a loop (${to}); remove it`
+        : `${link} is a link to ${to}, which does not exist; remove the link or restore its target`,
+    );
   }
   if (real !== w.realRoot && !real.startsWith(`${w.realRoot}${sep}`)) {
-    throw new ConfigError(`${link} links to ${real}, outside ${w.root}; copy the file into the folder or remove the link (only links inside the folder are followed)`);
+    throw new ConfigError(
+      `${link} links to ${real}, outside ${w.root}; copy the file into the folder or remove the link (only links inside the folder are followed)`,
+    );
   }
   return real;
 }

@@ -75,7 +75,13 @@ function parseRules(text: string, file: string): Rule[] {
       rules.push({ regex: new RegExp(anchored ? `^${body}$` : `^(?:.*/)?${body}$`), negate, dirOnly });
     } catch {
       throw new ConfigError(`${file} has a pattern mlship cannot read.`, [
-        { file, line: index + 1, message: `${JSON.stringify(raw).slice(0, 80)} is not a valid pattern`, hint: 'character ranges go upwards: [a-z]', severity: 'error' },
+        {
+          file,
+          line: index + 1,
+          message: `${JSON.stringify(raw).slice(0, 80)} is not a valid pattern`,
+          hint: 'character ranges go upwards: [a-z]',
+          severity: 'error',
+        },
       ]);
     }
   }
@@ -96,7 +102,10 @@ function globToRegex(glob: string): string {
       const end = glob.indexOf(']', i + 1);
       if (end < 0) out += '\\[';
       else {
-        out += `[${glob.slice(i + 1, end).replace(/^!/, '^').replace(/\\/g, '\\\\')}]`;
+        out += `[${glob
+          .slice(i + 1, end)
+          .replace(/^!/, '^')
+          .replace(/\\/g, '\\\\')}]`;
         i = end;
       }
     } else if (c === '\\' && i + 1 < glob.length) {

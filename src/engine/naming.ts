@@ -31,7 +31,8 @@ export function nameProblem(name: string): string | undefined {
  */
 export function checkResourceName(name: string, label: string): string {
   const problem = nameProblem(name);
-  if (problem) throw new ConfigError(`${label}: ${problem}. Endpoint and deployment names are 3-32 letters, digits and hyphens, starting with a letter (Azure's rule).`);
+  if (problem)
+    throw new ConfigError(`${label}: ${problem}. Endpoint and deployment names are 3-32 letters, digits and hyphens, starting with a letter (Azure's rule).`);
   return name;
 }
 
@@ -50,7 +51,8 @@ export function versionProblem(version: string): string | undefined {
 
 /** Azure's tag rules: a key of at most 512 characters without < > % & \ ? /, a value of at most 256, no control characters. */
 export function tagProblem(key: string, value: string): string | undefined {
-  if (!key || key.length > 512 || /[<>%&\\?/\u0000-\u001f]/.test(key)) return `tag key ${shown(key)} must be 1-512 characters without < > % & \\ ? / or control characters`;
+  if (!key || key.length > 512 || /[<>%&\\?/\u0000-\u001f]/.test(key))
+    return `tag key ${shown(key)} must be 1-512 characters without < > % & \\ ? / or control characters`;
   if (value.length > 256 || /[\u0000-\u001f]/.test(value)) return `tag ${shown(key)} has a value over 256 characters or with control characters`;
   return undefined;
 }
@@ -60,7 +62,12 @@ export function tagProblem(key: string, value: string): string | undefined {
  * When it must be shortened, a short hash of the full text keeps distinct inputs distinct.
  */
 export function toResourceName(text: string, maxLength = 32): string {
-  let name = text.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/-+/g, '-').replace(/^[^a-z]+/, '').replace(/-+$/, '');
+  let name = text
+    .toLowerCase()
+    .replace(/[^a-z0-9-]+/g, '-')
+    .replace(/-+/g, '-')
+    .replace(/^[^a-z]+/, '')
+    .replace(/-+$/, '');
   if (name.length < 3) name = `m-${name}`.padEnd(3, '0');
   if (name.length <= maxLength) return name;
   const suffix = createHash('sha256').update(text).digest('hex').slice(0, 6);
@@ -82,7 +89,12 @@ export function assetNameProblem(name: string): string | undefined {
 export function previewEndpointName(repository: string, pr: number): string {
   const suffix = `-pr${pr}-${createHash('sha256').update(`${repository.toLowerCase()}#${pr}`).digest('hex').slice(0, 6)}`;
   const repo = repository.split('/').pop() ?? repository;
-  let slug = repo.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/-+/g, '-').replace(/^[^a-z]+/, '').replace(/-+$/, '');
+  let slug = repo
+    .toLowerCase()
+    .replace(/[^a-z0-9-]+/g, '-')
+    .replace(/-+/g, '-')
+    .replace(/^[^a-z]+/, '')
+    .replace(/-+$/, '');
   if (!slug) slug = 'model';
   slug = slug.slice(0, 32 - suffix.length).replace(/-+$/, '');
   return `${slug}${suffix}`;

@@ -30,7 +30,12 @@ export async function plan(_ctx: EngineContext, spec: DeploymentSpec, target: Ta
       throw err;
     });
     modelKey = model?.hash ?? model?.modelId;
-    items.push({ resource: 'model', name: `${spec.model.name}:${spec.model.version}`, action: 'unchanged', reason: model ? `registered as ${model.modelId}` : 'not registered: deploy will fail until it is' });
+    items.push({
+      resource: 'model',
+      name: `${spec.model.name}:${spec.model.version}`,
+      action: 'unchanged',
+      reason: model ? `registered as ${model.modelId}` : 'not registered: deploy will fail until it is',
+    });
   } else if (spec.model) {
     modelKey = (await hashAsset(spec.model.path)).hash;
     const registered = target.assets.registersPathModels ? await target.assets.findModel(spec.model.name ?? target.assets.pathModelName, modelKey) : undefined;
@@ -45,11 +50,21 @@ export async function plan(_ctx: EngineContext, spec: DeploymentSpec, target: Ta
   const envHash = environmentHash(spec.environment);
   const envName = environmentName(spec.environment, envHash);
   const existingEnv = await target.assets.findEnvironment(envName, envHash);
-  items.push({ resource: 'environment', name: envName, action: existingEnv ? 'unchanged' : 'create', reason: existingEnv ? `matches version ${existingEnv}` : 'no version has this spec' });
+  items.push({
+    resource: 'environment',
+    name: envName,
+    action: existingEnv ? 'unchanged' : 'create',
+    reason: existingEnv ? `matches version ${existingEnv}` : 'no version has this spec',
+  });
   const observed = await target.describe(spec.endpoint.name!);
   const decision = decide({ spec, specHash: await deploymentHash(spec, modelKey, envHash), traffic: options.traffic }, observed);
   items.push({ resource: 'endpoint', name: spec.endpoint.name!, action: observed ? 'unchanged' : 'create', reason: observed ? 'exists' : 'does not exist' });
   const writesUnchanged = decision.deployment === 'unchanged' && (decision.drift.length > 0 || decision.patch.tags !== undefined);
-  items.push({ resource: 'deployment', name: `${spec.endpoint.name}/${spec.deployment.name}`, action: writesUnchanged ? 'update' : decision.deployment, reason: decision.reason });
+  items.push({
+    resource: 'deployment',
+    name: `${spec.endpoint.name}/${spec.deployment.name}`,
+    action: writesUnchanged ? 'update' : decision.deployment,
+    reason: decision.reason,
+  });
   return items;
 }

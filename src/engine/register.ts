@@ -30,7 +30,8 @@ export async function registerModel(ctx: EngineContext, target: Target, options:
   const isUri = /^azureml:\/\//.test(options.path);
   const path = isUri ? options.path : resolve(options.path);
   if (!isUri && !existsSync(path)) throw new ConfigError(`model-path: ${options.path} does not exist (resolved to ${path}); give the model file or folder`);
-  if (isUri && target.name === 'local') throw new ConfigError(`model-path: ${options.path} is in an Azure ML workspace; register it with target aci or aks, or download it first`);
+  if (isUri && target.name === 'local')
+    throw new ConfigError(`model-path: ${options.path} is in an Azure ML workspace; register it with target aci or aks, or download it first`);
   const model = await target.assets.registerModel({ ...options, path, tags: { ...ctx.tags, ...options.tags } });
   ctx.logger.info(
     model.reused

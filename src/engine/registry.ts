@@ -56,7 +56,12 @@ export class LocalRegistry {
   }
 
   /** Registers a file or folder; the same content under the same name reuses its version. */
-  async registerModel(options: { name: string; path: string; tags: Record<string, string>; description?: string }): Promise<{ model: ModelVersion; reused: boolean }> {
+  async registerModel(options: {
+    name: string;
+    path: string;
+    tags: Record<string, string>;
+    description?: string;
+  }): Promise<{ model: ModelVersion; reused: boolean }> {
     const content = await hashAsset(options.path);
     if (content.files.length === 0) throw new ConfigError(`model-path: ${options.path} holds no files (after .amlignore/.gitignore)`);
     return this.update(async (registry) => {
@@ -73,8 +78,15 @@ export class LocalRegistry {
       await rm(modelDir, { recursive: true, force: true });
       await copyAssetFiles(content, options.path, join(modelDir, basename(options.path)));
       const model: ModelVersion = {
-        name: options.name, version, hash: content.hash, modelDir, files: content.files.length, bytes: content.totalBytes,
-        tags: options.tags, description: options.description, createdAt: new Date().toISOString(),
+        name: options.name,
+        version,
+        hash: content.hash,
+        modelDir,
+        files: content.files.length,
+        bytes: content.totalBytes,
+        tags: options.tags,
+        description: options.description,
+        createdAt: new Date().toISOString(),
       };
       versions.push(model);
       return { model, reused: false };
@@ -84,7 +96,8 @@ export class LocalRegistry {
   /** Resolves `latest` to the highest version. */
   async getModel(name: string, version: string): Promise<ModelVersion | undefined> {
     const versions = (await this.read()).models[name] ?? [];
-    if (version === 'latest') return versions.reduce<ModelVersion | undefined>((best, v) => (!best || Number(v.version) > Number(best.version) ? v : best), undefined);
+    if (version === 'latest')
+      return versions.reduce<ModelVersion | undefined>((best, v) => (!best || Number(v.version) > Number(best.version) ? v : best), undefined);
     return versions.find((v) => v.version === version);
   }
 
@@ -110,7 +123,12 @@ export class LocalRegistry {
    * version that already holds other content gets the next free number instead (`renumbered`),
    * as Azure ML v1 did when an environment was registered again.
    */
-  async registerEnvironment(options: { name: string; version?: string; hash: string; spec: unknown }): Promise<{ environment: EnvironmentVersion; reused: boolean; renumbered: boolean }> {
+  async registerEnvironment(options: {
+    name: string;
+    version?: string;
+    hash: string;
+    spec: unknown;
+  }): Promise<{ environment: EnvironmentVersion; reused: boolean; renumbered: boolean }> {
     return this.update(async (registry) => {
       const versions = (registry.environments[options.name] ??= []);
       const same = versions.find((v) => v.hash === options.hash);
@@ -127,7 +145,6 @@ export class LocalRegistry {
   async listEnvironments(name: string): Promise<EnvironmentVersion[]> {
     return (await this.read()).environments[name] ?? [];
   }
-
 }
 
 /** Copies an asset's files (a single file, or a folder's listed files) to `target`, as real files. */

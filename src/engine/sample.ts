@@ -14,7 +14,9 @@ export async function readSampleRequest(path: string | undefined, label: string)
     text = await readFile(path, 'utf8');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    throw new ConfigError(`${label}: ${path} cannot be read (${code === 'ENOENT' ? 'it does not exist' : code === 'EISDIR' ? 'it is a folder' : code}); give the file with the request body, e.g. sample-request.json`);
+    throw new ConfigError(
+      `${label}: ${path} cannot be read (${code === 'ENOENT' ? 'it does not exist' : code === 'EISDIR' ? 'it is a folder' : code}); give the file with the request body, e.g. sample-request.json`,
+    );
   }
   const offset = /\.json$/i.test(path) ? jsonErrorOffset(text.replace(/^\uFEFF/, '')) : undefined;
   if (offset !== undefined) {

@@ -9,9 +9,7 @@ export const TARGETS: readonly TargetName[] = ['local', 'aci', 'aks'];
 export type AuthMode = 'key' | 'aml_token' | 'none';
 
 /** A model to deploy: a registered one by name and version (or `latest`), or files on disk. */
-export type ModelRef =
-  | { kind: 'registered'; name: string; version: string | 'latest' }
-  | { kind: 'path'; path: string; name?: string };
+export type ModelRef = { kind: 'registered'; name: string; version: string | 'latest' } | { kind: 'path'; path: string; name?: string };
 
 export interface EnvironmentSpec {
   name?: string;

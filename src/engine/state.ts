@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { mkdir, open, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, open, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { OperationError } from './errors.js';
 
 /**
  * Where mlship keeps local state (registry, running deployments, environments): `MLSHIP_HOME`
@@ -31,8 +32,6 @@ export async function writeJsonAtomic(path: string, value: unknown, mode = 0o644
   await rename(tmp, path);
 }
 
-const STALE_LOCK_MS = 120_000;
-
 /**
  * Runs `fn` holding an exclusive lock file, so two steps (or two CLI runs) changing the same
  * state one after the other lose nothing. A lock left by a dead process is taken over.
@@ -44,7 +43,7 @@ export async function withLock<T>(path: string, fn: () => Promise<T>, timeoutMs 
   for (let wait = 10; ; wait = Math.min(wait * 2, 200)) {
     try {
       const handle = await open(lock, 'wx');
-      await handle.writeFile(String(process.pid));
+      await handle.writeFile(`${process.pid} ${processStart(process.pid) ?? ''}`);
       await handle.close();
       break;
     } catch (err) {
@@ -53,7 +52,8 @@ export async function withLock<T>(path: string, fn: () => Promise<T>, timeoutMs 
         await rm(lock, { force: true });
         continue;
       }
-      if (Date.now() - started > timeoutMs) throw new Error(`timed out waiting for the lock ${lock}; if no other mlship step is running, delete it`);
+      if (Date.now() - started > timeoutMs)
+        throw new OperationError(`timed out waiting for the lock ${lock}; if no other mlship step is running, delete it`, lock);
       await new Promise((resolve) => setTimeout(resolve, wait));
     }
   }
@@ -64,14 +64,29 @@ export async function withLock<T>(path: string, fn: () => Promise<T>, timeoutMs 
   }
 }
 
+/**
+ * A lock is stale only when its holder is gone: the process is dead, or its pid now belongs to
+ * another process (a different start time). A live holder is waited for, however long it takes:
+ * the lock is held only while a record is read and written, never across pip or waits.
+ */
 async function lockIsStale(lock: string): Promise<boolean> {
   try {
-    const [text, info] = await Promise.all([readFile(lock, 'utf8'), stat(lock)]);
-    const pid = Number(text);
-    if (pid && !processAlive(pid)) return true;
-    return Date.now() - info.mtimeMs > STALE_LOCK_MS;
+    const [pidText, start] = (await readFile(lock, 'utf8')).split(' ');
+    const pid = Number(pidText);
+    if (!pid) return false; // being written: try again
+    return !processAlive(pid) || (!!start && processStart(pid) !== start);
   } catch {
-    return false; // gone or being written: try again
+    return false; // gone: try again
+  }
+}
+
+/** /proc/<pid>/stat field 22, the start time; undefined off Linux or when the process is gone. */
+export function processStart(pid: number): string | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+  } catch {
+    return undefined;
   }
 }
 

@@ -22,7 +22,10 @@ export interface SweepResult {
 /** `mlship.pr` or `mlship.pr=12`, one per line or comma-separated. */
 export function parseSelector(text: string): Record<string, string | true> {
   const selector: Record<string, string | true> = {};
-  for (const part of text.split(/[\n,]/).map((p) => p.trim()).filter(Boolean)) {
+  for (const part of text
+    .split(/[\n,]/)
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const eq = part.indexOf('=');
     if (eq === 0) throw new ConfigError(`tag-selector: "${part}" has no tag name; write key or key=value`);
     if (eq < 0) selector[part] = true;
@@ -40,7 +43,8 @@ export function parseSelector(text: string): Record<string, string | true> {
 export async function sweep(ctx: EngineContext, target: Target, options: SweepOptions): Promise<SweepResult> {
   const now = ctx.clock.now();
   const selected = (await target.listEndpoints()).filter((endpoint) =>
-    Object.entries(options.selector).every(([key, value]) => key in endpoint.tags && (value === true || endpoint.tags[key] === value)));
+    Object.entries(options.selector).every(([key, value]) => key in endpoint.tags && (value === true || endpoint.tags[key] === value)),
+  );
   const matched: ListedEndpoint[] = [];
   for (const endpoint of selected) {
     const old = options.olderThanMs === undefined || (Number.isFinite(endpoint.createdAt) && now - endpoint.createdAt > options.olderThanMs);

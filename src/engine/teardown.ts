@@ -29,8 +29,11 @@ export async function teardown(ctx: EngineContext, target: Target, options: Tear
   if (options.deleteModel && (!model || model.kind !== 'registered' || model.version === 'latest')) {
     throw new ConfigError(`delete-model: "${options.deleteModel}" must be name:version (a concrete version, not @latest)`);
   }
-  const deleted = options.deployment ? await deleteDeployment(ctx, target, options.endpoint, options.deployment, options.force ?? false) : await deleteEndpoint(ctx, target, options.endpoint);
-  if (deleted.length === 0) ctx.logger.info(`Nothing to delete: ${options.endpoint}${options.deployment ? `/${options.deployment}` : ''} does not exist (already deleted?).`);
+  const deleted = options.deployment
+    ? await deleteDeployment(ctx, target, options.endpoint, options.deployment, options.force ?? false)
+    : await deleteEndpoint(ctx, target, options.endpoint);
+  if (deleted.length === 0)
+    ctx.logger.info(`Nothing to delete: ${options.endpoint}${options.deployment ? `/${options.deployment}` : ''} does not exist (already deleted?).`);
   if (model?.kind === 'registered') {
     if (await target.assets.deleteModel(model.name, model.version)) {
       deleted.push(`model:${model.name}:${model.version}`);
@@ -54,7 +57,10 @@ export async function deleteDeployment(ctx: EngineContext, target: Target, endpo
   if (!observed?.deployments.some((d) => d.name === deployment)) return [];
   const share = observed.traffic[deployment] ?? 0;
   if (share > 0 && !force) {
-    throw new OperationError(`deployment ${deployment} serves ${share}% of ${endpoint}'s traffic; move the traffic first, force the teardown, or delete the whole endpoint`, `${endpoint}/${deployment}`);
+    throw new OperationError(
+      `deployment ${deployment} serves ${share}% of ${endpoint}'s traffic; move the traffic first, force the teardown, or delete the whole endpoint`,
+      `${endpoint}/${deployment}`,
+    );
   }
   if (share > 0) {
     const moved = withoutDeployment(observed.traffic, deployment);

@@ -24,11 +24,19 @@ async function observe(target: Target, endpoint: string): Promise<ObservedEndpoi
  * written: otherwise another change won, and saying "done" would be a lie.
  * @throws OperationError when the endpoint routes otherwise afterwards.
  */
-export async function setTraffic(ctx: EngineContext, target: Target, observed: ObservedEndpoint, traffic: Record<string, number>): Promise<Record<string, number>> {
+export async function setTraffic(
+  ctx: EngineContext,
+  target: Target,
+  observed: ObservedEndpoint,
+  traffic: Record<string, number>,
+): Promise<Record<string, number>> {
   const tags = { [TAGS.previousTraffic]: JSON.stringify(observed.traffic), [TAGS.traffic]: JSON.stringify(traffic) };
   const after = await target.writeTraffic(observed, traffic, tags, ctx.logger);
   if (!sameTraffic(after, traffic)) {
-    throw new OperationError(`traffic on ${observed.name} is ${JSON.stringify(after)}, not the ${JSON.stringify(traffic)} just set: another change to the endpoint won`, observed.name);
+    throw new OperationError(
+      `traffic on ${observed.name} is ${JSON.stringify(after)}, not the ${JSON.stringify(traffic)} just set: another change to the endpoint won`,
+      observed.name,
+    );
   }
   ctx.logger.info(`Traffic on ${observed.name}: ${JSON.stringify(after)}.`);
   return after;
@@ -58,7 +66,11 @@ export async function rollbackTraffic(ctx: EngineContext, target: Target, endpoi
 export async function promote(ctx: EngineContext, target: Target, endpoint: string, deployment: string): Promise<Record<string, number>> {
   checkResourceName(deployment, 'deployment');
   const status = await target.status(endpoint, deployment);
-  if (status.state !== 'Healthy') throw new OperationError(`cannot promote ${endpoint}/${deployment}: it is ${status.state} (${status.detail}); wait until it is Healthy`, `${endpoint}/${deployment}`);
+  if (status.state !== 'Healthy')
+    throw new OperationError(
+      `cannot promote ${endpoint}/${deployment}: it is ${status.state} (${status.detail}); wait until it is Healthy`,
+      `${endpoint}/${deployment}`,
+    );
   const observed = await observe(target, endpoint);
   return setTraffic(ctx, target, observed, withShare(observed.traffic, deployment, 100));
 }

@@ -61,7 +61,13 @@ export async function up(ctx: EngineContext, target: Target, options: UpOptions,
     report.deployment = await timed('deploy', () => deploy(ctx, spec, target));
     options.onDeployed?.(report.deployment);
     report.wait = await timed('wait', () =>
-      waitHealthy(ctx, target, { endpoint: spec.endpoint.name!, deployment: spec.deployment.name!, timeoutMs: options.timeoutMs, sampleRequest: options.sampleRequest, expectStatus: options.expectStatus }),
+      waitHealthy(ctx, target, {
+        endpoint: spec.endpoint.name!,
+        deployment: spec.deployment.name!,
+        timeoutMs: options.timeoutMs,
+        sampleRequest: options.sampleRequest,
+        expectStatus: options.expectStatus,
+      }),
     );
   } finally {
     report.keptBecauseExisting = existed;

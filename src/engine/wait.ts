@@ -39,17 +39,17 @@ export async function waitHealthy(ctx: EngineContext, target: Target, options: W
   const subject = `${options.endpoint}/${options.deployment}`;
   const started = ctx.clock.now();
   const result = await pollUntil({
-      subject,
-      clock: ctx.clock,
-      logger: ctx.logger,
-      deadline: started + options.timeoutMs,
-      initialIntervalMs: target.pollIntervals.initialMs,
-      maxIntervalMs: target.pollIntervals.maxMs,
-      observe: async () => {
-        const status = await target.status(options.endpoint, options.deployment);
-        return { value: status, state: status.state, done: status.state === 'Healthy' || status.state === 'Failed' };
-      },
-      onDeadline: async () => target.logs(options.endpoint, options.deployment, LOG_LINES),
+    subject,
+    clock: ctx.clock,
+    logger: ctx.logger,
+    deadline: started + options.timeoutMs,
+    initialIntervalMs: target.pollIntervals.initialMs,
+    maxIntervalMs: target.pollIntervals.maxMs,
+    observe: async () => {
+      const status = await target.status(options.endpoint, options.deployment);
+      return { value: status, state: status.state, done: status.state === 'Healthy' || status.state === 'Failed' };
+    },
+    onDeadline: async () => target.logs(options.endpoint, options.deployment, LOG_LINES),
   });
   const status = result.value;
   if (status.state === 'Failed') {
@@ -77,7 +77,7 @@ export async function waitHealthy(ctx: EngineContext, target: Target, options: W
   const change = await applyTrafficWish(ctx, target, options.endpoint, options.deployment);
   outcome.traffic = change.traffic;
   // Checked only when another deployment was serving: that one is what a rollback protects.
-  if (change.previous && Object.values(change.previous).some((share) => share > 0)) await verifyAfterMove(ctx, target, options, change.previous);
+  if (change.previous && Object.values(change.previous).some((share) => share > 0)) await verifyAfterMove(ctx, target, options);
   outcome.durationMs = ctx.clock.now() - started;
   return outcome;
 }
@@ -87,11 +87,13 @@ export async function waitHealthy(ctx: EngineContext, target: Target, options: W
  * weight, no deployment header) must answer the smoke test; otherwise traffic goes back.
  * @throws OperationError saying what failed and that traffic returned to `previous`.
  */
-async function verifyAfterMove(ctx: EngineContext, target: Target, options: WaitOptions, previous: Record<string, number>): Promise<void> {
+async function verifyAfterMove(ctx: EngineContext, target: Target, options: WaitOptions): Promise<void> {
   const status = await target.status(options.endpoint, options.deployment);
   let failure = status.state === 'Healthy' ? undefined : `${options.deployment} became ${status.state} (${status.detail})`;
   if (!failure && options.sampleRequest !== undefined) {
-    const answer = await target.invoke(options.endpoint, undefined, options.sampleRequest, ctx.logger).catch((err: Error) => ({ status: 0, body: err.message }));
+    const answer = await target
+      .invoke(options.endpoint, undefined, options.sampleRequest, ctx.logger)
+      .catch((err: Error) => ({ status: 0, body: err.message }));
     if (answer.status !== options.expectStatus) failure = `the endpoint answered the sample request with ${answer.status || answer.body} after traffic moved`;
   }
   if (!failure) return;

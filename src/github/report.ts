@@ -31,7 +31,9 @@ export function previewComment(report: PreviewReport): string {
     ['became healthy after', formatDuration(report.durationMs)],
     ['built from', `\`${report.commit.slice(0, 12)}\``],
   ];
-  const sample = report.sampleResponse ? `\n<details><summary>Sample response</summary>\n\n\`\`\`json\n${truncate(report.sampleResponse, 3000)}\n\`\`\`\n</details>\n` : '';
+  const sample = report.sampleResponse
+    ? `\n<details><summary>Sample response</summary>\n\n\`\`\`json\n${truncate(report.sampleResponse, 3000)}\n\`\`\`\n</details>\n`
+    : '';
   const failure = report.failure ? `\n> ${truncate(report.failure, 1000).replace(/\n/g, '\n> ')}\n` : '';
   return `${commentMarker(report.endpoint)}\n### Model preview\n\n| | |\n|---|---|\n${rows.map(([k, v]) => `| ${k} | ${v} |`).join('\n')}\n${failure}${sample}`;
 }
@@ -54,13 +56,29 @@ export async function upsertComment(octokit: Octokit, repo: RepoRef, issue: numb
 }
 
 /** A GitHub deployment for the commit with a status pointing at the scoring URL, so the PR shows it. */
-export async function recordDeployment(octokit: Octokit, repo: RepoRef, options: { ref: string; environment: string; transient: boolean; success: boolean; url?: string; logUrl?: string; description: string }): Promise<number> {
+export async function recordDeployment(
+  octokit: Octokit,
+  repo: RepoRef,
+  options: { ref: string; environment: string; transient: boolean; success: boolean; url?: string; logUrl?: string; description: string },
+): Promise<number> {
   const created = await octokit.rest.repos.createDeployment({
-    ...repo, ref: options.ref, environment: options.environment, transient_environment: options.transient, auto_merge: false, required_contexts: [], description: truncate(options.description, 140),
+    ...repo,
+    ref: options.ref,
+    environment: options.environment,
+    transient_environment: options.transient,
+    auto_merge: false,
+    required_contexts: [],
+    description: truncate(options.description, 140),
   });
   const id = (created.data as { id: number }).id;
   await octokit.rest.repos.createDeploymentStatus({
-    ...repo, deployment_id: id, state: options.success ? 'success' : 'failure', environment_url: options.url, log_url: options.logUrl, description: truncate(options.description, 140), auto_inactive: true,
+    ...repo,
+    deployment_id: id,
+    state: options.success ? 'success' : 'failure',
+    environment_url: options.url,
+    log_url: options.logUrl,
+    description: truncate(options.description, 140),
+    auto_inactive: true,
   });
   return id;
 }
@@ -71,6 +89,8 @@ export async function bestEffort(logger: Logger, what: string, fn: () => Promise
     await fn();
   } catch (err) {
     const status = (err as { status?: number }).status;
-    logger.warn(`could not ${what}${status ? ` (GitHub answered ${status})` : ''}: ${(err as Error).message.split('\n')[0]}. ${status === 403 ? 'The token lacks permission (pull-requests: write / deployments: write), as on pull requests from forks.' : ''}`);
+    logger.warn(
+      `could not ${what}${status ? ` (GitHub answered ${status})` : ''}: ${(err as Error).message.split('\n')[0]}. ${status === 403 ? 'The token lacks permission (pull-requests: write / deployments: write), as on pull requests from forks.' : ''}`,
+    );
   }
 }

@@ -25,8 +25,20 @@ export function createTarget(name: TargetName, ctx: EngineContext, azure?: () =>
   if (!azure) throw new ConfigError(`target "${name}" (${TARGET_MAPPING[name]}) needs the Azure workspace: subscription-id, resource-group and workspace`);
   const settings = azure();
   const client = new ArmClient({
-    endpoint: settings.armEndpoint, credential: createCredential(settings.auth, ctx.logger), logger: ctx.logger, clock: ctx.clock,
-    subscriptionId: settings.subscriptionId, resourceGroup: settings.resourceGroup, workspace: settings.workspace,
+    endpoint: settings.armEndpoint,
+    credential: createCredential(settings.auth, ctx.logger),
+    logger: ctx.logger,
+    clock: ctx.clock,
+    subscriptionId: settings.subscriptionId,
+    resourceGroup: settings.resourceGroup,
+    workspace: settings.workspace,
   });
-  return new AzureTarget({ kind: name, client, assets: new AzureAssets(client, ctx.logger, settings.blobEndpoint), clock: ctx.clock, logger: ctx.logger, location: settings.location });
+  return new AzureTarget({
+    kind: name,
+    client,
+    assets: new AzureAssets(client, ctx.logger, settings.blobEndpoint),
+    clock: ctx.clock,
+    logger: ctx.logger,
+    location: settings.location,
+  });
 }

@@ -26,7 +26,10 @@ function deployInputs(project: string, endpoint: string): Record<string, string>
 
 describe('failure paths', () => {
   it('bad config: the error names file, line and field, and nothing is started or registered', async () => {
-    const project = exampleCopy({ inferenceConfig: '{\n  "entryScript": "score.py",\n  "sourceDirectory": "src",\n  "environment": {\n    "python": {\n      "userManagedDependencies": "maybe"\n    }\n  }\n}\n' });
+    const project = exampleCopy({
+      inferenceConfig:
+        '{\n  "entryScript": "score.py",\n  "sourceDirectory": "src",\n  "environment": {\n    "python": {\n      "userManagedDependencies": "maybe"\n    }\n  }\n}\n',
+    });
     const j = job();
     const step = await runStep('deploy-model', deployInputs(project, 'bad-config'), j);
     expect(step.code).toBe(1);
@@ -56,7 +59,9 @@ describe('failure paths', () => {
   });
 
   it('timeout: a slow init() ends the wait at the deadline with state Transitioning and the log', async () => {
-    const project = exampleCopy({ score: 'import time\n\ndef init():\n    print("warming up the model cache", flush=True)\n    time.sleep(60)\n\ndef run(raw):\n    return raw\n' });
+    const project = exampleCopy({
+      score: 'import time\n\ndef init():\n    print("warming up the model cache", flush=True)\n    time.sleep(60)\n\ndef run(raw):\n    return raw\n',
+    });
     const j = job();
     await runStep('deploy-model', deployInputs(project, 'slow-init'), j);
     const step = await runStep('wait-healthy', { 'endpoint-name': 'slow-init', timeout: '2s' }, j);
@@ -120,7 +125,11 @@ describe('failure paths', () => {
     const ok = await runStep('wait-healthy', { 'endpoint-name': 'smoke', timeout: '30s', 'sample-request': join(project, 'bad-request.json') }, j);
     expect(ok.code, ok.stdout).toBe(0);
     expect(ok.outputs['sample-response']).toContain('row 0 has 2 values');
-    const strict = await runStep('wait-healthy', { 'endpoint-name': 'smoke', timeout: '30s', 'sample-request': join(project, 'bad-request.json'), 'expect-status': '201' }, j);
+    const strict = await runStep(
+      'wait-healthy',
+      { 'endpoint-name': 'smoke', timeout: '30s', 'sample-request': join(project, 'bad-request.json'), 'expect-status': '201' },
+      j,
+    );
     expect(strict.code).toBe(1);
     expect(strict.stdout).toContain('answered 200, not the expected 201');
     await runStep('teardown', { 'endpoint-name': 'smoke' }, j);
@@ -176,7 +185,15 @@ describe('secrets', () => {
       .filter((e) => e.isFile() && e.name.endsWith('.log'))
       .map((e) => readFileSync(join(e.parentPath, e.name), 'utf8'));
     const visible = [
-      ...steps.flatMap((s) => [s.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n'), s.stderr, s.summary, JSON.stringify(s.outputs)]),
+      ...steps.flatMap((s) => [
+        s.stdout
+          .split('\n')
+          .filter((l) => !l.startsWith('::add-mask::'))
+          .join('\n'),
+        s.stderr,
+        s.summary,
+        JSON.stringify(s.outputs),
+      ]),
       ...logs,
     ].join('\n');
     expect(visible.length).toBeGreaterThan(500);

@@ -18,15 +18,30 @@ function project(script: string, deploymentConfig: object = { computeType: 'loca
 }
 
 function deploy(dir: string, endpoint: string, extraEnv: Record<string, string> = {}) {
-  return runStep('deploy-model', { model: join(dir, 'model'), 'inference-config': join(dir, 'inferenceconfig.json'), 'deployment-config': join(dir, 'deploymentconfig.json'), 'endpoint-name': endpoint }, job, { ...env, ...extraEnv });
+  return runStep(
+    'deploy-model',
+    {
+      model: join(dir, 'model'),
+      'inference-config': join(dir, 'inferenceconfig.json'),
+      'deployment-config': join(dir, 'deploymentconfig.json'),
+      'endpoint-name': endpoint,
+    },
+    job,
+    { ...env, ...extraEnv },
+  );
 }
 
 describe('the local target runs score.py as Azure does', () => {
-  it('a run() that forgets .tolist() fails the smoke test with Azure\'s 500, instead of passing locally', async () => {
+  it("a run() that forgets .tolist() fails the smoke test with Azure's 500, instead of passing locally", async () => {
     if (!serverHas(['numpy'])) return noteSkipped('numpy through the local target', 'numpy is not installed in the Python that runs score.py');
     const dir = project('numpy_forgot_tolist.py');
     expect((await deploy(dir, 'numpy-array')).code).toBe(0);
-    const waited = await runStep('wait-healthy', { 'endpoint-name': 'numpy-array', timeout: '30s', 'sample-request': join(dir, 'sample-request.json') }, job, env);
+    const waited = await runStep(
+      'wait-healthy',
+      { 'endpoint-name': 'numpy-array', timeout: '30s', 'sample-request': join(dir, 'sample-request.json') },
+      job,
+      env,
+    );
     expect(waited.code).toBe(1);
     expect(waited.stdout).toContain('answered 500, not the expected 200');
     expect(waited.stdout).toContain('An unexpected internal error occurred. Check the logs for more info.');
@@ -37,28 +52,44 @@ describe('the local target runs score.py as Azure does', () => {
   it('a @rawhttp score.py deploys, and its AMLResponse status reaches the smoke test', async () => {
     const dir = project('rawhttp.py');
     expect((await deploy(dir, 'raw-http')).code).toBe(0);
-    const waited = await runStep('wait-healthy', { 'endpoint-name': 'raw-http', timeout: '30s', 'sample-request': join(dir, 'sample-request.json'), 'expect-status': '201' }, job, env);
+    const waited = await runStep(
+      'wait-healthy',
+      { 'endpoint-name': 'raw-http', timeout: '30s', 'sample-request': join(dir, 'sample-request.json'), 'expect-status': '201' },
+      job,
+      env,
+    );
     expect(waited.code, waited.stdout).toBe(0);
     expect(JSON.parse(waited.outputs['sample-response']!)).toMatchObject({ method: 'POST', content_type: 'application/json' });
     await runStep('teardown', { 'endpoint-name': 'raw-http' }, job, env);
   });
 
   it('an inference-schema score.py gets its arguments from the JSON body', async () => {
-    if (!serverHas(['inference_schema'])) return noteSkipped('inference-schema through the local target', 'the package is not installed in the Python that runs score.py');
+    if (!serverHas(['inference_schema']))
+      return noteSkipped('inference-schema through the local target', 'the package is not installed in the Python that runs score.py');
     const dir = project('schema.py');
     writeFileSync(join(dir, 'sample-request.json'), '{"data": [[1, 2]], "scale": 3}');
     expect((await deploy(dir, 'schema-run')).code).toBe(0);
-    const waited = await runStep('wait-healthy', { 'endpoint-name': 'schema-run', timeout: '30s', 'sample-request': join(dir, 'sample-request.json') }, job, env);
+    const waited = await runStep(
+      'wait-healthy',
+      { 'endpoint-name': 'schema-run', timeout: '30s', 'sample-request': join(dir, 'sample-request.json') },
+      job,
+      env,
+    );
     expect(JSON.parse(waited.outputs['sample-response']!)).toEqual({ predictions: [9] });
     await runStep('teardown', { 'endpoint-name': 'schema-run' }, job, env);
   });
 
-  it('runs Microsoft\'s azmlinfsrv when the deployment\'s Python has it: on loopback, with the entry script, model, timeout and workers', async () => {
+  it("runs Microsoft's azmlinfsrv when the deployment's Python has it: on loopback, with the entry script, model, timeout and workers", async () => {
     const dir = project('general.py', { computeType: 'local', scoringTimeoutMs: 7000, maxConcurrentRequestsPerContainer: 2 });
     const record = join(job.runnerTemp, 'azmlinfsrv-started.json');
     const deployed = await deploy(dir, 'with-azmlinfsrv', { PYTHONPATH: join(FIXTURES, 'fake-azmlinfsrv'), FAKE_AZMLINFSRV_RECORD: record });
     expect(deployed.code, deployed.stdout).toBe(0);
-    const waited = await runStep('wait-healthy', { 'endpoint-name': 'with-azmlinfsrv', timeout: '30s', 'sample-request': join(dir, 'sample-request.json') }, job, env);
+    const waited = await runStep(
+      'wait-healthy',
+      { 'endpoint-name': 'with-azmlinfsrv', timeout: '30s', 'sample-request': join(dir, 'sample-request.json') },
+      job,
+      env,
+    );
     expect(waited.outputs.state).toBe('Healthy');
     expect(JSON.parse(waited.outputs['sample-response']!)).toEqual({ served_by: 'stand-in azmlinfsrv' });
     expect(deployed.stdout).toContain("score.py runs in Microsoft's azmlinfsrv");
@@ -69,7 +100,7 @@ describe('the local target runs score.py as Azure does', () => {
     await runStep('teardown', { 'endpoint-name': 'with-azmlinfsrv' }, job, env);
   });
 
-  it('says when mlship\'s built-in server runs score.py (no azmlinfsrv, or MLSHIP_INFERENCE_SERVER=builtin)', async () => {
+  it("says when mlship's built-in server runs score.py (no azmlinfsrv, or MLSHIP_INFERENCE_SERVER=builtin)", async () => {
     const dir = project('general.py');
     const deployed = await deploy(dir, 'built-in', { MLSHIP_INFERENCE_SERVER: 'builtin' });
     expect(deployed.stdout).toContain("score.py runs in mlship's built-in inference server");

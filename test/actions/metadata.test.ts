@@ -6,15 +6,21 @@ import { killServers } from '../helpers/cleanup.js';
 import { exampleCopy } from '../helpers/fixtures.js';
 import { EXAMPLE, newJob, ROOT, runStep } from '../helpers/run-action.js';
 
-type ActionYml = { name: string; description: string; inputs: Record<string, { description: string; default?: string; required?: boolean }>; outputs: Record<string, { description: string }>; runs: { using: string; main: string } };
+type ActionYml = {
+  name: string;
+  description: string;
+  inputs: Record<string, { description: string; default?: string; required?: boolean }>;
+  outputs: Record<string, { description: string }>;
+  runs: { using: string; main: string };
+};
 
-const ACTIONS: Record<string, { yml: string; sources: string[] }> = {
-  'register-model': { yml: 'actions/register-model/action.yml', sources: ['src/actions/register-model/main.ts'] },
-  'build-env': { yml: 'actions/build-env/action.yml', sources: ['src/actions/build-env/main.ts'] },
-  'deploy-model': { yml: 'actions/deploy-model/action.yml', sources: ['src/actions/deploy-model/main.ts', 'src/actions/common.ts'] },
-  'wait-healthy': { yml: 'actions/wait-healthy/action.yml', sources: ['src/actions/wait-healthy/main.ts', 'src/actions/wait-healthy/github.ts'] },
-  teardown: { yml: 'actions/teardown/action.yml', sources: ['src/actions/teardown/main.ts'] },
-  pipeline: { yml: 'action.yml', sources: ['src/actions/pipeline/main.ts', 'src/actions/common.ts'] },
+const ACTIONS: Record<string, { yml: string }> = {
+  'register-model': { yml: 'actions/register-model/action.yml' },
+  'build-env': { yml: 'actions/build-env/action.yml' },
+  'deploy-model': { yml: 'actions/deploy-model/action.yml' },
+  'wait-healthy': { yml: 'actions/wait-healthy/action.yml' },
+  teardown: { yml: 'actions/teardown/action.yml' },
+  pipeline: { yml: 'action.yml' },
 };
 
 /**
@@ -29,11 +35,22 @@ writeFileSync(envYaml, 'name: meta-env\nimage: mcr.microsoft.com/azureml/minimal
 const sample = join(EXAMPLE, 'sample-request.json');
 const azure = { target: 'aci' };
 const PATHS: Record<string, Record<string, string>[]> = {
-  'register-model': [{ 'model-name': 'meta', 'model-path': join(project, 'model'), tags: 'a=b', description: 'd' }, { 'model-name': 'meta', 'model-path': join(project, 'model'), ...azure }],
+  'register-model': [
+    { 'model-name': 'meta', 'model-path': join(project, 'model'), tags: 'a=b', description: 'd' },
+    { 'model-name': 'meta', 'model-path': join(project, 'model'), ...azure },
+  ],
   'build-env': [{ 'inference-config': cfg['inference-config'] }, { environment: envYaml, ...azure }],
   'deploy-model': [
     { model: join(project, 'model'), ...cfg, 'endpoint-name': 'meta-ep', 'plan-only': 'true' },
-    { model: join(project, 'model'), ...cfg, 'endpoint-name': 'meta-ep', traffic: '100%', 'instance-type': 'Standard_DS2_v2', compute: 'k8s', location: 'westeurope' },
+    {
+      model: join(project, 'model'),
+      ...cfg,
+      'endpoint-name': 'meta-ep',
+      traffic: '100%',
+      'instance-type': 'Standard_DS2_v2',
+      compute: 'k8s',
+      location: 'westeurope',
+    },
     { mode: 'promote', 'endpoint-name': 'meta-ep', 'deployment-name': 'blue' },
     { mode: 'rollback', 'endpoint-name': 'meta-ep' },
     { preview: 'true', ...cfg, model: join(project, 'model') },
@@ -41,7 +58,15 @@ const PATHS: Record<string, Record<string, string>[]> = {
     { model: join(project, 'model'), 'inference-config': cfg['inference-config'], ...azure },
   ],
   'wait-healthy': [
-    { 'endpoint-name': 'meta-ep', 'deployment-name': 'blue', timeout: '30s', 'sample-request': sample, 'expect-status': '200', 'pr-comment': 'true', 'github-environment': 'preview' },
+    {
+      'endpoint-name': 'meta-ep',
+      'deployment-name': 'blue',
+      timeout: '30s',
+      'sample-request': sample,
+      'expect-status': '200',
+      'pr-comment': 'true',
+      'github-environment': 'preview',
+    },
     { 'endpoint-name': 'meta-ep', ...azure },
   ],
   teardown: [
@@ -52,7 +77,22 @@ const PATHS: Record<string, Record<string, string>[]> = {
     { 'endpoint-name': 'meta-ep', ...azure },
   ],
   pipeline: [
-    { 'model-name': 'meta', 'model-path': join(project, 'model'), tags: 'a=b', description: 'd', ...cfg, 'endpoint-name': 'meta-pipe', 'deployment-name': 'blue', timeout: '30s', 'sample-request': sample, 'expect-status': '200', teardown: 'true', 'instance-type': 'x', compute: 'c', location: 'l' },
+    {
+      'model-name': 'meta',
+      'model-path': join(project, 'model'),
+      tags: 'a=b',
+      description: 'd',
+      ...cfg,
+      'endpoint-name': 'meta-pipe',
+      'deployment-name': 'blue',
+      timeout: '30s',
+      'sample-request': sample,
+      'expect-status': '200',
+      teardown: 'true',
+      'instance-type': 'x',
+      compute: 'c',
+      location: 'l',
+    },
     { model: 'meta:1', deployment: join(project, 'none.yml'), endpoint: join(project, 'none.yml'), environment: join(project, 'none.yml') },
     { model: 'meta:1', ...cfg, ...azure },
   ],
@@ -71,13 +111,16 @@ async function observed(action: string): Promise<{ inputs: Set<string>; outputs:
     const env = { MLSHIP_TEST_INPUT_LOG: log, GITHUB_API_URL: 'http://127.0.0.1:9', INPUT_GITHUB_TOKEN: inputSet['github-token'] ?? '' };
     const step = await runStep(action, inputSet, job, env, ROOT, ['--import', join(ROOT, 'test/helpers/record-inputs.mjs')]);
     // INPUT_GITHUB_TOKEN (with an underscore) is @actions/github's own fallback, not an input of ours.
-    for (const name of readFileSync(log, 'utf8').split('\n').filter((n) => n && n !== 'github_token')) inputs.add(name);
+    for (const name of readFileSync(log, 'utf8')
+      .split('\n')
+      .filter((n) => n && n !== 'github_token'))
+      inputs.add(name);
     for (const name of Object.keys(step.outputs)) outputs.add(name);
   }
   return { inputs, outputs };
 }
 
-describe.each(Object.entries(ACTIONS))('%s action.yml', (name, { yml, sources }) => {
+describe.each(Object.entries(ACTIONS))('%s action.yml', (name, { yml }) => {
   const action = parse(readFileSync(join(ROOT, yml), 'utf8')) as ActionYml;
 
   it('runs its bundled entry on node24', () => {

@@ -7,7 +7,11 @@ import { EXAMPLE, newJob, runStep } from '../helpers/run-action.js';
 
 const job = newJob();
 afterAll(() => killServers(join(job.runnerTemp, 'mlship')));
-const configs = { model: join(EXAMPLE, 'model'), 'inference-config': join(EXAMPLE, 'inferenceconfig.json'), 'deployment-config': join(EXAMPLE, 'deploymentconfig.json') };
+const configs = {
+  model: join(EXAMPLE, 'model'),
+  'inference-config': join(EXAMPLE, 'inferenceconfig.json'),
+  'deployment-config': join(EXAMPLE, 'deploymentconfig.json'),
+};
 
 describe('plan-only', () => {
   it('reports what would be created and changes nothing; after a deploy, reports no change', async () => {

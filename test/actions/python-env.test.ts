@@ -58,9 +58,17 @@ describe('the local Python environment', () => {
     const second = await runStep('build-env', { 'inference-config': join(project, 'inferenceconfig.json') }, job, OFFLINE);
     expect(second.outputs.reused).toBe('true');
     expect(second.summary).toContain('(cached virtual environment)');
-    const deployed = await runStep('deploy-model', {
-      model: join(project, 'model'), 'inference-config': join(project, 'inferenceconfig.json'), 'deployment-config': join(project, 'deploymentconfig.json'), 'endpoint-name': 'venv-test',
-    }, job, OFFLINE);
+    const deployed = await runStep(
+      'deploy-model',
+      {
+        model: join(project, 'model'),
+        'inference-config': join(project, 'inferenceconfig.json'),
+        'deployment-config': join(project, 'deploymentconfig.json'),
+        'endpoint-name': 'venv-test',
+      },
+      job,
+      OFFLINE,
+    );
     expect(deployed.code, deployed.stdout).toBe(0);
     const waited = await runStep('wait-healthy', { 'endpoint-name': 'venv-test', timeout: '30s', 'sample-request': join(project, 'sample-request.json') }, job);
     expect(waited.outputs.state).toBe('Healthy');

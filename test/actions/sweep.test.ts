@@ -11,7 +11,11 @@ const deployFor = (endpoint: string, ref: string) => runStep('deploy-model', { .
 
 describe('stale-preview sweep (teardown with a tag selector)', () => {
   it('selects by provenance tags, respects older-than, and dry-run deletes nothing', async () => {
-    for (const [endpoint, ref] of [['preview-one', 'refs/pull/1/merge'], ['preview-two', 'refs/pull/2/merge'], ['production', 'refs/heads/main']] as const) {
+    for (const [endpoint, ref] of [
+      ['preview-one', 'refs/pull/1/merge'],
+      ['preview-two', 'refs/pull/2/merge'],
+      ['production', 'refs/heads/main'],
+    ] as const) {
       expect((await deployFor(endpoint, ref)).code).toBe(0);
     }
     const dry = await runStep('teardown', { 'tag-selector': 'mlship.pr', 'dry-run': 'true' }, job);
@@ -37,7 +41,12 @@ describe('stale-preview sweep (teardown with a tag selector)', () => {
       api.closedPullRequests.add(11);
       await deployFor('closed-pr', 'refs/pull/11/merge');
       await deployFor('open-pr', 'refs/pull/12/merge');
-      const swept = await runStep('teardown', { 'tag-selector': 'mlship.pr', 'older-than': '3d', 'closed-prs': 'true', 'github-token': 'ghs_loopback_token' }, job, { GITHUB_API_URL: api.url });
+      const swept = await runStep(
+        'teardown',
+        { 'tag-selector': 'mlship.pr', 'older-than': '3d', 'closed-prs': 'true', 'github-token': 'ghs_loopback_token' },
+        job,
+        { GITHUB_API_URL: api.url },
+      );
       expect(swept.code, swept.stdout).toBe(0);
       expect(JSON.parse(swept.outputs.deleted!)).toEqual(['deployment:closed-pr/blue', 'endpoint:closed-pr']);
       expect(swept.stdout).toContain('pull request #11, which is closed');

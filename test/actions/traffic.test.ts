@@ -8,9 +8,14 @@ const job = newJob();
 afterAll(() => killServers(join(job.runnerTemp, 'mlship')));
 const sample = join(EXAMPLE, 'sample-request.json');
 const deployInputs = (project: string, deployment: string, extra: Record<string, string> = {}) => ({
-  model: join(project, 'model'), 'inference-config': join(project, 'inferenceconfig.json'), 'endpoint-name': 'stepped', 'deployment-name': deployment, ...extra,
+  model: join(project, 'model'),
+  'inference-config': join(project, 'inferenceconfig.json'),
+  'endpoint-name': 'stepped',
+  'deployment-name': deployment,
+  ...extra,
 });
-const wait = (deployment: string) => runStep('wait-healthy', { 'endpoint-name': 'stepped', 'deployment-name': deployment, timeout: '30s', 'sample-request': sample }, job);
+const wait = (deployment: string) =>
+  runStep('wait-healthy', { 'endpoint-name': 'stepped', 'deployment-name': deployment, timeout: '30s', 'sample-request': sample }, job);
 
 describe('traffic in steps, promote and rollback', () => {
   const blue = exampleCopy();
@@ -40,7 +45,10 @@ describe('traffic in steps, promote and rollback', () => {
 
   it('when the endpoint fails the smoke test after traffic moved, traffic returns and the summary says why', async () => {
     // Answers its first request (the direct smoke test) and fails every one after.
-    const flaky = exampleCopy({ score: 'calls = 0\n\ndef init():\n    pass\n\ndef run(raw):\n    global calls\n    calls += 1\n    if calls > 1:\n        raise RuntimeError("model cache evicted")\n    return {"predictions": [0.0, 0.0]}\n' });
+    const flaky = exampleCopy({
+      score:
+        'calls = 0\n\ndef init():\n    pass\n\ndef run(raw):\n    global calls\n    calls += 1\n    if calls > 1:\n        raise RuntimeError("model cache evicted")\n    return {"predictions": [0.0, 0.0]}\n',
+    });
     await runStep('deploy-model', deployInputs(flaky, 'canary', { traffic: '100%' }), job);
     const waited = await wait('canary');
     expect(waited.code).toBe(1);

@@ -34,23 +34,40 @@ describe('the five actions chained as a workflow chains them, on the local targe
   });
 
   it('deploy-model starts the deployment and sets its outputs', async () => {
-    const step = await runStep('deploy-model', {
-      model: outputs.register!['model-id']!,
-      'inference-config': join(EXAMPLE, 'inferenceconfig.json'),
-      'deployment-config': join(EXAMPLE, 'deploymentconfig.json'),
-      'endpoint-name': 'diabetes-pr-7',
-    }, job);
+    const step = await runStep(
+      'deploy-model',
+      {
+        model: outputs.register!['model-id']!,
+        'inference-config': join(EXAMPLE, 'inferenceconfig.json'),
+        'deployment-config': join(EXAMPLE, 'deploymentconfig.json'),
+        'endpoint-name': 'diabetes-pr-7',
+      },
+      job,
+    );
     expect(step.code, step.stdout + step.stderr).toBe(0);
-    expect(step.outputs).toMatchObject({ 'endpoint-name': 'diabetes-pr-7', 'deployment-name': 'blue', 'model-id': 'diabetes:1', traffic: '{}', changed: 'true' });
+    expect(step.outputs).toMatchObject({
+      'endpoint-name': 'diabetes-pr-7',
+      'deployment-name': 'blue',
+      'model-id': 'diabetes:1',
+      traffic: '{}',
+      changed: 'true',
+    });
     expect(step.outputs['scoring-uri']).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/score$/);
     expect(step.outputs['swagger-uri']).toMatch(/\/swagger\.json$/);
     outputs.deploy = step.outputs;
   });
 
   it('wait-healthy waits for Healthy and smoke-tests with the sample request', async () => {
-    const step = await runStep('wait-healthy', {
-      'endpoint-name': 'diabetes-pr-7', 'deployment-name': 'blue', timeout: '30s', 'sample-request': join(EXAMPLE, 'sample-request.json'),
-    }, job);
+    const step = await runStep(
+      'wait-healthy',
+      {
+        'endpoint-name': 'diabetes-pr-7',
+        'deployment-name': 'blue',
+        timeout: '30s',
+        'sample-request': join(EXAMPLE, 'sample-request.json'),
+      },
+      job,
+    );
     expect(step.code, step.stdout).toBe(0);
     expect(step.outputs.state).toBe('Healthy');
     // The first deployment takes all the traffic once it is healthy and answered the sample.
@@ -69,18 +86,26 @@ describe('the five actions chained as a workflow chains them, on the local targe
     expect(get.headers.get('x-ms-run-function-failed')).toBe('True');
     const swagger = (await (await fetch(outputs.deploy!['swagger-uri']!)).json()) as { swagger: string };
     expect(swagger.swagger).toBe('2.0');
-    const scored = await fetch(`${base}/score`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: readFileSync(join(EXAMPLE, 'sample-request.json')) });
+    const scored = await fetch(`${base}/score`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: readFileSync(join(EXAMPLE, 'sample-request.json')),
+    });
     expect(scored.headers.get('azureml-model-deployment')).toBe('blue');
     expect(await scored.json()).toEqual(expected);
   });
 
   it('deploying the same spec again changes nothing', async () => {
-    const step = await runStep('deploy-model', {
-      model: 'diabetes@latest',
-      'inference-config': join(EXAMPLE, 'inferenceconfig.json'),
-      'deployment-config': join(EXAMPLE, 'deploymentconfig.json'),
-      'endpoint-name': 'diabetes-pr-7',
-    }, job);
+    const step = await runStep(
+      'deploy-model',
+      {
+        model: 'diabetes@latest',
+        'inference-config': join(EXAMPLE, 'inferenceconfig.json'),
+        'deployment-config': join(EXAMPLE, 'deploymentconfig.json'),
+        'endpoint-name': 'diabetes-pr-7',
+      },
+      job,
+    );
     expect(step.code, step.stdout).toBe(0);
     expect(step.outputs.changed).toBe('false');
     expect(step.outputs['scoring-uri']).toBe(outputs.deploy!['scoring-uri']);
@@ -102,11 +127,19 @@ describe('the five actions chained as a workflow chains them, on the local targe
 describe('the root action', () => {
   it('runs the whole pipeline in one step and tears down when asked', async () => {
     const rootJob = newJob();
-    const step = await runStep('pipeline', {
-      'model-name': 'diabetes', 'model-path': join(EXAMPLE, 'model'),
-      'inference-config': join(EXAMPLE, 'inferenceconfig.json'), 'deployment-config': join(EXAMPLE, 'deploymentconfig.json'),
-      'sample-request': join(EXAMPLE, 'sample-request.json'), teardown: 'true', timeout: '1m',
-    }, rootJob);
+    const step = await runStep(
+      'pipeline',
+      {
+        'model-name': 'diabetes',
+        'model-path': join(EXAMPLE, 'model'),
+        'inference-config': join(EXAMPLE, 'inferenceconfig.json'),
+        'deployment-config': join(EXAMPLE, 'deploymentconfig.json'),
+        'sample-request': join(EXAMPLE, 'sample-request.json'),
+        teardown: 'true',
+        timeout: '1m',
+      },
+      rootJob,
+    );
     expect(step.code, step.stdout).toBe(0);
     expect(step.outputs).toMatchObject({ 'model-id': 'diabetes:1', state: 'Healthy', 'endpoint-name': 'diabetes-endpoint' });
     expect(JSON.parse(step.outputs['sample-response']!)).toEqual(expected);

@@ -15,7 +15,10 @@ afterAll(() => homes.forEach(killServers));
 async function mlship(args: string[], cwd = mkdtempSync(join(tmpdir(), 'mlship-cli-'))) {
   homes.push(join(cwd, '.mlship'));
   try {
-    const { stdout, stderr } = await exec(process.execPath, [join(ROOT, 'bin/mlship.js'), ...args], { cwd, env: { PATH: process.env.PATH, HOME: process.env.HOME } });
+    const { stdout, stderr } = await exec(process.execPath, [join(ROOT, 'bin/mlship.js'), ...args], {
+      cwd,
+      env: { PATH: process.env.PATH, HOME: process.env.HOME },
+    });
     return { code: 0, stdout, stderr, cwd };
   } catch (err) {
     const e = err as { code: number; stdout: string; stderr: string };
@@ -42,17 +45,51 @@ describe('mlship CLI', () => {
     const uri = /Still running at (\S+)\./.exec(run.stdout)?.[1];
     expect(uri).toBeDefined();
     expect(run.stdout).toContain('npx mlship teardown --endpoint-name diabetes-example');
-    const response = await fetch(uri!, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: readFileSync(join(EXAMPLE, 'sample-request.json')) });
+    const response = await fetch(uri!, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: readFileSync(join(EXAMPLE, 'sample-request.json')),
+    });
     expect(JSON.stringify(await response.json())).toBe(JSON.stringify(JSON.parse(expected)));
-    const plan = await mlship(['plan', '--model', 'diabetes-ridge@latest', '--inference-config', join(EXAMPLE, 'inferenceconfig.json'), '--deployment-config', join(EXAMPLE, 'deploymentconfig.json'), '--endpoint-name', 'diabetes-example'], run.cwd);
+    const plan = await mlship(
+      [
+        'plan',
+        '--model',
+        'diabetes-ridge@latest',
+        '--inference-config',
+        join(EXAMPLE, 'inferenceconfig.json'),
+        '--deployment-config',
+        join(EXAMPLE, 'deploymentconfig.json'),
+        '--endpoint-name',
+        'diabetes-example',
+      ],
+      run.cwd,
+    );
     expect(plan.stdout).toMatch(/unchanged deployment +diabetes-example\/blue/);
-    const changed = await mlship(['plan', '--model', 'diabetes-ridge@latest', '--inference-config', join(EXAMPLE, 'inferenceconfig.json'), '--deployment-config', join(EXAMPLE, 'deploymentconfig.json'), '--endpoint-name', 'diabetes-example', '--deployment-name', 'green'], run.cwd);
+    const changed = await mlship(
+      [
+        'plan',
+        '--model',
+        'diabetes-ridge@latest',
+        '--inference-config',
+        join(EXAMPLE, 'inferenceconfig.json'),
+        '--deployment-config',
+        join(EXAMPLE, 'deploymentconfig.json'),
+        '--endpoint-name',
+        'diabetes-example',
+        '--deployment-name',
+        'green',
+      ],
+      run.cwd,
+    );
     expect(changed.stdout).toMatch(/create +deployment +diabetes-example\/green/);
     // A plain up of the same example leaves the endpoint it did not create running, and says so.
     const again = await mlship(['up'], run.cwd);
     expect(again.code, again.stderr).toBe(0);
     expect(again.stdout).toContain('It was running before this run, so it was left running');
-    expect((await fetch(uri!, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: readFileSync(join(EXAMPLE, 'sample-request.json')) })).status).toBe(200);
+    expect(
+      (await fetch(uri!, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: readFileSync(join(EXAMPLE, 'sample-request.json')) })).status,
+    ).toBe(200);
     const down = await mlship(['teardown', '--endpoint-name', 'diabetes-example'], run.cwd);
     expect(down.stdout).toContain('Deleted: deployment:diabetes-example/blue, endpoint:diabetes-example');
     await expect(fetch(uri!)).rejects.toThrow();
@@ -75,7 +112,9 @@ describe('mlship CLI', () => {
     const file = join(ROOT, 'test/fixtures/configs/msdocs-missing-comma.json');
     const run = await mlship(['validate', file]);
     expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(new RegExp(`error: ${file.replace(/[/.]/g, '\\$&')}:31:34 a comma is missing after this value\\n    hint: add "," at the end of line 31`));
+    expect(run.stdout).toMatch(
+      new RegExp(`error: ${file.replace(/[/.]/g, '\\$&')}:31:34 a comma is missing after this value\\n    hint: add "," at the end of line 31`),
+    );
   });
 
   it('an unknown flag or command is a usage error with exit code 2', async () => {
@@ -86,9 +125,15 @@ describe('mlship CLI', () => {
   it('labels failures "error:", names the flag, and exits 2 for bad input without a stack trace', async () => {
     const cases: [string[], RegExp][] = [
       [['deploy', '--model-path', join(EXAMPLE, 'model')], /^error: --model-name and --model-path go together/m],
-      [['wait', '--endpoint-name', '../../victim'], /^error: --endpoint-name: "\.\.\/\.\.\/victim" has 11 characters|^error: --endpoint-name: "\.\.\/\.\.\/victim" must start with a letter/m],
+      [
+        ['wait', '--endpoint-name', '../../victim'],
+        /^error: --endpoint-name: "\.\.\/\.\.\/victim" has 11 characters|^error: --endpoint-name: "\.\.\/\.\.\/victim" must start with a letter/m,
+      ],
       [['wait', '--endpoint-name', 'diabetes-example', '--timeout', '0s'], /^error: --timeout: "0s" is no time at all/m],
-      [['wait', '--endpoint-name', 'diabetes-example', '--sample-request', '/nonexistent/sample.json'], /^error: --sample-request: \/nonexistent\/sample\.json cannot be read \(it does not exist\)/m],
+      [
+        ['wait', '--endpoint-name', 'diabetes-example', '--sample-request', '/nonexistent/sample.json'],
+        /^error: --sample-request: \/nonexistent\/sample\.json cannot be read \(it does not exist\)/m,
+      ],
       [['register', '--model-name', 'env?x=1', '--model-path', join(EXAMPLE, 'model')], /^error: --model-name: "env\?x=1" may contain only letters/m],
     ];
     for (const [args, expected] of cases) {

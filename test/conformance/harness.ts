@@ -22,7 +22,7 @@ function hasModules(python: string, modules: string[]): boolean {
  * The Python that runs score.py for the built-in server: MLSHIP_CONFORMANCE_PYTHON, else the first of
  * python3 and Debian's /usr/bin/python3 that has numpy (CI installs python3-numpy), else python3.
  */
-export const PYTHON = process.env.MLSHIP_CONFORMANCE_PYTHON ?? (['python3', '/usr/bin/python3'].find((p) => hasModules(p, ['numpy'])) ?? 'python3');
+export const PYTHON = process.env.MLSHIP_CONFORMANCE_PYTHON ?? ['python3', '/usr/bin/python3'].find((p) => hasModules(p, ['numpy'])) ?? 'python3';
 
 /** Whether the server's Python has these modules (for the real server: its own venv's Python). */
 export function serverHas(modules: string[]): boolean {
@@ -88,24 +88,49 @@ export async function startServer(options: ServerOptions): Promise<ServerUnderTe
   const logFile = join(work, 'server.log');
   const port = await freePort();
   const env: Record<string, string> = {
-    PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LANG: 'C.UTF-8',
-    AZUREML_MODEL_DIR: modelDir, AML_APP_ROOT: codeDir, PYTHONDONTWRITEBYTECODE: '1', PYTHONUNBUFFERED: '1', ...options.env,
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? '',
+    LANG: 'C.UTF-8',
+    AZUREML_MODEL_DIR: modelDir,
+    AML_APP_ROOT: codeDir,
+    PYTHONDONTWRITEBYTECODE: '1',
+    PYTHONUNBUFFERED: '1',
+    ...options.env,
   };
   let child: ChildProcess;
   const out = openSync(logFile, 'a');
   if (REAL_SERVER) {
-    child = spawn(REAL_SERVER, ['--entry_script', entry, '--model_dir', modelDir, '--port', String(port), ...(env.WORKER_COUNT ? ['--worker_count', env.WORKER_COUNT] : [])], { cwd: codeDir, env, stdio: ['ignore', out, out], detached: true });
+    child = spawn(
+      REAL_SERVER,
+      ['--entry_script', entry, '--model_dir', modelDir, '--port', String(port), ...(env.WORKER_COUNT ? ['--worker_count', env.WORKER_COUNT] : [])],
+      { cwd: codeDir, env, stdio: ['ignore', out, out], detached: true },
+    );
   } else {
     const statusFile = join(work, 'status.json');
     child = spawn(PYTHON, ['-u', join(ROOT, 'src/targets/local/scoring_server.py')], {
-      cwd: codeDir, detached: true, stdio: ['ignore', out, out],
-      env: { ...env, AZUREML_ENTRY_SCRIPT: entry, MLSHIP_STATUS_FILE: statusFile, MLSHIP_PORT: String(port), MLSHIP_DEPLOYMENT: 'blue', MLSHIP_WORKER_SCRIPT: join(ROOT, 'src/targets/local/scoring_worker.py'), MLSHIP_INFERENCE_SERVER: 'builtin', MLSHIP_AUTH_KEYS: env.MLSHIP_AUTH_KEYS ?? '' },
+      cwd: codeDir,
+      detached: true,
+      stdio: ['ignore', out, out],
+      env: {
+        ...env,
+        AZUREML_ENTRY_SCRIPT: entry,
+        MLSHIP_STATUS_FILE: statusFile,
+        MLSHIP_PORT: String(port),
+        MLSHIP_DEPLOYMENT: 'blue',
+        MLSHIP_WORKER_SCRIPT: join(ROOT, 'src/targets/local/scoring_worker.py'),
+        MLSHIP_INFERENCE_SERVER: 'builtin',
+        MLSHIP_AUTH_KEYS: env.MLSHIP_AUTH_KEYS ?? '',
+      },
     });
   }
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const url = `http://127.0.0.1:${port}`;
   const server: ServerUnderTest = {
-    url, codeDir, modelDir, process: child, exited,
+    url,
+    codeDir,
+    modelDir,
+    process: child,
+    exited,
     log: () => (existsSync(logFile) ? readFileSync(logFile, 'utf8') : ''),
     stop: async () => {
       try {
@@ -118,7 +143,15 @@ export async function startServer(options: ServerOptions): Promise<ServerUnderTe
   };
   const gone = exited.then(() => 'exited' as const);
   for (let tries = 0; tries < 600; tries += 1) {
-    if (options.waitReady === false ? await portOpen(port) : (await fetch(`${url}/`, { signal: AbortSignal.timeout(60_000) }).then((r) => r.status, () => 0)) === 200) return server;
+    if (
+      options.waitReady === false
+        ? await portOpen(port)
+        : (await fetch(`${url}/`, { signal: AbortSignal.timeout(60_000) }).then(
+            (r) => r.status,
+            () => 0,
+          )) === 200
+    )
+      return server;
     if ((await Promise.race([gone, new Promise((r) => setTimeout(() => r('waiting'), 50))])) === 'exited') return server;
   }
   await server.stop();
@@ -136,7 +169,12 @@ function portOpen(port: number): Promise<boolean> {
   });
 }
 
-export async function post(server: ServerUnderTest, body: string | Uint8Array, headers: Record<string, string> = { 'Content-Type': 'application/json' }, path = '/score') {
+export async function post(
+  server: ServerUnderTest,
+  body: string | Uint8Array,
+  headers: Record<string, string> = { 'Content-Type': 'application/json' },
+  path = '/score',
+) {
   const response = await fetch(`${server.url}${path}`, { method: 'POST', headers, body: body as BodyInit });
   return { status: response.status, headers: response.headers, text: await response.text() };
 }

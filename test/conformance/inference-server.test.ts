@@ -46,7 +46,11 @@ function raw(target: ServerUnderTest, bytes: string | Buffer, waitMs = 10_000): 
 describe(`inference-server contract (${SERVER_KIND})`, () => {
   let general: ServerUnderTest;
   beforeAll(async () => {
-    general = await server({ script: 'general.py', env: { AML_CORS_ORIGINS: 'https://studio.example' }, modelFiles: { 'weights.json': '[1, 2]', 'nested/vocab.txt': 'a b' } });
+    general = await server({
+      script: 'general.py',
+      env: { AML_CORS_ORIGINS: 'https://studio.example' },
+      modelFiles: { 'weights.json': '[1, 2]', 'nested/vocab.txt': 'a b' },
+    });
   });
 
   describe('routes', () => {
@@ -104,7 +108,10 @@ describe(`inference-server contract (${SERVER_KIND})`, () => {
     });
 
     it('a chunked body (no Content-Length) arrives whole', async () => {
-      const answer = await raw(general, 'POST /score HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n5\r\n"chun\r\n4\r\nked"\r\n0\r\n\r\n');
+      const answer = await raw(
+        general,
+        'POST /score HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n5\r\n"chun\r\n4\r\nked"\r\n0\r\n\r\n',
+      );
       expect(answer).toMatch(/^HTTP\/1\.1 200/);
       expect(answer).toContain('"raw": "\\"chunked\\""');
     });
@@ -172,9 +179,15 @@ describe(`inference-server contract (${SERVER_KIND})`, () => {
     });
 
     it('inference-schema decorators: the JSON body becomes named arguments; bad shapes 400, other types 415', async () => {
-      if (!serverHas(['inference_schema'])) return noteSkipped('inference-schema decorators', 'the package is not installed in the server\'s Python');
+      if (!serverHas(['inference_schema'])) return noteSkipped('inference-schema decorators', "the package is not installed in the server's Python");
       const schema = await server({ script: 'schema.py' });
-      const ok = await call(schema, { data: [[1, 2], [3, 4]], scale: 2 } as never);
+      const ok = await call(schema, {
+        data: [
+          [1, 2],
+          [3, 4],
+        ],
+        scale: 2,
+      } as never);
       expect([ok.status, ok.json]).toEqual([200, { predictions: [6, 14] }]);
       const missing = await call(schema, { data: [[1, 2]] } as never);
       expect(missing.status).toBe(400);
@@ -186,7 +199,15 @@ describe(`inference-server contract (${SERVER_KIND})`, () => {
       expect(swagger.definitions.ServiceOutput).toMatchObject({ type: 'object' });
     });
 
-    it.each([['dict', { a: 1 }], ['list', [1, 2]], ['tuple', [1, 2]], ['str', 'text'], ['int', 7], ['float', 1.25], ['none', {}]])('returns %s as JSON', async (kind, expected) => {
+    it.each([
+      ['dict', { a: 1 }],
+      ['list', [1, 2]],
+      ['tuple', [1, 2]],
+      ['str', 'text'],
+      ['int', 7],
+      ['float', 1.25],
+      ['none', {}],
+    ])('returns %s as JSON', async (kind, expected) => {
       const answer = await call(general, { case: 'value', kind });
       expect([answer.status, answer.json]).toEqual([200, expected]);
       expect(answer.headers.get('content-type')).toBe('application/json');
@@ -199,7 +220,7 @@ describe(`inference-server contract (${SERVER_KIND})`, () => {
     });
 
     it('numpy: arrays, int64 and float32 are 500; float64 (a Python float) is JSON', async () => {
-      if (!serverHas(['numpy'])) return noteSkipped('numpy return values', 'numpy is not installed in the server\'s Python');
+      if (!serverHas(['numpy'])) return noteSkipped('numpy return values', "numpy is not installed in the server's Python");
       for (const kind of ['numpy-array', 'numpy-int64', 'numpy-float32']) expect((await call(general, { case: 'value', kind })).status, kind).toBe(500);
       expect((await call(general, { case: 'value', kind: 'numpy-float64' })).json).toBe(2.5);
     });
@@ -251,9 +272,17 @@ describe(`inference-server contract (${SERVER_KIND})`, () => {
     });
 
     it('AML_CORS_ORIGINS enables CORS headers for those origins only', async () => {
-      const allowed = await fetch(`${general.url}/score`, { method: 'POST', headers: { Origin: 'https://studio.example', 'Content-Type': 'application/json' }, body: '{}' });
+      const allowed = await fetch(`${general.url}/score`, {
+        method: 'POST',
+        headers: { Origin: 'https://studio.example', 'Content-Type': 'application/json' },
+        body: '{}',
+      });
       expect(allowed.headers.get('access-control-allow-origin')).toBe('https://studio.example');
-      const other = await fetch(`${general.url}/score`, { method: 'POST', headers: { Origin: 'https://evil.example', 'Content-Type': 'application/json' }, body: '{}' });
+      const other = await fetch(`${general.url}/score`, {
+        method: 'POST',
+        headers: { Origin: 'https://evil.example', 'Content-Type': 'application/json' },
+        body: '{}',
+      });
       expect(other.headers.get('access-control-allow-origin')).toBeNull();
     });
   });
@@ -283,7 +312,7 @@ describe(`inference-server contract (${SERVER_KIND})`, () => {
   });
 });
 
-describe.runIf(!REAL_SERVER)('the local front door (mlship only: on Azure this is the endpoint\'s own front door)', () => {
+describe.runIf(!REAL_SERVER)("the local front door (mlship only: on Azure this is the endpoint's own front door)", () => {
   let keyed: ServerUnderTest;
   beforeAll(async () => {
     keyed = await server({ script: 'general.py', env: { MLSHIP_AUTH_KEYS: 'primary-key,secondary-key', MLSHIP_MAX_BODY_BYTES: '1024' } });
@@ -308,8 +337,12 @@ describe.runIf(!REAL_SERVER)('the local front door (mlship only: on Azure this i
     const auth = 'Authorization: Bearer primary-key\r\n';
     expect(await raw(keyed, `POST /score HTTP/1.1\r\nHost: x\r\n${auth}Content-Length: 5000\r\n\r\n`)).toMatch(/^HTTP\/1\.\d 413/);
     expect(await raw(keyed, `POST /score HTTP/1.1\r\nHost: x\r\n${auth}Content-Length: -1\r\n\r\n`)).toMatch(/^HTTP\/1\.\d 400/);
-    expect(await raw(keyed, `POST /score HTTP/1.1\r\nHost: x\r\n${auth}Content-Length: 2\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n`)).toMatch(/^HTTP\/1\.\d 400/);
-    expect(await raw(keyed, `POST /score HTTP/1.1\r\nHost: x\r\n${auth}x-request-id: a\r\n injected: yes\r\nContent-Length: 2\r\n\r\n{}`)).toMatch(/^HTTP\/1\.\d 400/);
+    expect(await raw(keyed, `POST /score HTTP/1.1\r\nHost: x\r\n${auth}Content-Length: 2\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n`)).toMatch(
+      /^HTTP\/1\.\d 400/,
+    );
+    expect(await raw(keyed, `POST /score HTTP/1.1\r\nHost: x\r\n${auth}x-request-id: a\r\n injected: yes\r\nContent-Length: 2\r\n\r\n{}`)).toMatch(
+      /^HTTP\/1\.\d 400/,
+    );
     expect((await call(keyed, {}, { Authorization: 'Bearer primary-key' })).status).toBe(200);
   });
 });

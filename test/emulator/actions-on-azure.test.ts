@@ -26,7 +26,9 @@ async function step(action: string, inputs: Record<string, string>): Promise<Ste
 }
 
 const expected = JSON.parse(readFileSync(join(EXAMPLE, 'expected-response.json'), 'utf8'));
-const project = exampleCopy({ deploymentConfig: { computeType: 'ACI', containerResourceRequirements: { cpu: 2, memoryInGB: 4 }, authEnabled: true, tags: { team: 'fraud' } } });
+const project = exampleCopy({
+  deploymentConfig: { computeType: 'ACI', containerResourceRequirements: { cpu: 2, memoryInGB: 4 }, authEnabled: true, tags: { team: 'fraud' } },
+});
 const configs = { 'inference-config': join(project, 'inferenceconfig.json'), 'deployment-config': join(project, 'deploymentconfig.json') };
 
 describe('the actions on the aci target, against the workspace emulator', () => {
@@ -58,7 +60,12 @@ describe('the actions on the aci target, against the workspace emulator', () => 
   });
 
   it('wait-healthy follows provisioning, smoke-tests with the endpoint key and gives the first deployment all traffic', async () => {
-    const waited = await step('wait-healthy', { 'endpoint-name': 'diabetes-aci', timeout: '2m', 'sample-request': join(project, 'sample-request.json'), target: 'aci' });
+    const waited = await step('wait-healthy', {
+      'endpoint-name': 'diabetes-aci',
+      timeout: '2m',
+      'sample-request': join(project, 'sample-request.json'),
+      target: 'aci',
+    });
     expect(waited.code, waited.stdout + waited.stderr).toBe(0);
     expect(waited.outputs.state).toBe('Healthy');
     expect(JSON.parse(waited.outputs['sample-response']!)).toEqual(expected);
@@ -66,10 +73,14 @@ describe('the actions on the aci target, against the workspace emulator', () => 
   });
 
   it('an unchanged redeploy makes no writes', async () => {
-    const writesBefore = emulator.requests.filter((r) => r.operationId && !/_(Get|List)$/.test(r.operationId) && r.operationId !== 'OnlineEndpoints_ListKeys' && r.operationId !== 'Datastores_ListSecrets').length;
+    const writesBefore = emulator.requests.filter(
+      (r) => r.operationId && !/_(Get|List)$/.test(r.operationId) && r.operationId !== 'OnlineEndpoints_ListKeys' && r.operationId !== 'Datastores_ListSecrets',
+    ).length;
     const again = await step('deploy-model', { model: 'diabetes@latest', ...configs, 'endpoint-name': 'diabetes-aci' });
     expect(again.outputs.changed).toBe('false');
-    const writesAfter = emulator.requests.filter((r) => r.operationId && !/_(Get|List)$/.test(r.operationId) && r.operationId !== 'OnlineEndpoints_ListKeys' && r.operationId !== 'Datastores_ListSecrets').length;
+    const writesAfter = emulator.requests.filter(
+      (r) => r.operationId && !/_(Get|List)$/.test(r.operationId) && r.operationId !== 'OnlineEndpoints_ListKeys' && r.operationId !== 'Datastores_ListSecrets',
+    ).length;
     expect(writesAfter - writesBefore).toBe(0);
   });
 
@@ -81,7 +92,11 @@ describe('the actions on the aci target, against the workspace emulator', () => 
     emulator.store.get(`${emulator.workspaceId}/onlineEndpoints/diabetes-aci`)!.properties.traffic = { blue: 0 };
     const corrected = await step('deploy-model', { model: 'diabetes@latest', ...configs, 'endpoint-name': 'diabetes-aci' });
     expect(corrected.code, corrected.stdout).toBe(0);
-    expect(JSON.parse(corrected.outputs.drift!)).toEqual(['tags team (expected "fraud", found none)', 'instance count is 3, expected 1', 'traffic is {"blue":0}, mlship set {"blue":100}']);
+    expect(JSON.parse(corrected.outputs.drift!)).toEqual([
+      'tags team (expected "fraud", found none)',
+      'instance count is 3, expected 1',
+      'traffic is {"blue":0}, mlship set {"blue":100}',
+    ]);
     expect(corrected.outputs.changed).toBe('true');
     expect(corrected.summary).toContain('drift corrected');
     expect(deployment.sku?.capacity).toBe(1);
@@ -94,12 +109,30 @@ describe('the actions on the aci target, against the workspace emulator', () => 
   it('a second deployment comes up at 0% beside the one serving (blue/green), takes a 10% step, and rolls back', async () => {
     const green = await step('deploy-model', { model: 'diabetes@latest', ...configs, 'endpoint-name': 'diabetes-aci', 'deployment-name': 'green' });
     expect(green.code, green.stdout + green.stderr).toBe(0);
-    const waited = await step('wait-healthy', { 'endpoint-name': 'diabetes-aci', 'deployment-name': 'green', timeout: '2m', 'sample-request': join(project, 'sample-request.json'), target: 'aci' });
+    const waited = await step('wait-healthy', {
+      'endpoint-name': 'diabetes-aci',
+      'deployment-name': 'green',
+      timeout: '2m',
+      'sample-request': join(project, 'sample-request.json'),
+      target: 'aci',
+    });
     expect(waited.outputs.state).toBe('Healthy');
     expect(JSON.parse(waited.outputs.traffic!)).toEqual({ blue: 100 });
-    const stepped = await step('deploy-model', { model: 'diabetes@latest', ...configs, 'endpoint-name': 'diabetes-aci', 'deployment-name': 'green', traffic: '10%' });
+    const stepped = await step('deploy-model', {
+      model: 'diabetes@latest',
+      ...configs,
+      'endpoint-name': 'diabetes-aci',
+      'deployment-name': 'green',
+      traffic: '10%',
+    });
     expect(stepped.outputs.changed).toBe('false');
-    const canary = await step('wait-healthy', { 'endpoint-name': 'diabetes-aci', 'deployment-name': 'green', timeout: '2m', 'sample-request': join(project, 'sample-request.json'), target: 'aci' });
+    const canary = await step('wait-healthy', {
+      'endpoint-name': 'diabetes-aci',
+      'deployment-name': 'green',
+      timeout: '2m',
+      'sample-request': join(project, 'sample-request.json'),
+      target: 'aci',
+    });
     expect(JSON.parse(canary.outputs.traffic!)).toEqual({ blue: 90, green: 10 });
     const back = await step('deploy-model', { mode: 'rollback', 'endpoint-name': 'diabetes-aci', target: 'aci' });
     expect(JSON.parse(back.outputs.traffic!)).toEqual({ blue: 100 });
@@ -111,8 +144,17 @@ describe('the actions on the aci target, against the workspace emulator', () => 
   });
 
   it('a deployment whose init() crashes is Failed, with the container log in the summary', async () => {
-    const broken = exampleCopy({ score: 'def init():\n    raise ValueError("cannot open the weights")\n\ndef run(raw):\n    return raw\n', deploymentConfig: { computeType: 'aci', authEnabled: true } });
-    const deployed = await step('deploy-model', { model: 'diabetes:1', 'inference-config': join(broken, 'inferenceconfig.json'), 'deployment-config': join(broken, 'deploymentconfig.json'), 'endpoint-name': 'diabetes-aci', 'deployment-name': 'broken' });
+    const broken = exampleCopy({
+      score: 'def init():\n    raise ValueError("cannot open the weights")\n\ndef run(raw):\n    return raw\n',
+      deploymentConfig: { computeType: 'aci', authEnabled: true },
+    });
+    const deployed = await step('deploy-model', {
+      model: 'diabetes:1',
+      'inference-config': join(broken, 'inferenceconfig.json'),
+      'deployment-config': join(broken, 'deploymentconfig.json'),
+      'endpoint-name': 'diabetes-aci',
+      'deployment-name': 'broken',
+    });
     expect(deployed.code, deployed.stdout).toBe(0);
     const waited = await step('wait-healthy', { 'endpoint-name': 'diabetes-aci', 'deployment-name': 'broken', timeout: '2m', target: 'aci' });
     expect(waited.code).toBe(1);
@@ -139,7 +181,17 @@ describe('the actions on the aci target, against the workspace emulator', () => 
   it('every request the actions sent was valid against the OpenAPI description, and no secret leaked', () => {
     expect(emulator.invalidRequests).toEqual([]);
     const secrets = [env.AZURE_CLIENT_SECRET!, ...[...emulator.keys.values()].flatMap((k) => [k.primaryKey, k.secondaryKey])];
-    const visible = steps.flatMap((s) => [s.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n'), s.stderr, s.summary, JSON.stringify(s.outputs)]).join('\n');
+    const visible = steps
+      .flatMap((s) => [
+        s.stdout
+          .split('\n')
+          .filter((l) => !l.startsWith('::add-mask::'))
+          .join('\n'),
+        s.stderr,
+        s.summary,
+        JSON.stringify(s.outputs),
+      ])
+      .join('\n');
     for (const secret of secrets) expect(visible).not.toContain(secret);
   });
 });

@@ -13,8 +13,17 @@ afterAll(async () => {
 });
 
 const soon = () => Date.now() + 30_000;
-const endpointBody = (traffic?: Record<string, number>) => ({ location: 'westeurope', tags: { 'mlship.managed': 'true' }, identity: { type: 'SystemAssigned' }, properties: { authMode: 'Key', ...(traffic ? { traffic } : {}) } });
-const deploymentBody = { location: 'westeurope', sku: { name: 'Default', capacity: 1 }, properties: { endpointComputeType: 'Managed', instanceType: 'Standard_DS2_v2', model: 'azureml:diabetes:1', scaleSettings: { scaleType: 'Default' } } };
+const endpointBody = (traffic?: Record<string, number>) => ({
+  location: 'westeurope',
+  tags: { 'mlship.managed': 'true' },
+  identity: { type: 'SystemAssigned' },
+  properties: { authMode: 'Key', ...(traffic ? { traffic } : {}) },
+});
+const deploymentBody = {
+  location: 'westeurope',
+  sku: { name: 'Default', capacity: 1 },
+  properties: { endpointComputeType: 'Managed', instanceType: 'Standard_DS2_v2', model: 'azureml:diabetes:1', scaleSettings: { scaleType: 'Default' } },
+};
 
 describe('ARM client against the workspace emulator', () => {
   it('refuses a request without a valid token, as ARM does', async () => {
@@ -27,7 +36,12 @@ describe('ARM client against the workspace emulator', () => {
 
   it('creates an endpoint through Azure-AsyncOperation polling and reads it back Succeeded', async () => {
     const client = clientFor(emulator);
-    const created = await client.mutate<{ properties: { provisioningState: string; scoringUri: string } }>('PUT', '/onlineEndpoints/ep-one', endpointBody(), soon());
+    const created = await client.mutate<{ properties: { provisioningState: string; scoringUri: string } }>(
+      'PUT',
+      '/onlineEndpoints/ep-one',
+      endpointBody(),
+      soon(),
+    );
     expect(created.body.properties.provisioningState).toBe('Succeeded');
     expect(created.body.properties.scoringUri).toContain('/inference/ep-one/score');
     const keys = await client.send<{ primaryKey: string }>('POST', '/onlineEndpoints/ep-one/listKeys');
@@ -55,7 +69,7 @@ describe('ARM client against the workspace emulator', () => {
     expect((await client.mutate('DELETE', '/onlineEndpoints/ep-one', undefined, soon())).status).toBe(204);
   });
 
-  it('surfaces a deployment that fails to provision with Azure\'s error code and message', async () => {
+  it("surfaces a deployment that fails to provision with Azure's error code and message", async () => {
     const client = clientFor(emulator);
     await client.mutate('PUT', '/onlineEndpoints/ep-fail', endpointBody(), soon());
     emulator.faults.failDeployments = true;
@@ -70,7 +84,11 @@ describe('ARM client against the workspace emulator', () => {
 
   it('rides out 429 with Retry-After, 5xx and a dropped connection', async () => {
     const client = clientFor(emulator);
-    emulator.faults.next.push({ status: 429, count: 1, retryAfterSeconds: 1, operationId: 'ModelContainers_Get' }, { status: 503, count: 1, operationId: 'ModelContainers_Get' }, { status: 0, count: 1, drop: true, operationId: 'ModelContainers_Get' });
+    emulator.faults.next.push(
+      { status: 429, count: 1, retryAfterSeconds: 1, operationId: 'ModelContainers_Get' },
+      { status: 503, count: 1, operationId: 'ModelContainers_Get' },
+      { status: 0, count: 1, drop: true, operationId: 'ModelContainers_Get' },
+    );
     const before = emulator.requests.length;
     const started = Date.now();
     expect(await client.get('/models/nothing-here')).toBeUndefined();
@@ -81,13 +99,17 @@ describe('ARM client against the workspace emulator', () => {
 
   it('a request the OpenAPI description refuses is answered 400 and recorded', async () => {
     const client = clientFor(emulator);
-    const error = await client.send('PUT', '/onlineEndpoints/expected-invalid', { body: { location: 'westeurope', properties: { authMode: 'Password' } } }).catch((e) => e);
+    const error = await client
+      .send('PUT', '/onlineEndpoints/expected-invalid', { body: { location: 'westeurope', properties: { authMode: 'Password' } } })
+      .catch((e) => e);
     expect((error as ArmError).code).toBe('InvalidRequestContent');
     expect(emulator.invalidRequests.at(-1)).toContain('authMode');
   });
 
-  it('applies Azure\'s naming rule to endpoints, as the service does', async () => {
-    const error = (await clientFor(emulator).mutate('PUT', '/onlineEndpoints/9lives', endpointBody(), soon()).catch((e) => e)) as ArmError;
+  it("applies Azure's naming rule to endpoints, as the service does", async () => {
+    const error = (await clientFor(emulator)
+      .mutate('PUT', '/onlineEndpoints/9lives', endpointBody(), soon())
+      .catch((e) => e)) as ArmError;
     expect(error.code).toBe('BadArgument');
     expect(error.message).toContain('starting with a letter');
   });

@@ -20,7 +20,10 @@ const configs = { 'inference-config': join(project, 'inferenceconfig.json'), 'de
 describe('faults on the Azure path', () => {
   it('an interrupted upload (blobs without the completed mark) is uploaded again, then reused', async () => {
     const content = await hashAsset(join(project, 'model'));
-    const container = new ContainerClient(`${env.MLSHIP_BLOB_ENDPOINT}/azureml-blobstore-emulator`, new StorageSharedKeyCredential(AZURITE_ACCOUNT, AZURITE_KEY));
+    const container = new ContainerClient(
+      `${env.MLSHIP_BLOB_ENDPOINT}/azureml-blobstore-emulator`,
+      new StorageSharedKeyCredential(AZURITE_ACCOUNT, AZURITE_KEY),
+    );
     await container.createIfNotExists();
     const first = content.files[0]!;
     await container.getBlockBlobClient(`LocalUpload/${content.hash}/model/${first.relativePath}`).upload('partial', 7);
@@ -33,7 +36,10 @@ describe('faults on the Azure path', () => {
   });
 
   it('429 with Retry-After and 5xx on the deployment PUT are ridden out', async () => {
-    emulator.faults.next.push({ status: 429, count: 1, retryAfterSeconds: 1, operationId: 'OnlineDeployments_CreateOrUpdate' }, { status: 500, count: 1, operationId: 'OnlineDeployments_CreateOrUpdate' });
+    emulator.faults.next.push(
+      { status: 429, count: 1, retryAfterSeconds: 1, operationId: 'OnlineDeployments_CreateOrUpdate' },
+      { status: 500, count: 1, operationId: 'OnlineDeployments_CreateOrUpdate' },
+    );
     const step = await runStep('deploy-model', { model: join(project, 'model'), ...configs, 'endpoint-name': 'faulty' }, job, env);
     expect(step.code, step.stdout + step.stderr).toBe(0);
     const puts = emulator.requests.filter((r) => r.operationId === 'OnlineDeployments_CreateOrUpdate').map((r) => r.status);
@@ -72,7 +78,12 @@ describe('faults on the Azure path', () => {
     await runStep('wait-healthy', { 'endpoint-name': 'faulty', timeout: '1m', target: 'aci' }, job, env);
     emulator.faults.quotaExceeded = true;
     try {
-      const step = await runStep('deploy-model', { model: join(project, 'model'), ...configs, 'endpoint-name': 'faulty', 'deployment-name': 'green' }, job, env);
+      const step = await runStep(
+        'deploy-model',
+        { model: join(project, 'model'), ...configs, 'endpoint-name': 'faulty', 'deployment-name': 'green' },
+        job,
+        env,
+      );
       expect(step.code).toBe(1);
       expect(step.stdout).toContain('QuotaExceeded');
       expect(step.stdout).toContain('smaller instance type');

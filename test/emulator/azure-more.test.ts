@@ -17,16 +17,28 @@ const expected = JSON.parse(readFileSync(join(EXAMPLE, 'expected-response.json')
 describe('Azure sign-in', () => {
   it('GitHub OIDC federation: no secret, the ID token is exchanged for an ARM token', async () => {
     const { AZURE_CLIENT_SECRET: _secret, AZURE_CLIENT_ID: clientId, AZURE_TENANT_ID: tenantId, ...rest } = env;
-    const step = await runStep('register-model', {
-      'model-name': 'oidc-model', 'model-path': join(EXAMPLE, 'model'), target: 'aci', 'client-id': clientId!, 'tenant-id': tenantId!,
-    }, job, { ...rest, ...emulator.oidcEnvironment() });
+    const step = await runStep(
+      'register-model',
+      {
+        'model-name': 'oidc-model',
+        'model-path': join(EXAMPLE, 'model'),
+        target: 'aci',
+        'client-id': clientId!,
+        'tenant-id': tenantId!,
+      },
+      job,
+      { ...rest, ...emulator.oidcEnvironment() },
+    );
     expect(step.code, step.stdout + step.stderr).toBe(0);
     expect(step.outputs['model-id']).toBe('oidc-model:1');
   });
 
   it('without any credential, says which three ways there are to set one up', async () => {
     const { AZURE_CLIENT_SECRET: _secret, AZURE_CLIENT_ID: _c, AZURE_TENANT_ID: _t, ...rest } = env;
-    const step = await runStep('register-model', { 'model-name': 'm', 'model-path': join(EXAMPLE, 'model'), target: 'aci' }, job, { ...rest, HOME: job.runnerTemp });
+    const step = await runStep('register-model', { 'model-name': 'm', 'model-path': join(EXAMPLE, 'model'), target: 'aci' }, job, {
+      ...rest,
+      HOME: job.runnerTemp,
+    });
     expect(step.code).toBe(1);
     expect(step.stdout).toContain('no Azure credentials');
     expect(step.stdout).toContain('id-token: write');
@@ -34,7 +46,10 @@ describe('Azure sign-in', () => {
   });
 
   it('a wrong client secret is refused with the sign-in error, and nothing is created', async () => {
-    const step = await runStep('register-model', { 'model-name': 'never', 'model-path': join(EXAMPLE, 'model'), target: 'aci' }, job, { ...env, AZURE_CLIENT_SECRET: 'wrong-secret' });
+    const step = await runStep('register-model', { 'model-name': 'never', 'model-path': join(EXAMPLE, 'model'), target: 'aci' }, job, {
+      ...env,
+      AZURE_CLIENT_SECRET: 'wrong-secret',
+    });
     expect(step.code).toBe(1);
     expect(step.stdout).toContain('Azure sign-in with the service principal secret failed');
     expect(emulator.store.get(`${emulator.workspaceId}/models/never/versions/1`)).toBeUndefined();
@@ -51,40 +66,78 @@ describe('an azure/login session', () => {
     mkdirSync(bin, { recursive: true });
     mkdirSync(config, { recursive: true });
     writeFileSync(join(config, 'azureProfile.json'), '{"subscriptions": []}');
-    writeFileSync(join(bin, 'az'), `#!/bin/sh
+    writeFileSync(
+      join(bin, 'az'),
+      `#!/bin/sh
 token=$(curl -s --cacert "${env.NODE_EXTRA_CA_CERTS}" -d "grant_type=client_credentials&client_id=${env.AZURE_CLIENT_ID}&client_secret=${env.AZURE_CLIENT_SECRET}&scope=x" "${emulator.url}/${env.AZURE_TENANT_ID}/oauth2/v2.0/token" | sed 's/.*"access_token":"\\([^"]*\\)".*/\\1/')
 echo "{\\"accessToken\\": \\"$token\\", \\"expiresOn\\": \\"2099-01-01 00:00:00.000000\\", \\"expires_on\\": 4070908800, \\"tokenType\\": \\"Bearer\\"}"
-`);
+`,
+    );
     chmodSync(join(bin, 'az'), 0o755);
     const { AZURE_CLIENT_SECRET: _s, AZURE_CLIENT_ID: _c, AZURE_TENANT_ID: _t, ...rest } = env;
-    const step = await runStep('register-model', { 'model-name': 'cli-session', 'model-path': join(EXAMPLE, 'model'), target: 'aci' }, job, { ...rest, AZURE_CONFIG_DIR: config, PATH: `${bin}:${process.env.PATH}` });
+    const step = await runStep('register-model', { 'model-name': 'cli-session', 'model-path': join(EXAMPLE, 'model'), target: 'aci' }, job, {
+      ...rest,
+      AZURE_CONFIG_DIR: config,
+      PATH: `${bin}:${process.env.PATH}`,
+    });
     expect(step.code, step.stdout + step.stderr).toBe(0);
     expect(step.outputs['model-id']).toBe('cli-session:1');
   });
 });
 
 describe('the aks target', () => {
-  const project = exampleCopy({ deploymentConfig: { computeType: 'AKS', tokenAuthEnabled: true, autoScaler: { autoscaleEnabled: true, minReplicas: 1, maxReplicas: 3 }, containerResourceRequirements: { cpu: 0.5, memoryInGB: 1 } } });
+  const project = exampleCopy({
+    deploymentConfig: {
+      computeType: 'AKS',
+      tokenAuthEnabled: true,
+      autoScaler: { autoscaleEnabled: true, minReplicas: 1, maxReplicas: 3 },
+      containerResourceRequirements: { cpu: 0.5, memoryInGB: 1 },
+    },
+  });
   const configs = { 'inference-config': join(project, 'inferenceconfig.json'), 'deployment-config': join(project, 'deploymentconfig.json') };
 
   it('refuses a compute that is not attached, naming it', async () => {
-    const step = await runStep('deploy-model', { model: join(project, 'model'), ...configs, 'endpoint-name': 'diabetes-aks', compute: 'no-such-cluster' }, job, env);
+    const step = await runStep(
+      'deploy-model',
+      { model: join(project, 'model'), ...configs, 'endpoint-name': 'diabetes-aks', compute: 'no-such-cluster' },
+      job,
+      env,
+    );
     expect(step.code).toBe(1);
     expect(step.stdout).toContain('compute "no-such-cluster" is not attached');
   });
 
   it('deploys to the Kubernetes compute with token auth, autoscale and resources; scores with an aml token', async () => {
-    const deployed = await runStep('deploy-model', { model: join(project, 'model'), ...configs, 'endpoint-name': 'diabetes-aks', compute: 'k8s-compute' }, job, env);
+    const deployed = await runStep(
+      'deploy-model',
+      { model: join(project, 'model'), ...configs, 'endpoint-name': 'diabetes-aks', compute: 'k8s-compute' },
+      job,
+      env,
+    );
     expect(deployed.code, deployed.stdout + deployed.stderr).toBe(0);
     const deployment = emulator.store.get(`${emulator.workspaceId}/onlineEndpoints/diabetes-aks/deployments/blue`)!;
-    expect(deployment.properties).toMatchObject({ endpointComputeType: 'Kubernetes', scaleSettings: { scaleType: 'TargetUtilization', minInstances: 1, maxInstances: 3 } });
+    expect(deployment.properties).toMatchObject({
+      endpointComputeType: 'Kubernetes',
+      scaleSettings: { scaleType: 'TargetUtilization', minInstances: 1, maxInstances: 3 },
+    });
     expect(emulator.store.get(`${emulator.workspaceId}/onlineEndpoints/diabetes-aks`)!.properties.authMode).toBe('AMLToken');
-    const waited = await runStep('wait-healthy', { 'endpoint-name': 'diabetes-aks', timeout: '2m', 'sample-request': join(project, 'sample-request.json'), target: 'aks' }, job, env);
+    const waited = await runStep(
+      'wait-healthy',
+      { 'endpoint-name': 'diabetes-aks', timeout: '2m', 'sample-request': join(project, 'sample-request.json'), target: 'aks' },
+      job,
+      env,
+    );
     expect(waited.code, waited.stdout + waited.stderr).toBe(0);
     expect(JSON.parse(waited.outputs['sample-response']!)).toEqual(expected);
     const tokens = [...emulator.tokens.keys()];
     expect(tokens.length).toBeGreaterThan(0);
-    for (const token of tokens) expect(waited.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n')).not.toContain(token);
+    for (const token of tokens)
+      expect(
+        waited.stdout
+          .split('\n')
+          .filter((l) => !l.startsWith('::add-mask::'))
+          .join('\n'),
+      ).not.toContain(token);
     const down = await runStep('teardown', { 'endpoint-name': 'diabetes-aks', target: 'aks' }, job, env);
     expect(JSON.parse(down.outputs.deleted!)).toEqual(['deployment:diabetes-aks/blue', 'endpoint:diabetes-aks']);
   });
@@ -92,7 +145,12 @@ describe('the aks target', () => {
 
 describe('sweep on Azure', () => {
   it('deletes previews older than the limit, by their tags and creation time', async () => {
-    const deployed = await runStep('deploy-model', { model: join(EXAMPLE, 'model'), 'inference-config': join(EXAMPLE, 'inferenceconfig.json'), target: 'aci', 'endpoint-name': 'old-preview' }, job, env);
+    const deployed = await runStep(
+      'deploy-model',
+      { model: join(EXAMPLE, 'model'), 'inference-config': join(EXAMPLE, 'inferenceconfig.json'), target: 'aci', 'endpoint-name': 'old-preview' },
+      job,
+      env,
+    );
     expect(deployed.code, deployed.stdout + deployed.stderr).toBe(0);
     const stored = emulator.store.get(`${emulator.workspaceId}/onlineEndpoints/old-preview`)!;
     expect(stored.tags?.['mlship.pr']).toBe('7');
@@ -122,8 +180,14 @@ describe('environments', () => {
     const dir = mkdtempSync(join(tmpdir(), 'mlship-envctx-'));
     const { mkdirSync } = await import('node:fs');
     mkdirSync(join(dir, 'context'));
-    writeFileSync(join(dir, 'context', 'Dockerfile'), 'FROM mcr.microsoft.com/azureml/openmpi4.1.0-ubuntu22.04\nRUN pip install azureml-inference-server-http\n');
-    writeFileSync(join(dir, 'env.yml'), '$schema: https://azuremlschemas.azureedge.net/latest/environment.schema.json\nname: docker-context-example\nbuild:\n  path: context\n');
+    writeFileSync(
+      join(dir, 'context', 'Dockerfile'),
+      'FROM mcr.microsoft.com/azureml/openmpi4.1.0-ubuntu22.04\nRUN pip install azureml-inference-server-http\n',
+    );
+    writeFileSync(
+      join(dir, 'env.yml'),
+      '$schema: https://azuremlschemas.azureedge.net/latest/environment.schema.json\nname: docker-context-example\nbuild:\n  path: context\n',
+    );
     const first = await runStep('build-env', { environment: join(dir, 'env.yml'), target: 'aci' }, job, env);
     expect(first.code, first.stdout + first.stderr).toBe(0);
     expect(first.outputs).toMatchObject({ 'environment-id': 'docker-context-example:1', reused: 'false' });
@@ -135,7 +199,12 @@ describe('environments', () => {
 
   it('an endpoint name Azure would refuse is caught before any request is sent', async () => {
     const before = emulator.requests.length;
-    const step = await runStep('deploy-model', { model: join(EXAMPLE, 'model'), 'inference-config': join(EXAMPLE, 'inferenceconfig.json'), target: 'aci', 'endpoint-name': 'ab' }, job, env);
+    const step = await runStep(
+      'deploy-model',
+      { model: join(EXAMPLE, 'model'), 'inference-config': join(EXAMPLE, 'inferenceconfig.json'), target: 'aci', 'endpoint-name': 'ab' },
+      job,
+      env,
+    );
     expect(step.code).toBe(1);
     expect(step.stdout).toContain('"ab" has 2 characters');
     expect(emulator.requests.length).toBe(before);

@@ -8,7 +8,10 @@ import { AzureTarget } from '../../src/targets/azure/azure-target.js';
 import { clientFor, startEmulator } from '../helpers/emulator.js';
 import { ROOT } from '../helpers/run-action.js';
 
-const EX = join(ROOT, 'vendor/azure-ml-api/specification/machinelearningservices/resource-manager/Microsoft.MachineLearningServices/stable/2025-12-01/examples');
+const EX = join(
+  ROOT,
+  'vendor/azure-ml-api/specification/machinelearningservices/resource-manager/Microsoft.MachineLearningServices/stable/2025-12-01/examples',
+);
 const body = (file: string) => JSON.parse(readFileSync(join(EX, file), 'utf8')).responses['200'].body;
 
 let emulator: WorkspaceEmulator;
@@ -28,7 +31,7 @@ afterAll(async () => {
   await emulator?.stop();
 });
 
-describe('the client reads Microsoft\'s official example responses', () => {
+describe("the client reads Microsoft's official example responses", () => {
   const target = () => {
     const client = clientFor(emulator);
     return new AzureTarget({ kind: 'aci', client, assets: new AzureAssets(client, silentLogger), clock: systemClock, logger: silentLogger });
@@ -37,12 +40,16 @@ describe('the client reads Microsoft\'s official example responses', () => {
   it('an online endpoint and its deployment (describe)', async () => {
     const observed = await target().describe('example-ep');
     expect(observed).toMatchObject({
-      name: 'example-ep', authMode: 'aml_token', traffic: { string: 1 }, scoringUri: 'https://www.contoso.com/example', location: 'string',
+      name: 'example-ep',
+      authMode: 'aml_token',
+      traffic: { string: 1 },
+      scoringUri: 'https://www.contoso.com/example',
+      location: 'string',
       deployments: [{ name: 'example-dep', provisioningState: 'Creating', instanceCount: 1, tags: {} }],
     });
   });
 
-  it('a deployment\'s provisioning state, mapped to the v1 state (status)', async () => {
+  it("a deployment's provisioning state, mapped to the v1 state (status)", async () => {
     const status = await target().status('example-ep', 'example-dep');
     expect(status).toMatchObject({ state: 'Transitioning', detail: 'provisioning state Creating' });
   });

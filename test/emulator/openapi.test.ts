@@ -29,10 +29,13 @@ const EXAMPLES: [string, string][] = [
 
 describe('the OpenAPI description, compiled', () => {
   it.each(EXAMPLES)('accepts the official example %s (request and every response)', (file, operationId) => {
-    const example = JSON.parse(readFileSync(join(SPEC_ROOT, file), 'utf8')) as { parameters: Record<string, unknown>; responses: Record<string, { body?: unknown }> };
+    const example = JSON.parse(readFileSync(join(SPEC_ROOT, file), 'utf8')) as {
+      parameters: Record<string, unknown>;
+      responses: Record<string, { body?: unknown }>;
+    };
     const { 'api-version': _version, ...params } = example.parameters;
     const op = spec.operationById(operationId, Object.fromEntries(Object.entries(params).filter(([, v]) => typeof v === 'string')) as Record<string, string>);
-    const bodyParam = ((op.operation.parameters as { in?: string; name?: string }[]).find((p) => p.in === 'body'))?.name;
+    const bodyParam = (op.operation.parameters as { in?: string; name?: string }[]).find((p) => p.in === 'body')?.name;
     const problems = spec.validateRequest(op, new URLSearchParams({ 'api-version': spec.apiVersion }), bodyParam ? example.parameters[bodyParam] : undefined);
     expect(problems).toEqual([]);
     for (const [status, response] of Object.entries(example.responses)) {
@@ -49,14 +52,24 @@ describe('the OpenAPI description, compiled', () => {
   });
 
   it('refuses a deployment missing what its subtype requires, a wrong enum, and a wrong api-version', () => {
-    const op = spec.match('PUT', '/subscriptions/s/resourceGroups/rg/providers/Microsoft.MachineLearningServices/workspaces/ws1/onlineEndpoints/ep/deployments/blue')!;
+    const op = spec.match(
+      'PUT',
+      '/subscriptions/s/resourceGroups/rg/providers/Microsoft.MachineLearningServices/workspaces/ws1/onlineEndpoints/ep/deployments/blue',
+    )!;
     const query = new URLSearchParams({ 'api-version': spec.apiVersion });
-    expect(spec.validateRequest(op, query, { location: 'westeurope', properties: { endpointComputeType: 'Managed', scaleSettings: { scaleType: 'Default' } } })).toEqual([]);
+    expect(
+      spec.validateRequest(op, query, { location: 'westeurope', properties: { endpointComputeType: 'Managed', scaleSettings: { scaleType: 'Default' } } }),
+    ).toEqual([]);
     const badEnum = spec.validateRequest(op, query, { location: 'westeurope', properties: { endpointComputeType: 'Serverless' } });
     expect(badEnum.join('\n')).toContain('endpointComputeType');
-    const badScale = spec.validateRequest(op, query, { location: 'westeurope', properties: { endpointComputeType: 'Managed', scaleSettings: { scaleType: 'TargetUtilization', minInstances: 'one' } } });
+    const badScale = spec.validateRequest(op, query, {
+      location: 'westeurope',
+      properties: { endpointComputeType: 'Managed', scaleSettings: { scaleType: 'TargetUtilization', minInstances: 'one' } },
+    });
     expect(badScale.join('\n')).toContain('minInstances');
-    expect(spec.validateRequest(op, new URLSearchParams({ 'api-version': '2022-10-01' }), { location: 'x', properties: { endpointComputeType: 'Managed' } })).toContain('api-version 2022-10-01 is not 2026-07-01');
+    expect(
+      spec.validateRequest(op, new URLSearchParams({ 'api-version': '2022-10-01' }), { location: 'x', properties: { endpointComputeType: 'Managed' } }),
+    ).toContain('api-version 2022-10-01 is not 2026-07-01');
     expect(spec.validateRequest(op, query, undefined)).toContain('the request body is required');
   });
 });

@@ -23,13 +23,22 @@ export function emulatorCredential(emulator: WorkspaceEmulator): TokenCredential
   return {
     getToken: async (): Promise<AccessToken> => {
       const env = emulator.environment('unused');
-      const form = new URLSearchParams({ grant_type: 'client_credentials', client_id: env.AZURE_CLIENT_ID!, client_secret: env.AZURE_CLIENT_SECRET!, scope: `${emulator.url}/.default` }).toString();
+      const form = new URLSearchParams({
+        grant_type: 'client_credentials',
+        client_id: env.AZURE_CLIENT_ID!,
+        client_secret: env.AZURE_CLIENT_SECRET!,
+        scope: `${emulator.url}/.default`,
+      }).toString();
       const body = await new Promise<string>((resolve, reject) => {
-        const req = request(`${emulator.url}/${env.AZURE_TENANT_ID}/oauth2/v2.0/token`, { method: 'POST', ca: emulator.ca, headers: { 'Content-Type': 'application/x-www-form-urlencoded' } }, (res) => {
-          let text = '';
-          res.on('data', (d) => (text += d));
-          res.on('end', () => resolve(text));
-        });
+        const req = request(
+          `${emulator.url}/${env.AZURE_TENANT_ID}/oauth2/v2.0/token`,
+          { method: 'POST', ca: emulator.ca, headers: { 'Content-Type': 'application/x-www-form-urlencoded' } },
+          (res) => {
+            let text = '';
+            res.on('data', (d) => (text += d));
+            res.on('end', () => resolve(text));
+          },
+        );
         req.on('error', reject);
         req.end(form);
       });
@@ -41,8 +50,14 @@ export function emulatorCredential(emulator: WorkspaceEmulator): TokenCredential
 export function clientFor(emulator: WorkspaceEmulator): ArmClient {
   const env = emulator.environment('unused');
   return new ArmClient({
-    endpoint: emulator.url, credential: emulatorCredential(emulator), logger: silentLogger, clock: systemClock, ca: emulator.ca,
-    subscriptionId: env.MLSHIP_SUBSCRIPTION_ID!, resourceGroup: env.MLSHIP_RESOURCE_GROUP!, workspace: env.MLSHIP_WORKSPACE!,
+    endpoint: emulator.url,
+    credential: emulatorCredential(emulator),
+    logger: silentLogger,
+    clock: systemClock,
+    ca: emulator.ca,
+    subscriptionId: env.MLSHIP_SUBSCRIPTION_ID!,
+    resourceGroup: env.MLSHIP_RESOURCE_GROUP!,
+    workspace: env.MLSHIP_WORKSPACE!,
   });
 }
 

@@ -38,7 +38,9 @@ export class GitHubApi {
   private readonly routes: { method: string; regex: RegExp; names: string[]; op: Json; validate?: ValidateFunction }[] = [];
 
   constructor() {
-    const spec = JSON.parse(readFileSync(join(ROOT, 'vendor/github-api/api.github.com.subset.json'), 'utf8')) as { paths: Record<string, Record<string, Json>> };
+    const spec = JSON.parse(readFileSync(join(ROOT, 'vendor/github-api/api.github.com.subset.json'), 'utf8')) as {
+      paths: Record<string, Record<string, Json>>;
+    };
     const ajv = new Ajv({ strict: false, allErrors: true, logger: false, validateFormats: false });
     for (const [template, methods] of Object.entries(spec.paths)) {
       const names: string[] = [];
@@ -117,7 +119,10 @@ export class GitHubApi {
         this.statuses.push({ deployment_id: Number(params.deployment_id), ...body });
         return { status: 201, body: { id: this.nextId++, ...body } };
       default:
-        return { status: 200, body: { number: Number(params.pull_number), state: this.closedPullRequests.has(Number(params.pull_number)) ? 'closed' : 'open' } };
+        return {
+          status: 200,
+          body: { number: Number(params.pull_number), state: this.closedPullRequests.has(Number(params.pull_number)) ? 'closed' : 'open' },
+        };
     }
   }
 }

@@ -24,7 +24,14 @@ export function newJob(): { runnerTemp: string; workspace: string } {
  * Runs a bundled action as the runner does: `node dist/<name>/index.js` with INPUT_* variables and
  * fresh GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files, then reads both files back.
  */
-export async function runStep(action: string, inputs: Record<string, string>, job: { runnerTemp: string }, extraEnv: Record<string, string> = {}, cwd = ROOT, nodeArgs: string[] = []): Promise<StepResult> {
+export async function runStep(
+  action: string,
+  inputs: Record<string, string>,
+  job: { runnerTemp: string },
+  extraEnv: Record<string, string> = {},
+  cwd = ROOT,
+  nodeArgs: string[] = [],
+): Promise<StepResult> {
   const stepDir = mkdtempSync(join(job.runnerTemp, 'step-'));
   const outputFile = join(stepDir, 'output');
   const summaryFile = join(stepDir, 'summary');

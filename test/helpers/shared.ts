@@ -30,4 +30,6 @@ export function configFilesUnder(dir: string): string[] {
 
 /** The repository's own config fixtures in the shapes real files take. */
 export const PATTERN_CONFIGS = join(ROOT, 'test/fixtures/configs/patterns');
-export const patternConfigFiles = readdirSync(PATTERN_CONFIGS).map((f) => join(PATTERN_CONFIGS, f)).sort();
+export const patternConfigFiles = readdirSync(PATTERN_CONFIGS)
+  .map((f) => join(PATTERN_CONFIGS, f))
+  .sort();

@@ -43,7 +43,11 @@ const CONTEXTS = ['github', 'vars', 'inputs', 'steps', 'needs', 'env', 'runner']
 
 /** Evaluates one GitHub Actions expression with GitHub's own evaluator (@actions/expressions). */
 export function evaluate(expression: string, context: Json, status: { success: boolean }): unknown {
-  const text = expression.replace(/\bsuccess\(\)/g, String(status.success)).replace(/\bfailure\(\)/g, String(!status.success)).replace(/\balways\(\)/g, 'true').replace(/\bcancelled\(\)/g, 'false');
+  const text = expression
+    .replace(/\bsuccess\(\)/g, String(status.success))
+    .replace(/\bfailure\(\)/g, String(!status.success))
+    .replace(/\balways\(\)/g, 'true')
+    .replace(/\bcancelled\(\)/g, 'false');
   const tokens = new Lexer(text).lex().tokens;
   const expr = new Parser(tokens, CONTEXTS, []).parse();
   const dictionary = JSON.parse(JSON.stringify(context), data.reviver) as data.Dictionary;
@@ -71,14 +75,29 @@ function condition(text: unknown, context: Json, status: { success: boolean }): 
 export async function runWorkflow(run: WorkflowRun): Promise<Record<string, JobRecord>> {
   const workflow = parse(readFileSync(join(ROOT, 'workflows-examples', run.file), 'utf8')) as { jobs: Record<string, Json> };
   const github = {
-    event_name: run.eventName, event: run.payload, repository: 'octo/models', sha: run.sha ?? 'a1b2c3d4e5f6a1b2c3d4e5f6a1b2c3d4e5f6a1b2', ref: run.ref ?? 'refs/heads/main',
-    run_number: String(run.runNumber ?? 17), run_id: '4242', server_url: 'https://github.com', token: 'ghs_loopback_job_token',
+    event_name: run.eventName,
+    event: run.payload,
+    repository: 'octo/models',
+    sha: run.sha ?? 'a1b2c3d4e5f6a1b2c3d4e5f6a1b2c3d4e5f6a1b2',
+    ref: run.ref ?? 'refs/heads/main',
+    run_number: String(run.runNumber ?? 17),
+    run_id: '4242',
+    server_url: 'https://github.com',
+    token: 'ghs_loopback_job_token',
   };
   const jobs: Record<string, JobRecord> = {};
   for (const [name, job] of Object.entries(workflow.jobs)) {
     const needs = ([] as string[]).concat(job.needs ?? []);
     const needsOk = needs.every((n) => jobs[n]?.result === 'success');
-    const context = { github, vars: run.vars, inputs: run.inputs ?? {}, steps: {} as Json, needs: Object.fromEntries(needs.map((n) => [n, { result: jobs[n]?.result }])), env: {}, runner: { temp: run.job.runnerTemp } };
+    const context = {
+      github,
+      vars: run.vars,
+      inputs: run.inputs ?? {},
+      steps: {} as Json,
+      needs: Object.fromEntries(needs.map((n) => [n, { result: jobs[n]?.result }])),
+      env: {},
+      runner: { temp: run.job.runnerTemp },
+    };
     if (!condition(job.if, context, { success: needsOk })) {
       jobs[name] = { result: 'skipped', steps: [] };
       continue;
@@ -91,8 +110,14 @@ export async function runWorkflow(run: WorkflowRun): Promise<Record<string, JobR
 async function runJob(run: WorkflowRun, job: Json, context: Json): Promise<JobRecord> {
   const record: JobRecord = { result: 'success', steps: [] };
   const env: Record<string, string> = {
-    ...run.env, GITHUB_EVENT_NAME: run.eventName, GITHUB_REF: context.github.ref, GITHUB_SHA: context.github.sha, GITHUB_REPOSITORY: 'octo/models',
-    GITHUB_WORKSPACE: run.workspace, GITHUB_RUN_ID: '4242', GITHUB_RUN_NUMBER: '17',
+    ...run.env,
+    GITHUB_EVENT_NAME: run.eventName,
+    GITHUB_REF: context.github.ref,
+    GITHUB_SHA: context.github.sha,
+    GITHUB_REPOSITORY: 'octo/models',
+    GITHUB_WORKSPACE: run.workspace,
+    GITHUB_RUN_ID: '4242',
+    GITHUB_RUN_NUMBER: '17',
   };
   const eventPath = join(run.job.runnerTemp, `event-${Date.now()}.json`);
   (await import('node:fs')).writeFileSync(eventPath, JSON.stringify(run.payload));
@@ -111,7 +136,14 @@ async function runJob(run: WorkflowRun, job: Json, context: Json): Promise<JobRe
   return record;
 }
 
-async function runOne(run: WorkflowRun, step: Json, context: Json, env: Record<string, string>, status: { success: boolean }, entry: StepRecord): Promise<void> {
+async function runOne(
+  run: WorkflowRun,
+  step: Json,
+  context: Json,
+  env: Record<string, string>,
+  status: { success: boolean },
+  entry: StepRecord,
+): Promise<void> {
   const uses = String(step.uses ?? '');
   if (/^actions\/(checkout|setup-python)@/.test(uses)) {
     entry.outcome = 'success';
@@ -121,7 +153,9 @@ async function runOne(run: WorkflowRun, step: Json, context: Json, env: Record<s
     const match = /^mlship\/mlship(?:\/actions\/([a-z-]+))?@/.exec(uses);
     if (!match) throw new Error(`the workflow runner does not know ${uses}`);
     // As the runner does: every input the step leaves out gets its action.yml default, evaluated.
-    const metadata = parse(readFileSync(join(ROOT, match[1] ? join('actions', match[1]) : '', 'action.yml'), 'utf8')) as { inputs: Record<string, { default?: string }> };
+    const metadata = parse(readFileSync(join(ROOT, match[1] ? join('actions', match[1]) : '', 'action.yml'), 'utf8')) as {
+      inputs: Record<string, { default?: string }>;
+    };
     const defaults = Object.fromEntries(Object.entries(metadata.inputs).map(([k, v]) => [k, v.default ?? '']));
     const inputs = Object.fromEntries(Object.entries({ ...defaults, ...((step.with ?? {}) as Json) }).map(([k, v]) => [k, interpolate(v, context, status)]));
     const result = await runStep(match[1] ?? 'pipeline', inputs, run.job, env, run.workspace);
@@ -129,6 +163,10 @@ async function runOne(run: WorkflowRun, step: Json, context: Json, env: Record<s
     return;
   }
   const stepEnv = Object.fromEntries(Object.entries((step.env ?? {}) as Json).map(([k, v]) => [k, interpolate(v, context, status)]));
-  const result = spawnSync('bash', ['-e', '-c', interpolate(step.run, context, status)], { cwd: run.workspace, env: { PATH: process.env.PATH, ...env, ...stepEnv }, encoding: 'utf8' });
+  const result = spawnSync('bash', ['-e', '-c', interpolate(step.run, context, status)], {
+    cwd: run.workspace,
+    env: { PATH: process.env.PATH, ...env, ...stepEnv },
+    encoding: 'utf8',
+  });
   Object.assign(entry, { outcome: result.status === 0 ? 'success' : 'failure', stdout: result.stdout + result.stderr });
 }

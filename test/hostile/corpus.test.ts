@@ -34,14 +34,20 @@ function sandbox(): Sandbox {
   const victim = join(base, 'victim');
   mkdirSync(victim);
   // Shaped like a local endpoint record, so a path built from "../../victim/important" would be taken for one.
-  writeFileSync(join(victim, 'important.json'), JSON.stringify({ name: 'important', deployments: { blue: { name: 'blue', server: { pid: sentinel.pid, serverId: 'x' } } }, traffic: {} }));
+  writeFileSync(
+    join(victim, 'important.json'),
+    JSON.stringify({ name: 'important', deployments: { blue: { name: 'blue', server: { pid: sentinel.pid, serverId: 'x' } } }, traffic: {} }),
+  );
   writeFileSync(join(victim, 'secret.txt'), 'do not touch');
   mkdirSync(join(base, 'state'));
   return { base, project, state: join(base, 'state', 'mlship'), victim };
 }
 
 function snapshot(dir: string): string {
-  return readdirSync(dir).sort().map((f) => `${f}:${statSync(join(dir, f)).mtimeMs}:${readFileSync(join(dir, f), 'utf8')}`).join('\n');
+  return readdirSync(dir)
+    .sort()
+    .map((f) => `${f}:${statSync(join(dir, f)).mtimeMs}:${readFileSync(join(dir, f), 'utf8')}`)
+    .join('\n');
 }
 
 function expectNothingChanged(box: Sandbox, before: string): void {
@@ -70,10 +76,15 @@ describe('hostile input through the command line', () => {
     const before = snapshot(box.victim);
     const out: string[] = [];
     const started = performance.now();
-    const code = await runCli(kase.argv.map((a) => fill(a, box.project)), {
-      out: (line) => out.push(line), err: (line) => out.push(line), cwd: box.project,
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, MLSHIP_HOME: box.state },
-    });
+    const code = await runCli(
+      kase.argv.map((a) => fill(a, box.project)),
+      {
+        out: (line) => out.push(line),
+        err: (line) => out.push(line),
+        cwd: box.project,
+        env: { PATH: process.env.PATH, HOME: process.env.HOME, MLSHIP_HOME: box.state },
+      },
+    );
     const elapsed = performance.now() - started;
     const text = out.join('\n');
     expect(code, text).not.toBe(0);
@@ -114,12 +125,30 @@ describe('hostile input meant for Azure: refused before any request reaches the 
   useEmulatorJob({}, (started) => (job = started));
   const box = sandbox();
   writeFileSync(join(box.project, 'deploymentconfig.json'), '{"computeType": "aci"}');
-  writeFileSync(join(box.project, 'evil-env.json'), JSON.stringify({ entryScript: 'score.py', sourceDirectory: 'src', environment: { name: '../codes/evilcode' } }));
+  writeFileSync(
+    join(box.project, 'evil-env.json'),
+    JSON.stringify({ entryScript: 'score.py', sourceDirectory: 'src', environment: { name: '../codes/evilcode' } }),
+  );
   const cases: [string, string, Record<string, string>, RegExp][] = [
-    ['an environment named like a path', 'deploy-model', { 'inference-config': join(box.project, 'evil-env.json'), model: join(box.project, 'model'), target: 'aci' }, /environment\.name: "\.\.\/codes\/evilcode"/],
-    ['a model named with a query', 'register-model', { 'model-name': 'env?x=1', 'model-path': join(box.project, 'model'), target: 'aci' }, /model-name: "env\?x=1"/],
+    [
+      'an environment named like a path',
+      'deploy-model',
+      { 'inference-config': join(box.project, 'evil-env.json'), model: join(box.project, 'model'), target: 'aci' },
+      /environment\.name: "\.\.\/codes\/evilcode"/,
+    ],
+    [
+      'a model named with a query',
+      'register-model',
+      { 'model-name': 'env?x=1', 'model-path': join(box.project, 'model'), target: 'aci' },
+      /model-name: "env\?x=1"/,
+    ],
     ['an endpoint that is a path to a deployment', 'teardown', { 'endpoint-name': 'guard-ep/deployments/blue', target: 'aci' }, /input "endpoint-name": /],
-    ['a deployment name climbing out', 'teardown', { 'endpoint-name': 'guard-ep', 'deployment-name': '../../onlineEndpoints/x', target: 'aci' }, /input "deployment-name": /],
+    [
+      'a deployment name climbing out',
+      'teardown',
+      { 'endpoint-name': 'guard-ep', 'deployment-name': '../../onlineEndpoints/x', target: 'aci' },
+      /input "deployment-name": /,
+    ],
     ['an endpoint name with a query', 'wait-healthy', { 'endpoint-name': 'ep?api-version=1', target: 'aci' }, /input "endpoint-name": /],
   ];
   it.each(cases)('%s', async (_name, action, inputs, expected) => {

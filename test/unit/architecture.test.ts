@@ -6,7 +6,9 @@ import { ROOT } from '../helpers/run-action.js';
 const SRC = join(ROOT, 'src');
 
 function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sourceFiles(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? sourceFiles(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [],
+  );
 }
 
 /** Every module's imports: relative ones resolved to files under src/, packages by name. */
@@ -45,18 +47,22 @@ describe('module structure', () => {
   });
 
   it('keeps the engine free of adapters: it imports only itself and Node', () => {
-    const offenders = [...graph].filter(([file]) => file.startsWith('engine/')).flatMap(([file, { local, packages }]) => [
-      ...local.filter((target) => !target.startsWith('engine/')).map((target) => `${file} imports ${target}`),
-      ...packages.filter((p) => !p.startsWith('node:')).map((p) => `${file} imports ${p}`),
-    ]);
+    const offenders = [...graph]
+      .filter(([file]) => file.startsWith('engine/'))
+      .flatMap(([file, { local, packages }]) => [
+        ...local.filter((target) => !target.startsWith('engine/')).map((target) => `${file} imports ${target}`),
+        ...packages.filter((p) => !p.startsWith('node:')).map((p) => `${file} imports ${p}`),
+      ]);
     expect(offenders).toEqual([]);
   });
 
   it('keeps GitHub out of the targets, the Azure client and the config loaders', () => {
-    const offenders = [...graph].filter(([file]) => /^(targets|azure|config)\//.test(file)).flatMap(([file, { local, packages }]) => [
-      ...local.filter((target) => /^(github|actions|cli)\//.test(target)).map((target) => `${file} imports ${target}`),
-      ...packages.filter((p) => p.startsWith('@actions/')).map((p) => `${file} imports ${p}`),
-    ]);
+    const offenders = [...graph]
+      .filter(([file]) => /^(targets|azure|config)\//.test(file))
+      .flatMap(([file, { local, packages }]) => [
+        ...local.filter((target) => /^(github|actions|cli)\//.test(target)).map((target) => `${file} imports ${target}`),
+        ...packages.filter((p) => p.startsWith('@actions/')).map((p) => `${file} imports ${p}`),
+      ]);
     expect(offenders).toEqual([]);
   });
 });

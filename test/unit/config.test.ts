@@ -93,9 +93,12 @@ describe.runIf(hasShared)('real config files from public repositories (../shared
 });
 
 describe('syntax and schema errors point at the line', () => {
-  it('points at the line missing a comma in the inference config from Microsoft\'s deployment doc', () => {
+  it("points at the line missing a comma in the inference config from Microsoft's deployment doc", () => {
     const file = join(import.meta.dirname, '../fixtures/configs/msdocs-missing-comma.json');
-    const torchvisionLine = readFileSync(file, 'utf8').split('\n').findIndex((l) => l.includes('"torchvision"')) + 1;
+    const torchvisionLine =
+      readFileSync(file, 'utf8')
+        .split('\n')
+        .findIndex((l) => l.includes('"torchvision"')) + 1;
     const [problem] = readConfigFile(file, { checkRefs: false }).problems;
     expect(torchvisionLine).toBeGreaterThan(1);
     expect(problem).toMatchObject({ severity: 'error', line: torchvisionLine, message: 'a comma is missing after this value' });
@@ -169,7 +172,11 @@ describe('loadSpec', () => {
     writeFileSync(join(dir, 'inferenceconfig.yml'), 'entryScript: missing.py\nsourceDirectory: src\n');
     let error: unknown;
     try {
-      loadSpec({ inferenceConfig: join(dir, 'inferenceconfig.yml'), deploymentConfig: join(dir, 'deploymentconfig.json'), overrides: { endpointName: '1bad' } });
+      loadSpec({
+        inferenceConfig: join(dir, 'inferenceconfig.yml'),
+        deploymentConfig: join(dir, 'deploymentconfig.json'),
+        overrides: { endpointName: '1bad' },
+      });
     } catch (err) {
       error = err;
     }

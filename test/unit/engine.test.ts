@@ -11,7 +11,14 @@ import { jsonErrorOffset } from '../../src/engine/json-position.js';
 function fakeClock(): Clock & { sleeps: number[] } {
   let now = 0;
   const sleeps: number[] = [];
-  return { now: () => now, sleep: async (ms) => { sleeps.push(ms); now += ms; }, sleeps };
+  return {
+    now: () => now,
+    sleep: async (ms) => {
+      sleeps.push(ms);
+      now += ms;
+    },
+    sleeps,
+  };
 }
 
 function recordingLogger(): Logger & { lines: string[] } {
@@ -20,7 +27,14 @@ function recordingLogger(): Logger & { lines: string[] } {
 }
 
 describe('durations', () => {
-  it.each([['90s', 90_000], ['10m', 600_000], ['1h30m', 5_400_000], ['500ms', 500], ['3d', 259_200_000], ['1.5m', 90_000]])('%s = %i ms', (text, ms) => {
+  it.each([
+    ['90s', 90_000],
+    ['10m', 600_000],
+    ['1h30m', 5_400_000],
+    ['500ms', 500],
+    ['3d', 259_200_000],
+    ['1.5m', 90_000],
+  ])('%s = %i ms', (text, ms) => {
     expect(parseDuration(text)).toBe(ms);
   });
   it.each(['10', '', 'ten minutes', '5x', '-5m'])('refuses %j', (text) => {
@@ -59,8 +73,16 @@ describe('pollUntil', () => {
     const states = ['Transitioning', 'Transitioning', 'Transitioning', 'Unhealthy', 'Healthy'];
     let i = 0;
     const result = await pollUntil({
-      subject: 'ep/blue', clock, logger, deadline: 60_000, initialIntervalMs: 1000, maxIntervalMs: 2000,
-      observe: async () => { const state = states[i++]!; return { value: state, state, done: state === 'Healthy' }; },
+      subject: 'ep/blue',
+      clock,
+      logger,
+      deadline: 60_000,
+      initialIntervalMs: 1000,
+      maxIntervalMs: 2000,
+      observe: async () => {
+        const state = states[i++]!;
+        return { value: state, state, done: state === 'Healthy' };
+      },
     });
     expect(result.polls).toBe(5);
     expect(clock.sleeps).toEqual([1000, 1500, 2000, 2000]);
@@ -69,27 +91,43 @@ describe('pollUntil', () => {
 
   it('honours Retry-After above its own interval and never sleeps past the deadline', async () => {
     const clock = fakeClock();
-    await expect(pollUntil({
-      subject: 'op', clock, logger: recordingLogger(), deadline: 10_000, initialIntervalMs: 500,
-      observe: async () => ({ value: 0, state: 'InProgress', done: false, retryAfterMs: 4000 }),
-      onDeadline: async () => 'last log lines',
-    })).rejects.toMatchObject({ lastState: 'InProgress', logs: 'last log lines' });
+    await expect(
+      pollUntil({
+        subject: 'op',
+        clock,
+        logger: recordingLogger(),
+        deadline: 10_000,
+        initialIntervalMs: 500,
+        observe: async () => ({ value: 0, state: 'InProgress', done: false, retryAfterMs: 4000 }),
+        onDeadline: async () => 'last log lines',
+      }),
+    ).rejects.toMatchObject({ lastState: 'InProgress', logs: 'last log lines' });
     expect(clock.sleeps).toEqual([4000, 4000, 2000]);
     expect(clock.now()).toBe(10_000);
   });
 
   it('throws a DeadlineError that says what to do', async () => {
     const clock = fakeClock();
-    const error = await pollUntil({ subject: 'ep/blue', clock, logger: recordingLogger(), deadline: 3000, observe: async () => ({ value: 0, state: 'Transitioning', done: false }) }).catch((e) => e);
+    const error = await pollUntil({
+      subject: 'ep/blue',
+      clock,
+      logger: recordingLogger(),
+      deadline: 3000,
+      observe: async () => ({ value: 0, state: 'Transitioning', done: false }),
+    }).catch((e) => e);
     expect(error).toBeInstanceOf(DeadlineError);
     expect(error.message).toContain('Raise `timeout`');
   });
 });
 
 describe('provenance tags', () => {
-  it('come from the runner\'s variables, with the PR number from the ref', () => {
+  it("come from the runner's variables, with the PR number from the ref", () => {
     expect(provenanceTags({ GITHUB_REPOSITORY: 'o/r', GITHUB_SHA: 'abc', GITHUB_RUN_ID: '9', GITHUB_REF: 'refs/pull/12/merge' })).toEqual({
-      'mlship.managed': 'true', 'mlship.repository': 'o/r', 'mlship.commit': 'abc', 'mlship.run': '9', 'mlship.pr': '12',
+      'mlship.managed': 'true',
+      'mlship.repository': 'o/r',
+      'mlship.commit': 'abc',
+      'mlship.run': '9',
+      'mlship.pr': '12',
     });
     expect(provenanceTags({ GITHUB_REF: 'refs/heads/main' })['mlship.pr']).toBeUndefined();
   });

@@ -49,7 +49,7 @@ function tree(): string {
 }
 
 describe('content hash compatible with Azure ML CLI v2', () => {
-  it('matches Azure\'s algorithm for a folder with mixed-case names and nested folders', async () => {
+  it("matches Azure's algorithm for a folder with mixed-case names and nested folders", async () => {
     const dir = tree();
     expect((await hashAsset(dir)).hash).toBe(azureHash(dir));
   });

@@ -42,7 +42,9 @@ describe('local registry', () => {
       for (let i = 0; i < 5; i += 1) {
         const dir = mkdtempSync(join(tmpdir(), 'race-'));
         writeFileSync(join(dir, 'f'), `${who}-${i}`);
-        await run(process.execPath, [join(ROOT, 'bin/mlship.js'), 'register', '--model-name', 'shared', '--model-path', dir], { env: { ...process.env, MLSHIP_HOME: home } });
+        await run(process.execPath, [join(ROOT, 'bin/mlship.js'), 'register', '--model-name', 'shared', '--model-path', dir], {
+          env: { ...process.env, MLSHIP_HOME: home },
+        });
       }
     };
     await Promise.all([registerMany('a'), registerMany('b')]);
@@ -53,11 +55,15 @@ describe('local registry', () => {
   it('withLock serialises critical sections', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'mlship-lock-')), 'x');
     const events: string[] = [];
-    await Promise.all([1, 2, 3].map((n) => withLock(file, async () => {
-      events.push(`in${n}`);
-      await new Promise((r) => setTimeout(r, 20));
-      events.push(`out${n}`);
-    })));
+    await Promise.all(
+      [1, 2, 3].map((n) =>
+        withLock(file, async () => {
+          events.push(`in${n}`);
+          await new Promise((r) => setTimeout(r, 20));
+          events.push(`out${n}`);
+        }),
+      ),
+    );
     for (let i = 0; i < events.length; i += 2) expect(events[i]!.slice(2)).toBe(events[i + 1]!.slice(3));
   });
 });

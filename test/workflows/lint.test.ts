@@ -21,7 +21,7 @@ describe('example workflows', () => {
     expect(workflows.length).toBeGreaterThanOrEqual(2);
   });
 
-  it.each(workflows)('%s passes GitHub\'s own workflow parser', (file) => {
+  it.each(workflows)("%s passes GitHub's own workflow parser", (file) => {
     const content = readFileSync(join(ROOT, 'workflows-examples', file), 'utf8');
     expect(errorsOf(parseWorkflow({ name: file, content }, new NoOperationTraceWriter()))).toEqual([]);
   });
@@ -33,7 +33,9 @@ describe('example workflows', () => {
   });
 
   it.each(workflows)('%s gives mlship actions only inputs they declare', (file) => {
-    const workflow = parse(readFileSync(join(ROOT, 'workflows-examples', file), 'utf8')) as { jobs: Record<string, { steps?: { uses?: string; with?: Record<string, unknown> }[] }> };
+    const workflow = parse(readFileSync(join(ROOT, 'workflows-examples', file), 'utf8')) as {
+      jobs: Record<string, { steps?: { uses?: string; with?: Record<string, unknown> }[] }>;
+    };
     for (const job of Object.values(workflow.jobs)) {
       for (const step of job.steps ?? []) {
         const match = /^mlship\/mlship\/actions\/([a-z-]+)@/.exec(step.uses ?? '');
@@ -46,7 +48,7 @@ describe('example workflows', () => {
 });
 
 describe('action metadata', () => {
-  it.each(actions)('%s passes GitHub\'s action parser (node24 included)', (file) => {
+  it.each(actions)("%s passes GitHub's action parser (node24 included)", (file) => {
     const content = readFileSync(join(ROOT, file), 'utf8');
     expect(errorsOf(parseAction({ name: file, content }, new NoOperationTraceWriter()))).toEqual([]);
   });

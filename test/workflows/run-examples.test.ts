@@ -21,7 +21,14 @@ function repository(): string {
   cpSync(join(EXAMPLE, 'src'), join(dir, 'src'), { recursive: true });
   mkdirSync(join(dir, 'deploy'));
   cpSync(join(EXAMPLE, 'sample-request.json'), join(dir, 'deploy', 'sample-request.json'));
-  writeFileSync(join(dir, 'deploy', 'inferenceconfig.json'), JSON.stringify({ entryScript: 'score.py', sourceDirectory: '../src', environment: { name: 'fraud-env', python: { condaDependencies: { dependencies: ['python=3.11'] } } } }));
+  writeFileSync(
+    join(dir, 'deploy', 'inferenceconfig.json'),
+    JSON.stringify({
+      entryScript: 'score.py',
+      sourceDirectory: '../src',
+      environment: { name: 'fraud-env', python: { condaDependencies: { dependencies: ['python=3.11'] } } },
+    }),
+  );
   writeFileSync(join(dir, 'deploy', 'deploymentconfig.json'), JSON.stringify({ computeType: 'aci', authEnabled: true }));
   return dir;
 }
@@ -39,13 +46,21 @@ afterAll(async () => {
 });
 
 function run(file: string, eventName: string, payload: Record<string, unknown>, extra: Partial<WorkflowRun> = {}) {
-  const vars = { AZURE_CLIENT_ID: env.AZURE_CLIENT_ID!, AZURE_TENANT_ID: env.AZURE_TENANT_ID!, AZURE_SUBSCRIPTION_ID: env.MLSHIP_SUBSCRIPTION_ID!, AML_RESOURCE_GROUP: env.MLSHIP_RESOURCE_GROUP!, AML_WORKSPACE: env.MLSHIP_WORKSPACE! };
+  const vars = {
+    AZURE_CLIENT_ID: env.AZURE_CLIENT_ID!,
+    AZURE_TENANT_ID: env.AZURE_TENANT_ID!,
+    AZURE_SUBSCRIPTION_ID: env.MLSHIP_SUBSCRIPTION_ID!,
+    AML_RESOURCE_GROUP: env.MLSHIP_RESOURCE_GROUP!,
+    AML_WORKSPACE: env.MLSHIP_WORKSPACE!,
+  };
   const { AZURE_CLIENT_SECRET: _secret, ...oidcOnly } = env;
   return runWorkflow({ file, eventName, payload, workspace: repository(), job, env: oidcOnly, vars, ...extra });
 }
 
 const pr = (action: string, fork = false) => ({
-  action, number: 21, repository: { name: 'models' },
+  action,
+  number: 21,
+  repository: { name: 'models' },
   pull_request: { number: 21, head: { sha: 'c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00', repo: { full_name: fork ? 'someone/models' : 'octo/models' } } },
 });
 
@@ -114,7 +129,10 @@ describe('workflows-examples/promote.yml when the new version fails after traffi
   it('rolls the traffic back to the previous version and fails the stage, saying why', async () => {
     const workspace = repository();
     // Answers its first request (the direct smoke test) and fails after that.
-    writeFileSync(join(workspace, 'src', 'score.py'), 'calls = 0\n\ndef init():\n    pass\n\ndef run(raw):\n    global calls\n    calls += 1\n    if calls > 1:\n        raise RuntimeError("out of memory under real traffic")\n    return {"predictions": [1.0, 2.0]}\n');
+    writeFileSync(
+      join(workspace, 'src', 'score.py'),
+      'calls = 0\n\ndef init():\n    pass\n\ndef run(raw):\n    global calls\n    calls += 1\n    if calls > 1:\n        raise RuntimeError("out of memory under real traffic")\n    return {"predictions": [1.0, 2.0]}\n',
+    );
     emulator.faults.routeUnpinnedTo = 'run-19';
     try {
       const jobs = await run('promote.yml', 'push', { ref: 'refs/heads/main' }, { workspace, runNumber: 19 });
@@ -134,7 +152,8 @@ describe('workflows-examples/scheduled-redeploy.yml on its cron', () => {
   it('first night deploys; a night with nothing changed writes nothing; drift is put back', async () => {
     const first = await run('scheduled-redeploy.yml', 'schedule', {});
     expect(first.redeploy!.result, JSON.stringify(first.redeploy!.steps.map((s) => [s.id, s.outcome, s.stdout.slice(-300)]))).toBe('success');
-    const writes = () => emulator.requests.filter((r) => r.operationId && r.method !== 'GET' && !/_(ListKeys|ListSecrets|GetLogs|GetToken)$/.test(r.operationId)).length;
+    const writes = () =>
+      emulator.requests.filter((r) => r.operationId && r.method !== 'GET' && !/_(ListKeys|ListSecrets|GetLogs|GetToken)$/.test(r.operationId)).length;
     const before = writes();
     const quiet = await run('scheduled-redeploy.yml', 'schedule', {});
     const deploy = quiet.redeploy!.steps.find((s) => s.id === 'deploy')!;
@@ -150,7 +169,12 @@ describe('workflows-examples/scheduled-redeploy.yml on its cron', () => {
 
 describe('workflows-examples/sweep.yml', () => {
   it('by hand it is a dry run; on its schedule it deletes previews of closed pull requests', async () => {
-    const preview = await run('pr-preview.yml', 'pull_request', { ...pr('opened'), number: 33, pull_request: { number: 33, head: { sha: 'beef', repo: { full_name: 'octo/models' } } } }, { ref: 'refs/pull/33/merge' });
+    const preview = await run(
+      'pr-preview.yml',
+      'pull_request',
+      { ...pr('opened'), number: 33, pull_request: { number: 33, head: { sha: 'beef', repo: { full_name: 'octo/models' } } } },
+      { ref: 'refs/pull/33/merge' },
+    );
     expect(preview.preview!.result).toBe('success');
     const endpoint = previewEndpointName('octo/models', 33);
     api.closedPullRequests.add(33);

@@ -40,7 +40,10 @@ export async function main(): Promise<void> {
         ['pip packages', env.pipPackages.join(', ') || 'none'],
         ['python', env.pythonVersion],
         ['image (Azure only)', env.image],
-        ['interpreter', python ? `${python.python}${python.venv ? (python.cached ? ' (cached virtual environment)' : ' (new virtual environment)') : ''}` : undefined],
+        [
+          'interpreter',
+          python ? `${python.python}${python.venv ? (python.cached ? ' (cached virtual environment)' : ' (new virtual environment)') : ''}` : undefined,
+        ],
         ['reused', built.reused ? 'yes: an existing version has this spec' : 'no: new version'],
       ]),
     );

@@ -29,7 +29,10 @@ export async function main(): Promise<void> {
       core.setOutput('endpoint-name', spec.endpoint.name);
       core.setOutput('deployment-name', spec.deployment.name);
       const changes = items.filter((i) => i.action !== 'unchanged').length;
-      report.summary += section(`Plan for ${spec.endpoint.name}/${spec.deployment.name} (${spec.target}): ${changes ? `${changes} change(s)` : 'no change'}`, planTable(items));
+      report.summary += section(
+        `Plan for ${spec.endpoint.name}/${spec.deployment.name} (${spec.target}): ${changes ? `${changes} change(s)` : 'no change'}`,
+        planTable(items),
+      );
       return;
     }
     // Names go out before anything can fail, so an `if: always()` teardown knows what to delete.
@@ -76,7 +79,8 @@ async function moveTraffic(mode: 'promote' | 'rollback', report: ActionReport): 
   const endpoint = input.requiredResourceName('endpoint-name');
   const ctx = actionContext();
   const target = actionTarget(input.target() ?? 'local', ctx);
-  const traffic = mode === 'promote' ? await promote(ctx, target, endpoint, input.requiredResourceName('deployment-name')) : await rollbackTraffic(ctx, target, endpoint);
+  const traffic =
+    mode === 'promote' ? await promote(ctx, target, endpoint, input.requiredResourceName('deployment-name')) : await rollbackTraffic(ctx, target, endpoint);
   core.setOutput('endpoint-name', endpoint);
   core.setOutput('traffic', JSON.stringify(traffic));
   report.summary += section(`${mode === 'promote' ? 'Promoted' : 'Rolled back'} traffic on ${endpoint}`, table([['traffic', JSON.stringify(traffic)]]));

@@ -12,7 +12,8 @@ export async function main(): Promise<void> {
   await runAction('mlship', async (summary) => {
     const modelName = input.text('model-name');
     const modelPath = input.text('model-path');
-    const register = modelName && modelPath ? { name: modelName, path: modelPath, tags: input.tags('tags'), description: input.text('description') } : undefined;
+    const register =
+      modelName && modelPath ? { name: modelName, path: modelPath, tags: input.tags('tags'), description: input.text('description') } : undefined;
     // A model registered in this step is deployed by name, which also names the endpoint.
     const { loaded } = loadDeployInputs(register ? { model: { kind: 'registered', name: register.name, version: 'latest' } } : {});
     const options = {
@@ -29,15 +30,20 @@ export async function main(): Promise<void> {
     core.setOutput('deployment-name', loaded.spec.deployment.name);
     const report: UpReport = { deleted: [], timings: {} };
     try {
-      await up(ctx, target, {
-        ...options,
-        onDeployed: (d) => {
-          core.setOutput('scoring-uri', d.scoringUri);
-          core.setOutput('swagger-uri', d.swaggerUri);
-          core.setOutput('environment-id', d.environmentId);
-          core.setOutput('traffic', JSON.stringify(d.traffic));
+      await up(
+        ctx,
+        target,
+        {
+          ...options,
+          onDeployed: (d) => {
+            core.setOutput('scoring-uri', d.scoringUri);
+            core.setOutput('swagger-uri', d.swaggerUri);
+            core.setOutput('environment-id', d.environmentId);
+            core.setOutput('traffic', JSON.stringify(d.traffic));
+          },
         },
-      }, report);
+        report,
+      );
       core.setOutput('state', report.wait?.state ?? '');
       core.setOutput('sample-response', report.wait?.sample ? truncate(report.wait.sample.body, 1000) : '');
     } finally {

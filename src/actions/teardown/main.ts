@@ -26,11 +26,21 @@ export async function main(): Promise<void> {
       };
       const result = await sweep(ctx, target, options);
       core.setOutput('deleted', JSON.stringify(options.dryRun ? result.matched.map((e) => `endpoint:${e.name}`) : result.deleted));
-      const lines = result.matched.map((e) => `- ${options.dryRun ? 'would delete' : 'deleted'} endpoint:${e.name} (created ${new Date(e.createdAt).toISOString()})`);
-      report.summary += section(`Sweep of endpoints tagged ${selector.replace(/\n/g, ', ')}${options.olderThanMs ? ` older than ${input.text('older-than')}` : ''}${options.dryRun ? ' (dry run)' : ''}`, lines.length ? `${lines.join('\n')}\n` : 'Nothing matched.\n');
+      const lines = result.matched.map(
+        (e) => `- ${options.dryRun ? 'would delete' : 'deleted'} endpoint:${e.name} (created ${new Date(e.createdAt).toISOString()})`,
+      );
+      report.summary += section(
+        `Sweep of endpoints tagged ${selector.replace(/\n/g, ', ')}${options.olderThanMs ? ` older than ${input.text('older-than')}` : ''}${options.dryRun ? ' (dry run)' : ''}`,
+        lines.length ? `${lines.join('\n')}\n` : 'Nothing matched.\n',
+      );
       return;
     }
-    const options = { endpoint: endpoint!, deployment: input.resourceName('deployment-name'), deleteModel: input.text('delete-model'), force: input.bool('force', false) };
+    const options = {
+      endpoint: endpoint!,
+      deployment: input.resourceName('deployment-name'),
+      deleteModel: input.text('delete-model'),
+      force: input.bool('force', false),
+    };
     const idle = input.bool('idle-deployments', false);
     if (idle && options.deployment) throw new ConfigError('give either "deployment-name" or "idle-deployments: true", not both');
     const deleted = idle ? await teardownIdle(ctx, target, options.endpoint) : await teardown(ctx, target, options);
@@ -45,7 +55,7 @@ export async function main(): Promise<void> {
 /** Asks GitHub whether a pull request of this repository is closed (merged counts as closed). */
 function pullRequestState(logger: Logger): (pr: number) => Promise<boolean> {
   const token = input.text('github-token');
-  if (!token) throw new ConfigError('closed-prs needs github-token (the default is the job\'s token) to read pull requests');
+  if (!token) throw new ConfigError("closed-prs needs github-token (the default is the job's token) to read pull requests");
   core.setSecret(token);
   const octokit = github.getOctokit(token);
   return async (pr) => {

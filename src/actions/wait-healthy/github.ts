@@ -16,7 +16,7 @@ export async function reportToGitHub(report: PreviewReport, logger: Logger): Pro
   if (!wantComment && !environment) return;
   const token = input.text('github-token');
   if (!token) {
-    logger.warn('pr-comment / github-environment need github-token (the default is the job\'s token)');
+    logger.warn("pr-comment / github-environment need github-token (the default is the job's token)");
     return;
   }
   core.setSecret(token);
@@ -26,14 +26,20 @@ export async function reportToGitHub(report: PreviewReport, logger: Logger): Pro
   const runUrl = `${github.context.serverUrl}/${repo.owner}/${repo.repo}/actions/runs/${github.context.runId}`;
   if (wantComment) {
     if (!pr) logger.info('pr-comment: this run is not for a pull request; no comment.');
-    else await bestEffort(logger, 'update the pull request comment', async () => {
-      logger.info(`Preview comment ${await upsertComment(octokit, repo, pr, commentMarker(report.endpoint), previewComment(report))} on #${pr}.`);
-    });
+    else
+      await bestEffort(logger, 'update the pull request comment', async () => {
+        logger.info(`Preview comment ${await upsertComment(octokit, repo, pr, commentMarker(report.endpoint), previewComment(report))} on #${pr}.`);
+      });
   }
   if (environment) {
     await bestEffort(logger, 'record the GitHub deployment', async () => {
       await recordDeployment(octokit, repo, {
-        ref: report.commit, environment, transient: !!pr, success: report.state === 'Healthy', url: report.scoringUri, logUrl: runUrl,
+        ref: report.commit,
+        environment,
+        transient: !!pr,
+        success: report.state === 'Healthy',
+        url: report.scoringUri,
+        logUrl: runUrl,
         description: `${report.endpoint}/${report.deployment} is ${report.state}`,
       });
     });

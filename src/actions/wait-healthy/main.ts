@@ -22,7 +22,10 @@ export async function main(): Promise<void> {
     const target = actionTarget(input.target() ?? 'local', ctx);
     const started = ctx.clock.now();
     const toGitHub = (state: string, extra: { scoringUri?: string; sampleResponse?: string; failure?: string }) =>
-      reportToGitHub({ endpoint: options.endpoint, deployment: options.deployment, state, durationMs: ctx.clock.now() - started, commit: builtFrom(), ...extra }, ctx.logger);
+      reportToGitHub(
+        { endpoint: options.endpoint, deployment: options.deployment, state, durationMs: ctx.clock.now() - started, commit: builtFrom(), ...extra },
+        ctx.logger,
+      );
     try {
       const result = await waitHealthy(ctx, target, options);
       await toGitHub(result.state, { scoringUri: result.scoringUri, sampleResponse: result.sample?.body });
@@ -43,7 +46,10 @@ export async function main(): Promise<void> {
       );
     } catch (err) {
       // The state is an output even on failure, so later steps can branch on it.
-      const state = err instanceof DeadlineError ? (err.lastState ?? 'Transitioning') : (await target.status(options.endpoint, options.deployment).catch(() => undefined))?.state ?? 'Failed';
+      const state =
+        err instanceof DeadlineError
+          ? (err.lastState ?? 'Transitioning')
+          : ((await target.status(options.endpoint, options.deployment).catch(() => undefined))?.state ?? 'Failed');
       core.setOutput('state', state);
       core.setOutput('duration-seconds', String(Math.round((ctx.clock.now() - started) / 1000)));
       await toGitHub(state, { failure: (err as Error).message });

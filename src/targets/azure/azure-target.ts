@@ -6,7 +6,16 @@ import { ConfigError, NotFoundError, OperationError } from '../../engine/errors.
 import type { Clock, Logger } from '../../engine/logger.js';
 import type { DeploymentSpec } from '../../engine/spec.js';
 import type {
-  DeploymentPatch, DeploymentStatus, DeploymentWrite, EndpointKeys, InvokeResult, ListedEndpoint, ObservedEndpoint, ScoringRoutes, ServiceState, Target,
+  DeploymentPatch,
+  DeploymentStatus,
+  DeploymentWrite,
+  EndpointKeys,
+  InvokeResult,
+  ListedEndpoint,
+  ObservedEndpoint,
+  ScoringRoutes,
+  ServiceState,
+  Target,
 } from '../../engine/target.js';
 import { authModeOf, deploymentBody, endpointBody } from './bodies.js';
 
@@ -27,7 +36,14 @@ export interface AzureTargetOptions {
   location?: string;
 }
 
-const STATES: Record<string, ServiceState> = { Creating: 'Transitioning', Updating: 'Transitioning', Scaling: 'Transitioning', Deleting: 'Transitioning', Failed: 'Failed', Canceled: 'Failed' };
+const STATES: Record<string, ServiceState> = {
+  Creating: 'Transitioning',
+  Updating: 'Transitioning',
+  Scaling: 'Transitioning',
+  Deleting: 'Transitioning',
+  Failed: 'Failed',
+  Canceled: 'Failed',
+};
 
 /**
  * `aci` (managed online endpoint) and `aks` (Kubernetes online endpoint) on the Azure ML v2 API:
@@ -68,7 +84,12 @@ export class AzureTarget implements Target {
       createdAt: Date.parse(raw.systemData?.createdAt ?? ''),
       etag: read.headers.etag,
       location: raw.location,
-      deployments: deployments.map((d) => ({ name: d.name ?? '', provisioningState: String(d.properties.provisioningState ?? 'Succeeded'), tags: { ...(d.tags ?? {}) }, instanceCount: d.sku?.capacity })),
+      deployments: deployments.map((d) => ({
+        name: d.name ?? '',
+        provisioningState: String(d.properties.provisioningState ?? 'Succeeded'),
+        tags: { ...(d.tags ?? {}) },
+        instanceCount: d.sku?.capacity,
+      })),
     };
   }
 
@@ -84,16 +105,26 @@ export class AzureTarget implements Target {
   async putDeployment(write: DeploymentWrite, logger: Logger): Promise<ScoringRoutes> {
     const { spec } = write;
     if (spec.endpoint.keys) {
-      logger.warn('keys in the deployment config cannot be chosen on Azure, which generates them; they are used by the local target only. Read the real ones with `az ml online-endpoint get-credentials`.');
+      logger.warn(
+        'keys in the deployment config cannot be chosen on Azure, which generates them; they are used by the local target only. Read the real ones with `az ml online-endpoint get-credentials`.',
+      );
     }
     const { codeId } = await this.assets.ensureCode(spec.code.directory);
     crashPoint('azure:code-uploaded');
     const body = deploymentBody({
-      spec, kind: this.name, location: write.endpoint.location ?? this.location(spec), codeId, modelId: write.model?.armId, environmentId: write.environment.armId!, tags: write.tags,
+      spec,
+      kind: this.name,
+      location: write.endpoint.location ?? this.location(spec),
+      codeId,
+      modelId: write.model?.armId,
+      environmentId: write.environment.armId!,
+      tags: write.tags,
     });
     // Not waited for here: deploy-model's outputs come first; wait-healthy follows the provisioning.
     await this.client.send('PUT', this.endpointPath(write.endpoint.name, spec.deployment.name!), { body });
-    logger.info(`Deployment ${write.endpoint.name}/${spec.deployment.name} submitted (${body.properties.instanceType ?? 'default instance type'}, ${body.sku?.capacity} instance(s)).`);
+    logger.info(
+      `Deployment ${write.endpoint.name}/${spec.deployment.name} submitted (${body.properties.instanceType ?? 'default instance type'}, ${body.sku?.capacity} instance(s)).`,
+    );
     return { scoringUri: write.endpoint.scoringUri, swaggerUri: write.endpoint.swaggerUri };
   }
 
@@ -112,11 +143,18 @@ export class AzureTarget implements Target {
     const raw = await this.client.get<OnlineEndpoint>(this.endpointPath(observed.name));
     if (!raw) throw new NotFoundError(`endpoint ${observed.name} does not exist`, observed.name);
     const p = raw.properties;
-    await this.client.mutate('PUT', this.endpointPath(observed.name), {
-      location: raw.location, kind: raw.kind, identity: raw.identity?.type ? { type: raw.identity.type } : undefined,
-      tags: { ...raw.tags, ...tags },
-      properties: { authMode: p.authMode, description: p.description, ...(p.compute ? { compute: p.compute } : {}), traffic },
-    }, this.deadline());
+    await this.client.mutate(
+      'PUT',
+      this.endpointPath(observed.name),
+      {
+        location: raw.location,
+        kind: raw.kind,
+        identity: raw.identity?.type ? { type: raw.identity.type } : undefined,
+        tags: { ...raw.tags, ...tags },
+        properties: { authMode: p.authMode, description: p.description, ...(p.compute ? { compute: p.compute } : {}), traffic },
+      },
+      this.deadline(),
+    );
     return { ...((await this.client.get<OnlineEndpoint>(this.endpointPath(observed.name)))?.properties.traffic ?? {}) };
   }
 
@@ -130,15 +168,22 @@ export class AzureTarget implements Target {
 
   private location(spec: DeploymentSpec): string {
     const location = spec.deployment.location ?? this.options.location;
-    if (!location) throw new ConfigError('a new endpoint needs an Azure region: set the "location" input (e.g. westeurope), or "location" in the deployment config');
+    if (!location)
+      throw new ConfigError('a new endpoint needs an Azure region: set the "location" input (e.g. westeurope), or "location" in the deployment config');
     return location;
   }
 
   private async kubernetesCompute(spec: DeploymentSpec): Promise<string> {
     const name = spec.deployment.compute;
-    if (!name) throw new ConfigError('target aks needs the Kubernetes compute attached to the workspace: set the "compute" input (or computeTarget in the deployment config)');
+    if (!name)
+      throw new ConfigError(
+        'target aks needs the Kubernetes compute attached to the workspace: set the "compute" input (or computeTarget in the deployment config)',
+      );
     const compute = await this.client.get<ComputeResource>(`/computes/${encodeURIComponent(name)}`);
-    if (!compute) throw new ConfigError(`compute "${name}" is not attached to the workspace; attach the AKS cluster as a Kubernetes compute first (az ml compute attach --type Kubernetes)`);
+    if (!compute)
+      throw new ConfigError(
+        `compute "${name}" is not attached to the workspace; attach the AKS cluster as a Kubernetes compute first (az ml compute attach --type Kubernetes)`,
+      );
     const type = compute.properties?.computeType;
     if (type !== 'Kubernetes' && type !== 'AKS') throw new ConfigError(`compute "${name}" is ${type}, not a Kubernetes compute`);
     return compute.id!;
@@ -158,7 +203,7 @@ export class AzureTarget implements Target {
     const state = STATES[provisioning];
     if (state) return { state, detail: `provisioning state ${provisioning}`, scoringUri };
     if (!e) return { state: 'Failed', detail: `endpoint ${endpoint} is gone` };
-    return { state: 'Healthy', detail: 'provisioned: Azure\'s liveness and readiness probes pass', scoringUri };
+    return { state: 'Healthy', detail: "provisioned: Azure's liveness and readiness probes pass", scoringUri };
   }
 
   async invoke(endpoint: string, deployment: string | undefined, body: string): Promise<InvokeResult> {
@@ -168,11 +213,20 @@ export class AzureTarget implements Target {
     const credential = await this.scoringCredential(endpoint, e.properties.authMode);
     const response = await fetch(String(e.properties.scoringUri), {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', ...(credential ? { Authorization: `Bearer ${credential}` } : {}), ...(deployment ? { 'azureml-model-deployment': deployment } : {}) },
+      headers: {
+        'Content-Type': 'application/json',
+        ...(credential ? { Authorization: `Bearer ${credential}` } : {}),
+        ...(deployment ? { 'azureml-model-deployment': deployment } : {}),
+      },
       body,
       signal: AbortSignal.timeout(180_000),
     });
-    return { status: response.status, body: await response.text(), durationMs: performance.now() - started, deployment: response.headers.get('azureml-model-deployment') ?? undefined };
+    return {
+      status: response.status,
+      body: await response.text(),
+      durationMs: performance.now() - started,
+      deployment: response.headers.get('azureml-model-deployment') ?? undefined,
+    };
   }
 
   async keys(endpoint: string, logger: Logger): Promise<EndpointKeys | undefined> {
@@ -204,7 +258,9 @@ export class AzureTarget implements Target {
   async logs(endpoint: string, deployment: string, lines: number): Promise<string> {
     const parts: string[] = [];
     for (const containerType of ['StorageInitializer', 'InferenceServer']) {
-      const response = await this.client.send<DeploymentLogs>('POST', `${this.endpointPath(endpoint, deployment)}/getLogs`, { body: { containerType, tail: lines }, allow404: true }).catch(() => undefined);
+      const response = await this.client
+        .send<DeploymentLogs>('POST', `${this.endpointPath(endpoint, deployment)}/getLogs`, { body: { containerType, tail: lines }, allow404: true })
+        .catch(() => undefined);
       if (response?.body?.content) parts.push(`--- ${containerType} ---\n${response.body.content.trimEnd()}`);
     }
     return parts.join('\n');

@@ -22,17 +22,32 @@ export function endpointBody(options: { spec: DeploymentSpec; location: string; 
     location: options.location,
     tags: options.tags,
     identity: { type: 'SystemAssigned' },
-    properties: { authMode: endpointAuthMode(options.spec.endpoint.authMode), description: options.spec.endpoint.description, ...(options.computeId ? { compute: options.computeId } : {}) },
+    properties: {
+      authMode: endpointAuthMode(options.spec.endpoint.authMode),
+      description: options.spec.endpoint.description,
+      ...(options.computeId ? { compute: options.computeId } : {}),
+    },
   };
 }
 
 /** The OnlineDeployment PUT body (api-version 2026-07-01) for a spec: managed for aci, Kubernetes for aks. */
-export function deploymentBody(options: { spec: DeploymentSpec; kind: 'aci' | 'aks'; location: string; codeId: string; modelId?: string; environmentId: string; tags: Record<string, string> }): OnlineDeployment & { properties: DeploymentProperties } {
+export function deploymentBody(options: {
+  spec: DeploymentSpec;
+  kind: 'aci' | 'aks';
+  location: string;
+  codeId: string;
+  modelId?: string;
+  environmentId: string;
+  tags: Record<string, string>;
+}): OnlineDeployment & { properties: DeploymentProperties } {
   const d = options.spec.deployment;
   const managed = options.kind === 'aci';
   const probe = (p: NonNullable<typeof d.liveness>): definitions['ProbeSettings'] => ({
-    initialDelay: isoDuration(p.initialDelaySeconds * 1000), period: isoDuration(p.periodSeconds * 1000), timeout: isoDuration(p.timeoutSeconds * 1000),
-    failureThreshold: p.failureThreshold, successThreshold: p.successThreshold,
+    initialDelay: isoDuration(p.initialDelaySeconds * 1000),
+    period: isoDuration(p.periodSeconds * 1000),
+    timeout: isoDuration(p.timeoutSeconds * 1000),
+    failureThreshold: p.failureThreshold,
+    successThreshold: p.successThreshold,
   });
   const properties: DeploymentProperties = {
     endpointComputeType: managed ? 'Managed' : 'Kubernetes',
@@ -42,15 +57,27 @@ export function deploymentBody(options: { spec: DeploymentSpec; kind: 'aci' | 'a
     environmentVariables: { ...options.spec.environment.environmentVariables, ...d.environmentVariables },
     instanceType: d.instanceType ?? (managed ? instanceTypeFor(d.cpu, d.memoryGb) : undefined),
     appInsightsEnabled: d.appInsights,
-    requestSettings: { requestTimeout: isoDuration(d.requestTimeoutMs), maxConcurrentRequestsPerInstance: d.maxConcurrentRequests, maxQueueWait: isoDuration(d.maxQueueWaitMs) },
+    requestSettings: {
+      requestTimeout: isoDuration(d.requestTimeoutMs),
+      maxConcurrentRequestsPerInstance: d.maxConcurrentRequests,
+      maxQueueWait: isoDuration(d.maxQueueWaitMs),
+    },
     scaleSettings: d.scale
-      ? { scaleType: 'TargetUtilization', minInstances: d.scale.minInstances, maxInstances: d.scale.maxInstances, targetUtilizationPercentage: d.scale.targetUtilization, pollingInterval: isoDuration(d.scale.pollingIntervalSeconds * 1000) }
+      ? {
+          scaleType: 'TargetUtilization',
+          minInstances: d.scale.minInstances,
+          maxInstances: d.scale.maxInstances,
+          targetUtilizationPercentage: d.scale.targetUtilization,
+          pollingInterval: isoDuration(d.scale.pollingIntervalSeconds * 1000),
+        }
       : { scaleType: 'Default' },
     ...(d.liveness ? { livenessProbe: probe(d.liveness) } : {}),
     ...(d.readiness ? { readinessProbe: probe(d.readiness) } : {}),
   };
   if (!managed && (d.cpu || d.memoryGb)) {
-    properties.containerResourceRequirements = { containerResourceRequests: { cpu: d.cpu ? String(d.cpu) : undefined, memory: d.memoryGb ? `${Math.ceil(d.memoryGb * 1024)}Mi` : undefined } };
+    properties.containerResourceRequirements = {
+      containerResourceRequests: { cpu: d.cpu ? String(d.cpu) : undefined, memory: d.memoryGb ? `${Math.ceil(d.memoryGb * 1024)}Mi` : undefined },
+    };
   }
   return { location: options.location, tags: options.tags, sku: { name: 'Default', capacity: d.scale?.minInstances ?? d.instanceCount }, properties };
 }

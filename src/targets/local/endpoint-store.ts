@@ -110,7 +110,10 @@ export class EndpointStore {
 
   async list(): Promise<LocalEndpoint[]> {
     const files = await readdir(this.dir).catch(() => [] as string[]);
-    const names = files.filter((f) => f.endsWith('.json') && !f.endsWith('.keys.json')).map((f) => f.slice(0, -'.json'.length)).filter((n) => !nameProblem(n));
+    const names = files
+      .filter((f) => f.endsWith('.json') && !f.endsWith('.keys.json'))
+      .map((f) => f.slice(0, -'.json'.length))
+      .filter((n) => !nameProblem(n));
     const records = await Promise.all(names.map((n) => this.read(n)));
     return records.filter((r): r is LocalEndpoint => !!r);
   }

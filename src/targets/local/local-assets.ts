@@ -42,7 +42,14 @@ export class LocalAssets implements AssetRegistry {
     }
     // A copy, not a link: os.walk in a score.py does not follow links, so a linked folder would hide the model.
     const content = await hashAsset(ref.path);
-    const staging = join(this.home, 'staging', createHash('sha256').update(`${basename(ref.path)}\0${content.hash}`).digest('hex').slice(0, 32));
+    const staging = join(
+      this.home,
+      'staging',
+      createHash('sha256')
+        .update(`${basename(ref.path)}\0${content.hash}`)
+        .digest('hex')
+        .slice(0, 32),
+    );
     if (!existsSync(staging)) {
       const tmp = `${staging}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
       await copyAssetFiles(content, ref.path, join(tmp, basename(ref.path)));

@@ -8,7 +8,16 @@ import type { Logger } from '../../engine/logger.js';
 import type { DeploymentSpec } from '../../engine/spec.js';
 import { processAlive, readJson } from '../../engine/state.js';
 import type {
-  DeploymentPatch, DeploymentStatus, DeploymentWrite, EndpointKeys, InvokeResult, ListedEndpoint, ObservedDeployment, ObservedEndpoint, ScoringRoutes, Target,
+  DeploymentPatch,
+  DeploymentStatus,
+  DeploymentWrite,
+  EndpointKeys,
+  InvokeResult,
+  ListedEndpoint,
+  ObservedDeployment,
+  ObservedEndpoint,
+  ScoringRoutes,
+  Target,
 } from '../../engine/target.js';
 import { EndpointStore, type LocalDeployment, type LocalEndpoint } from './endpoint-store.js';
 import { LocalAssets } from './local-assets.js';
@@ -50,7 +59,15 @@ export class LocalTarget implements Target {
     const deployments = await Promise.all(Object.values(record.deployments).map((d) => this.observe(d)));
     const serving = Object.entries(record.traffic).sort((a, b) => b[1] - a[1])[0]?.[0];
     const routes = deployments.find((d) => d.name === serving)?.routes ?? deployments[0]?.routes ?? { scoringUri: '', swaggerUri: '' };
-    return { name: record.name, authMode: record.authMode, traffic: { ...record.traffic }, tags: { ...record.tags }, ...routes, deployments, createdAt: Date.parse(record.createdAt) };
+    return {
+      name: record.name,
+      authMode: record.authMode,
+      traffic: { ...record.traffic },
+      tags: { ...record.tags },
+      ...routes,
+      deployments,
+      createdAt: Date.parse(record.createdAt),
+    };
   }
 
   /** Scoring processes of an endpoint whose record is gone (a crash, a deleted state file): teardown must still see them. */
@@ -58,7 +75,13 @@ export class LocalTarget implements Target {
     const names = [...new Set(findServers(this.marker(endpoint)).map((s) => s.serverId.split('|')[2]!))];
     if (!names.length) return undefined;
     return {
-      name: endpoint, authMode: 'none', traffic: {}, tags: {}, scoringUri: '', swaggerUri: '', createdAt: Number.NaN,
+      name: endpoint,
+      authMode: 'none',
+      traffic: {},
+      tags: {},
+      scoringUri: '',
+      swaggerUri: '',
+      createdAt: Number.NaN,
       deployments: names.map((name) => ({ name, provisioningState: 'Failed', tags: {} })),
     };
   }
@@ -111,8 +134,14 @@ export class LocalTarget implements Target {
     const nonce = randomBytes(6).toString('hex');
     const runDir = join(this.store.runDir(endpoint, name), nonce);
     const entry: LocalDeployment = {
-      name, tags: write.tags, phase: 'starting', writer: { pid: process.pid, start: processStart(process.pid) }, serverId: `${this.marker(endpoint, name)}${nonce}`,
-      statusFile: join(runDir, 'status.json'), logFile: join(runDir, 'scoring.log'), startedAt: new Date().toISOString(),
+      name,
+      tags: write.tags,
+      phase: 'starting',
+      writer: { pid: process.pid, start: processStart(process.pid) },
+      serverId: `${this.marker(endpoint, name)}${nonce}`,
+      statusFile: join(runDir, 'status.json'),
+      logFile: join(runDir, 'scoring.log'),
+      startedAt: new Date().toISOString(),
     };
     await mkdir(runDir, { recursive: true });
     const replaced = await this.store.update(endpoint, (record) => {
@@ -126,9 +155,19 @@ export class LocalTarget implements Target {
     crashPoint('local:recorded');
     try {
       const { handle, port, server } = await startServer({
-        python: python.python, codeDir: spec.code.directory, entryScript: spec.code.entryScript, modelDir: write.model?.modelDir, port: spec.deployment.port,
-        keys, deployment: name, serverId: entry.serverId, timeoutMs: spec.deployment.requestTimeoutMs, workers: spec.deployment.maxConcurrentRequests,
-        environmentVariables: { ...spec.environment.environmentVariables, ...spec.deployment.environmentVariables }, statusFile: entry.statusFile, logFile: entry.logFile,
+        python: python.python,
+        codeDir: spec.code.directory,
+        entryScript: spec.code.entryScript,
+        modelDir: write.model?.modelDir,
+        port: spec.deployment.port,
+        keys,
+        deployment: name,
+        serverId: entry.serverId,
+        timeoutMs: spec.deployment.requestTimeoutMs,
+        workers: spec.deployment.maxConcurrentRequests,
+        environmentVariables: { ...spec.environment.environmentVariables, ...spec.deployment.environmentVariables },
+        statusFile: entry.statusFile,
+        logFile: entry.logFile,
       });
       crashPoint('local:started');
       await this.store.update(endpoint, (record) => {
@@ -136,7 +175,9 @@ export class LocalTarget implements Target {
         if (record && current?.serverId === entry.serverId) Object.assign(current, { phase: 'running', server: handle, port });
         return { record, result: undefined };
       });
-      logger.info(`Started the scoring server for ${endpoint}/${name}: process ${handle.pid}, port ${port}, log ${entry.logFile}. score.py runs in ${server ?? 'the inference server'}.`);
+      logger.info(
+        `Started the scoring server for ${endpoint}/${name}: process ${handle.pid}, port ${port}, log ${entry.logFile}. score.py runs in ${server ?? 'the inference server'}.`,
+      );
       return routesFor(port);
     } catch (err) {
       await this.store.update(endpoint, (record) => {
@@ -192,7 +233,11 @@ export class LocalTarget implements Target {
 
   async status(endpoint: string, deployment: string): Promise<DeploymentStatus> {
     const d = (await this.store.read(endpoint))?.deployments[deployment];
-    if (!d) throw new NotFoundError(`there is no local deployment ${deployment} on endpoint ${endpoint}; deploy it first, with the same state folder (MLSHIP_HOME, or the runner's temp folder)`, `${endpoint}/${deployment}`);
+    if (!d)
+      throw new NotFoundError(
+        `there is no local deployment ${deployment} on endpoint ${endpoint}; deploy it first, with the same state folder (MLSHIP_HOME, or the runner's temp folder)`,
+        `${endpoint}/${deployment}`,
+      );
     if (d.phase === 'starting' || !d.server || !d.port) {
       if (interrupted(d)) return { state: 'Failed', detail: 'the deploy that was starting it was interrupted; deploy again' };
       return { state: 'Transitioning', detail: 'the scoring server is starting' };
@@ -216,7 +261,11 @@ export class LocalTarget implements Target {
   /** Sends to the named deployment, else to the one with the largest share (deterministic, unlike Azure's weighted draw). */
   async invoke(endpoint: string, deployment: string | undefined, body: string, logger: Logger): Promise<InvokeResult> {
     const record = await this.store.read(endpoint);
-    const name = deployment ?? Object.entries(record?.traffic ?? {}).filter(([, s]) => s > 0).sort((a, b) => b[1] - a[1])[0]?.[0];
+    const name =
+      deployment ??
+      Object.entries(record?.traffic ?? {})
+        .filter(([, s]) => s > 0)
+        .sort((a, b) => b[1] - a[1])[0]?.[0];
     const d = name ? record?.deployments[name] : undefined;
     if (!record || !d?.port) throw new OperationError(`no local deployment to send the request to on endpoint ${endpoint}`, endpoint);
     const keys = record.authMode === 'none' ? undefined : await this.store.keys(endpoint, logger);
@@ -228,7 +277,12 @@ export class LocalTarget implements Target {
       signal: AbortSignal.timeout(INVOKE_TIMEOUT_MS),
     });
     const text = await response.text();
-    return { status: response.status, body: text, durationMs: performance.now() - started, deployment: response.headers.get('azureml-model-deployment') ?? d.name };
+    return {
+      status: response.status,
+      body: text,
+      durationMs: performance.now() - started,
+      deployment: response.headers.get('azureml-model-deployment') ?? d.name,
+    };
   }
 
   async logs(endpoint: string, deployment: string, lines: number): Promise<string> {

@@ -3,7 +3,9 @@ import { closeSync, openSync, readdirSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { OperationError } from '../../engine/errors.js';
-import { processAlive, readJson } from '../../engine/state.js';
+import { processAlive, processStart, readJson } from '../../engine/state.js';
+
+export { processStart };
 
 /** The server scripts ship beside this module (ncc copies them next to the bundle, under hashed names). */
 const SERVER_SCRIPT = fileURLToPath(new URL('./scoring_server.py', import.meta.url));
@@ -117,21 +119,15 @@ export async function startServer(options: StartOptions): Promise<{ handle: Serv
       );
     }
     if (status?.phase === 'failed' || !processAlive(pid)) {
-      throw new OperationError(`the scoring server exited while starting: ${status?.error ?? 'see its log'}`, options.deployment, await tail(options.logFile, 40));
+      throw new OperationError(
+        `the scoring server exited while starting: ${status?.error ?? 'see its log'}`,
+        options.deployment,
+        await tail(options.logFile, 40),
+      );
     }
   }
   await stopServer({ pid: pid!, start: processStart(pid!), serverId: options.serverId });
   throw new OperationError('the scoring server did not open its port within 30s', options.deployment, await tail(options.logFile, 40));
-}
-
-/** /proc/<pid>/stat field 22 (start time); undefined off Linux or when the process is gone. */
-export function processStart(pid: number): string | undefined {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
-  } catch {
-    return undefined;
-  }
 }
 
 function environOf(pid: number): string | undefined {
@@ -168,7 +164,9 @@ export function findServers(prefix: string): ServerHandle[] {
   for (const entry of entries) {
     const pid = Number(entry);
     if (!pid || pid === process.pid) continue;
-    const marker = environOf(pid)?.split('\0').find((v) => v.startsWith('MLSHIP_SERVER_ID='));
+    const marker = environOf(pid)
+      ?.split('\0')
+      .find((v) => v.startsWith('MLSHIP_SERVER_ID='));
     const serverId = marker?.slice('MLSHIP_SERVER_ID='.length);
     if (serverId?.startsWith(prefix)) found.push({ pid, start: processStart(pid), serverId });
   }

@@ -42,7 +42,9 @@ export async function preparePython(options: { env: EnvironmentSpec; home: strin
   const base = baseInterpreter(env);
   const version = await pythonVersion(base, commands);
   if (env.pythonVersion && !version.startsWith(env.pythonVersion.split('.').slice(0, 2).join('.'))) {
-    logger.warn(`The environment asks for Python ${env.pythonVersion}; the local target runs ${version} (${base}). Set MLSHIP_PYTHON to another interpreter if that matters.`);
+    logger.warn(
+      `The environment asks for Python ${env.pythonVersion}; the local target runs ${version} (${base}). Set MLSHIP_PYTHON to another interpreter if that matters.`,
+    );
   }
   if (env.image) logger.info(`The local target runs without a container; image ${env.image} is used on Azure only.`);
   if (env.reference) logger.info(`Environment ${env.reference} is a registered Azure environment; locally its packages are assumed installed.`);
@@ -54,7 +56,8 @@ export async function preparePython(options: { env: EnvironmentSpec; home: strin
   const building = `${venv}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
   try {
     const created = await commands.run(base, ['-m', 'venv', '--system-site-packages', building], { title: 'python -m venv' });
-    if (created.code !== 0) throw new OperationError(`could not create a virtual environment with ${base}: ${created.stderr.trim().split('\n').pop()}`, 'environment');
+    if (created.code !== 0)
+      throw new OperationError(`could not create a virtual environment with ${base}: ${created.stderr.trim().split('\n').pop()}`, 'environment');
     // Requirements go in a file, one per line: pip reads them as requirements, never as options.
     const requirements = join(building, 'requirements.txt');
     await writeFile(requirements, `${env.pipPackages.join('\n')}\n`);
@@ -73,17 +76,24 @@ export async function preparePython(options: { env: EnvironmentSpec; home: strin
 async function pythonVersion(python: string, commands: CommandRunner): Promise<string> {
   const result = await commands.run(python, ['-c', 'import sys; print("%d.%d.%d" % sys.version_info[:3])'], { title: `${python} --version` });
   if (result.code !== 0) {
-    throw new ConfigError(`Python was not found (tried "${python}"). Install Python 3 (actions/setup-python on a runner) or set MLSHIP_PYTHON to an interpreter.`);
+    throw new ConfigError(
+      `Python was not found (tried "${python}"). Install Python 3 (actions/setup-python on a runner) or set MLSHIP_PYTHON to an interpreter.`,
+    );
   }
   return result.stdout.trim();
 }
 
 async function pipInstall(python: string, requirements: string, packages: string[], commands: CommandRunner): Promise<void> {
-  const result = await commands.run(python, ['-m', 'pip', 'install', '--disable-pip-version-check', '--no-input', '--retries', '1', '--timeout', '15', '-r', requirements], { title: `pip install ${packages.join(' ')}` });
+  const result = await commands.run(
+    python,
+    ['-m', 'pip', 'install', '--disable-pip-version-check', '--no-input', '--retries', '1', '--timeout', '15', '-r', requirements],
+    { title: `pip install ${packages.join(' ')}` },
+  );
   if (result.code === 0) return;
   const output = `${result.stdout}\n${result.stderr}`;
   const failed = new Set<string>();
-  for (const match of output.matchAll(/(?:No matching distribution found for|Could not find a version that satisfies the requirement) (\S+)/g)) failed.add(match[1]!);
+  for (const match of output.matchAll(/(?:No matching distribution found for|Could not find a version that satisfies the requirement) (\S+)/g))
+    failed.add(match[1]!);
   throw new OperationError(
     `pip could not install: ${(failed.size ? [...failed] : packages).join(', ')}. ` +
       'Check the names and versions in the conda/pip spec; without access to a package index, install them into the interpreter first (they are then reused) or point MLSHIP_PYTHON at one that has them.',
