@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeNotices } from './notices.mjs';
 import { HASH_FILE, sourceHash } from './source-hash.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -15,6 +16,15 @@ execFileSync(process.execPath, [join(root, 'node_modules/@vercel/ncc/dist/ncc/cl
   cwd: root,
   stdio: 'inherit',
 });
+// Actions with a post step (cleanup after a failed or cancelled run) get a second entry.
+const posts = ['deploy-model', 'wait-healthy', 'pipeline'];
+for (const name of posts) {
+  mkdirSync(join(dist, name), { recursive: true });
+  writeFileSync(
+    join(dist, name, 'post.js'),
+    `// Post step of the ${name} action; all code is in the shared bundle.\nimport { runNamedPost } from '../mlship/index.js';\n\nawait runNamedPost('${name}');\n`,
+  );
+}
 for (const name of actions) {
   mkdirSync(join(dist, name), { recursive: true });
   writeFileSync(
@@ -22,5 +32,6 @@ for (const name of actions) {
     `// Entry of the ${name} action; all code is in the shared bundle.\nimport { runNamedAction } from '../mlship/index.js';\n\nawait runNamedAction('${name}');\n`,
   );
 }
+writeNotices(join(dist, 'THIRD_PARTY_NOTICES.txt'));
 writeFileSync(HASH_FILE, `${sourceHash()}\n`);
 console.log(`built dist/ (${actions.length} action entries + shared bundle)`);

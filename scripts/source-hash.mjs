@@ -7,7 +7,16 @@ import { fileURLToPath } from 'node:url';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const HASH_FILE = join(ROOT, 'dist', 'source-hash.txt');
-const INPUTS = ['src', 'package-lock.json', 'tsconfig.json', 'scripts/build.mjs', 'scripts/source-hash.mjs'];
+const INPUTS = [
+  'src',
+  'package-lock.json',
+  'tsconfig.json',
+  'scripts/build.mjs',
+  'scripts/source-hash.mjs',
+  'scripts/notices.mjs',
+  'vendor/azure-ml-api/LICENSE',
+  'vendor/github-api/LICENSE',
+];
 
 function files(path) {
   const entries = (() => {

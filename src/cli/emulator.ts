@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { EngineContext } from '../engine/context.js';
@@ -15,10 +15,15 @@ export async function runEmulator(ctx: EngineContext, envFile: string | undefine
   await emulator.start();
   const caFile = join(tmpdir(), `mlship-emulator-ca-${process.pid}.pem`);
   writeFileSync(caFile, emulator.ca);
+  const cleanUp = async () => {
+    await emulator.stop();
+    rmSync(caFile, { force: true });
+  };
   const env = { ...emulator.environment(caFile), MLSHIP_LOCATION: 'westeurope' };
   // The client secret only opens this emulator; it is printed so the file can be used as it is.
   const lines = Object.entries(env).map(([k, v]) => `${k}=${v}`);
-  if (envFile) writeFileSync(envFile, `${lines.join('\n')}\n`);
+  // It holds a client secret (for this emulator only): readable by its owner alone.
+  if (envFile) writeFileSync(envFile, `${lines.join('\n')}\n`, { mode: 0o600 });
   ctx.logger.info(
     `Azure ML workspace emulator at ${emulator.url}\n\n${lines.join('\n')}\n\n${envFile ? `Written to ${envFile}: ` : ''}export these, then use target aci or aks. Ctrl-C stops it.`,
   );
@@ -26,6 +31,6 @@ export async function runEmulator(ctx: EngineContext, envFile: string | undefine
     process.once('SIGINT', resolve);
     process.once('SIGTERM', resolve);
   });
-  await emulator.stop();
+  await cleanUp();
   return 0;
 }

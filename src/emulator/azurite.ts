@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ConfigError } from '../engine/errors.js';
 
 /** Azurite's well-known development account (public, documented by Microsoft; not a secret). */
 export const AZURITE_ACCOUNT = 'devstoreaccount1';
@@ -19,7 +20,14 @@ export interface AzuriteHandle {
  */
 export async function startAzurite(): Promise<AzuriteHandle> {
   const require = createRequire(import.meta.url);
-  const bin = join(require.resolve('azurite/package.json'), '..', 'dist', 'src', 'blob', 'main.js');
+  let manifest: string;
+  try {
+    manifest = require.resolve('azurite/package.json');
+  } catch {
+    // Azurite is large and only the emulator needs it: a project that wants the emulator adds it.
+    throw new ConfigError('the emulator stores blobs in Azurite, which is not installed here. Add it to your project: npm install --save-dev azurite@3.35.0');
+  }
+  const bin = join(manifest, '..', 'dist', 'src', 'blob', 'main.js');
   const location = mkdtempSync(join(tmpdir(), 'mlship-azurite-'));
   const child: ChildProcess = spawn(
     process.execPath,

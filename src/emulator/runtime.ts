@@ -27,7 +27,7 @@ export class DeploymentRuntime {
   constructor(
     private readonly store: ResourceStore,
     private readonly blobEndpoint: string,
-    private readonly workDir: string,
+    readonly workDir: string,
   ) {
     mkdirSync(workDir, { recursive: true });
   }

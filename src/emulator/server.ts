@@ -16,7 +16,7 @@ import { DeploymentRuntime } from './runtime.js';
 import type { EmulatorApi, Faults, HandlerContext } from './handler.js';
 import { ResourceStore } from './store.js';
 import { tmpdir } from 'node:os';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 
 type Json = Record<string, any>;
 
@@ -107,6 +107,8 @@ export class WorkspaceEmulator implements EmulatorApi {
     this.server?.closeAllConnections();
     await this.azurite?.stop();
     await this.oidc.stop();
+    // Copies of every deployed model and code folder: nothing is left in the temp folder.
+    if (this.runtime) rmSync(this.runtime.workDir, { recursive: true, force: true });
   }
 
   /** What a GitHub job with `id-token: write` has, pointing at this emulator's OIDC issuer. */

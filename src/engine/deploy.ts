@@ -17,6 +17,8 @@ export interface DeployOutcome {
   traffic: Record<string, number>;
   /** Changes made outside mlship that this deploy found and put back. */
   drift: string[];
+  /** What happened to the deployment: created, updated (replaced), or left as it was. */
+  action: DeployDecision['deployment'];
   modelId?: string;
   environmentId: string;
   specHash: string;
@@ -28,7 +30,17 @@ export interface DeployOutcome {
  * An unchanged spec on a running deployment writes nothing. `traffic` is the share the deployment
  * takes once wait-healthy finds it healthy and smoke-tested.
  */
-export async function deploy(ctx: EngineContext, spec: DeploymentSpec, target: Target, options: { traffic?: number } = {}): Promise<DeployOutcome> {
+export interface DeployOptions {
+  /** Share of traffic (percent) once healthy. */
+  traffic?: number;
+  /**
+   * Called with the decision before anything is written: a caller that may be killed halfway
+   * (an action) records what it is about to create, so a cleanup step knows what to remove.
+   */
+  onDecision?: (decision: DeployDecision, endpointExisted: boolean) => void;
+}
+
+export async function deploy(ctx: EngineContext, spec: DeploymentSpec, target: Target, options: DeployOptions = {}): Promise<DeployOutcome> {
   const model = spec.model ? await target.assets.resolveModel(spec.model) : undefined;
   if (spec.model?.kind === 'registered' && spec.model.version === 'latest') ctx.logger.info(`${spec.model.name}@latest resolved to ${model?.modelId}.`);
   const environment = await registerEnvironment(ctx, target, spec.environment);
@@ -37,12 +49,21 @@ export async function deploy(ctx: EngineContext, spec: DeploymentSpec, target: T
   const deploymentName = spec.deployment.name!;
   let observed = await target.describe(endpointName);
   const decision = decide({ spec, specHash, traffic: options.traffic }, observed);
+  options.onDecision?.(decision, !!observed);
   if (!observed) {
     ctx.logger.info(`Creating endpoint ${endpointName} (${target.name}, auth ${spec.endpoint.authMode}).`);
     observed = await target.createEndpoint(spec, { ...spec.endpoint.tags, ...ctx.tags }, ctx.logger);
     crashPoint('deploy:endpoint-created');
   }
-  const outcome = { endpointName, deploymentName, modelId: model?.modelId, environmentId: environment.environmentId, specHash, drift: decision.drift };
+  const outcome = {
+    endpointName,
+    deploymentName,
+    modelId: model?.modelId,
+    environmentId: environment.environmentId,
+    specHash,
+    drift: decision.drift,
+    action: decision.deployment,
+  };
   if (decision.deployment !== 'unchanged') {
     const routes = await target.putDeployment({ spec, endpoint: observed, model, environment, tags: { ...ctx.tags, ...decision.deploymentTags } }, ctx.logger);
     crashPoint('deploy:submitted');

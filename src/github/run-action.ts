@@ -14,6 +14,7 @@ export interface ActionReport {
  */
 export async function runAction(name: string, body: (report: ActionReport) => Promise<void>): Promise<void> {
   const report: ActionReport = { summary: '' };
+  const stopOnSignal = onCancel(name, report);
   try {
     await body(report);
   } catch (err) {
@@ -21,6 +22,44 @@ export async function runAction(name: string, body: (report: ActionReport) => Pr
     core.setFailed(`${name}: ${message}`);
     if (logs) actionLogger.info(`----- log -----\n${logs}`);
     report.summary += failureSection(name, message, logs);
+  } finally {
+    stopOnSignal();
+    await writeSummary(report.summary);
+  }
+}
+
+/**
+ * A cancelled run: the runner sends SIGINT (then SIGTERM). The step still says what it got done and
+ * fails with "cancelled"; cleaning up is the post step's job (post-if: always()), which the runner
+ * runs after a cancel, with what this step saved (core.saveState).
+ */
+function onCancel(name: string, report: ActionReport): () => void {
+  let handled = false;
+  const handler = (signal: NodeJS.Signals) => {
+    if (handled) return;
+    handled = true;
+    const message = `cancelled (${signal}) before it finished; the post step cleans up what was asked for`;
+    core.setFailed(`${name}: ${message}`);
+    report.summary += failureSection(name, message);
+    void writeSummary(report.summary).finally(() => process.exit(1));
+  };
+  process.on('SIGINT', handler);
+  process.on('SIGTERM', handler);
+  return () => {
+    process.off('SIGINT', handler);
+    process.off('SIGTERM', handler);
+  };
+}
+
+/** A post step (`runs.post`): runs after the job's steps, cancelled or not; it never fails the job. */
+export async function runPost(name: string, body: (report: ActionReport) => Promise<void>): Promise<void> {
+  const report: ActionReport = { summary: '' };
+  try {
+    await body(report);
+  } catch (err) {
+    const { message } = describeFailure(err);
+    core.warning(`${name} (post): ${message}`);
+    report.summary += failureSection(`${name} (cleanup)`, message);
   } finally {
     await writeSummary(report.summary);
   }

@@ -109,7 +109,7 @@ async function observed(action: string): Promise<{ inputs: Set<string>; outputs:
     writeFileSync(log, '');
     // The job token is what action.yml's github-token default gives; the API is a closed loopback port.
     const env = { MLSHIP_TEST_INPUT_LOG: log, GITHUB_API_URL: 'http://127.0.0.1:9', INPUT_GITHUB_TOKEN: inputSet['github-token'] ?? '' };
-    const step = await runStep(action, inputSet, job, env, ROOT, ['--import', join(ROOT, 'test/helpers/record-inputs.mjs')]);
+    const step = await runStep(action, inputSet, job, env, { nodeArgs: ['--import', join(ROOT, 'test/helpers/record-inputs.mjs')] });
     // INPUT_GITHUB_TOKEN (with an underscore) is @actions/github's own fallback, not an input of ours.
     for (const name of readFileSync(log, 'utf8')
       .split('\n')

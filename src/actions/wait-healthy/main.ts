@@ -3,7 +3,8 @@ import { DeadlineError } from '../../engine/errors.js';
 import { truncate } from '../../engine/format.js';
 import { waitHealthy } from '../../engine/wait.js';
 import * as input from '../../github/inputs.js';
-import { runAction } from '../../github/run-action.js';
+import { runAction, runPost } from '../../github/run-action.js';
+import { cleanupMode, removeCreated, saveState, savedState, shouldClean } from '../cleanup.js';
 import { codeBlock, section, table, timing } from '../../github/summary.js';
 import { actionContext, actionTarget } from '../common.js';
 import { readSampleRequest } from '../../engine/sample.js';
@@ -19,7 +20,10 @@ export async function main(): Promise<void> {
       expectStatus: input.integer('expect-status', 200, [100, 599]),
     };
     const ctx = actionContext();
-    const target = actionTarget(input.target() ?? 'local', ctx);
+    const targetName = input.target() ?? 'local';
+    const target = actionTarget(targetName, ctx);
+    cleanupMode();
+    saveState({ target: targetName, endpoint: options.endpoint, deployment: options.deployment, endpointExisted: true });
     const started = ctx.clock.now();
     const toGitHub = (state: string, extra: { scoringUri?: string; sampleResponse?: string; failure?: string }) =>
       reportToGitHub(
@@ -28,6 +32,7 @@ export async function main(): Promise<void> {
       );
     try {
       const result = await waitHealthy(ctx, target, options);
+      saveState({ succeeded: true });
       await toGitHub(result.state, { scoringUri: result.scoringUri, sampleResponse: result.sample?.body });
       core.setOutput('state', result.state);
       core.setOutput('duration-seconds', String(Math.round(result.durationMs / 1000)));
@@ -55,5 +60,19 @@ export async function main(): Promise<void> {
       await toGitHub(state, { failure: (err as Error).message });
       throw err;
     }
+  });
+}
+
+/**
+ * The post step: with `cleanup: on-failure`, a deployment that did not become healthy (or failed its
+ * smoke test, or was cancelled) is deleted, as long as it serves no traffic.
+ */
+export async function post(): Promise<void> {
+  await runPost('wait-healthy', async (report) => {
+    const state = savedState();
+    if (!shouldClean(cleanupMode(), state)) return;
+    const ctx = actionContext();
+    const deleted = await removeCreated(ctx, actionTarget(state.target, ctx), state);
+    if (deleted.length) report.summary += section(`Cleanup of ${state.endpoint}`, deleted.map((d) => `- deleted ${d}`).join('\n') + '\n');
   });
 }
