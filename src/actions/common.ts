@@ -53,6 +53,16 @@ export function actionTarget(name: TargetName, ctx: EngineContext): Target {
   return createTarget(name, ctx, azureFromInputs);
 }
 
+/** The Azure workspace the inputs name, for links to it; undefined on the local target or when it is not set. */
+export function azureWorkspace(target: TargetName): { subscriptionId: string; resourceGroup: string; workspace: string } | undefined {
+  if (target === 'local') return undefined;
+  try {
+    return azureFromInputs();
+  } catch {
+    return undefined;
+  }
+}
+
 function azureFromInputs(): AzureSettings {
   // GitHub offers an ID token only to jobs with `permissions: id-token: write`.
   const oidc = process.env.ACTIONS_ID_TOKEN_REQUEST_URL ? () => core.getIDToken('api://AzureADTokenExchange') : undefined;

@@ -102,6 +102,11 @@ export function deleteOnline(ctx: HandlerContext): Reply {
     for (const child of [...ctx.store.children(ctx.id, 'deployments'), resource]) await ctx.emulator.runtime?.stop(child.id);
     for (const child of ctx.store.children(ctx.id, 'deployments')) ctx.store.delete(child.id);
     ctx.store.delete(ctx.id);
+    // A deleted deployment leaves its endpoint's traffic map too.
+    if (isDeployment) {
+      const traffic = ctx.store.get(endpointIdOf(ctx.id))?.properties.traffic as Json | undefined;
+      if (traffic) delete traffic[resource.name];
+    }
     ctx.emulator.keys.delete(ctx.id.toLowerCase());
     operation.status = 'Succeeded';
   });

@@ -103,7 +103,8 @@ export function routesOf(observed: ObservedEndpoint, deployment: string): Scorin
 /** Hash of everything that, changed, requires a new deployment: model, code, environment, settings. */
 export async function deploymentHash(spec: DeploymentSpec, modelKey: string | undefined, environmentHash: string): Promise<string> {
   const code = await hashAsset(spec.code.directory);
-  const { tags: _tags, ...settings } = spec.deployment;
+  // Tags are not what a deployment runs; its name and the endpoint's region are where, not what.
+  const { tags: _tags, name: _name, location: _location, ...settings } = spec.deployment;
   return hashJson({
     model: modelKey,
     code: code.hash,

@@ -1,3 +1,23 @@
+import { readFileSync } from 'node:fs';
+
+/**
+ * The pull request a run is for: the event payload's number (pull_request and pull_request_target
+ * runs, whatever ref is checked out), else the `refs/pull/N/...` ref.
+ */
+export function pullRequestNumber(env: NodeJS.ProcessEnv): number | undefined {
+  if (env.GITHUB_EVENT_PATH) {
+    try {
+      const event = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as { pull_request?: { number?: number } };
+      const number = event.pull_request?.number;
+      if (Number.isInteger(number) && number! > 0) return number;
+    } catch {
+      /* no payload: fall back to the ref */
+    }
+  }
+  const match = /^refs\/pull\/(\d+)\//.exec(env.GITHUB_REF ?? '');
+  return match ? Number(match[1]) : undefined;
+}
+
 /**
  * Tags that say where a resource came from; teardown and the stale-preview sweep select by them.
  * Read from the variables GitHub sets on every runner; absent outside Actions.
@@ -7,7 +27,7 @@ export function provenanceTags(env: NodeJS.ProcessEnv = process.env): Record<str
   if (env.GITHUB_REPOSITORY) tags['mlship.repository'] = env.GITHUB_REPOSITORY;
   if (env.GITHUB_SHA) tags['mlship.commit'] = env.GITHUB_SHA;
   if (env.GITHUB_RUN_ID) tags['mlship.run'] = env.GITHUB_RUN_ID;
-  const pr = /^refs\/pull\/(\d+)\//.exec(env.GITHUB_REF ?? '');
-  if (pr) tags['mlship.pr'] = pr[1]!;
+  const pr = pullRequestNumber(env);
+  if (pr) tags['mlship.pr'] = String(pr);
   return tags;
 }

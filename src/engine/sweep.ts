@@ -10,8 +10,11 @@ export interface SweepOptions {
   olderThanMs?: number;
   /** List what would be deleted, delete nothing. */
   dryRun: boolean;
-  /** Also sweep previews (tag mlship.pr) whose pull request is closed, whatever their age. */
-  isPullRequestClosed?: (pr: number) => Promise<boolean>;
+  /**
+   * Asks whether a preview's pull request (tag mlship.pr) is closed: closed ones are swept whatever
+   * their age, open ones are kept whatever their age; undefined (unknown) falls back to the age.
+   */
+  isPullRequestClosed?: (pr: number) => Promise<boolean | undefined>;
 }
 
 export interface SweepResult {
@@ -49,7 +52,11 @@ export async function sweep(ctx: EngineContext, target: Target, options: SweepOp
   for (const endpoint of selected) {
     const old = options.olderThanMs === undefined || (Number.isFinite(endpoint.createdAt) && now - endpoint.createdAt > options.olderThanMs);
     const pr = Number(endpoint.tags['mlship.pr']);
-    const closed = !old && !!options.isPullRequestClosed && pr > 0 && (await options.isPullRequestClosed(pr));
+    const closed = options.isPullRequestClosed && pr > 0 ? await options.isPullRequestClosed(pr) : undefined;
+    if (closed === false) {
+      ctx.logger.info(`Endpoint ${endpoint.name} belongs to pull request #${pr}, which is still open: kept.`);
+      continue;
+    }
     if (closed) ctx.logger.info(`Endpoint ${endpoint.name} belongs to pull request #${pr}, which is closed.`);
     if (old || closed) matched.push(endpoint);
   }

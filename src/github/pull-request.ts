@@ -1,21 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { ConfigError } from '../engine/errors.js';
 import { previewEndpointName } from '../engine/naming.js';
+import { pullRequestNumber } from '../engine/provenance.js';
 
-/** The pull request a run is for, from the event payload (or the `refs/pull/N/...` ref). */
-export function pullRequestNumber(env: NodeJS.ProcessEnv): number | undefined {
-  if (env.GITHUB_EVENT_PATH) {
-    try {
-      const event = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as { pull_request?: { number?: number }; number?: number };
-      const number = event.pull_request?.number ?? event.number;
-      if (number) return number;
-    } catch {
-      /* fall back to the ref */
-    }
-  }
-  const match = /^refs\/pull\/(\d+)\//.exec(env.GITHUB_REF ?? '');
-  return match ? Number(match[1]) : undefined;
-}
+export { pullRequestNumber };
 
 /** The preview endpoint name of this run's pull request. @throws ConfigError outside a PR run. */
 export function previewName(env: NodeJS.ProcessEnv): string {

@@ -1,17 +1,18 @@
-import * as github from '@actions/github';
 import type { Logger } from '../engine/logger.js';
 import { truncate } from '../engine/format.js';
 import { formatDuration } from '../engine/duration.js';
-
-type Octokit = ReturnType<typeof github.getOctokit>;
+import { isRateLimited, sameAuthor, type Octokit } from './octokit.js';
 
 export interface PreviewReport {
   endpoint: string;
   deployment: string;
+  /** Healthy, Failed, ..., or "Torn down" once teardown has removed the preview. */
   state: string;
   scoringUri?: string;
+  /** A page a person can open: the endpoint in Azure ML studio, or the local swagger. */
+  pageUrl?: string;
   sampleResponse?: string;
-  durationMs: number;
+  durationMs?: number;
   commit: string;
   failure?: string;
 }
@@ -23,12 +24,13 @@ export function commentMarker(endpoint: string): string {
 
 /** The sticky comment's text: endpoint, state, URL, sample response, timings and the commit. */
 export function previewComment(report: PreviewReport): string {
-  const icon = report.state === 'Healthy' ? '✅' : '❌';
+  const icon = report.state === 'Healthy' ? '✅' : report.state === 'Torn down' ? '🧹' : '❌';
   const rows = [
     ['endpoint', `\`${report.endpoint}\` / \`${report.deployment}\``],
     ['state', `${icon} ${report.state}`],
     ['scoring URL', report.scoringUri ? `\`${report.scoringUri}\`` : '—'],
-    ['became healthy after', formatDuration(report.durationMs)],
+    ['page', report.pageUrl ? `[open](${report.pageUrl})` : '—'],
+    ['became healthy after', report.durationMs === undefined ? '—' : formatDuration(report.durationMs)],
     ['built from', `\`${report.commit.slice(0, 12)}\``],
   ];
   const sample = report.sampleResponse
@@ -43,54 +45,106 @@ export interface RepoRef {
   repo: string;
 }
 
-/** Creates the preview's one comment, or updates it in place on later pushes. */
-export async function upsertComment(octokit: Octokit, repo: RepoRef, issue: number, marker: string, body: string): Promise<'created' | 'updated'> {
+/**
+ * Creates the preview's one comment, or updates it in place on later pushes. Only a comment that
+ * carries the marker *and* was written by this token's own account is mlship's: anyone can paste
+ * the marker into a comment of their own, and that one is never overwritten.
+ */
+export async function upsertComment(
+  octokit: Octokit,
+  repo: RepoRef,
+  issue: number,
+  options: { marker: string; body: string; author?: string },
+): Promise<'created' | 'updated'> {
   const comments = await octokit.paginate(octokit.rest.issues.listComments, { ...repo, issue_number: issue, per_page: 100 });
-  const mine = comments.find((c) => c.body?.includes(marker));
+  const mine = comments.find((c) => c.body?.includes(options.marker) && (options.author ? sameAuthor(c.user?.login, options.author) : c.user?.type === 'Bot'));
   if (mine) {
-    await octokit.rest.issues.updateComment({ ...repo, comment_id: mine.id, body });
+    await octokit.rest.issues.updateComment({ ...repo, comment_id: mine.id, body: options.body });
     return 'updated';
   }
-  await octokit.rest.issues.createComment({ ...repo, issue_number: issue, body });
+  await octokit.rest.issues.createComment({ ...repo, issue_number: issue, body: options.body });
   return 'created';
 }
 
-/** A GitHub deployment for the commit with a status pointing at the scoring URL, so the PR shows it. */
-export async function recordDeployment(
-  octokit: Octokit,
-  repo: RepoRef,
-  options: { ref: string; environment: string; transient: boolean; success: boolean; url?: string; logUrl?: string; description: string },
-): Promise<number> {
+export interface DeploymentTarget {
+  /** The commit deployed (a PR's head commit). */
+  ref: string;
+  /** `preview/pr-<N>` for a pull request: one environment per preview. */
+  environment: string;
+  transient: boolean;
+  logUrl?: string;
+}
+
+/** Starts a GitHub deployment for the commit and marks it in progress: the PR shows "Deploying". */
+export async function startDeployment(octokit: Octokit, repo: RepoRef, target: DeploymentTarget, description: string): Promise<number> {
   const created = await octokit.rest.repos.createDeployment({
     ...repo,
-    ref: options.ref,
-    environment: options.environment,
-    transient_environment: options.transient,
+    ref: target.ref,
+    environment: target.environment,
+    transient_environment: target.transient,
     auto_merge: false,
     required_contexts: [],
-    description: truncate(options.description, 140),
+    description: truncate(description, 140),
   });
   const id = (created.data as { id: number }).id;
   await octokit.rest.repos.createDeploymentStatus({
     ...repo,
     deployment_id: id,
-    state: options.success ? 'success' : 'failure',
-    environment_url: options.url,
-    log_url: options.logUrl,
-    description: truncate(options.description, 140),
+    state: 'in_progress',
+    log_url: target.logUrl,
+    description: truncate(description, 140),
+  });
+  return id;
+}
+
+/**
+ * Ends the commit's deployment in its environment with success or failure (starting one first when
+ * deploy-model did not), pointing at a page a person can open. Earlier deployments of the
+ * environment become inactive.
+ */
+export async function finishDeployment(
+  octokit: Octokit,
+  repo: RepoRef,
+  target: DeploymentTarget,
+  outcome: { success: boolean; url?: string; description: string },
+): Promise<number> {
+  const existing = await octokit.rest.repos.listDeployments({ ...repo, environment: target.environment, sha: target.ref, per_page: 1 });
+  const id = existing.data[0]?.id ?? (await startDeployment(octokit, repo, target, outcome.description));
+  await octokit.rest.repos.createDeploymentStatus({
+    ...repo,
+    deployment_id: id,
+    state: outcome.success ? 'success' : 'failure',
+    environment_url: outcome.url,
+    log_url: target.logUrl,
+    description: truncate(outcome.description, 140),
     auto_inactive: true,
   });
   return id;
 }
 
-/** Runs a GitHub report step; a fork's read-only token (403) becomes a warning, not a failure. */
+/** Marks every deployment of an environment inactive: the preview is gone, and GitHub should say so. */
+export async function deactivateEnvironment(octokit: Octokit, repo: RepoRef, environment: string, logUrl?: string): Promise<number> {
+  const deployments = await octokit.paginate(octokit.rest.repos.listDeployments, { ...repo, environment, per_page: 100 });
+  for (const deployment of deployments) {
+    await octokit.rest.repos.createDeploymentStatus({ ...repo, deployment_id: deployment.id, state: 'inactive', log_url: logUrl, description: 'torn down' });
+  }
+  return deployments.length;
+}
+
+/**
+ * Runs a GitHub report step; a failure is a warning, never a failed deployment. A rate limit is
+ * reported as one (after the client's retries), a 403 otherwise as a missing permission.
+ */
 export async function bestEffort(logger: Logger, what: string, fn: () => Promise<void>): Promise<void> {
   try {
     await fn();
   } catch (err) {
     const status = (err as { status?: number }).status;
-    logger.warn(
-      `could not ${what}${status ? ` (GitHub answered ${status})` : ''}: ${(err as Error).message.split('\n')[0]}. ${status === 403 ? 'The token lacks permission (pull-requests: write / deployments: write), as on pull requests from forks.' : ''}`,
-    );
+    const why = isRateLimited(err)
+      ? "GitHub's rate limit was reached, and stayed so after retries; the report is skipped this time."
+      : status === 403
+        ? 'The token lacks permission (pull-requests: write / deployments: write), as on pull requests from forks.'
+        : '';
+    logger.warn(`could not ${what}${status ? ` (GitHub answered ${status})` : ''}: ${(err as Error).message.split('\n')[0]}. ${why}`);
   }
 }

@@ -33,17 +33,32 @@ const waitInputs = {
   'github-token': token,
 };
 
-describe('reporting to GitHub from wait-healthy', () => {
-  it('keeps one sticky PR comment up to date and records a deployment with the scoring URL', async () => {
+describe("reporting to GitHub through a preview's life", () => {
+  it('one environment per PR: in progress at deploy, success at wait with a page to open, inactive at teardown; one sticky comment throughout', async () => {
     const deployed = await runStep(
       'deploy-model',
-      { model: join(EXAMPLE, 'model'), 'inference-config': join(EXAMPLE, 'inferenceconfig.json'), 'endpoint-name': 'pr-preview' },
+      {
+        model: join(EXAMPLE, 'model'),
+        'inference-config': join(EXAMPLE, 'inferenceconfig.json'),
+        'endpoint-name': 'pr-preview',
+        'github-environment': 'preview',
+        'github-token': token,
+      },
       job,
       env,
     );
+    expect(deployed.code, deployed.stdout).toBe(0);
+    expect(api.deployments).toHaveLength(1);
+    expect(api.deployments[0]).toMatchObject({ ref: 'feedfacecafebeef0123456789abcdef01234567', environment: 'preview/pr-7', transient_environment: true });
+    expect(api.statuses.at(-1)).toMatchObject({ state: 'in_progress', log_url: 'https://github.com/octo/models/actions/runs/4242' });
+
     const first = await runStep('wait-healthy', waitInputs, job, env);
     expect(first.code, first.stdout).toBe(0);
     expect(first.stdout).toContain('Preview comment created on #7');
+    const swagger = deployed.outputs['scoring-uri']!.replace(/\/score$/, '/swagger.json');
+    // The same deployment moves on: no second one for the same commit and environment.
+    expect(api.deployments).toHaveLength(1);
+    expect(api.statuses.at(-1)).toMatchObject({ deployment_id: api.deployments[0]!.id, state: 'success', environment_url: swagger, auto_inactive: true });
     const second = await runStep('wait-healthy', waitInputs, job, env);
     expect(second.stdout).toContain('Preview comment updated on #7');
     const comments = api.comments.get(7)!;
@@ -53,16 +68,59 @@ describe('reporting to GitHub from wait-healthy', () => {
     expect(comments[0]!.body).toContain(deployed.outputs['scoring-uri']);
     expect(comments[0]!.body).toContain('`feedfacecafe`');
     expect(comments[0]!.body).toContain('214.353');
-    expect(api.deployments[0]).toMatchObject({ ref: 'feedfacecafebeef0123456789abcdef01234567', environment: 'preview', transient_environment: true });
-    expect(api.statuses[0]).toMatchObject({ state: 'success', environment_url: deployed.outputs['scoring-uri'] });
+
+    const down = await runStep(
+      'teardown',
+      { 'endpoint-name': 'pr-preview', 'pr-comment': 'true', 'github-environment': 'preview', 'github-token': token },
+      job,
+      env,
+    );
+    expect(down.code, down.stdout).toBe(0);
+    expect(api.statuses.at(-1)).toMatchObject({ deployment_id: api.deployments[0]!.id, state: 'inactive' });
+    expect(api.comments.get(7)![0]!.body).toContain('🧹 Torn down');
     expect(api.invalidRequests).toEqual([]);
-    for (const step of [first, second])
+    for (const step of [deployed, first, second, down])
       expect(
         step.stdout
           .split('\n')
           .filter((l) => !l.startsWith('::add-mask::'))
           .join('\n'),
       ).not.toContain(token);
+  });
+
+  it("never overwrites someone else's comment that carries the marker", async () => {
+    api.comments.set(8, [{ id: 1, body: '<!-- mlship-preview:pr-preview --> my own notes', user: { login: 'mallory', type: 'User' } }]);
+    const event = join(job.runnerTemp, 'event-8.json');
+    writeFileSync(event, JSON.stringify({ number: 8, pull_request: { number: 8, head: { sha: 'abcdefabcdefabcdefabcdefabcdefabcdefabcd' } } }));
+    await runStep(
+      'deploy-model',
+      { model: join(EXAMPLE, 'model'), 'inference-config': join(EXAMPLE, 'inferenceconfig.json'), 'endpoint-name': 'pr-preview' },
+      job,
+      env,
+    );
+    const step = await runStep('wait-healthy', waitInputs, job, { ...env, GITHUB_EVENT_PATH: event });
+    expect(step.stdout).toContain('Preview comment created on #8');
+    const comments = api.comments.get(8)!;
+    expect(comments[0]!.body).toBe('<!-- mlship-preview:pr-preview --> my own notes');
+    expect(comments).toHaveLength(2);
+    expect(comments[1]!.user.login).toBe('github-actions[bot]');
+  });
+
+  it("GitHub's rate limit is ridden out by retrying; when it persists, it is reported as a rate limit, not as missing permissions", async () => {
+    api.rateLimited = 1;
+    const retried = await runStep('wait-healthy', { ...waitInputs, 'github-environment': '' }, job, env);
+    expect(retried.code, retried.stdout).toBe(0);
+    expect(retried.stdout).toContain("GitHub's secondary rate limit was hit");
+    expect(retried.stdout).toContain('Preview comment updated on #7');
+    api.rateLimited = 20;
+    try {
+      const limited = await runStep('wait-healthy', { ...waitInputs, 'github-environment': '' }, job, env);
+      expect(limited.code, limited.stdout).toBe(0);
+      expect(limited.stdout).toContain("GitHub's rate limit was reached, and stayed so after retries");
+      expect(limited.stdout).not.toContain('lacks permission');
+    } finally {
+      api.rateLimited = 0;
+    }
   });
 
   it("a read-only token (a fork's) gives warnings, not a failed step", async () => {

@@ -53,7 +53,7 @@ const PATHS: Record<string, Record<string, string>[]> = {
     },
     { mode: 'promote', 'endpoint-name': 'meta-ep', 'deployment-name': 'blue' },
     { mode: 'rollback', 'endpoint-name': 'meta-ep' },
-    { preview: 'true', ...cfg, model: join(project, 'model') },
+    { preview: 'true', ...cfg, model: join(project, 'model'), 'github-environment': 'preview' },
     { deployment: join(project, 'none.yml'), endpoint: join(project, 'none.yml'), environment: join(project, 'none.yml') },
     { model: join(project, 'model'), 'inference-config': cfg['inference-config'], ...azure },
   ],
@@ -73,7 +73,7 @@ const PATHS: Record<string, Record<string, string>[]> = {
     { 'tag-selector': 'mlship.pr', 'older-than': '1d', 'dry-run': 'true', 'closed-prs': 'true' },
     { 'endpoint-name': 'meta-ep', 'idle-deployments': 'true' },
     { 'endpoint-name': 'meta-ep', 'deployment-name': 'blue', force: 'true', 'delete-model': 'meta:1' },
-    { 'endpoint-name': 'meta-ep' },
+    { 'endpoint-name': 'meta-ep', 'pr-comment': 'true', 'github-environment': 'preview' },
     { 'endpoint-name': 'meta-ep', ...azure },
   ],
   pipeline: [
@@ -147,6 +147,11 @@ describe.each(Object.entries(ACTIONS))('%s action.yml', (name, { yml }) => {
     // github-token is read only where a GitHub report is asked for; every path here supplies it empty.
     expect([...inputs].sort()).toEqual(Object.keys(action.inputs).sort());
     expect([...outputs].sort()).toEqual(Object.keys(action.outputs ?? {}).sort());
+  });
+
+  it.runIf(name !== 'pipeline')('is documented: its README tables are exactly what action.yml says (node scripts/action-docs.mjs)', async () => {
+    const { documented } = (await import(join(ROOT, 'scripts/action-docs.mjs'))) as { documented: (name: string) => string };
+    expect(readFileSync(join(ROOT, yml, '..', 'README.md'), 'utf8')).toBe(documented(name));
   });
 
   it('is documented: its README lists every input and output', () => {

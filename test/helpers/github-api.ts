@@ -25,16 +25,21 @@ function jsonSchema(node: any): any {
  */
 export class GitHubApi {
   readonly invalidRequests: string[] = [];
-  readonly comments = new Map<number, { id: number; body: string }[]>();
+  readonly comments = new Map<number, { id: number; body: string; user: { login: string; type: string } }[]>();
   readonly deployments: Json[] = [];
   readonly statuses: Json[] = [];
   /** Pull requests that are closed; any other number is open. */
   readonly closedPullRequests = new Set<number>();
   /** Answer every write with 403, as GitHub does for a fork's read-only token. */
   readOnly = false;
+  /** Answer the next N requests with GitHub's secondary rate limit (403 with retry-after). */
+  rateLimited = 0;
+  /** The account the job's token acts as: GITHUB_TOKEN's bot. */
+  readonly tokenLogin = 'github-actions[bot]';
   url = '';
   private server?: Server;
   private nextId = 1000;
+  private lastQuery = '';
   private readonly routes: { method: string; regex: RegExp; names: string[]; op: Json; validate?: ValidateFunction }[] = [];
 
   constructor() {
@@ -58,7 +63,7 @@ export class GitHubApi {
       req.on('data', (d) => (text += d));
       req.on('end', () => {
         const reply = this.handle(req.method ?? 'GET', new URL(req.url ?? '/', 'http://127.0.0.1'), text, req.headers.authorization);
-        res.writeHead(reply.status, { 'Content-Type': 'application/json' }).end(JSON.stringify(reply.body));
+        res.writeHead(reply.status, { 'Content-Type': 'application/json', ...reply.headers }).end(JSON.stringify(reply.body));
       });
     });
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
@@ -69,7 +74,27 @@ export class GitHubApi {
     await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
   }
 
-  private handle(method: string, url: URL, text: string, authorization: string | undefined): { status: number; body: unknown } {
+  private handle(
+    method: string,
+    url: URL,
+    text: string,
+    authorization: string | undefined,
+  ): { status: number; body: unknown; headers?: Record<string, string> } {
+    if (this.rateLimited > 0) {
+      this.rateLimited -= 1;
+      return {
+        status: 403,
+        headers: { 'retry-after': '1', 'x-ratelimit-remaining': '0' },
+        body: { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.' },
+      };
+    }
+    // GraphQL is not in the REST description; mlship asks it one thing: who the token is.
+    if (method === 'POST' && url.pathname === '/graphql') {
+      if (!authorization) return { status: 401, body: { message: 'Requires authentication' } };
+      return JSON.parse(text).query.includes('viewer')
+        ? { status: 200, body: { data: { viewer: { login: this.tokenLogin.replace(/\[bot\]$/, '') } } } }
+        : { status: 400, body: { message: 'unexpected query' } };
+    }
     const route = this.routes.find((r) => r.method === method && r.regex.test(url.pathname));
     if (!route) {
       this.invalidRequests.push(`${method} ${url.pathname}: not an operation mlship should call`);
@@ -91,6 +116,7 @@ export class GitHubApi {
       return { status: 422, body: { message: 'Validation Failed', errors: problems } };
     }
     if (this.readOnly && method !== 'GET') return { status: 403, body: { message: 'Resource not accessible by integration' } };
+    this.lastQuery = url.search;
     return this.respond(String(route.op.operationId), params, body ?? {});
   }
 
@@ -100,7 +126,7 @@ export class GitHubApi {
       case 'issues/list-comments':
         return { status: 200, body: this.comments.get(issue) ?? [] };
       case 'issues/create-comment': {
-        const comment = { id: this.nextId++, body: String(body.body) };
+        const comment = { id: this.nextId++, body: String(body.body), user: { login: this.tokenLogin, type: 'Bot' } };
         this.comments.set(issue, [...(this.comments.get(issue) ?? []), comment]);
         return { status: 201, body: comment };
       }
@@ -118,6 +144,13 @@ export class GitHubApi {
       case 'repos/create-deployment-status':
         this.statuses.push({ deployment_id: Number(params.deployment_id), ...body });
         return { status: 201, body: { id: this.nextId++, ...body } };
+      case 'repos/list-deployments': {
+        const query = new URLSearchParams(this.lastQuery);
+        const matching = this.deployments.filter(
+          (d) => (!query.get('environment') || d.environment === query.get('environment')) && (!query.get('sha') || d.ref === query.get('sha')),
+        );
+        return { status: 200, body: [...matching].reverse().slice(0, Number(query.get('per_page') ?? 30)) };
+      }
       default:
         return {
           status: 200,

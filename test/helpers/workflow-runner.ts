@@ -1,6 +1,6 @@
 import { Evaluator, Lexer, Parser, data } from '@actions/expressions';
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { ROOT, runStep } from './run-action.js';
@@ -11,15 +11,21 @@ export interface StepRecord {
   id?: string;
   uses?: string;
   ran: boolean;
-  outcome: 'success' | 'failure' | 'skipped';
+  outcome: 'success' | 'failure' | 'skipped' | 'cancelled';
   outputs: Record<string, string>;
+  /** What the step saved for its post step. */
+  state?: Record<string, string>;
   stdout: string;
   summary: string;
 }
 
 export interface JobRecord {
-  result: 'success' | 'failure' | 'skipped';
+  result: 'success' | 'failure' | 'skipped' | 'cancelled';
   steps: StepRecord[];
+  /** Post steps the runner ran after the job's steps (cleanup), in the order it ran them. */
+  posts: StepRecord[];
+  /** The job's own RUNNER_TEMP. */
+  runnerTemp: string;
 }
 
 export interface WorkflowRun {
@@ -34,6 +40,8 @@ export interface WorkflowRun {
   env: Record<string, string>;
   vars: Record<string, string>;
   inputs?: Record<string, string | boolean>;
+  /** Cancel the run as GitHub does (SIGINT to the step, later steps skipped, post steps run) when a step's output matches. */
+  cancel?: { job: string; step: string; when: RegExp };
   sha?: string;
   ref?: string;
   runNumber?: number;
@@ -42,12 +50,12 @@ export interface WorkflowRun {
 const CONTEXTS = ['github', 'vars', 'inputs', 'steps', 'needs', 'env', 'runner'];
 
 /** Evaluates one GitHub Actions expression with GitHub's own evaluator (@actions/expressions). */
-export function evaluate(expression: string, context: Json, status: { success: boolean }): unknown {
+export function evaluate(expression: string, context: Json, status: { success: boolean; cancelled?: boolean }): unknown {
   const text = expression
     .replace(/\bsuccess\(\)/g, String(status.success))
-    .replace(/\bfailure\(\)/g, String(!status.success))
+    .replace(/\bfailure\(\)/g, String(!status.success && !status.cancelled))
     .replace(/\balways\(\)/g, 'true')
-    .replace(/\bcancelled\(\)/g, 'false');
+    .replace(/\bcancelled\(\)/g, String(!!status.cancelled));
   const tokens = new Lexer(text).lex().tokens;
   const expr = new Parser(tokens, CONTEXTS, []).parse();
   const dictionary = JSON.parse(JSON.stringify(context), data.reviver) as data.Dictionary;
@@ -55,11 +63,11 @@ export function evaluate(expression: string, context: Json, status: { success: b
   return result.kind === data.Kind.Boolean ? result.coerceString() === 'true' : result.coerceString();
 }
 
-function interpolate(value: unknown, context: Json, status: { success: boolean }): string {
+function interpolate(value: unknown, context: Json, status: { success: boolean; cancelled?: boolean }): string {
   return String(value).replace(/\$\{\{\s*([\s\S]+?)\s*\}\}/g, (_m, expr: string) => String(evaluate(expr, context, status)));
 }
 
-function condition(text: unknown, context: Json, status: { success: boolean }): boolean {
+function condition(text: unknown, context: Json, status: { success: boolean; cancelled?: boolean }): boolean {
   if (text === undefined) return status.success;
   const expression = String(text).replace(/^\s*\$\{\{([\s\S]*)\}\}\s*$/, '$1');
   const value = evaluate(/\b(success|failure|always|cancelled)\(\)/.test(expression) ? expression : `success() && (${expression})`, context, status);
@@ -99,41 +107,82 @@ export async function runWorkflow(run: WorkflowRun): Promise<Record<string, JobR
       runner: { temp: run.job.runnerTemp },
     };
     if (!condition(job.if, context, { success: needsOk })) {
-      jobs[name] = { result: 'skipped', steps: [] };
+      jobs[name] = { result: 'skipped', steps: [], posts: [], runnerTemp: '' };
       continue;
     }
-    jobs[name] = await runJob(run, job, context);
+    jobs[name] = await runJob(run, name, job, context);
   }
   return jobs;
 }
 
-async function runJob(run: WorkflowRun, job: Json, context: Json): Promise<JobRecord> {
-  const record: JobRecord = { result: 'success', steps: [] };
+async function runJob(run: WorkflowRun, name: string, job: Json, context: Json): Promise<JobRecord> {
+  // Each job has its own RUNNER_TEMP, as on a runner; a job without actions/checkout has an empty workspace.
+  const runnerTemp = mkdtempSync(join(run.job.runnerTemp, `job-${name}-`));
+  const checksOut = ((job.steps ?? []) as Json[]).some((step) => /^actions\/checkout@/.test(String(step.uses ?? '')));
+  const workspace = checksOut ? run.workspace : mkdtempSync(join(runnerTemp, 'empty-workspace-'));
+  const jobRun = { ...run, workspace, job: { runnerTemp } };
+  context.runner = { temp: runnerTemp };
+  const record: JobRecord = { result: 'success', steps: [], posts: [], runnerTemp };
   const env: Record<string, string> = {
     ...run.env,
     GITHUB_EVENT_NAME: run.eventName,
     GITHUB_REF: context.github.ref,
     GITHUB_SHA: context.github.sha,
     GITHUB_REPOSITORY: 'octo/models',
-    GITHUB_WORKSPACE: run.workspace,
+    GITHUB_WORKSPACE: workspace,
     GITHUB_RUN_ID: '4242',
-    GITHUB_RUN_NUMBER: '17',
+    GITHUB_RUN_NUMBER: String(context.github.run_number),
+    ...Object.fromEntries(Object.entries((job.env ?? {}) as Json).map(([k, v]) => [k, String(v)])),
   };
-  const eventPath = join(run.job.runnerTemp, `event-${Date.now()}.json`);
-  (await import('node:fs')).writeFileSync(eventPath, JSON.stringify(run.payload));
+  const eventPath = join(runnerTemp, 'event.json');
+  writeFileSync(eventPath, JSON.stringify(run.payload));
   env.GITHUB_EVENT_PATH = eventPath;
+  const ran: { step: Json; entry: StepRecord }[] = [];
   for (const step of (job.steps ?? []) as Json[]) {
-    const status = { success: record.result === 'success' };
+    const status = { success: record.result === 'success', cancelled: record.result === 'cancelled' };
     const entry: StepRecord = { id: step.id, uses: step.uses, ran: false, outcome: 'skipped', outputs: {}, stdout: '', summary: '' };
     record.steps.push(entry);
     if (condition(step.if, context, status)) {
       entry.ran = true;
-      await runOne(run, step, context, env, status, entry);
-      if (entry.outcome === 'failure') record.result = 'failure';
+      const cancelWhen = run.cancel && run.cancel.job === name && run.cancel.step === step.id ? run.cancel.when : undefined;
+      await runOne(jobRun, step, context, env, status, entry, cancelWhen);
+      ran.push({ step, entry });
+      if (cancelWhen && entry.outcome === 'failure') {
+        entry.outcome = 'cancelled';
+        record.result = 'cancelled';
+      } else if (entry.outcome === 'failure' && record.result === 'success') record.result = 'failure';
     }
     if (step.id) context.steps[step.id] = { outputs: entry.outputs, outcome: entry.outcome, conclusion: entry.outcome };
   }
+  // Post steps, last first, whatever happened (post-if: always()), with what each main step saved.
+  for (const { step, entry } of ran.reverse()) {
+    const post = await runPost(jobRun, step, context, env, entry);
+    if (post) record.posts.push(post);
+  }
   return record;
+}
+
+async function runPost(run: WorkflowRun, step: Json, context: Json, env: Record<string, string>, main: StepRecord): Promise<StepRecord | undefined> {
+  const match = /^mlship\/mlship(?:\/actions\/([a-z-]+))?@/.exec(String(step.uses ?? ''));
+  if (!match || !main.state) return undefined;
+  const metadata = parse(readFileSync(join(ROOT, match[1] ? join('actions', match[1]) : '', 'action.yml'), 'utf8')) as {
+    runs: { post?: string };
+    inputs: Record<string, { default?: string }>;
+  };
+  if (!metadata.runs.post) return undefined;
+  const status = { success: true, cancelled: false };
+  const defaults = Object.fromEntries(Object.entries(metadata.inputs).map(([k, v]) => [k, v.default ?? '']));
+  const inputs = Object.fromEntries(Object.entries({ ...defaults, ...((step.with ?? {}) as Json) }).map(([k, v]) => [k, interpolate(v, context, status)]));
+  const result = await runStep(match[1] ?? 'pipeline', inputs, run.job, env, { cwd: run.workspace, post: main.state });
+  return {
+    id: step.id,
+    uses: step.uses,
+    ran: true,
+    outcome: result.code === 0 ? 'success' : 'failure',
+    outputs: {},
+    stdout: result.stdout,
+    summary: result.summary,
+  };
 }
 
 async function runOne(
@@ -141,11 +190,12 @@ async function runOne(
   step: Json,
   context: Json,
   env: Record<string, string>,
-  status: { success: boolean },
+  status: { success: boolean; cancelled?: boolean },
   entry: StepRecord,
+  cancelWhen?: RegExp,
 ): Promise<void> {
   const uses = String(step.uses ?? '');
-  if (/^actions\/(checkout|setup-python)@/.test(uses)) {
+  if (/^actions\/(checkout|setup-python|cache)@/.test(uses)) {
     entry.outcome = 'success';
     return;
   }
@@ -158,8 +208,14 @@ async function runOne(
     };
     const defaults = Object.fromEntries(Object.entries(metadata.inputs).map(([k, v]) => [k, v.default ?? '']));
     const inputs = Object.fromEntries(Object.entries({ ...defaults, ...((step.with ?? {}) as Json) }).map(([k, v]) => [k, interpolate(v, context, status)]));
-    const result = await runStep(match[1] ?? 'pipeline', inputs, run.job, env, run.workspace);
-    Object.assign(entry, { outcome: result.code === 0 ? 'success' : 'failure', outputs: result.outputs, stdout: result.stdout, summary: result.summary });
+    const result = await runStep(match[1] ?? 'pipeline', inputs, run.job, env, { cwd: run.workspace, cancelWhen });
+    Object.assign(entry, {
+      outcome: result.code === 0 ? 'success' : 'failure',
+      outputs: result.outputs,
+      stdout: result.stdout,
+      summary: result.summary,
+      state: result.state,
+    });
     return;
   }
   const stepEnv = Object.fromEntries(Object.entries((step.env ?? {}) as Json).map(([k, v]) => [k, interpolate(v, context, status)]));

@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -77,7 +77,11 @@ describe('workflows-examples/pr-preview.yml, run step by step against the emulat
     expect(jobs.preview!.steps.find((s) => s.id === 'wait')!.outputs.state).toBe('Healthy');
     expect(jobs.preview!.steps.at(-1)!.stdout).toContain(`Preview Healthy at ${emulator.url}/inference/${endpoint}/score`);
     expect(api.comments.get(21)).toHaveLength(1);
-    expect(api.statuses.at(-1)).toMatchObject({ state: 'success', environment_url: `${emulator.url}/inference/${endpoint}/score` });
+    // One GitHub environment per pull request, in progress at deploy, then success with the endpoint's studio page.
+    const deployment = api.deployments.find((d) => d.environment === 'preview/pr-21')!;
+    const statuses = api.statuses.filter((st) => st.deployment_id === deployment.id).map((st) => st.state);
+    expect(statuses).toEqual(['in_progress', 'success']);
+    expect(api.statuses.at(-1)!.environment_url).toMatch(new RegExp(`^https://ml\\.azure\\.com/endpoints/realtime/${endpoint}/detail\\?wsid=`));
   });
 
   it('pushed again: the same endpoint, nothing redeployed, the comment updated in place', async () => {
@@ -93,10 +97,14 @@ describe('workflows-examples/pr-preview.yml, run step by step against the emulat
     expect(jobs.fork!.steps[0]!.stdout).toContain('::notice title=No preview::');
   });
 
-  it('closed: the preview is torn down', async () => {
+  it('closed: the preview is torn down by its tags, without a checkout; the comment and the GitHub deployments say so', async () => {
     const jobs = await run('pr-preview.yml', 'pull_request', pr('closed'), { ref: 'refs/pull/21/merge' });
     expect(jobs.preview!.result).toBe('skipped');
+    expect(jobs.cleanup!.steps.some((s) => /actions\/checkout/.test(s.uses ?? ''))).toBe(false);
     expect(jobs.cleanup!.result, JSON.stringify(jobs.cleanup!.steps.map((s) => [s.id, s.outcome, s.stdout.slice(-300)]))).toBe('success');
+    expect(api.comments.get(21)![0]!.body).toContain('🧹 Torn down');
+    const deployment = api.deployments.find((d) => d.environment === 'preview/pr-21')!;
+    expect(api.statuses.filter((st) => st.deployment_id === deployment.id).at(-1)!.state).toBe('inactive');
     expect(JSON.parse(jobs.cleanup!.steps.at(-1)!.outputs.deleted!)).toEqual([`deployment:${endpoint}/blue`, `endpoint:${endpoint}`]);
     expect(emulator.store.get(`${emulator.workspaceId}/onlineEndpoints/${endpoint}`)).toBeUndefined();
   });
@@ -148,22 +156,59 @@ describe('workflows-examples/promote.yml when the new version fails after traffi
   });
 });
 
-describe('workflows-examples/scheduled-redeploy.yml on its cron', () => {
-  it('first night deploys; a night with nothing changed writes nothing; drift is put back', async () => {
-    const first = await run('scheduled-redeploy.yml', 'schedule', {});
-    expect(first.redeploy!.result, JSON.stringify(first.redeploy!.steps.map((s) => [s.id, s.outcome, s.stdout.slice(-300)]))).toBe('success');
-    const writes = () =>
-      emulator.requests.filter((r) => r.operationId && r.method !== 'GET' && !/_(ListKeys|ListSecrets|GetLogs|GetToken)$/.test(r.operationId)).length;
+describe('workflows-examples/scheduled-redeploy.yml on its cron, after promote', () => {
+  const prod = () => emulator.store.get(`${emulator.workspaceId}/onlineEndpoints/fraud-model-prod`)!;
+  const writes = () =>
+    emulator.requests.filter((r) => r.operationId && r.method !== 'GET' && !/_(ListKeys|ListSecrets|GetLogs|GetToken)$/.test(r.operationId)).length;
+
+  it('plans against the deployment promote left serving: a quiet night writes nothing, and waits for no reviewer', async () => {
+    expect(prod().properties.traffic).toEqual({ 'run-17': 100 });
     const before = writes();
-    const quiet = await run('scheduled-redeploy.yml', 'schedule', {});
-    const deploy = quiet.redeploy!.steps.find((s) => s.id === 'deploy')!;
-    expect(deploy.outputs.changed).toBe('false');
-    expect(quiet.redeploy!.steps.at(-1)!.ran).toBe(false);
-    expect(quiet.redeploy!.steps.find((s) => s.id === 'plan')!.summary).toContain('no change');
+    const quiet = await run('scheduled-redeploy.yml', 'schedule', {}, { runNumber: 22 });
+    expect(quiet.redeploy!.result, JSON.stringify(quiet.redeploy!.steps.map((s) => [s.id, s.outcome, s.stdout.slice(-300)]))).toBe('success');
+    const plan = quiet.redeploy!.steps.find((s) => s.id === 'plan')!;
+    expect(plan.outputs['deployment-name']).toBe('run-17');
+    expect(plan.outputs.changed, plan.stdout).toBe('false');
+    expect(plan.outputs.changed).toBe('false');
+    expect(quiet.redeploy!.steps.slice(2).every((s) => !s.ran)).toBe(true);
     expect(writes()).toBe(before);
-    emulator.store.get(`${emulator.workspaceId}/onlineEndpoints/fraud-model-prod/deployments/blue`)!.sku = { name: 'Default', capacity: 4 };
-    const drifted = await run('scheduled-redeploy.yml', 'schedule', {});
-    expect(JSON.parse(drifted.redeploy!.steps.find((s) => s.id === 'deploy')!.outputs.drift!)).toEqual(['instance count is 4, expected 1']);
+  });
+
+  it('a change found at night goes through blue/green: a new deployment replaces the serving one, which is deleted', async () => {
+    prod(); // promote's run-17 serves
+    emulator.store.get(`${emulator.workspaceId}/onlineEndpoints/fraud-model-prod/deployments/run-17`)!.sku = { name: 'Default', capacity: 4 };
+    const night = await run('scheduled-redeploy.yml', 'schedule', {}, { runNumber: 23 });
+    expect(night.redeploy!.result, JSON.stringify(night.redeploy!.steps.map((s) => [s.id, s.outcome, s.stdout.slice(-400)]))).toBe('success');
+    expect(night.redeploy!.steps.find((s) => s.id === 'plan')!.outputs.changed).toBe('true');
+    expect(prod().properties.traffic).toEqual({ 'nightly-23': 100 });
+    expect(emulator.store.get(`${emulator.workspaceId}/onlineEndpoints/fraud-model-prod/deployments/run-17`)).toBeUndefined();
+  });
+});
+
+describe('a cancelled run', () => {
+  it('promote.yml cancelled during the local test: the post step tears down what the root action started', async () => {
+    const workspace = repository();
+    writeFileSync(join(workspace, 'src', 'score.py'), 'import time\n\ndef init():\n    time.sleep(60)\n\ndef run(raw):\n    return {}\n');
+    const jobs = await run(
+      'promote.yml',
+      'push',
+      { ref: 'refs/heads/main' },
+      { workspace, runNumber: 24, cancel: { job: 'local-test', step: 'local', when: /Started the scoring server/ } },
+    );
+    const local = jobs['local-test']!;
+    expect(local.result).toBe('cancelled');
+    expect(jobs.staging!.result).toBe('skipped');
+    expect(local.posts.map((p) => p.outcome)).toEqual(['success']);
+    expect(local.posts[0]!.summary).toContain('deleted endpoint:');
+    // Nothing of the job is left running on the runner.
+    const leftovers = readdirSync('/proc').filter((e) => {
+      try {
+        return readFileSync(`/proc/${e}/environ`, 'utf8').includes(`MLSHIP_SERVER_ID=${join(local.runnerTemp, 'mlship')}|`);
+      } catch {
+        return false;
+      }
+    });
+    expect(leftovers).toEqual([]);
   });
 });
 

@@ -32,6 +32,7 @@ export async function main(): Promise<void> {
     // Build now, so deploy-model starts at once: the virtual environment is cached by content hash.
     const python = targetName === 'local' ? await preparePython({ env, home: ctx.home, logger: ctx.logger, commands: ctx.commands }) : undefined;
     core.setOutput('environment-id', built.environmentId);
+    core.setOutput('env-hash', built.hash);
     core.setOutput('reused', String(built.reused));
     report.summary += section(
       `Environment ${built.environmentId} ${built.reused ? 'reused' : 'registered'}`,

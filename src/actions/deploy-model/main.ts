@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import { deploy } from '../../engine/deploy.js';
 import { ConfigError } from '../../engine/errors.js';
+import type { ObservedEndpoint } from '../../engine/target.js';
 import { plan } from '../../engine/plan.js';
 import { parseShare } from '../../engine/traffic.js';
 import { promote, rollbackTraffic } from '../../engine/traffic-moves.js';
@@ -8,6 +9,7 @@ import * as input from '../../github/inputs.js';
 import { previewName } from '../../github/pull-request.js';
 import { runAction, runPost, type ActionReport } from '../../github/run-action.js';
 import { cleanupMode, removeCreated, saveState, savedState, shouldClean } from '../cleanup.js';
+import { gitHubReporter, reportDeploying } from '../github-report.js';
 import { planTable, section, table } from '../../github/summary.js';
 import { actionContext, actionTarget, loadDeployInputs } from '../common.js';
 
@@ -24,12 +26,16 @@ export async function main(): Promise<void> {
     const ctx = actionContext();
     const target = actionTarget(spec.target, ctx);
     if (input.bool('plan-only', false)) {
-      const items = await plan(ctx, spec, target);
+      // With no deployment named, the plan is for the deployment that serves: "what would change for production".
+      const serving = input.text('deployment-name') ? undefined : servingDeployment(await target.describe(spec.endpoint.name!));
+      const planned = serving ? { ...spec, deployment: { ...spec.deployment, name: serving } } : spec;
+      const items = await plan(ctx, planned, target);
       for (const item of items) ctx.logger.info(`${item.action.padEnd(9)} ${item.resource.padEnd(11)} ${item.name} (${item.reason})`);
-      core.setOutput('plan', JSON.stringify(items));
-      core.setOutput('endpoint-name', spec.endpoint.name);
-      core.setOutput('deployment-name', spec.deployment.name);
       const changes = items.filter((i) => i.action !== 'unchanged').length;
+      core.setOutput('plan', JSON.stringify(items));
+      core.setOutput('endpoint-name', planned.endpoint.name);
+      core.setOutput('deployment-name', planned.deployment.name);
+      core.setOutput('changed', String(changes > 0));
       report.summary += section(
         `Plan for ${spec.endpoint.name}/${spec.deployment.name} (${spec.target}): ${changes ? `${changes} change(s)` : 'no change'}`,
         planTable(items),
@@ -41,6 +47,7 @@ export async function main(): Promise<void> {
     core.setOutput('deployment-name', spec.deployment.name);
     cleanupMode();
     saveState({ target: spec.target, endpoint: spec.endpoint.name, deployment: spec.deployment.name });
+    await reportDeploying(gitHubReporter(ctx.logger, { comment: false }), spec.endpoint.name!, spec.deployment.name!);
     const result = await deploy(ctx, spec, target, {
       traffic: share,
       // Recorded before anything is written: the post step must know what this run was creating.
@@ -72,6 +79,13 @@ export async function main(): Promise<void> {
       ]),
     );
   });
+}
+
+/** The deployment with the largest share of an endpoint's traffic; undefined when none serves. */
+function servingDeployment(observed: ObservedEndpoint | undefined): string | undefined {
+  return Object.entries(observed?.traffic ?? {})
+    .filter(([, share]) => share > 0)
+    .sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 
 /** The post step: with `cleanup`, removes what this run created when it failed or was cancelled (or always). */

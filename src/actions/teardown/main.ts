@@ -7,6 +7,8 @@ import { runAction } from '../../github/run-action.js';
 import { section } from '../../github/summary.js';
 import { actionContext, actionTarget } from '../common.js';
 import * as github from '@actions/github';
+import { githubClient } from '../../github/octokit.js';
+import { gitHubReporter, reportTornDown } from '../github-report.js';
 import type { Logger } from '../../engine/logger.js';
 
 export async function main(): Promise<void> {
@@ -25,6 +27,10 @@ export async function main(): Promise<void> {
         isPullRequestClosed: input.bool('closed-prs', false) ? pullRequestState(ctx.logger) : undefined,
       };
       const result = await sweep(ctx, target, options);
+      if (!options.dryRun) {
+        const reporter = gitHubReporter(ctx.logger, { comment: input.bool('pr-comment', false) });
+        for (const endpoint of result.matched) await reportTornDown(reporter, endpoint.name);
+      }
       core.setOutput('deleted', JSON.stringify(options.dryRun ? result.matched.map((e) => `endpoint:${e.name}`) : result.deleted));
       const lines = result.matched.map(
         (e) => `- ${options.dryRun ? 'would delete' : 'deleted'} endpoint:${e.name} (created ${new Date(e.createdAt).toISOString()})`,
@@ -44,6 +50,7 @@ export async function main(): Promise<void> {
     const idle = input.bool('idle-deployments', false);
     if (idle && options.deployment) throw new ConfigError('give either "deployment-name" or "idle-deployments: true", not both');
     const deleted = idle ? await teardownIdle(ctx, target, options.endpoint) : await teardown(ctx, target, options);
+    if (!idle && !options.deployment) await reportTornDown(gitHubReporter(ctx.logger, { comment: input.bool('pr-comment', false) }), options.endpoint);
     core.setOutput('deleted', JSON.stringify(deleted));
     report.summary += section(
       `Teardown of ${options.endpoint}${options.deployment ? `/${options.deployment}` : ''}`,
@@ -53,17 +60,16 @@ export async function main(): Promise<void> {
 }
 
 /** Asks GitHub whether a pull request of this repository is closed (merged counts as closed). */
-function pullRequestState(logger: Logger): (pr: number) => Promise<boolean> {
+function pullRequestState(logger: Logger): (pr: number) => Promise<boolean | undefined> {
   const token = input.text('github-token');
   if (!token) throw new ConfigError("closed-prs needs github-token (the default is the job's token) to read pull requests");
-  core.setSecret(token);
-  const octokit = github.getOctokit(token);
+  const octokit = githubClient(token, logger);
   return async (pr) => {
     try {
       return (await octokit.rest.pulls.get({ ...github.context.repo, pull_number: pr })).data.state === 'closed';
     } catch (err) {
-      logger.warn(`could not read pull request #${pr}: ${(err as Error).message.split('\n')[0]}; its preview is kept`);
-      return false;
+      logger.warn(`could not read pull request #${pr}: ${(err as Error).message.split('\n')[0]}; its preview is judged by its age`);
+      return undefined;
     }
   };
 }

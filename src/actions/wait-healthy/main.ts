@@ -6,9 +6,9 @@ import * as input from '../../github/inputs.js';
 import { runAction, runPost } from '../../github/run-action.js';
 import { cleanupMode, removeCreated, saveState, savedState, shouldClean } from '../cleanup.js';
 import { codeBlock, section, table, timing } from '../../github/summary.js';
-import { actionContext, actionTarget } from '../common.js';
+import { actionContext, actionTarget, azureWorkspace } from '../common.js';
 import { readSampleRequest } from '../../engine/sample.js';
-import { builtFrom, reportToGitHub } from './github.js';
+import { builtFrom, endpointPage, gitHubReporter, reportWaited } from '../github-report.js';
 
 export async function main(): Promise<void> {
   await runAction('wait-healthy', async (report) => {
@@ -25,11 +25,17 @@ export async function main(): Promise<void> {
     cleanupMode();
     saveState({ target: targetName, endpoint: options.endpoint, deployment: options.deployment, endpointExisted: true });
     const started = ctx.clock.now();
+    const reporter = gitHubReporter(ctx.logger, { comment: input.bool('pr-comment', false) });
     const toGitHub = (state: string, extra: { scoringUri?: string; sampleResponse?: string; failure?: string }) =>
-      reportToGitHub(
-        { endpoint: options.endpoint, deployment: options.deployment, state, durationMs: ctx.clock.now() - started, commit: builtFrom(), ...extra },
-        ctx.logger,
-      );
+      reportWaited(reporter, {
+        endpoint: options.endpoint,
+        deployment: options.deployment,
+        state,
+        durationMs: ctx.clock.now() - started,
+        commit: builtFrom(),
+        ...extra,
+        pageUrl: endpointPage(targetName, options.endpoint, extra.scoringUri?.replace(/\/score$/, '/swagger.json'), azureWorkspace(targetName)),
+      });
     try {
       const result = await waitHealthy(ctx, target, options);
       saveState({ succeeded: true });

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { rename, rm, writeFile } from 'node:fs/promises';
+import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { CommandRunner } from '../../engine/commands.js';
 import { ConfigError, OperationError } from '../../engine/errors.js';
@@ -50,7 +51,9 @@ export async function preparePython(options: { env: EnvironmentSpec; home: strin
   if (env.reference) logger.info(`Environment ${env.reference} is a registered Azure environment; locally its packages are assumed installed.`);
   if (env.userManaged || env.pipPackages.length === 0) return { python: base, cached: true };
 
-  const venv = join(home, 'venvs', environmentHash(env).slice(0, 16));
+  // MLSHIP_VENV_DIR keeps environments where a cache (actions/cache) can save and restore them.
+  const venvDir = process.env.MLSHIP_VENV_DIR?.replace(/^~(?=\/|$)/, homedir());
+  const venv = join(venvDir ?? join(home, 'venvs'), environmentHash(env).slice(0, 16));
   if (existsSync(join(venv, '.mlship-complete'))) return { python: venvPython(venv), venv, cached: true };
   logger.info(`Creating a virtual environment for ${env.pipPackages.length} package(s): ${env.pipPackages.join(', ')}`);
   const building = `${venv}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;

@@ -1,0 +1,126 @@
+import * as github from '@actions/github';
+import type { Logger } from '../engine/logger.js';
+import type { TargetName } from '../engine/spec.js';
+import * as input from '../github/inputs.js';
+import { githubClient, ownLogin, type Octokit } from '../github/octokit.js';
+import { pullRequestNumber } from '../github/pull-request.js';
+import {
+  bestEffort,
+  commentMarker,
+  deactivateEnvironment,
+  finishDeployment,
+  previewComment,
+  startDeployment,
+  upsertComment,
+  type DeploymentTarget,
+  type PreviewReport,
+  type RepoRef,
+} from '../github/report.js';
+
+/**
+ * What a step tells GitHub, when asked: the PR's sticky preview comment (`pr-comment`) and the
+ * life of a GitHub deployment (`github-environment`): in progress at deploy, success or failure at
+ * wait, inactive at teardown. Failures to report are warnings: they never fail a deployment.
+ */
+export interface GitHubReporter {
+  octokit: Octokit;
+  repo: RepoRef;
+  pr?: number;
+  comment: boolean;
+  deployment?: DeploymentTarget;
+  logger: Logger;
+}
+
+export function gitHubReporter(logger: Logger, options: { comment: boolean }): GitHubReporter | undefined {
+  const environment = input.text('github-environment');
+  if (!options.comment && !environment) return undefined;
+  const token = input.text('github-token');
+  if (!token) {
+    logger.warn("pr-comment / github-environment need github-token (the default is the job's token)");
+    return undefined;
+  }
+  const pr = pullRequestNumber(process.env);
+  const repo = github.context.repo;
+  const logUrl = `${github.context.serverUrl}/${repo.owner}/${repo.repo}/actions/runs/${github.context.runId}`;
+  return {
+    octokit: githubClient(token, logger),
+    repo,
+    pr,
+    comment: options.comment,
+    logger,
+    // One environment per pull request, so each preview has its own history and URL.
+    deployment: environment ? { ref: builtFrom(), environment: pr ? `${environment}/pr-${pr}` : environment, transient: !!pr, logUrl } : undefined,
+  };
+}
+
+/** deploy-model: the GitHub deployment starts, in progress. */
+export async function reportDeploying(reporter: GitHubReporter | undefined, endpoint: string, deployment: string): Promise<void> {
+  if (!reporter?.deployment) return;
+  await bestEffort(reporter.logger, 'start the GitHub deployment', async () => {
+    await startDeployment(reporter.octokit, reporter.repo, reporter.deployment!, `deploying ${endpoint}/${deployment}`);
+  });
+}
+
+/** wait-healthy: the comment, and the deployment's success or failure with a page to open. */
+export async function reportWaited(reporter: GitHubReporter | undefined, report: PreviewReport): Promise<void> {
+  if (!reporter) return;
+  await comment(reporter, report);
+  if (reporter.deployment) {
+    await bestEffort(reporter.logger, 'record the GitHub deployment status', async () => {
+      await finishDeployment(reporter.octokit, reporter.repo, reporter.deployment!, {
+        success: report.state === 'Healthy',
+        url: report.pageUrl,
+        description: `${report.endpoint}/${report.deployment} is ${report.state}`,
+      });
+    });
+  }
+}
+
+/** teardown: the comment says the preview is gone, and the environment's deployments become inactive. */
+export async function reportTornDown(reporter: GitHubReporter | undefined, endpoint: string): Promise<void> {
+  if (!reporter) return;
+  await comment(reporter, { endpoint, deployment: '—', state: 'Torn down', commit: builtFrom() });
+  if (reporter.deployment) {
+    await bestEffort(reporter.logger, 'mark the GitHub deployments inactive', async () => {
+      const count = await deactivateEnvironment(reporter.octokit, reporter.repo, reporter.deployment!.environment, reporter.deployment!.logUrl);
+      reporter.logger.info(`Marked ${count} GitHub deployment(s) of ${reporter.deployment!.environment} inactive.`);
+    });
+  }
+}
+
+async function comment(reporter: GitHubReporter, report: PreviewReport): Promise<void> {
+  if (!reporter.comment) return;
+  if (!reporter.pr) {
+    reporter.logger.info('pr-comment: this run is not for a pull request; no comment.');
+    return;
+  }
+  await bestEffort(reporter.logger, 'update the pull request comment', async () => {
+    const author = await ownLogin(reporter.octokit);
+    const done = await upsertComment(reporter.octokit, reporter.repo, reporter.pr!, {
+      marker: commentMarker(report.endpoint),
+      body: previewComment(report),
+      author,
+    });
+    reporter.logger.info(`Preview comment ${done} on #${reporter.pr}.`);
+  });
+}
+
+/** The commit a PR run was built from: the head commit, not the merge commit in GITHUB_SHA. */
+export function builtFrom(): string {
+  return (github.context.payload.pull_request?.head as { sha?: string } | undefined)?.sha ?? github.context.sha;
+}
+
+/**
+ * A page a person can open for an endpoint: its page in Azure ML studio, or the local swagger
+ * (the scoring URL itself is POST-only and key-protected).
+ */
+export function endpointPage(
+  target: TargetName,
+  endpoint: string,
+  swaggerUri: string | undefined,
+  workspace?: { subscriptionId: string; resourceGroup: string; workspace: string },
+): string | undefined {
+  if (target === 'local' || !workspace) return swaggerUri;
+  const wsid = `/subscriptions/${workspace.subscriptionId}/resourcegroups/${workspace.resourceGroup}/workspaces/${workspace.workspace}`;
+  return `https://ml.azure.com/endpoints/realtime/${encodeURIComponent(endpoint)}/detail?wsid=${encodeURIComponent(wsid)}`;
+}
