@@ -4,8 +4,9 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     globalSetup: ['test/global-setup.ts'],
-    // Action tests start real Python scoring processes; two cores cannot run many at once.
-    maxWorkers: 2,
+    // Most of a test's time is spent waiting on the processes it starts (actions, Python, Azurite),
+    // so a few more files than cores run at once.
+    maxWorkers: 3,
     // Generous limits: they catch a hang, not slowness (a loaded 2-core machine is slow, not broken).
     testTimeout: 180_000,
     hookTimeout: 180_000,

@@ -49,7 +49,7 @@ export function loadDeployInputs(extra: Partial<SpecOverrides> = {}): DeployInpu
 }
 
 /** The target for a name; Azure settings are read from inputs only when an Azure target is used. */
-export function actionTarget(name: TargetName, ctx: EngineContext): Target {
+export function actionTarget(name: TargetName, ctx: EngineContext): Promise<Target> {
   return createTarget(name, ctx, azureFromInputs);
 }
 

@@ -1,9 +1,9 @@
 import * as github from '@actions/github';
 import type { Logger } from '../engine/logger.js';
-import type { TargetName } from '../engine/spec.js';
 import * as input from '../github/inputs.js';
 import { githubClient, ownLogin, type Octokit } from '../github/octokit.js';
 import { pullRequestNumber } from '../github/pull-request.js';
+import { builtFrom } from './reporting.js';
 import {
   bestEffort,
   commentMarker,
@@ -105,22 +105,13 @@ async function comment(reporter: GitHubReporter, report: PreviewReport): Promise
   });
 }
 
-/** The commit a PR run was built from: the head commit, not the merge commit in GITHUB_SHA. */
-export function builtFrom(): string {
-  return (github.context.payload.pull_request?.head as { sha?: string } | undefined)?.sha ?? github.context.sha;
-}
-
-/**
- * A page a person can open for an endpoint: its page in Azure ML studio, or the local swagger
- * (the scoring URL itself is POST-only and key-protected).
- */
-export function endpointPage(
-  target: TargetName,
-  endpoint: string,
-  swaggerUri: string | undefined,
-  workspace?: { subscriptionId: string; resourceGroup: string; workspace: string },
-): string | undefined {
-  if (target === 'local' || !workspace) return swaggerUri;
-  const wsid = `/subscriptions/${workspace.subscriptionId}/resourcegroups/${workspace.resourceGroup}/workspaces/${workspace.workspace}`;
-  return `https://ml.azure.com/endpoints/realtime/${encodeURIComponent(endpoint)}/detail?wsid=${encodeURIComponent(wsid)}`;
+/** The reports a step makes, bound to one reporter; undefined when none was asked for. */
+export function gitHubReporting(logger: Logger, options: { comment: boolean }) {
+  const reporter = gitHubReporter(logger, options);
+  if (!reporter) return undefined;
+  return {
+    deploying: (endpoint: string, deployment: string) => reportDeploying(reporter, endpoint, deployment),
+    waited: (report: PreviewReport) => reportWaited(reporter, report),
+    tornDown: (endpoint: string) => reportTornDown(reporter, endpoint),
+  };
 }

@@ -1,35 +1,32 @@
-import { main as buildEnv } from './build-env/main.js';
-import { main as deployModel, post as deployModelPost } from './deploy-model/main.js';
-import { main as pipeline, post as pipelinePost } from './pipeline/main.js';
-import { main as registerModel } from './register-model/main.js';
-import { main as teardown } from './teardown/main.js';
-import { main as waitHealthy, post as waitHealthyPost } from './wait-healthy/main.js';
-
 /**
  * One bundle serves every action: each dist/<action>/index.js is a two-line entry that calls
- * runNamedAction with its name, so the dependencies are bundled once, not six times.
+ * runNamedAction with its name. Each action's module is loaded on demand, so a step loads only
+ * its own code and dependencies (a teardown does not compile the emulator or Azure's SDKs).
  */
 const ACTIONS = {
-  'register-model': registerModel,
-  'build-env': buildEnv,
-  'deploy-model': deployModel,
-  'wait-healthy': waitHealthy,
-  teardown,
-  pipeline,
+  'register-model': () => import('./register-model/main.js'),
+  'build-env': () => import('./build-env/main.js'),
+  'deploy-model': () => import('./deploy-model/main.js'),
+  'wait-healthy': () => import('./wait-healthy/main.js'),
+  teardown: () => import('./teardown/main.js'),
+  pipeline: () => import('./pipeline/main.js'),
 } as const;
 
 export type ActionName = keyof typeof ACTIONS;
 
 export async function runNamedAction(name: ActionName): Promise<void> {
-  await ACTIONS[name]();
+  await (await ACTIONS[name]()).main();
 }
 
 /** Post steps (`runs.post` with `post-if: always()`): cleanup after a failed or cancelled run. */
-const POSTS = { 'deploy-model': deployModelPost, 'wait-healthy': waitHealthyPost, pipeline: pipelinePost } as const;
+const POSTS = {
+  'deploy-model': () => import('./deploy-model/main.js'),
+  'wait-healthy': () => import('./wait-healthy/main.js'),
+  pipeline: () => import('./pipeline/main.js'),
+} as const;
 
 export type PostName = keyof typeof POSTS;
-export const ACTIONS_WITH_POST = Object.keys(POSTS) as PostName[];
 
 export async function runNamedPost(name: PostName): Promise<void> {
-  await POSTS[name]();
+  await (await POSTS[name]()).post();
 }

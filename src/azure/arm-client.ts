@@ -31,6 +31,8 @@ export interface ArmClientOptions extends WorkspaceRef {
   clock: Clock;
   /** Extra trusted CA certificate (PEM), for the emulator's self-signed certificate. */
   ca?: string;
+  /** How often a long-running operation is looked at: first interval and cap, ms. */
+  poll?: { initialMs: number; maxMs: number };
 }
 
 export interface ArmResponse<T> {
@@ -124,8 +126,8 @@ export class ArmClient {
       clock: this.options.clock,
       logger: this.options.logger,
       deadline,
-      initialIntervalMs: 1000,
-      maxIntervalMs: 10_000,
+      initialIntervalMs: this.options.poll?.initialMs ?? 1000,
+      maxIntervalMs: this.options.poll?.maxMs ?? 10_000,
       observe: async () => {
         if (asyncUrl) {
           const status = await this.send<{ status: string; error?: { code?: string; message?: string } }>('GET', asyncUrl);

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { parseDuration } from '../engine/duration.js';
 import { ConfigError } from '../engine/errors.js';
 import type { AuthSettings } from './auth.js';
 
@@ -15,6 +16,11 @@ export interface AzureSettings {
   location?: string;
   /** Blob endpoint override (the emulator's Azurite). */
   blobEndpoint?: string;
+  /**
+   * How often to look at a provisioning deployment or an operation: MLSHIP_POLL, `<first>/<max>`
+   * (e.g. `100ms/1s` against the emulator, which provisions in moments); Azure's pace by default.
+   */
+  poll?: { initialMs: number; maxMs: number };
   auth: AuthSettings;
 }
 
@@ -53,6 +59,7 @@ export function resolveAzureSettings(given: GivenAzureSettings, env: NodeJS.Proc
     armEndpoint: env.MLSHIP_ARM_ENDPOINT ?? PUBLIC_ARM_ENDPOINT,
     location: given.location ?? env.MLSHIP_LOCATION,
     blobEndpoint: env.MLSHIP_BLOB_ENDPOINT,
+    poll: env.MLSHIP_POLL ? pollIntervals(env.MLSHIP_POLL) : undefined,
     auth: {
       clientId: given.clientId ?? env.AZURE_CLIENT_ID,
       tenantId: given.tenantId ?? env.AZURE_TENANT_ID,
@@ -62,4 +69,12 @@ export function resolveAzureSettings(given: GivenAzureSettings, env: NodeJS.Proc
       authorityHost: env.AZURE_AUTHORITY_HOST,
     },
   };
+}
+
+function pollIntervals(text: string): { initialMs: number; maxMs: number } {
+  const [first, max] = text.split('/');
+  if (!first || !max) throw new ConfigError(`MLSHIP_POLL is "${text}"; write the first interval and the largest, e.g. 2s/8s`);
+  const initialMs = parseDuration(first, 'MLSHIP_POLL');
+  const maxMs = parseDuration(max, 'MLSHIP_POLL');
+  return { initialMs, maxMs: Math.max(initialMs, maxMs) };
 }

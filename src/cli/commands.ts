@@ -13,7 +13,6 @@ import { teardown } from '../engine/teardown.js';
 import { waitHealthy } from '../engine/wait.js';
 import { preparePython } from '../targets/local/python-env.js';
 import { deploymentOf, endpointOf, expectStatusOf, tagsOf, targetOf, timeoutOf, type CliValues } from './args.js';
-import { runEmulator } from './emulator.js';
 import { exampleDir } from './paths.js';
 import { specFromArgs } from './spec-args.js';
 import { runUp } from './up.js';
@@ -36,14 +35,14 @@ export const COMMANDS: Record<string, Command> = {
   },
   plan: async (ctx, values) => {
     const { spec } = specFromArgs(ctx, values, 'plan');
-    const items = await plan(ctx, spec, cliTarget(spec.target, ctx, values));
+    const items = await plan(ctx, spec, await cliTarget(spec.target, ctx, values));
     for (const item of items) ctx.logger.info(`${item.action.padEnd(9)} ${item.resource.padEnd(11)} ${item.name}  (${item.reason})`);
     return 0;
   },
   register: async (ctx, values) => {
     if (!values['model-name'] || !values['model-path']) throw new ConfigError('mlship register needs --model-name NAME and --model-path PATH');
     const name = checkAssetName(values['model-name'], '--model-name');
-    const model = await registerModel(ctx, cliTarget(targetOf(values) ?? 'local', ctx, values), {
+    const model = await registerModel(ctx, await cliTarget(targetOf(values) ?? 'local', ctx, values), {
       name,
       path: values['model-path'],
       tags: tagsOf(values),
@@ -57,14 +56,14 @@ export const COMMANDS: Record<string, Command> = {
       ? loadEnvironmentYaml(values.environment)
       : loadSpec({ inferenceConfig: values['inference-config'] ?? join(exampleDir(), 'inferenceconfig.json'), origin: 'flags' }).spec.environment;
     const target = targetOf(values) ?? 'local';
-    const built = await registerEnvironment(ctx, cliTarget(target, ctx, values), env);
+    const built = await registerEnvironment(ctx, await cliTarget(target, ctx, values), env);
     if (target === 'local') await preparePython({ env, home: ctx.home, logger: ctx.logger, commands: ctx.commands });
     ctx.logger.info(built.environmentId);
     return 0;
   },
   deploy: async (ctx, values) => {
     const { spec, register } = specFromArgs(ctx, values, 'deploy');
-    const target = cliTarget(spec.target, ctx, values);
+    const target = await cliTarget(spec.target, ctx, values);
     // The spec already names the model to register as NAME@latest.
     if (register) await registerModel(ctx, target, register);
     const result = await deploy(ctx, spec, target);
@@ -73,7 +72,7 @@ export const COMMANDS: Record<string, Command> = {
   },
   wait: async (ctx, values) => {
     const endpoint = endpointOf(values, 'wait');
-    const result = await waitHealthy(ctx, cliTarget(targetOf(values) ?? 'local', ctx, values), {
+    const result = await waitHealthy(ctx, await cliTarget(targetOf(values) ?? 'local', ctx, values), {
       endpoint,
       deployment: deploymentOf(values) ?? 'blue',
       timeoutMs: timeoutOf(values),
@@ -87,7 +86,7 @@ export const COMMANDS: Record<string, Command> = {
   },
   teardown: async (ctx, values) => {
     const endpoint = endpointOf(values, 'teardown');
-    const deleted = await teardown(ctx, cliTarget(targetOf(values) ?? 'local', ctx, values), {
+    const deleted = await teardown(ctx, await cliTarget(targetOf(values) ?? 'local', ctx, values), {
       endpoint,
       deployment: deploymentOf(values),
       deleteModel: values['delete-model'],
@@ -98,7 +97,7 @@ export const COMMANDS: Record<string, Command> = {
   },
   keys: async (ctx, values) => {
     const endpoint = endpointOf(values, 'keys');
-    const keys = await cliTarget(targetOf(values) ?? 'local', ctx, values).keys(endpoint, ctx.logger);
+    const keys = await (await cliTarget(targetOf(values) ?? 'local', ctx, values)).keys(endpoint, ctx.logger);
     if (!keys) {
       ctx.logger.info(`${endpoint} does not use key auth: it has no keys.`);
       return 0;
@@ -108,7 +107,8 @@ export const COMMANDS: Record<string, Command> = {
     return 0;
   },
   up: async (ctx, values) => runUp(ctx, values),
-  emulator: async (ctx, values) => runEmulator(ctx, values['env-out'] ?? values['env-file']),
+  // The emulator (https server, OpenAPI validation, Azurite) is loaded only when asked for.
+  emulator: async (ctx, values) => (await import('./emulator.js')).runEmulator(ctx, values['env-out'] ?? values['env-file']),
 };
 
 function loadEnvironmentYaml(file: string) {

@@ -9,7 +9,7 @@ import type { CliIo } from './io.js';
 export type CliContext = EngineContext & { io: CliIo };
 
 /** The target a command works on; Azure settings come from flags, else the environment. */
-export function cliTarget(name: TargetName, ctx: CliContext, values: CliValues): Target {
+export function cliTarget(name: TargetName, ctx: CliContext, values: CliValues): Promise<Target> {
   return createTarget(name, ctx, () =>
     resolveAzureSettings(
       { subscriptionId: values['subscription-id'], resourceGroup: values['resource-group'], workspace: values.workspace, location: values.location },

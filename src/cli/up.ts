@@ -17,7 +17,7 @@ export async function runUp(ctx: CliContext, values: CliValues): Promise<number>
   const { spec, usesExample, register } = specFromArgs(ctx, values, 'up');
   const sampleFile = values['sample-request'] ?? (usesExample ? join(exampleDir(), 'sample-request.json') : undefined);
   const sampleRequest = await readSampleRequest(sampleFile, '--sample-request');
-  const target = cliTarget(spec.target, ctx, values);
+  const target = await cliTarget(spec.target, ctx, values);
   const report: UpReport = { deleted: [], timings: {} };
   if (usesExample) ctx.logger.info(`Deploying the bundled example (${exampleDir()}) to the ${spec.target} target.`);
   try {

@@ -130,6 +130,8 @@ export class WorkspaceEmulator implements EmulatorApi {
       MLSHIP_RESOURCE_GROUP: resourceGroup!,
       MLSHIP_WORKSPACE: workspace!,
       ...(this.azurite ? { MLSHIP_BLOB_ENDPOINT: this.azurite.blobEndpoint } : {}),
+      // The emulator provisions in moments, not minutes: look at it at its own pace.
+      MLSHIP_POLL: `${Math.max(50, Math.round((this.options.provisioningMs ?? 0) / 4))}ms/${Math.max(500, this.options.provisioningMs ?? 0)}ms`,
     };
   }
 

@@ -1,11 +1,7 @@
-import { ArmClient } from '../azure/arm-client.js';
-import { AzureAssets } from '../azure/assets.js';
-import { createCredential } from '../azure/auth.js';
 import type { AzureSettings } from '../azure/settings.js';
 import type { EngineContext } from '../engine/context.js';
 import { ConfigError } from '../engine/errors.js';
 import type { TargetName } from '../engine/spec.js';
-import { AzureTarget } from './azure/azure-target.js';
 import { LocalTarget } from './local/local-target.js';
 import type { Target } from '../engine/target.js';
 
@@ -18,12 +14,19 @@ export const TARGET_MAPPING: Record<TargetName, string> = {
 
 /**
  * The target for a name. Azure targets need the workspace settings; `azure` is called only for
- * them, so a local run never asks for Azure inputs.
+ * them, so a local run never asks for Azure inputs (nor loads Azure's SDKs).
  */
-export function createTarget(name: TargetName, ctx: EngineContext, azure?: () => AzureSettings): Target {
+export async function createTarget(name: TargetName, ctx: EngineContext, azure?: () => AzureSettings): Promise<Target> {
   if (name === 'local') return new LocalTarget(ctx.home, ctx.commands);
   if (!azure) throw new ConfigError(`target "${name}" (${TARGET_MAPPING[name]}) needs the Azure workspace: subscription-id, resource-group and workspace`);
   const settings = azure();
+  // Azure's SDKs are loaded only for an Azure target: a local run (or one that fails on its inputs) starts without them.
+  const [{ ArmClient }, { AzureAssets }, { createCredential }, { AzureTarget }] = await Promise.all([
+    import('../azure/arm-client.js'),
+    import('../azure/assets.js'),
+    import('../azure/auth.js'),
+    import('./azure/azure-target.js'),
+  ]);
   const client = new ArmClient({
     endpoint: settings.armEndpoint,
     credential: createCredential(settings.auth, ctx.logger),
@@ -32,6 +35,7 @@ export function createTarget(name: TargetName, ctx: EngineContext, azure?: () =>
     subscriptionId: settings.subscriptionId,
     resourceGroup: settings.resourceGroup,
     workspace: settings.workspace,
+    poll: settings.poll,
   });
   return new AzureTarget({
     kind: name,
@@ -40,5 +44,6 @@ export function createTarget(name: TargetName, ctx: EngineContext, azure?: () =>
     clock: ctx.clock,
     logger: ctx.logger,
     location: settings.location,
+    poll: settings.poll,
   });
 }

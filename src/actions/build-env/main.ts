@@ -28,7 +28,7 @@ export async function main(): Promise<void> {
     const env = environmentFromInputs();
     const ctx = actionContext();
     const targetName = input.target() ?? 'local';
-    const built = await registerEnvironment(ctx, actionTarget(targetName, ctx), env);
+    const built = await registerEnvironment(ctx, await actionTarget(targetName, ctx), env);
     // Build now, so deploy-model starts at once: the virtual environment is cached by content hash.
     const python = targetName === 'local' ? await preparePython({ env, home: ctx.home, logger: ctx.logger, commands: ctx.commands }) : undefined;
     core.setOutput('environment-id', built.environmentId);

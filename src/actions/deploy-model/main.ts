@@ -9,7 +9,7 @@ import * as input from '../../github/inputs.js';
 import { previewName } from '../../github/pull-request.js';
 import { runAction, runPost, type ActionReport } from '../../github/run-action.js';
 import { cleanupMode, removeCreated, saveState, savedState, shouldClean } from '../cleanup.js';
-import { gitHubReporter, reportDeploying } from '../github-report.js';
+import { reporting } from '../reporting.js';
 import { planTable, section, table } from '../../github/summary.js';
 import { actionContext, actionTarget, loadDeployInputs } from '../common.js';
 
@@ -24,7 +24,7 @@ export async function main(): Promise<void> {
     const { loaded } = loadDeployInputs(preview ? { endpointName: previewName(process.env) } : {});
     const { spec } = loaded;
     const ctx = actionContext();
-    const target = actionTarget(spec.target, ctx);
+    const target = await actionTarget(spec.target, ctx);
     if (input.bool('plan-only', false)) {
       // With no deployment named, the plan is for the deployment that serves: "what would change for production".
       const serving = input.text('deployment-name') ? undefined : servingDeployment(await target.describe(spec.endpoint.name!));
@@ -47,7 +47,7 @@ export async function main(): Promise<void> {
     core.setOutput('deployment-name', spec.deployment.name);
     cleanupMode();
     saveState({ target: spec.target, endpoint: spec.endpoint.name, deployment: spec.deployment.name });
-    await reportDeploying(gitHubReporter(ctx.logger, { comment: false }), spec.endpoint.name!, spec.deployment.name!);
+    await (await reporting(ctx.logger, { comment: false }))?.deploying(spec.endpoint.name!, spec.deployment.name!);
     const result = await deploy(ctx, spec, target, {
       traffic: share,
       // Recorded before anything is written: the post step must know what this run was creating.
@@ -94,7 +94,7 @@ export async function post(): Promise<void> {
     const state = savedState();
     if (!shouldClean(cleanupMode(), state)) return;
     const ctx = actionContext();
-    const deleted = await removeCreated(ctx, actionTarget(state.target, ctx), state);
+    const deleted = await removeCreated(ctx, await actionTarget(state.target, ctx), state);
     if (deleted.length) report.summary += section(`Cleanup of ${state.endpoint}`, deleted.map((d) => `- deleted ${d}`).join('\n') + '\n');
   });
 }
@@ -111,7 +111,7 @@ function parseTrafficInput(text: string): number {
 async function moveTraffic(mode: 'promote' | 'rollback', report: ActionReport): Promise<void> {
   const endpoint = input.requiredResourceName('endpoint-name');
   const ctx = actionContext();
-  const target = actionTarget(input.target() ?? 'local', ctx);
+  const target = await actionTarget(input.target() ?? 'local', ctx);
   const traffic =
     mode === 'promote' ? await promote(ctx, target, endpoint, input.requiredResourceName('deployment-name')) : await rollbackTraffic(ctx, target, endpoint);
   core.setOutput('endpoint-name', endpoint);

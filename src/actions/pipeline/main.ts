@@ -26,7 +26,7 @@ export async function main(): Promise<void> {
       teardownAfter: input.bool('teardown', false) ? ('always' as const) : ('never' as const),
     };
     const ctx = actionContext();
-    const target = actionTarget(loaded.spec.target, ctx);
+    const target = await actionTarget(loaded.spec.target, ctx);
     core.setOutput('endpoint-name', loaded.spec.endpoint.name);
     core.setOutput('deployment-name', loaded.spec.deployment.name);
     // With teardown, the post step deletes the endpoint if this step is cancelled or killed first.
@@ -68,7 +68,7 @@ export async function post(): Promise<void> {
     const state = savedState();
     if (!state || state.succeeded || !input.bool('teardown', false)) return;
     const ctx = actionContext();
-    const deleted = await removeCreated(ctx, actionTarget(state.target, ctx), state);
+    const deleted = await removeCreated(ctx, await actionTarget(state.target, ctx), state);
     report.summary += section(
       `mlship cleanup of ${state.endpoint}`,
       deleted.length ? deleted.map((d) => `- deleted ${d}`).join('\n') + '\n' : 'Nothing was left to delete.\n',

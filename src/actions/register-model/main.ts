@@ -15,7 +15,7 @@ export async function main(): Promise<void> {
       description: input.text('description'),
     };
     const ctx = actionContext();
-    const model = await registerModel(ctx, actionTarget(input.target() ?? 'local', ctx), options);
+    const model = await registerModel(ctx, await actionTarget(input.target() ?? 'local', ctx), options);
     core.setOutput('model-id', model.modelId);
     core.setOutput('model-version', model.version);
     core.setOutput('reused', String(model.reused));

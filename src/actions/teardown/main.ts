@@ -6,9 +6,7 @@ import * as input from '../../github/inputs.js';
 import { runAction } from '../../github/run-action.js';
 import { section } from '../../github/summary.js';
 import { actionContext, actionTarget } from '../common.js';
-import * as github from '@actions/github';
-import { githubClient } from '../../github/octokit.js';
-import { gitHubReporter, reportTornDown } from '../github-report.js';
+import { reporting } from '../reporting.js';
 import type { Logger } from '../../engine/logger.js';
 
 export async function main(): Promise<void> {
@@ -18,7 +16,7 @@ export async function main(): Promise<void> {
     if (!endpoint && !selector) throw new ConfigError('give "endpoint-name" (one endpoint) or "tag-selector" (a sweep of every endpoint carrying those tags)');
     if (endpoint && selector) throw new ConfigError('give either "endpoint-name" or "tag-selector", not both');
     const ctx = actionContext();
-    const target = actionTarget(input.target() ?? 'local', ctx);
+    const target = await actionTarget(input.target() ?? 'local', ctx);
     if (selector) {
       const options = {
         selector: parseSelector(selector),
@@ -28,8 +26,8 @@ export async function main(): Promise<void> {
       };
       const result = await sweep(ctx, target, options);
       if (!options.dryRun) {
-        const reporter = gitHubReporter(ctx.logger, { comment: input.bool('pr-comment', false) });
-        for (const endpoint of result.matched) await reportTornDown(reporter, endpoint.name);
+        const github = await reporting(ctx.logger, { comment: input.bool('pr-comment', false) });
+        for (const endpoint of result.matched) await github?.tornDown(endpoint.name);
       }
       core.setOutput('deleted', JSON.stringify(options.dryRun ? result.matched.map((e) => `endpoint:${e.name}`) : result.deleted));
       const lines = result.matched.map(
@@ -50,7 +48,7 @@ export async function main(): Promise<void> {
     const idle = input.bool('idle-deployments', false);
     if (idle && options.deployment) throw new ConfigError('give either "deployment-name" or "idle-deployments: true", not both');
     const deleted = idle ? await teardownIdle(ctx, target, options.endpoint) : await teardown(ctx, target, options);
-    if (!idle && !options.deployment) await reportTornDown(gitHubReporter(ctx.logger, { comment: input.bool('pr-comment', false) }), options.endpoint);
+    if (!idle && !options.deployment) await (await reporting(ctx.logger, { comment: input.bool('pr-comment', false) }))?.tornDown(options.endpoint);
     core.setOutput('deleted', JSON.stringify(deleted));
     report.summary += section(
       `Teardown of ${options.endpoint}${options.deployment ? `/${options.deployment}` : ''}`,
@@ -63,10 +61,15 @@ export async function main(): Promise<void> {
 function pullRequestState(logger: Logger): (pr: number) => Promise<boolean | undefined> {
   const token = input.text('github-token');
   if (!token) throw new ConfigError("closed-prs needs github-token (the default is the job's token) to read pull requests");
-  const octokit = githubClient(token, logger);
+  // The GitHub client is loaded on the first question, not for every teardown.
+  const client = Promise.all([import('@actions/github'), import('../../github/octokit.js')]).then(([github, { githubClient }]) => ({
+    octokit: githubClient(token, logger),
+    repo: github.context.repo,
+  }));
   return async (pr) => {
     try {
-      return (await octokit.rest.pulls.get({ ...github.context.repo, pull_number: pr })).data.state === 'closed';
+      const { octokit, repo } = await client;
+      return (await octokit.rest.pulls.get({ ...repo, pull_number: pr })).data.state === 'closed';
     } catch (err) {
       logger.warn(`could not read pull request #${pr}: ${(err as Error).message.split('\n')[0]}; its preview is judged by its age`);
       return undefined;

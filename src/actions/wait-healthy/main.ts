@@ -8,7 +8,7 @@ import { cleanupMode, removeCreated, saveState, savedState, shouldClean } from '
 import { codeBlock, section, table, timing } from '../../github/summary.js';
 import { actionContext, actionTarget, azureWorkspace } from '../common.js';
 import { readSampleRequest } from '../../engine/sample.js';
-import { builtFrom, endpointPage, gitHubReporter, reportWaited } from '../github-report.js';
+import { builtFrom, endpointPage, reporting } from '../reporting.js';
 
 export async function main(): Promise<void> {
   await runAction('wait-healthy', async (report) => {
@@ -21,13 +21,13 @@ export async function main(): Promise<void> {
     };
     const ctx = actionContext();
     const targetName = input.target() ?? 'local';
-    const target = actionTarget(targetName, ctx);
+    const target = await actionTarget(targetName, ctx);
     cleanupMode();
     saveState({ target: targetName, endpoint: options.endpoint, deployment: options.deployment, endpointExisted: true });
     const started = ctx.clock.now();
-    const reporter = gitHubReporter(ctx.logger, { comment: input.bool('pr-comment', false) });
-    const toGitHub = (state: string, extra: { scoringUri?: string; sampleResponse?: string; failure?: string }) =>
-      reportWaited(reporter, {
+    const github = await reporting(ctx.logger, { comment: input.bool('pr-comment', false) });
+    const toGitHub = async (state: string, extra: { scoringUri?: string; sampleResponse?: string; failure?: string }) =>
+      github?.waited({
         endpoint: options.endpoint,
         deployment: options.deployment,
         state,
@@ -78,7 +78,7 @@ export async function post(): Promise<void> {
     const state = savedState();
     if (!shouldClean(cleanupMode(), state)) return;
     const ctx = actionContext();
-    const deleted = await removeCreated(ctx, actionTarget(state.target, ctx), state);
+    const deleted = await removeCreated(ctx, await actionTarget(state.target, ctx), state);
     if (deleted.length) report.summary += section(`Cleanup of ${state.endpoint}`, deleted.map((d) => `- deleted ${d}`).join('\n') + '\n');
   });
 }

@@ -34,6 +34,8 @@ export interface AzureTargetOptions {
   logger: Logger;
   /** Azure region for new endpoints; from the `location` input or the deployment config. */
   location?: string;
+  /** Polling pace for wait-healthy; AZURE_POLL_INTERVALS unless MLSHIP_POLL says otherwise. */
+  poll?: { initialMs: number; maxMs: number };
 }
 
 const STATES: Record<string, ServiceState> = {
@@ -52,11 +54,12 @@ const STATES: Record<string, ServiceState> = {
 export class AzureTarget implements Target {
   readonly name: 'aci' | 'aks';
   readonly assets: AzureAssets;
-  readonly pollIntervals = AZURE_POLL_INTERVALS;
+  readonly pollIntervals: { initialMs: number; maxMs: number };
   private readonly client: ArmClient;
 
   constructor(private readonly options: AzureTargetOptions) {
     this.name = options.kind;
+    this.pollIntervals = options.poll ?? AZURE_POLL_INTERVALS;
     this.client = options.client;
     this.assets = options.assets;
   }

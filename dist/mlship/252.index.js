@@ -1,0 +1,505 @@
+export const id = 252;
+export const ids = [252];
+export const modules = {
+
+/***/ 2423:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Gt: () => (/* binding */ actionContext),
+  kc: () => (/* binding */ actionTarget),
+  bH: () => (/* binding */ azureWorkspace),
+  Jp: () => (/* binding */ loadDeployInputs)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 10 modules
+var core = __webpack_require__(7264);
+// EXTERNAL MODULE: ./src/config/load.ts + 10 modules
+var load = __webpack_require__(8251);
+// EXTERNAL MODULE: ./src/config/v2.ts
+var v2 = __webpack_require__(2196);
+// EXTERNAL MODULE: ./src/engine/errors.ts
+var errors = __webpack_require__(7679);
+// EXTERNAL MODULE: ./src/engine/logger.ts
+var logger = __webpack_require__(8860);
+// EXTERNAL MODULE: ./src/engine/provenance.ts
+var provenance = __webpack_require__(4331);
+// EXTERNAL MODULE: ./src/engine/state.ts
+var state = __webpack_require__(1599);
+// EXTERNAL MODULE: ./src/azure/settings.ts
+var settings = __webpack_require__(3714);
+// EXTERNAL MODULE: ./src/targets/index.ts + 4 modules
+var targets = __webpack_require__(3068);
+// EXTERNAL MODULE: ./src/github/inputs.ts
+var inputs = __webpack_require__(5446);
+// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 3 modules
+var exec = __webpack_require__(1260);
+// EXTERNAL MODULE: ./src/engine/format.ts
+var format = __webpack_require__(3755);
+;// CONCATENATED MODULE: ./src/github/commands.ts
+
+
+
+/**
+ * Programs run from an action: their output streams into a folded group of the runner's log (as
+ * the toolkit's own actions do), neutralised so that a package's output cannot issue workflow commands.
+ */
+const actionCommands = {
+    run: (command, args, { title }) => core/* group */.Os(title, async () => {
+        const result = await (0,exec/* getExecOutput */.H)(command, args, {
+            ignoreReturnCode: true,
+            silent: true,
+            listeners: { stdline: (line) => core/* info */.pq((0,format/* neutralise */.$0)(line)), errline: (line) => core/* info */.pq((0,format/* neutralise */.$0)(line)) },
+        }).catch((err) => ({ exitCode: 127, stdout: '', stderr: err.message }));
+        return { code: result.exitCode, stdout: result.stdout, stderr: result.stderr };
+    }),
+};
+
+// EXTERNAL MODULE: ./src/github/logger.ts
+var github_logger = __webpack_require__(2231);
+;// CONCATENATED MODULE: ./src/actions/common.ts
+
+
+
+
+
+
+
+
+
+
+
+
+function actionContext() {
+    return { home: (0,state/* stateHome */.Z0)('action'), logger: github_logger/* actionLogger */.v, clock: logger/* systemClock */.m, tags: (0,provenance/* provenanceTags */.X)(), commands: actionCommands };
+}
+/** Reads the deploy inputs and loads every config file into one spec, before any change. */
+function loadDeployInputs(extra = {}) {
+    const modelText = inputs/* text */.Qq('model');
+    const yamlFiles = ['deployment', 'endpoint', 'environment'].map((n) => inputs/* text */.Qq(n)).filter((f) => !!f);
+    const loaded = (0,load/* loadSpec */.I)({
+        inferenceConfig: inputs/* text */.Qq('inference-config'),
+        deploymentConfig: inputs/* text */.Qq('deployment-config'),
+        yamlFiles,
+        overrides: {
+            target: inputs/* target */.aC(),
+            model: modelText === undefined ? undefined : (0,v2/* modelFromText */.n$)(modelText, 'input "model"'),
+            endpointName: inputs/* text */.Qq('endpoint-name'),
+            deploymentName: inputs/* text */.Qq('deployment-name'),
+            instanceType: inputs/* text */.Qq('instance-type'),
+            compute: inputs/* text */.Qq('compute'),
+            location: inputs/* text */.Qq('location'),
+            ...extra,
+        },
+    });
+    for (const secret of loaded.secrets)
+        github_logger/* actionLogger */.v.secret(secret);
+    for (const warning of loaded.warnings)
+        github_logger/* actionLogger */.v.warn((0,errors/* formatProblem */.Vw)(warning));
+    if (inputs/* text */.Qq('deployment-config'))
+        github_logger/* actionLogger */.v.info(`Target ${loaded.spec.target}: ${targets/* TARGET_MAPPING */.D[loaded.spec.target]}.`);
+    return { loaded, target: loaded.spec.target };
+}
+/** The target for a name; Azure settings are read from inputs only when an Azure target is used. */
+function actionTarget(name, ctx) {
+    return (0,targets/* createTarget */.Y)(name, ctx, azureFromInputs);
+}
+/** The Azure workspace the inputs name, for links to it; undefined on the local target or when it is not set. */
+function azureWorkspace(target) {
+    if (target === 'local')
+        return undefined;
+    try {
+        return azureFromInputs();
+    }
+    catch {
+        return undefined;
+    }
+}
+function azureFromInputs() {
+    // GitHub offers an ID token only to jobs with `permissions: id-token: write`.
+    const oidc = process.env.ACTIONS_ID_TOKEN_REQUEST_URL ? () => core/* getIDToken */.V9('api://AzureADTokenExchange') : undefined;
+    return (0,settings/* resolveAzureSettings */.F)({
+        subscriptionId: inputs/* text */.Qq('subscription-id'),
+        resourceGroup: inputs/* text */.Qq('resource-group'),
+        workspace: inputs/* text */.Qq('workspace'),
+        clientId: inputs/* text */.Qq('client-id'),
+        tenantId: inputs/* text */.Qq('tenant-id'),
+    }, process.env, oidc);
+}
+
+
+/***/ }),
+
+/***/ 3252:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   main: () => (/* binding */ main)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7264);
+/* harmony import */ var _engine_register_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4673);
+/* harmony import */ var _engine_format_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3755);
+/* harmony import */ var _github_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5446);
+/* harmony import */ var _github_run_action_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(937);
+/* harmony import */ var _github_summary_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2935);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2423);
+
+
+
+
+
+
+
+async function main() {
+    await (0,_github_run_action_js__WEBPACK_IMPORTED_MODULE_3__/* .runAction */ .C)('register-model', async (report) => {
+        const options = {
+            name: _github_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .required */ .mw('model-name'),
+            path: _github_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .required */ .mw('model-path'),
+            tags: _github_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .tags */ ._A('tags'),
+            description: _github_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq('description'),
+        };
+        const ctx = (0,_common_js__WEBPACK_IMPORTED_MODULE_5__/* .actionContext */ .Gt)();
+        const model = await (0,_engine_register_js__WEBPACK_IMPORTED_MODULE_1__/* .registerModel */ .$)(ctx, await (0,_common_js__WEBPACK_IMPORTED_MODULE_5__/* .actionTarget */ .kc)(_github_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .target */ .aC() ?? 'local', ctx), options);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('model-id', model.modelId);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('model-version', model.version);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('reused', String(model.reused));
+        report.summary += (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .section */ .uW)(`Model ${model.modelId} ${model.reused ? 'reused' : 'registered'}`, (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .table */ .tp)([
+            ['model', model.modelId],
+            ['content', `${model.files} file(s), ${(0,_engine_format_js__WEBPACK_IMPORTED_MODULE_6__/* .formatBytes */ .z3)(model.bytes)}`],
+            ['sha256', `\`${model.hash}\``],
+            ['reused', model.reused ? 'yes: same content already registered, no new version' : 'no: new version'],
+        ]));
+    });
+}
+
+
+/***/ }),
+
+/***/ 4673:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ registerModel)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7679);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3755);
+/* harmony import */ var _naming_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5880);
+
+
+
+
+
+/**
+ * Registers a model file or folder. Content decides: the same bytes under the same name return
+ * the existing version (`reused`), so reruns make no new versions.
+ * @throws ConfigError for a bad name or a path that does not exist.
+ */
+async function registerModel(ctx, target, options) {
+    const problem = (0,_naming_js__WEBPACK_IMPORTED_MODULE_3__/* .assetNameProblem */ .pr)(options.name);
+    if (problem)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`model-name: ${problem}`);
+    // A datastore URI or a job output (azureml://...) is registered where it is, without upload.
+    const isUri = /^azureml:\/\//.test(options.path);
+    const path = isUri ? options.path : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(options.path);
+    if (!isUri && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`model-path: ${options.path} does not exist (resolved to ${path}); give the model file or folder`);
+    if (isUri && target.name === 'local')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`model-path: ${options.path} is in an Azure ML workspace; register it with target aci or aks, or download it first`);
+    const model = await target.assets.registerModel({ ...options, path, tags: { ...ctx.tags, ...options.tags } });
+    ctx.logger.info(model.reused
+        ? `Model ${model.name}:${model.version} already holds this content (sha256 ${model.hash.slice(0, 12)}): reused, no new version.`
+        : `Registered model ${model.name}:${model.version}: ${model.files} file(s), ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatBytes */ .z3)(model.bytes)}, sha256 ${model.hash.slice(0, 12)}.`);
+    return { modelId: `${model.name}:${model.version}`, ...model };
+}
+
+
+/***/ }),
+
+/***/ 5446:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HI: () => (/* binding */ requiredResourceName),
+/* harmony export */   Iy: () => (/* binding */ resourceName),
+/* harmony export */   Qq: () => (/* binding */ text),
+/* harmony export */   _A: () => (/* binding */ tags),
+/* harmony export */   aC: () => (/* binding */ target),
+/* harmony export */   lc: () => (/* binding */ bool),
+/* harmony export */   mw: () => (/* binding */ required),
+/* harmony export */   nd: () => (/* binding */ integer),
+/* harmony export */   p0: () => (/* binding */ duration)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7264);
+/* harmony import */ var _engine_duration_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4964);
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7679);
+/* harmony import */ var _engine_naming_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5880);
+/* harmony import */ var _engine_spec_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8519);
+
+
+
+
+
+/**
+ * Strict readers for action inputs: each throws a ConfigError naming the input and the accepted
+ * form, so a typo fails the step before anything is changed instead of meaning "false" or "30".
+ */
+function text(name) {
+    const value = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name).trim();
+    return value === '' ? undefined : value;
+}
+function required(name) {
+    const value = text(name);
+    if (value === undefined)
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`input "${name}" is required`);
+    return value;
+}
+/** An endpoint or deployment name, checked against Azure's rule where it enters. */
+function resourceName(name) {
+    const value = text(name);
+    return value === undefined ? undefined : (0,_engine_naming_js__WEBPACK_IMPORTED_MODULE_3__/* .checkResourceName */ .E3)(value, `input "${name}"`);
+}
+function requiredResourceName(name) {
+    return (0,_engine_naming_js__WEBPACK_IMPORTED_MODULE_3__/* .checkResourceName */ .E3)(required(name), `input "${name}"`);
+}
+function bool(name, fallback) {
+    const value = text(name);
+    if (value === undefined)
+        return fallback;
+    if (/^(true|yes|on)$/i.test(value))
+        return true;
+    if (/^(false|no|off)$/i.test(value))
+        return false;
+    throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`input "${name}" is "${value}"; use true or false`);
+}
+function duration(name, fallback) {
+    return (0,_engine_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDuration */ .E)(text(name) ?? fallback, `input "${name}"`);
+}
+function integer(name, fallback, range) {
+    const value = text(name);
+    if (value === undefined)
+        return fallback;
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < range[0] || n > range[1]) {
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`input "${name}" is "${value}"; use a whole number from ${range[0]} to ${range[1]}`);
+    }
+    return n;
+}
+function target(name = 'target') {
+    const value = text(name)?.toLowerCase();
+    if (value === undefined)
+        return undefined;
+    if (!_engine_spec_js__WEBPACK_IMPORTED_MODULE_4__/* .TARGETS */ .d.includes(value))
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`input "${name}" is "${value}"; use local, aci or aks`);
+    return value;
+}
+/** `key=value`, one per line (commas also separate, for one-line YAML). */
+function tags(name) {
+    const out = {};
+    const value = text(name);
+    if (!value)
+        return out;
+    for (const raw of value.split(/[\n,]/)) {
+        const line = raw.trim();
+        if (!line)
+            continue;
+        const eq = line.indexOf('=');
+        if (eq <= 0)
+            throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`input "${name}": "${line}" is not key=value; write one key=value per line`);
+        const key = line.slice(0, eq).trim();
+        const value = line.slice(eq + 1).trim();
+        const problem = (0,_engine_naming_js__WEBPACK_IMPORTED_MODULE_3__/* .tagProblem */ .qH)(key, value);
+        if (problem)
+            throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`input "${name}": ${problem}`);
+        out[key] = value;
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 2231:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ actionLogger)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7264);
+/* harmony import */ var _engine_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3755);
+
+
+/**
+ * Engine logger for actions: the runner's log, with secrets registered for masking at once. Every
+ * line goes through `neutralise`, so text from a config file, a score.py or Azure can never be
+ * read by the runner as a workflow command (`::add-mask::`, `::set-output::`...).
+ */
+const actionLogger = {
+    info: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_engine_format_js__WEBPACK_IMPORTED_MODULE_1__/* .neutralise */ .$0)(message)),
+    warn: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e((0,_engine_format_js__WEBPACK_IMPORTED_MODULE_1__/* .neutralise */ .$0)(message)),
+    debug: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz((0,_engine_format_js__WEBPACK_IMPORTED_MODULE_1__/* .neutralise */ .$0)(message)),
+    secret: (value) => {
+        if (value)
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
+    },
+};
+
+
+/***/ }),
+
+/***/ 937:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ runAction),
+/* harmony export */   a: () => (/* binding */ runPost)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7264);
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7679);
+/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2231);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2935);
+
+
+
+
+/**
+ * The one place an action's failure is handled: every error kind becomes one `setFailed` with
+ * the action's name, what failed and what to do; the summary is written whether it worked or not.
+ */
+async function runAction(name, body) {
+    const report = { summary: '' };
+    const stopOnSignal = onCancel(name, report);
+    try {
+        await body(report);
+    }
+    catch (err) {
+        const { message, logs } = describeFailure(err);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`${name}: ${message}`);
+        if (logs)
+            _logger_js__WEBPACK_IMPORTED_MODULE_2__/* .actionLogger */ .v.info(`----- log -----\n${logs}`);
+        report.summary += (0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .failureSection */ .mo)(name, message, logs);
+    }
+    finally {
+        stopOnSignal();
+        await writeSummary(report.summary);
+    }
+}
+/**
+ * A cancelled run: the runner sends SIGINT (then SIGTERM). The step still says what it got done and
+ * fails with "cancelled"; cleaning up is the post step's job (post-if: always()), which the runner
+ * runs after a cancel, with what this step saved (core.saveState).
+ */
+function onCancel(name, report) {
+    let handled = false;
+    const handler = (signal) => {
+        if (handled)
+            return;
+        handled = true;
+        const message = `cancelled (${signal}) before it finished; the post step cleans up what was asked for`;
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`${name}: ${message}`);
+        report.summary += (0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .failureSection */ .mo)(name, message);
+        void writeSummary(report.summary).finally(() => process.exit(1));
+    };
+    process.on('SIGINT', handler);
+    process.on('SIGTERM', handler);
+    return () => {
+        process.off('SIGINT', handler);
+        process.off('SIGTERM', handler);
+    };
+}
+/** A post step (`runs.post`): runs after the job's steps, cancelled or not; it never fails the job. */
+async function runPost(name, body) {
+    const report = { summary: '' };
+    try {
+        await body(report);
+    }
+    catch (err) {
+        const { message } = describeFailure(err);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`${name} (post): ${message}`);
+        report.summary += (0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .failureSection */ .mo)(`${name} (cleanup)`, message);
+    }
+    finally {
+        await writeSummary(report.summary);
+    }
+}
+function describeFailure(err) {
+    if (err instanceof _engine_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL) {
+        const problems = err.problems.filter((p) => p.severity === 'error');
+        return { message: problems.length ? `${err.message.split('\n')[0]}\n${problems.map(_engine_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .formatProblem */ .Vw).join('\n')}` : err.message };
+    }
+    const described = (0,_engine_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(err);
+    // The stack of a bug goes to the debug log (ACTIONS_STEP_DEBUG), not in front of the user.
+    if (described.kind === 'bug')
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(err?.stack ?? '');
+    return { message: described.message, logs: described.logs };
+}
+async function writeSummary(markdown) {
+    if (!markdown || !process.env.GITHUB_STEP_SUMMARY)
+        return;
+    try {
+        await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw((0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .truncateSummary */ .XJ)(markdown, _summary_js__WEBPACK_IMPORTED_MODULE_3__/* .SUMMARY_LIMIT */ .Jt)).write();
+    }
+    catch (err) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`could not write the job summary: ${(0,_engine_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(err)}`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 2935:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DV: () => (/* binding */ codeBlock),
+/* harmony export */   Jt: () => (/* binding */ SUMMARY_LIMIT),
+/* harmony export */   N9: () => (/* binding */ timing),
+/* harmony export */   XJ: () => (/* binding */ truncateSummary),
+/* harmony export */   k0: () => (/* binding */ planTable),
+/* harmony export */   mo: () => (/* binding */ failureSection),
+/* harmony export */   tp: () => (/* binding */ table),
+/* harmony export */   uW: () => (/* binding */ section)
+/* harmony export */ });
+/* harmony import */ var _engine_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4964);
+
+/** GitHub refuses a step summary above 1 MiB; stay well under it. */
+const SUMMARY_LIMIT = 512 * 1024;
+function truncateSummary(markdown, limit) {
+    if (Buffer.byteLength(markdown) <= limit)
+        return markdown;
+    return `${markdown.slice(0, limit - 200)}\n\n_(summary truncated: the full detail is in the step log)_\n`;
+}
+/** A two-column table; values are escaped so a `|` in a value cannot break the layout. */
+function table(rows) {
+    const lines = rows.filter(([, v]) => v !== undefined && v !== '').map(([k, v]) => `| ${k} | ${String(v).replace(/\|/g, '\\|').replace(/\n/g, ' ')} |`);
+    return `| | |\n|---|---|\n${lines.join('\n')}\n`;
+}
+function section(title, body) {
+    return `### ${title}\n\n${body}\n`;
+}
+function codeBlock(text, language = '') {
+    const fence = text.includes('```') ? '````' : '```';
+    return `${fence}${language}\n${text}\n${fence}\n`;
+}
+function failureSection(action, message, logs) {
+    const tail = logs ? `\n<details open><summary>Log</summary>\n\n${codeBlock(logs)}\n</details>\n` : '';
+    return section(`❌ ${action} failed`, `${codeBlock(message)}${tail}`);
+}
+function planTable(items) {
+    const rows = items.map((i) => `| ${i.resource} | ${i.name} | ${i.action} | ${i.reason} |`);
+    return `| resource | name | action | why |\n|---|---|---|---|\n${rows.join('\n')}\n`;
+}
+function timing(ms) {
+    return (0,_engine_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a)(ms);
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,330 @@
+export const id = 412;
+export const ids = [412];
+export const modules = {
+
+/***/ 8417:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   dF: () => (/* binding */ builtFrom),
+/* harmony export */   pX: () => (/* binding */ endpointPage),
+/* harmony export */   vR: () => (/* binding */ reporting)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5446);
+
+
+/**
+ * The GitHub reports a step was asked for (pr-comment, github-environment). The GitHub client is
+ * loaded only then: a step that reports nothing starts without it.
+ */
+async function reporting(logger, options) {
+    if (!options.comment && !_github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('github-environment'))
+        return undefined;
+    return (await Promise.all(/* import() */[__webpack_require__.e(270), __webpack_require__.e(214), __webpack_require__.e(882)]).then(__webpack_require__.bind(__webpack_require__, 5882))).gitHubReporting(logger, options);
+}
+/** The commit a PR run was built from: the head commit, not the merge commit in GITHUB_SHA. */
+function builtFrom(env = process.env) {
+    try {
+        const event = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(env.GITHUB_EVENT_PATH ?? '', 'utf8'));
+        if (event.pull_request?.head?.sha)
+            return event.pull_request.head.sha;
+    }
+    catch {
+        /* no event payload */
+    }
+    return env.GITHUB_SHA ?? '';
+}
+/**
+ * A page a person can open for an endpoint: its page in Azure ML studio, or the local swagger
+ * (the scoring URL itself is POST-only and key-protected).
+ */
+function endpointPage(target, endpoint, swaggerUri, workspace) {
+    if (target === 'local' || !workspace)
+        return swaggerUri;
+    const wsid = `/subscriptions/${workspace.subscriptionId}/resourcegroups/${workspace.resourceGroup}/workspaces/${workspace.workspace}`;
+    return `https://ml.azure.com/endpoints/realtime/${encodeURIComponent(endpoint)}/detail?wsid=${encodeURIComponent(wsid)}`;
+}
+
+
+/***/ }),
+
+/***/ 5412:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   main: () => (/* binding */ main),
+/* harmony export */   post: () => (/* binding */ post)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7264);
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7679);
+/* harmony import */ var _engine_format_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(3755);
+/* harmony import */ var _engine_wait_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(641);
+/* harmony import */ var _github_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5446);
+/* harmony import */ var _github_run_action_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(937);
+/* harmony import */ var _cleanup_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1219);
+/* harmony import */ var _github_summary_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2935);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2423);
+/* harmony import */ var _engine_sample_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3886);
+/* harmony import */ var _reporting_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8417);
+
+
+
+
+
+
+
+
+
+
+
+async function main() {
+    await (0,_github_run_action_js__WEBPACK_IMPORTED_MODULE_4__/* .runAction */ .C)('wait-healthy', async (report) => {
+        const options = {
+            endpoint: _github_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .requiredResourceName */ .HI('endpoint-name'),
+            deployment: _github_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .resourceName */ .Iy('deployment-name') ?? 'blue',
+            timeoutMs: _github_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .duration */ .p0('timeout', '10m'),
+            sampleRequest: await (0,_engine_sample_js__WEBPACK_IMPORTED_MODULE_8__/* .readSampleRequest */ .G)(_github_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .text */ .Qq('sample-request'), 'input "sample-request"'),
+            expectStatus: _github_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .integer */ .nd('expect-status', 200, [100, 599]),
+        };
+        const ctx = (0,_common_js__WEBPACK_IMPORTED_MODULE_7__/* .actionContext */ .Gt)();
+        const targetName = _github_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .target */ .aC() ?? 'local';
+        const target = await (0,_common_js__WEBPACK_IMPORTED_MODULE_7__/* .actionTarget */ .kc)(targetName, ctx);
+        (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_5__/* .cleanupMode */ .M9)();
+        (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_5__/* .saveState */ .LZ)({ target: targetName, endpoint: options.endpoint, deployment: options.deployment, endpointExisted: true });
+        const started = ctx.clock.now();
+        const github = await (0,_reporting_js__WEBPACK_IMPORTED_MODULE_9__/* .reporting */ .vR)(ctx.logger, { comment: _github_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .bool */ .lc('pr-comment', false) });
+        const toGitHub = async (state, extra) => github?.waited({
+            endpoint: options.endpoint,
+            deployment: options.deployment,
+            state,
+            durationMs: ctx.clock.now() - started,
+            commit: (0,_reporting_js__WEBPACK_IMPORTED_MODULE_9__/* .builtFrom */ .dF)(),
+            ...extra,
+            pageUrl: (0,_reporting_js__WEBPACK_IMPORTED_MODULE_9__/* .endpointPage */ .pX)(targetName, options.endpoint, extra.scoringUri?.replace(/\/score$/, '/swagger.json'), (0,_common_js__WEBPACK_IMPORTED_MODULE_7__/* .azureWorkspace */ .bH)(targetName)),
+        });
+        try {
+            const result = await (0,_engine_wait_js__WEBPACK_IMPORTED_MODULE_2__/* .waitHealthy */ .h)(ctx, target, options);
+            (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_5__/* .saveState */ .LZ)({ succeeded: true });
+            await toGitHub(result.state, { scoringUri: result.scoringUri, sampleResponse: result.sample?.body });
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('state', result.state);
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('duration-seconds', String(Math.round(result.durationMs / 1000)));
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('sample-response', result.sample ? (0,_engine_format_js__WEBPACK_IMPORTED_MODULE_10__/* .truncate */ .xv)(result.sample.body, 1000) : '');
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('traffic', JSON.stringify(result.traffic));
+            report.summary += (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .section */ .uW)(`${options.endpoint}/${options.deployment} is ${result.state}`, (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .table */ .tp)([
+                ['state', result.state],
+                ['became healthy after', (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .timing */ .N9)(result.durationMs)],
+                ['polls', result.polls],
+                ['scoring URI', result.scoringUri],
+                ['traffic', JSON.stringify(result.traffic)],
+                ['sample request', result.sample ? `answered ${result.sample.status} in ${(0,_github_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .timing */ .N9)(result.sample.durationMs)}` : 'not sent'],
+            ]) + (result.sample ? `\n${(0,_github_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .codeBlock */ .DV)((0,_engine_format_js__WEBPACK_IMPORTED_MODULE_10__/* .truncate */ .xv)(result.sample.body, 2000), 'json')}` : ''));
+        }
+        catch (err) {
+            // The state is an output even on failure, so later steps can branch on it.
+            const state = err instanceof _engine_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DeadlineError */ .j3
+                ? (err.lastState ?? 'Transitioning')
+                : ((await target.status(options.endpoint, options.deployment).catch(() => undefined))?.state ?? 'Failed');
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('state', state);
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('duration-seconds', String(Math.round((ctx.clock.now() - started) / 1000)));
+            await toGitHub(state, { failure: err.message });
+            throw err;
+        }
+    });
+}
+/**
+ * The post step: with `cleanup: on-failure`, a deployment that did not become healthy (or failed its
+ * smoke test, or was cancelled) is deleted, as long as it serves no traffic.
+ */
+async function post() {
+    await (0,_github_run_action_js__WEBPACK_IMPORTED_MODULE_4__/* .runPost */ .a)('wait-healthy', async (report) => {
+        const state = (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_5__/* .savedState */ .fP)();
+        if (!(0,_cleanup_js__WEBPACK_IMPORTED_MODULE_5__/* .shouldClean */ .fO)((0,_cleanup_js__WEBPACK_IMPORTED_MODULE_5__/* .cleanupMode */ .M9)(), state))
+            return;
+        const ctx = (0,_common_js__WEBPACK_IMPORTED_MODULE_7__/* .actionContext */ .Gt)();
+        const deleted = await (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_5__/* .removeCreated */ .hZ)(ctx, await (0,_common_js__WEBPACK_IMPORTED_MODULE_7__/* .actionTarget */ .kc)(state.target, ctx), state);
+        if (deleted.length)
+            report.summary += (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .section */ .uW)(`Cleanup of ${state.endpoint}`, deleted.map((d) => `- deleted ${d}`).join('\n') + '\n');
+    });
+}
+
+
+/***/ }),
+
+/***/ 7273:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ pollUntil)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7679);
+
+/**
+ * The one wait loop: looks until `done`, backing off, honouring Retry-After, never sleeping past
+ * the deadline, logging state changes only.
+ * @throws DeadlineError carrying the last state when the deadline passes first.
+ */
+async function pollUntil(options) {
+    const { clock, logger, deadline } = options;
+    const growth = options.growth ?? 1.5;
+    const maxInterval = options.maxIntervalMs ?? 10_000;
+    let interval = options.initialIntervalMs ?? 500;
+    const started = clock.now();
+    let polls = 0;
+    let lastState;
+    for (;;) {
+        const observation = await options.observe();
+        polls += 1;
+        if (observation.state !== lastState) {
+            logger.info(`${options.subject}: ${observation.state}`);
+            lastState = observation.state;
+        }
+        const elapsedMs = clock.now() - started;
+        if (observation.done)
+            return { value: observation.value, state: observation.state, polls, elapsedMs };
+        const remaining = deadline - clock.now();
+        if (remaining <= 0) {
+            const detail = options.onDeadline ? await options.onDeadline(observation) : undefined;
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DeadlineError */ .j3(`${options.subject} was still ${observation.state} when the timeout ran out after ${Math.round(elapsedMs / 1000)}s. ` +
+                'Raise `timeout` if it is only slow; otherwise read the log below.', observation.state, detail);
+        }
+        // Retry-After is a floor set by the server: waiting less only earns another throttled answer.
+        const wanted = Math.max(interval, observation.retryAfterMs ?? 0);
+        await clock.sleep(Math.min(wanted, remaining));
+        interval = Math.min(maxInterval, interval * growth);
+    }
+}
+
+
+/***/ }),
+
+/***/ 3886:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ readSampleRequest)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7679);
+/* harmony import */ var _json_position_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5564);
+
+
+
+/**
+ * Reads a smoke-test request body. Its content is sent as it is; a `.json` file must be JSON, so a
+ * typo is reported here, with its line, and not as a failure inside score.py.
+ * @throws ConfigError naming `label` (the input or flag) and the file.
+ */
+async function readSampleRequest(path, label) {
+    if (!path)
+        return undefined;
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
+    }
+    catch (err) {
+        const code = err.code;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`${label}: ${path} cannot be read (${code === 'ENOENT' ? 'it does not exist' : code === 'EISDIR' ? 'it is a folder' : code}); give the file with the request body, e.g. sample-request.json`);
+    }
+    const offset = /\.json$/i.test(path) ? (0,_json_position_js__WEBPACK_IMPORTED_MODULE_2__/* .jsonErrorOffset */ .O)(text.replace(/^\uFEFF/, '')) : undefined;
+    if (offset !== undefined) {
+        const { line, col } = (0,_json_position_js__WEBPACK_IMPORTED_MODULE_2__/* .lineAndColumn */ .q)(text, offset);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`${label}: ${path}:${line}:${col} is not valid JSON; fix the file, or give it another extension to send it as it is`);
+    }
+    return text;
+}
+
+
+/***/ }),
+
+/***/ 641:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ waitHealthy)
+/* harmony export */ });
+/* harmony import */ var _traffic_moves_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8064);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7679);
+/* harmony import */ var _naming_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5880);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3755);
+/* harmony import */ var _poll_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7273);
+
+
+
+
+
+const LOG_LINES = 60;
+/**
+ * Waits until a deployment is Healthy, then smoke-tests it with the sample request.
+ * @throws OperationError when it Failed (with the traceback and the log tail) or the smoke test
+ *   answered another status; DeadlineError when `timeoutMs` ran out first.
+ */
+async function waitHealthy(ctx, target, options) {
+    (0,_naming_js__WEBPACK_IMPORTED_MODULE_2__/* .checkResourceName */ .E3)(options.endpoint, 'endpoint');
+    (0,_naming_js__WEBPACK_IMPORTED_MODULE_2__/* .checkResourceName */ .E3)(options.deployment, 'deployment');
+    const subject = `${options.endpoint}/${options.deployment}`;
+    const started = ctx.clock.now();
+    const result = await (0,_poll_js__WEBPACK_IMPORTED_MODULE_3__/* .pollUntil */ .g)({
+        subject,
+        clock: ctx.clock,
+        logger: ctx.logger,
+        deadline: started + options.timeoutMs,
+        initialIntervalMs: target.pollIntervals.initialMs,
+        maxIntervalMs: target.pollIntervals.maxMs,
+        observe: async () => {
+            const status = await target.status(options.endpoint, options.deployment);
+            return { value: status, state: status.state, done: status.state === 'Healthy' || status.state === 'Failed' };
+        },
+        onDeadline: async () => target.logs(options.endpoint, options.deployment, LOG_LINES),
+    });
+    const status = result.value;
+    if (status.state === 'Failed') {
+        const logs = await target.logs(options.endpoint, options.deployment, LOG_LINES);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OperationError */ .OK(`deployment ${subject} Failed: ${status.detail}. ${status.error ? 'The traceback is below; fix score.py or the model files and deploy again.' : 'Its log is below.'}`, subject, status.error ? `${status.error.trim()}\n\n--- scoring log ---\n${logs}` : logs);
+    }
+    const outcome = { state: status.state, durationMs: ctx.clock.now() - started, polls: result.polls, scoringUri: status.scoringUri, traffic: {} };
+    if (options.sampleRequest !== undefined) {
+        const sample = await target.invoke(options.endpoint, options.deployment, options.sampleRequest, ctx.logger);
+        outcome.sample = { status: sample.status, body: sample.body, durationMs: sample.durationMs };
+        ctx.logger.info(`Sample request answered ${sample.status} in ${Math.round(sample.durationMs)}ms: ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .truncate */ .xv)(sample.body, 200)}`);
+        if (sample.status !== options.expectStatus) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OperationError */ .OK(`the sample request to ${subject} answered ${sample.status}, not the expected ${options.expectStatus}: ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .truncate */ .xv)(sample.body, 500)}`, subject, await target.logs(options.endpoint, options.deployment, LOG_LINES));
+        }
+    }
+    // Traffic moves only after the smoke test passed: a failing deployment never takes any.
+    const change = await (0,_traffic_moves_js__WEBPACK_IMPORTED_MODULE_0__/* .applyTrafficWish */ .ll)(ctx, target, options.endpoint, options.deployment);
+    outcome.traffic = change.traffic;
+    // Checked only when another deployment was serving: that one is what a rollback protects.
+    if (change.previous && Object.values(change.previous).some((share) => share > 0))
+        await verifyAfterMove(ctx, target, options);
+    outcome.durationMs = ctx.clock.now() - started;
+    return outcome;
+}
+/**
+ * Once traffic has moved, the deployment must still be Healthy and the endpoint itself (routing by
+ * weight, no deployment header) must answer the smoke test; otherwise traffic goes back.
+ * @throws OperationError saying what failed and that traffic returned to `previous`.
+ */
+async function verifyAfterMove(ctx, target, options) {
+    const status = await target.status(options.endpoint, options.deployment);
+    let failure = status.state === 'Healthy' ? undefined : `${options.deployment} became ${status.state} (${status.detail})`;
+    if (!failure && options.sampleRequest !== undefined) {
+        const answer = await target
+            .invoke(options.endpoint, undefined, options.sampleRequest, ctx.logger)
+            .catch((err) => ({ status: 0, body: err.message }));
+        if (answer.status !== options.expectStatus)
+            failure = `the endpoint answered the sample request with ${answer.status || answer.body} after traffic moved`;
+    }
+    if (!failure)
+        return;
+    const restored = await (0,_traffic_moves_js__WEBPACK_IMPORTED_MODULE_0__/* .rollbackTraffic */ .IS)(ctx, target, options.endpoint);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OperationError */ .OK(`rolled back: ${failure}. Traffic returned to ${JSON.stringify(restored)}; the previous deployment is serving again.`, `${options.endpoint}/${options.deployment}`, await target.logs(options.endpoint, options.deployment, LOG_LINES));
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,378 @@
+export const id = 514;
+export const ids = [514];
+export const modules = {
+
+/***/ 9133:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   main: () => (/* binding */ main),
+/* harmony export */   post: () => (/* binding */ post)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7264);
+/* harmony import */ var _engine_deploy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7399);
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7679);
+/* harmony import */ var _engine_plan_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(955);
+/* harmony import */ var _engine_traffic_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(4511);
+/* harmony import */ var _engine_traffic_moves_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8064);
+/* harmony import */ var _github_inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5446);
+/* harmony import */ var _github_pull_request_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2524);
+/* harmony import */ var _github_run_action_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(937);
+/* harmony import */ var _cleanup_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1219);
+/* harmony import */ var _reporting_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8417);
+/* harmony import */ var _github_summary_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(2935);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(2423);
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function main() {
+    await (0,_github_run_action_js__WEBPACK_IMPORTED_MODULE_7__/* .runAction */ .C)('deploy-model', async (report) => {
+        const mode = _github_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .text */ .Qq('mode') ?? 'deploy';
+        if (mode === 'promote' || mode === 'rollback')
+            return moveTraffic(mode, report);
+        if (mode !== 'deploy')
+            throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`input "mode" is "${mode}"; use deploy, promote or rollback`);
+        const traffic = _github_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .text */ .Qq('traffic');
+        const share = traffic === undefined ? undefined : parseTrafficInput(traffic);
+        const preview = _github_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .bool */ .lc('preview', false);
+        const { loaded } = (0,_common_js__WEBPACK_IMPORTED_MODULE_11__/* .loadDeployInputs */ .Jp)(preview ? { endpointName: (0,_github_pull_request_js__WEBPACK_IMPORTED_MODULE_6__/* .previewName */ .g)(process.env) } : {});
+        const { spec } = loaded;
+        const ctx = (0,_common_js__WEBPACK_IMPORTED_MODULE_11__/* .actionContext */ .Gt)();
+        const target = await (0,_common_js__WEBPACK_IMPORTED_MODULE_11__/* .actionTarget */ .kc)(spec.target, ctx);
+        if (_github_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .bool */ .lc('plan-only', false)) {
+            // With no deployment named, the plan is for the deployment that serves: "what would change for production".
+            const serving = _github_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .text */ .Qq('deployment-name') ? undefined : servingDeployment(await target.describe(spec.endpoint.name));
+            const planned = serving ? { ...spec, deployment: { ...spec.deployment, name: serving } } : spec;
+            const items = await (0,_engine_plan_js__WEBPACK_IMPORTED_MODULE_3__/* .plan */ .e)(ctx, planned, target);
+            for (const item of items)
+                ctx.logger.info(`${item.action.padEnd(9)} ${item.resource.padEnd(11)} ${item.name} (${item.reason})`);
+            const changes = items.filter((i) => i.action !== 'unchanged').length;
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('plan', JSON.stringify(items));
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('endpoint-name', planned.endpoint.name);
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('deployment-name', planned.deployment.name);
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('changed', String(changes > 0));
+            report.summary += (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_10__/* .section */ .uW)(`Plan for ${spec.endpoint.name}/${spec.deployment.name} (${spec.target}): ${changes ? `${changes} change(s)` : 'no change'}`, (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_10__/* .planTable */ .k0)(items));
+            return;
+        }
+        // Names go out before anything can fail, so an `if: always()` teardown knows what to delete.
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('endpoint-name', spec.endpoint.name);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('deployment-name', spec.deployment.name);
+        (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_8__/* .cleanupMode */ .M9)();
+        (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_8__/* .saveState */ .LZ)({ target: spec.target, endpoint: spec.endpoint.name, deployment: spec.deployment.name });
+        await (await (0,_reporting_js__WEBPACK_IMPORTED_MODULE_9__/* .reporting */ .vR)(ctx.logger, { comment: false }))?.deploying(spec.endpoint.name, spec.deployment.name);
+        const result = await (0,_engine_deploy_js__WEBPACK_IMPORTED_MODULE_1__/* .deploy */ .gg)(ctx, spec, target, {
+            traffic: share,
+            // Recorded before anything is written: the post step must know what this run was creating.
+            onDecision: (decision, existed) => (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_8__/* .saveState */ .LZ)({ endpointExisted: existed, ...(decision.deployment === 'unchanged' ? { deployment: '' } : {}) }),
+        });
+        (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_8__/* .saveState */ .LZ)({ succeeded: true });
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('scoring-uri', result.scoringUri);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('swagger-uri', result.swaggerUri);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('traffic', JSON.stringify(result.traffic));
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('model-id', result.modelId ?? '');
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('environment-id', result.environmentId);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('changed', String(!result.unchanged));
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('drift', JSON.stringify(result.drift));
+        report.summary += (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_10__/* .section */ .uW)(`Deployment ${result.endpointName}/${result.deploymentName} ${result.unchanged ? 'unchanged' : 'started'} (${spec.target})`, (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_10__/* .table */ .tp)([
+            ['endpoint', result.endpointName],
+            ['deployment', result.deploymentName],
+            ['target', spec.target],
+            ['model', result.modelId ?? (spec.model?.kind === 'path' ? `${spec.model.path} (not registered)` : 'none')],
+            ['environment', result.environmentId],
+            ['scoring URI', result.scoringUri],
+            ['swagger', result.swaggerUri],
+            ['auth', spec.endpoint.authMode],
+            ['traffic now', JSON.stringify(result.traffic)],
+            ['traffic once healthy', share === undefined ? undefined : `${share}% to ${result.deploymentName} (applied by wait-healthy after the smoke test)`],
+            ['change', result.unchanged ? 'no change: already running this exact spec' : result.drift.length ? 'drift corrected' : 'new or updated'],
+            ['drift found and corrected', result.drift.length ? result.drift.join('; ') : undefined],
+        ]));
+    });
+}
+/** The deployment with the largest share of an endpoint's traffic; undefined when none serves. */
+function servingDeployment(observed) {
+    return Object.entries(observed?.traffic ?? {})
+        .filter(([, share]) => share > 0)
+        .sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+/** The post step: with `cleanup`, removes what this run created when it failed or was cancelled (or always). */
+async function post() {
+    await (0,_github_run_action_js__WEBPACK_IMPORTED_MODULE_7__/* .runPost */ .a)('deploy-model', async (report) => {
+        const state = (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_8__/* .savedState */ .fP)();
+        if (!(0,_cleanup_js__WEBPACK_IMPORTED_MODULE_8__/* .shouldClean */ .fO)((0,_cleanup_js__WEBPACK_IMPORTED_MODULE_8__/* .cleanupMode */ .M9)(), state))
+            return;
+        const ctx = (0,_common_js__WEBPACK_IMPORTED_MODULE_11__/* .actionContext */ .Gt)();
+        const deleted = await (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_8__/* .removeCreated */ .hZ)(ctx, await (0,_common_js__WEBPACK_IMPORTED_MODULE_11__/* .actionTarget */ .kc)(state.target, ctx), state);
+        if (deleted.length)
+            report.summary += (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_10__/* .section */ .uW)(`Cleanup of ${state.endpoint}`, deleted.map((d) => `- deleted ${d}`).join('\n') + '\n');
+    });
+}
+function parseTrafficInput(text) {
+    try {
+        return (0,_engine_traffic_js__WEBPACK_IMPORTED_MODULE_12__/* .parseShare */ .n8)(text, 'input "traffic"');
+    }
+    catch (err) {
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(err.message);
+    }
+}
+/** promote: the deployment (Healthy) takes all traffic. rollback: the map the last change replaced comes back. */
+async function moveTraffic(mode, report) {
+    const endpoint = _github_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .requiredResourceName */ .HI('endpoint-name');
+    const ctx = (0,_common_js__WEBPACK_IMPORTED_MODULE_11__/* .actionContext */ .Gt)();
+    const target = await (0,_common_js__WEBPACK_IMPORTED_MODULE_11__/* .actionTarget */ .kc)(_github_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .target */ .aC() ?? 'local', ctx);
+    const traffic = mode === 'promote' ? await (0,_engine_traffic_moves_js__WEBPACK_IMPORTED_MODULE_4__/* .promote */ .pt)(ctx, target, endpoint, _github_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .requiredResourceName */ .HI('deployment-name')) : await (0,_engine_traffic_moves_js__WEBPACK_IMPORTED_MODULE_4__/* .rollbackTraffic */ .IS)(ctx, target, endpoint);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('endpoint-name', endpoint);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('traffic', JSON.stringify(traffic));
+    report.summary += (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_10__/* .section */ .uW)(`${mode === 'promote' ? 'Promoted' : 'Rolled back'} traffic on ${endpoint}`, (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_10__/* .table */ .tp)([['traffic', JSON.stringify(traffic)]]));
+}
+
+
+/***/ }),
+
+/***/ 8417:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   dF: () => (/* binding */ builtFrom),
+/* harmony export */   pX: () => (/* binding */ endpointPage),
+/* harmony export */   vR: () => (/* binding */ reporting)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5446);
+
+
+/**
+ * The GitHub reports a step was asked for (pr-comment, github-environment). The GitHub client is
+ * loaded only then: a step that reports nothing starts without it.
+ */
+async function reporting(logger, options) {
+    if (!options.comment && !_github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('github-environment'))
+        return undefined;
+    return (await Promise.all(/* import() */[__webpack_require__.e(270), __webpack_require__.e(214), __webpack_require__.e(882)]).then(__webpack_require__.bind(__webpack_require__, 5882))).gitHubReporting(logger, options);
+}
+/** The commit a PR run was built from: the head commit, not the merge commit in GITHUB_SHA. */
+function builtFrom(env = process.env) {
+    try {
+        const event = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(env.GITHUB_EVENT_PATH ?? '', 'utf8'));
+        if (event.pull_request?.head?.sha)
+            return event.pull_request.head.sha;
+    }
+    catch {
+        /* no event payload */
+    }
+    return env.GITHUB_SHA ?? '';
+}
+/**
+ * A page a person can open for an endpoint: its page in Azure ML studio, or the local swagger
+ * (the scoring URL itself is POST-only and key-protected).
+ */
+function endpointPage(target, endpoint, swaggerUri, workspace) {
+    if (target === 'local' || !workspace)
+        return swaggerUri;
+    const wsid = `/subscriptions/${workspace.subscriptionId}/resourcegroups/${workspace.resourceGroup}/workspaces/${workspace.workspace}`;
+    return `https://ml.azure.com/endpoints/realtime/${encodeURIComponent(endpoint)}/detail?wsid=${encodeURIComponent(wsid)}`;
+}
+
+
+/***/ }),
+
+/***/ 7399:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IE: () => (/* binding */ deploymentHash),
+/* harmony export */   gg: () => (/* binding */ deploy)
+/* harmony export */ });
+/* unused harmony export routesOf */
+/* harmony import */ var _crash_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7465);
+/* harmony import */ var _decide_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1896);
+/* harmony import */ var _environment_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7507);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3840);
+/* harmony import */ var _traffic_moves_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8064);
+
+
+
+
+
+async function deploy(ctx, spec, target, options = {}) {
+    const model = spec.model ? await target.assets.resolveModel(spec.model) : undefined;
+    if (spec.model?.kind === 'registered' && spec.model.version === 'latest')
+        ctx.logger.info(`${spec.model.name}@latest resolved to ${model?.modelId}.`);
+    const environment = await (0,_environment_js__WEBPACK_IMPORTED_MODULE_1__/* .registerEnvironment */ .fL)(ctx, target, spec.environment);
+    const specHash = await deploymentHash(spec, model?.hash ?? model?.modelId, environment.hash);
+    const endpointName = spec.endpoint.name;
+    const deploymentName = spec.deployment.name;
+    let observed = await target.describe(endpointName);
+    const decision = (0,_decide_js__WEBPACK_IMPORTED_MODULE_0__/* .decide */ .LD)({ spec, specHash, traffic: options.traffic }, observed);
+    options.onDecision?.(decision, !!observed);
+    if (!observed) {
+        ctx.logger.info(`Creating endpoint ${endpointName} (${target.name}, auth ${spec.endpoint.authMode}).`);
+        observed = await target.createEndpoint(spec, { ...spec.endpoint.tags, ...ctx.tags }, ctx.logger);
+        (0,_crash_js__WEBPACK_IMPORTED_MODULE_4__/* .crashPoint */ .u)('deploy:endpoint-created');
+    }
+    const outcome = {
+        endpointName,
+        deploymentName,
+        modelId: model?.modelId,
+        environmentId: environment.environmentId,
+        specHash,
+        drift: decision.drift,
+        action: decision.deployment,
+    };
+    if (decision.deployment !== 'unchanged') {
+        const routes = await target.putDeployment({ spec, endpoint: observed, model, environment, tags: { ...ctx.tags, ...decision.deploymentTags } }, ctx.logger);
+        (0,_crash_js__WEBPACK_IMPORTED_MODULE_4__/* .crashPoint */ .u)('deploy:submitted');
+        ctx.logger.info(`Deployment ${endpointName}/${deploymentName} is starting at ${routes.scoringUri} (${decision.reason}).`);
+        return { ...outcome, ...routes, unchanged: false, traffic: observed.traffic };
+    }
+    const traffic = await applyUnchanged(ctx, target, decision, observed, deploymentName);
+    const routes = routesOf(observed, deploymentName);
+    ctx.logger.info(decision.drift.length
+        ? `Deployment ${endpointName}/${deploymentName} runs this spec; ${decision.drift.length} change(s) made outside mlship were put back.`
+        : `Deployment ${endpointName}/${deploymentName} already runs this exact spec: ${decision.patch.tags ? 'only its share of traffic once healthy changed' : 'no change'}.`);
+    // A new traffic wish is a tag, not a new deployment: the deployment itself is unchanged.
+    return { ...outcome, ...routes, unchanged: decision.drift.length === 0, traffic };
+}
+/** Writes what an unchanged deployment needs: drifted settings, the traffic wish, mlship's traffic map. */
+async function applyUnchanged(ctx, target, decision, observed, deployment) {
+    for (const item of decision.drift)
+        ctx.logger.warn(`Drift on ${observed.name}/${deployment}: ${item}; putting it back.`);
+    if (decision.patch.tags || decision.patch.instanceCount !== undefined)
+        await target.patchDeployment(observed.name, deployment, decision.patch, ctx.logger);
+    if (decision.trafficToRestore)
+        return (0,_traffic_moves_js__WEBPACK_IMPORTED_MODULE_3__/* .setTraffic */ .oB)(ctx, target, observed, decision.trafficToRestore);
+    return observed.traffic;
+}
+/** Where a deployment answers: its own routes locally, the endpoint's on Azure. */
+function routesOf(observed, deployment) {
+    return observed.deployments.find((d) => d.name === deployment)?.routes ?? { scoringUri: observed.scoringUri, swaggerUri: observed.swaggerUri };
+}
+/** Hash of everything that, changed, requires a new deployment: model, code, environment, settings. */
+async function deploymentHash(spec, modelKey, environmentHash) {
+    const code = await (0,_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .hashAsset */ .$e)(spec.code.directory);
+    // Tags are not what a deployment runs; its name and the endpoint's region are where, not what.
+    const { tags: _tags, name: _name, location: _location, ...settings } = spec.deployment;
+    return (0,_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .hashJson */ .jM)({
+        model: modelKey,
+        code: code.hash,
+        entry: spec.code.entryScript,
+        environment: environmentHash,
+        settings,
+        auth: spec.endpoint.authMode,
+        target: spec.target,
+    });
+}
+
+
+/***/ }),
+
+/***/ 955:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ plan)
+/* harmony export */ });
+/* harmony import */ var _decide_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1896);
+/* harmony import */ var _deploy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7399);
+/* harmony import */ var _environment_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7507);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7679);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3840);
+
+
+
+
+
+/**
+ * What deploying `spec` would do to each resource, with reads only. The deployment line is the
+ * decision deploy itself makes (`decide`): a Failed deployment is deployed again, drift is put
+ * back. A permission error is thrown, as deploy would meet it; only "not registered" is a plan line.
+ */
+async function plan(_ctx, spec, target, options = {}) {
+    const items = [];
+    let modelKey;
+    if (spec.model?.kind === 'registered') {
+        const model = await target.assets.resolveModel(spec.model).catch((err) => {
+            if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .NotFoundError */ .m_)
+                return undefined;
+            throw err;
+        });
+        modelKey = model?.hash ?? model?.modelId;
+        items.push({
+            resource: 'model',
+            name: `${spec.model.name}:${spec.model.version}`,
+            action: 'unchanged',
+            reason: model ? `registered as ${model.modelId}` : 'not registered: deploy will fail until it is',
+        });
+    }
+    else if (spec.model) {
+        modelKey = (await (0,_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .hashAsset */ .$e)(spec.model.path)).hash;
+        const registered = target.assets.registersPathModels ? await target.assets.findModel(spec.model.name ?? target.assets.pathModelName, modelKey) : undefined;
+        items.push(!target.assets.registersPathModels
+            ? { resource: 'model', name: spec.model.path, action: 'unchanged', reason: 'deployed from the path, not registered' }
+            : registered
+                ? { resource: 'model', name: spec.model.path, action: 'unchanged', reason: `this content is registered as ${registered}` }
+                : { resource: 'model', name: spec.model.path, action: 'create', reason: 'registered as a new model version before deploying' });
+    }
+    const envHash = (0,_environment_js__WEBPACK_IMPORTED_MODULE_2__/* .environmentHash */ .SL)(spec.environment);
+    const envName = (0,_environment_js__WEBPACK_IMPORTED_MODULE_2__/* .environmentName */ .VE)(spec.environment, envHash);
+    const existingEnv = await target.assets.findEnvironment(envName, envHash);
+    items.push({
+        resource: 'environment',
+        name: envName,
+        action: existingEnv ? 'unchanged' : 'create',
+        reason: existingEnv ? `matches version ${existingEnv}` : 'no version has this spec',
+    });
+    const observed = await target.describe(spec.endpoint.name);
+    const decision = (0,_decide_js__WEBPACK_IMPORTED_MODULE_0__/* .decide */ .LD)({ spec, specHash: await (0,_deploy_js__WEBPACK_IMPORTED_MODULE_1__/* .deploymentHash */ .IE)(spec, modelKey, envHash), traffic: options.traffic }, observed);
+    items.push({ resource: 'endpoint', name: spec.endpoint.name, action: observed ? 'unchanged' : 'create', reason: observed ? 'exists' : 'does not exist' });
+    const writesUnchanged = decision.deployment === 'unchanged' && (decision.drift.length > 0 || decision.patch.tags !== undefined);
+    items.push({
+        resource: 'deployment',
+        name: `${spec.endpoint.name}/${spec.deployment.name}`,
+        action: writesUnchanged ? 'update' : decision.deployment,
+        reason: decision.reason,
+    });
+    return items;
+}
+
+
+/***/ }),
+
+/***/ 2524:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* reexport safe */ _engine_provenance_js__WEBPACK_IMPORTED_MODULE_2__.K),
+/* harmony export */   g: () => (/* binding */ previewName)
+/* harmony export */ });
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7679);
+/* harmony import */ var _engine_naming_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5880);
+/* harmony import */ var _engine_provenance_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4331);
+
+
+
+
+/** The preview endpoint name of this run's pull request. @throws ConfigError outside a PR run. */
+function previewName(env) {
+    const pr = (0,_engine_provenance_js__WEBPACK_IMPORTED_MODULE_2__/* .pullRequestNumber */ .K)(env);
+    if (!pr || !env.GITHUB_REPOSITORY)
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL('preview: true needs a pull_request run (no pull request number was found in the event)');
+    return (0,_engine_naming_js__WEBPACK_IMPORTED_MODULE_1__/* .previewEndpointName */ .Nk)(env.GITHUB_REPOSITORY, pr);
+}
+
+
+/***/ })
+
+};

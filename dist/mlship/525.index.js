@@ -1,0 +1,484 @@
+export const id = 525;
+export const ids = [525];
+export const modules = {
+
+/***/ 8525:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   main: () => (/* binding */ main),
+/* harmony export */   pipelineSummary: () => (/* binding */ pipelineSummary),
+/* harmony export */   post: () => (/* binding */ post)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7264);
+/* harmony import */ var _engine_format_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3755);
+/* harmony import */ var _engine_up_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3057);
+/* harmony import */ var _github_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5446);
+/* harmony import */ var _github_run_action_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(937);
+/* harmony import */ var _cleanup_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1219);
+/* harmony import */ var _github_summary_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2935);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2423);
+/* harmony import */ var _engine_sample_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3886);
+
+
+
+
+
+
+
+
+
+/** The root action: register, build, deploy, wait, smoke-test (and optionally tear down) in one step. */
+async function main() {
+    await (0,_github_run_action_js__WEBPACK_IMPORTED_MODULE_3__/* .runAction */ .C)('mlship', async (summary) => {
+        const modelName = _github_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq('model-name');
+        const modelPath = _github_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq('model-path');
+        const register = modelName && modelPath ? { name: modelName, path: modelPath, tags: _github_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .tags */ ._A('tags'), description: _github_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq('description') } : undefined;
+        // A model registered in this step is deployed by name, which also names the endpoint.
+        const { loaded } = (0,_common_js__WEBPACK_IMPORTED_MODULE_6__/* .loadDeployInputs */ .Jp)(register ? { model: { kind: 'registered', name: register.name, version: 'latest' } } : {});
+        const options = {
+            spec: loaded.spec,
+            register,
+            timeoutMs: _github_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .duration */ .p0('timeout', '10m'),
+            sampleRequest: await (0,_engine_sample_js__WEBPACK_IMPORTED_MODULE_7__/* .readSampleRequest */ .G)(_github_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq('sample-request'), 'input "sample-request"'),
+            expectStatus: _github_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .integer */ .nd('expect-status', 200, [100, 599]),
+            teardownAfter: _github_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .bool */ .lc('teardown', false) ? 'always' : 'never',
+        };
+        const ctx = (0,_common_js__WEBPACK_IMPORTED_MODULE_6__/* .actionContext */ .Gt)();
+        const target = await (0,_common_js__WEBPACK_IMPORTED_MODULE_6__/* .actionTarget */ .kc)(loaded.spec.target, ctx);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('endpoint-name', loaded.spec.endpoint.name);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('deployment-name', loaded.spec.deployment.name);
+        // With teardown, the post step deletes the endpoint if this step is cancelled or killed first.
+        (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_4__/* .saveState */ .LZ)({ target: loaded.spec.target, endpoint: loaded.spec.endpoint.name, endpointExisted: false, succeeded: options.teardownAfter === 'never' });
+        const report = { deleted: [], timings: {} };
+        try {
+            await (0,_engine_up_js__WEBPACK_IMPORTED_MODULE_1__.up)(ctx, target, {
+                ...options,
+                onDeployed: (d) => {
+                    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('scoring-uri', d.scoringUri);
+                    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('swagger-uri', d.swaggerUri);
+                    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('environment-id', d.environmentId);
+                    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('traffic', JSON.stringify(d.traffic));
+                },
+            }, report);
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('state', report.wait?.state ?? '');
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('sample-response', report.wait?.sample ? (0,_engine_format_js__WEBPACK_IMPORTED_MODULE_8__/* .truncate */ .xv)(report.wait.sample.body, 1000) : '');
+        }
+        finally {
+            if (report.model) {
+                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('model-id', report.model.modelId);
+                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('model-version', report.model.version);
+                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('reused', String(report.model.reused));
+            }
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('deleted', JSON.stringify(report.deleted));
+            if (report.timings.teardown !== undefined)
+                (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_4__/* .saveState */ .LZ)({ succeeded: true });
+            summary.summary += pipelineSummary(report);
+        }
+    });
+}
+/** The post step: `teardown: true` holds even when the step was cancelled or killed before it could tear down. */
+async function post() {
+    await (0,_github_run_action_js__WEBPACK_IMPORTED_MODULE_3__/* .runPost */ .a)('mlship', async (report) => {
+        const state = (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_4__/* .savedState */ .fP)();
+        if (!state || state.succeeded || !_github_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .bool */ .lc('teardown', false))
+            return;
+        const ctx = (0,_common_js__WEBPACK_IMPORTED_MODULE_6__/* .actionContext */ .Gt)();
+        const deleted = await (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_4__/* .removeCreated */ .hZ)(ctx, await (0,_common_js__WEBPACK_IMPORTED_MODULE_6__/* .actionTarget */ .kc)(state.target, ctx), state);
+        report.summary += (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .section */ .uW)(`mlship cleanup of ${state.endpoint}`, deleted.length ? deleted.map((d) => `- deleted ${d}`).join('\n') + '\n' : 'Nothing was left to delete.\n');
+    });
+}
+function pipelineSummary(report) {
+    const { model, deployment, wait } = report;
+    const rows = [
+        ['model', model ? `${model.modelId} (${model.reused ? 'reused' : 'new version'}, ${(0,_engine_format_js__WEBPACK_IMPORTED_MODULE_8__/* .formatBytes */ .z3)(model.bytes)})` : deployment?.modelId],
+        ['environment', deployment?.environmentId],
+        ['endpoint', deployment ? `${deployment.endpointName}/${deployment.deploymentName}` : undefined],
+        ['scoring URI', deployment?.scoringUri],
+        ['state', wait?.state],
+        ['sample', wait?.sample ? `answered ${wait.sample.status}` : undefined],
+        ['deleted', report.deleted.length ? report.deleted.join(', ') : undefined],
+        ...Object.entries(report.timings).map(([phase, ms]) => [`${phase} time`, (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .timing */ .N9)(ms)]),
+    ];
+    const sample = wait?.sample ? `\n${(0,_github_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .codeBlock */ .DV)((0,_engine_format_js__WEBPACK_IMPORTED_MODULE_8__/* .truncate */ .xv)(wait.sample.body, 2000), 'json')}` : '';
+    return (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .section */ .uW)(`mlship: ${deployment ? `${deployment.endpointName}/${deployment.deploymentName}` : 'pipeline'}`, (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .table */ .tp)(rows) + sample);
+}
+
+
+/***/ }),
+
+/***/ 7399:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IE: () => (/* binding */ deploymentHash),
+/* harmony export */   gg: () => (/* binding */ deploy)
+/* harmony export */ });
+/* unused harmony export routesOf */
+/* harmony import */ var _crash_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7465);
+/* harmony import */ var _decide_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1896);
+/* harmony import */ var _environment_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7507);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3840);
+/* harmony import */ var _traffic_moves_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8064);
+
+
+
+
+
+async function deploy(ctx, spec, target, options = {}) {
+    const model = spec.model ? await target.assets.resolveModel(spec.model) : undefined;
+    if (spec.model?.kind === 'registered' && spec.model.version === 'latest')
+        ctx.logger.info(`${spec.model.name}@latest resolved to ${model?.modelId}.`);
+    const environment = await (0,_environment_js__WEBPACK_IMPORTED_MODULE_1__/* .registerEnvironment */ .fL)(ctx, target, spec.environment);
+    const specHash = await deploymentHash(spec, model?.hash ?? model?.modelId, environment.hash);
+    const endpointName = spec.endpoint.name;
+    const deploymentName = spec.deployment.name;
+    let observed = await target.describe(endpointName);
+    const decision = (0,_decide_js__WEBPACK_IMPORTED_MODULE_0__/* .decide */ .LD)({ spec, specHash, traffic: options.traffic }, observed);
+    options.onDecision?.(decision, !!observed);
+    if (!observed) {
+        ctx.logger.info(`Creating endpoint ${endpointName} (${target.name}, auth ${spec.endpoint.authMode}).`);
+        observed = await target.createEndpoint(spec, { ...spec.endpoint.tags, ...ctx.tags }, ctx.logger);
+        (0,_crash_js__WEBPACK_IMPORTED_MODULE_4__/* .crashPoint */ .u)('deploy:endpoint-created');
+    }
+    const outcome = {
+        endpointName,
+        deploymentName,
+        modelId: model?.modelId,
+        environmentId: environment.environmentId,
+        specHash,
+        drift: decision.drift,
+        action: decision.deployment,
+    };
+    if (decision.deployment !== 'unchanged') {
+        const routes = await target.putDeployment({ spec, endpoint: observed, model, environment, tags: { ...ctx.tags, ...decision.deploymentTags } }, ctx.logger);
+        (0,_crash_js__WEBPACK_IMPORTED_MODULE_4__/* .crashPoint */ .u)('deploy:submitted');
+        ctx.logger.info(`Deployment ${endpointName}/${deploymentName} is starting at ${routes.scoringUri} (${decision.reason}).`);
+        return { ...outcome, ...routes, unchanged: false, traffic: observed.traffic };
+    }
+    const traffic = await applyUnchanged(ctx, target, decision, observed, deploymentName);
+    const routes = routesOf(observed, deploymentName);
+    ctx.logger.info(decision.drift.length
+        ? `Deployment ${endpointName}/${deploymentName} runs this spec; ${decision.drift.length} change(s) made outside mlship were put back.`
+        : `Deployment ${endpointName}/${deploymentName} already runs this exact spec: ${decision.patch.tags ? 'only its share of traffic once healthy changed' : 'no change'}.`);
+    // A new traffic wish is a tag, not a new deployment: the deployment itself is unchanged.
+    return { ...outcome, ...routes, unchanged: decision.drift.length === 0, traffic };
+}
+/** Writes what an unchanged deployment needs: drifted settings, the traffic wish, mlship's traffic map. */
+async function applyUnchanged(ctx, target, decision, observed, deployment) {
+    for (const item of decision.drift)
+        ctx.logger.warn(`Drift on ${observed.name}/${deployment}: ${item}; putting it back.`);
+    if (decision.patch.tags || decision.patch.instanceCount !== undefined)
+        await target.patchDeployment(observed.name, deployment, decision.patch, ctx.logger);
+    if (decision.trafficToRestore)
+        return (0,_traffic_moves_js__WEBPACK_IMPORTED_MODULE_3__/* .setTraffic */ .oB)(ctx, target, observed, decision.trafficToRestore);
+    return observed.traffic;
+}
+/** Where a deployment answers: its own routes locally, the endpoint's on Azure. */
+function routesOf(observed, deployment) {
+    return observed.deployments.find((d) => d.name === deployment)?.routes ?? { scoringUri: observed.scoringUri, swaggerUri: observed.swaggerUri };
+}
+/** Hash of everything that, changed, requires a new deployment: model, code, environment, settings. */
+async function deploymentHash(spec, modelKey, environmentHash) {
+    const code = await (0,_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .hashAsset */ .$e)(spec.code.directory);
+    // Tags are not what a deployment runs; its name and the endpoint's region are where, not what.
+    const { tags: _tags, name: _name, location: _location, ...settings } = spec.deployment;
+    return (0,_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .hashJson */ .jM)({
+        model: modelKey,
+        code: code.hash,
+        entry: spec.code.entryScript,
+        environment: environmentHash,
+        settings,
+        auth: spec.endpoint.authMode,
+        target: spec.target,
+    });
+}
+
+
+/***/ }),
+
+/***/ 7273:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ pollUntil)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7679);
+
+/**
+ * The one wait loop: looks until `done`, backing off, honouring Retry-After, never sleeping past
+ * the deadline, logging state changes only.
+ * @throws DeadlineError carrying the last state when the deadline passes first.
+ */
+async function pollUntil(options) {
+    const { clock, logger, deadline } = options;
+    const growth = options.growth ?? 1.5;
+    const maxInterval = options.maxIntervalMs ?? 10_000;
+    let interval = options.initialIntervalMs ?? 500;
+    const started = clock.now();
+    let polls = 0;
+    let lastState;
+    for (;;) {
+        const observation = await options.observe();
+        polls += 1;
+        if (observation.state !== lastState) {
+            logger.info(`${options.subject}: ${observation.state}`);
+            lastState = observation.state;
+        }
+        const elapsedMs = clock.now() - started;
+        if (observation.done)
+            return { value: observation.value, state: observation.state, polls, elapsedMs };
+        const remaining = deadline - clock.now();
+        if (remaining <= 0) {
+            const detail = options.onDeadline ? await options.onDeadline(observation) : undefined;
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DeadlineError */ .j3(`${options.subject} was still ${observation.state} when the timeout ran out after ${Math.round(elapsedMs / 1000)}s. ` +
+                'Raise `timeout` if it is only slow; otherwise read the log below.', observation.state, detail);
+        }
+        // Retry-After is a floor set by the server: waiting less only earns another throttled answer.
+        const wanted = Math.max(interval, observation.retryAfterMs ?? 0);
+        await clock.sleep(Math.min(wanted, remaining));
+        interval = Math.min(maxInterval, interval * growth);
+    }
+}
+
+
+/***/ }),
+
+/***/ 4673:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ registerModel)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7679);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3755);
+/* harmony import */ var _naming_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5880);
+
+
+
+
+
+/**
+ * Registers a model file or folder. Content decides: the same bytes under the same name return
+ * the existing version (`reused`), so reruns make no new versions.
+ * @throws ConfigError for a bad name or a path that does not exist.
+ */
+async function registerModel(ctx, target, options) {
+    const problem = (0,_naming_js__WEBPACK_IMPORTED_MODULE_3__/* .assetNameProblem */ .pr)(options.name);
+    if (problem)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`model-name: ${problem}`);
+    // A datastore URI or a job output (azureml://...) is registered where it is, without upload.
+    const isUri = /^azureml:\/\//.test(options.path);
+    const path = isUri ? options.path : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(options.path);
+    if (!isUri && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`model-path: ${options.path} does not exist (resolved to ${path}); give the model file or folder`);
+    if (isUri && target.name === 'local')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`model-path: ${options.path} is in an Azure ML workspace; register it with target aci or aks, or download it first`);
+    const model = await target.assets.registerModel({ ...options, path, tags: { ...ctx.tags, ...options.tags } });
+    ctx.logger.info(model.reused
+        ? `Model ${model.name}:${model.version} already holds this content (sha256 ${model.hash.slice(0, 12)}): reused, no new version.`
+        : `Registered model ${model.name}:${model.version}: ${model.files} file(s), ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatBytes */ .z3)(model.bytes)}, sha256 ${model.hash.slice(0, 12)}.`);
+    return { modelId: `${model.name}:${model.version}`, ...model };
+}
+
+
+/***/ }),
+
+/***/ 3886:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ readSampleRequest)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7679);
+/* harmony import */ var _json_position_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5564);
+
+
+
+/**
+ * Reads a smoke-test request body. Its content is sent as it is; a `.json` file must be JSON, so a
+ * typo is reported here, with its line, and not as a failure inside score.py.
+ * @throws ConfigError naming `label` (the input or flag) and the file.
+ */
+async function readSampleRequest(path, label) {
+    if (!path)
+        return undefined;
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
+    }
+    catch (err) {
+        const code = err.code;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`${label}: ${path} cannot be read (${code === 'ENOENT' ? 'it does not exist' : code === 'EISDIR' ? 'it is a folder' : code}); give the file with the request body, e.g. sample-request.json`);
+    }
+    const offset = /\.json$/i.test(path) ? (0,_json_position_js__WEBPACK_IMPORTED_MODULE_2__/* .jsonErrorOffset */ .O)(text.replace(/^\uFEFF/, '')) : undefined;
+    if (offset !== undefined) {
+        const { line, col } = (0,_json_position_js__WEBPACK_IMPORTED_MODULE_2__/* .lineAndColumn */ .q)(text, offset);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`${label}: ${path}:${line}:${col} is not valid JSON; fix the file, or give it another extension to send it as it is`);
+    }
+    return text;
+}
+
+
+/***/ }),
+
+/***/ 3057:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   up: () => (/* binding */ up)
+/* harmony export */ });
+/* harmony import */ var _deploy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7399);
+/* harmony import */ var _register_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4673);
+/* harmony import */ var _teardown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4616);
+/* harmony import */ var _wait_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(641);
+
+
+
+
+/**
+ * The whole pipeline: register → environment → deploy → wait until Healthy → smoke test →
+ * optionally tear down. `report` is filled as phases finish, so a caller can show what happened
+ * even when a later phase throws.
+ */
+async function up(ctx, target, options, report) {
+    const timed = async (phase, fn) => {
+        const started = ctx.clock.now();
+        try {
+            return await fn();
+        }
+        finally {
+            report.timings[phase] = ctx.clock.now() - started;
+        }
+    };
+    let spec = options.spec;
+    // Once deploy has started it may have created the endpoint, even if it then failed.
+    let deployStarted = false;
+    const existed = options.teardownAfter === 'if-created' && !!(await target.describe(options.spec.endpoint.name));
+    try {
+        if (options.register) {
+            report.model = await timed('register', () => (0,_register_js__WEBPACK_IMPORTED_MODULE_1__/* .registerModel */ .$)(ctx, target, options.register));
+            spec = { ...spec, model: { kind: 'registered', name: report.model.name, version: report.model.version } };
+        }
+        deployStarted = true;
+        report.deployment = await timed('deploy', () => (0,_deploy_js__WEBPACK_IMPORTED_MODULE_0__/* .deploy */ .gg)(ctx, spec, target));
+        options.onDeployed?.(report.deployment);
+        report.wait = await timed('wait', () => (0,_wait_js__WEBPACK_IMPORTED_MODULE_3__/* .waitHealthy */ .h)(ctx, target, {
+            endpoint: spec.endpoint.name,
+            deployment: spec.deployment.name,
+            timeoutMs: options.timeoutMs,
+            sampleRequest: options.sampleRequest,
+            expectStatus: options.expectStatus,
+        }));
+    }
+    finally {
+        report.keptBecauseExisting = existed;
+        if (options.teardownAfter !== 'never' && !existed && deployStarted) {
+            // A failing teardown is reported, but never hides why the run failed.
+            report.deleted = await timed('teardown', () => (0,_teardown_js__WEBPACK_IMPORTED_MODULE_2__/* .teardown */ .zN)(ctx, target, { endpoint: spec.endpoint.name })).catch((err) => {
+                ctx.logger.warn(`teardown of ${spec.endpoint.name} failed: ${err.message}`);
+                return [];
+            });
+        }
+    }
+    return report;
+}
+
+
+/***/ }),
+
+/***/ 641:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ waitHealthy)
+/* harmony export */ });
+/* harmony import */ var _traffic_moves_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8064);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7679);
+/* harmony import */ var _naming_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5880);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3755);
+/* harmony import */ var _poll_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7273);
+
+
+
+
+
+const LOG_LINES = 60;
+/**
+ * Waits until a deployment is Healthy, then smoke-tests it with the sample request.
+ * @throws OperationError when it Failed (with the traceback and the log tail) or the smoke test
+ *   answered another status; DeadlineError when `timeoutMs` ran out first.
+ */
+async function waitHealthy(ctx, target, options) {
+    (0,_naming_js__WEBPACK_IMPORTED_MODULE_2__/* .checkResourceName */ .E3)(options.endpoint, 'endpoint');
+    (0,_naming_js__WEBPACK_IMPORTED_MODULE_2__/* .checkResourceName */ .E3)(options.deployment, 'deployment');
+    const subject = `${options.endpoint}/${options.deployment}`;
+    const started = ctx.clock.now();
+    const result = await (0,_poll_js__WEBPACK_IMPORTED_MODULE_3__/* .pollUntil */ .g)({
+        subject,
+        clock: ctx.clock,
+        logger: ctx.logger,
+        deadline: started + options.timeoutMs,
+        initialIntervalMs: target.pollIntervals.initialMs,
+        maxIntervalMs: target.pollIntervals.maxMs,
+        observe: async () => {
+            const status = await target.status(options.endpoint, options.deployment);
+            return { value: status, state: status.state, done: status.state === 'Healthy' || status.state === 'Failed' };
+        },
+        onDeadline: async () => target.logs(options.endpoint, options.deployment, LOG_LINES),
+    });
+    const status = result.value;
+    if (status.state === 'Failed') {
+        const logs = await target.logs(options.endpoint, options.deployment, LOG_LINES);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OperationError */ .OK(`deployment ${subject} Failed: ${status.detail}. ${status.error ? 'The traceback is below; fix score.py or the model files and deploy again.' : 'Its log is below.'}`, subject, status.error ? `${status.error.trim()}\n\n--- scoring log ---\n${logs}` : logs);
+    }
+    const outcome = { state: status.state, durationMs: ctx.clock.now() - started, polls: result.polls, scoringUri: status.scoringUri, traffic: {} };
+    if (options.sampleRequest !== undefined) {
+        const sample = await target.invoke(options.endpoint, options.deployment, options.sampleRequest, ctx.logger);
+        outcome.sample = { status: sample.status, body: sample.body, durationMs: sample.durationMs };
+        ctx.logger.info(`Sample request answered ${sample.status} in ${Math.round(sample.durationMs)}ms: ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .truncate */ .xv)(sample.body, 200)}`);
+        if (sample.status !== options.expectStatus) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OperationError */ .OK(`the sample request to ${subject} answered ${sample.status}, not the expected ${options.expectStatus}: ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .truncate */ .xv)(sample.body, 500)}`, subject, await target.logs(options.endpoint, options.deployment, LOG_LINES));
+        }
+    }
+    // Traffic moves only after the smoke test passed: a failing deployment never takes any.
+    const change = await (0,_traffic_moves_js__WEBPACK_IMPORTED_MODULE_0__/* .applyTrafficWish */ .ll)(ctx, target, options.endpoint, options.deployment);
+    outcome.traffic = change.traffic;
+    // Checked only when another deployment was serving: that one is what a rollback protects.
+    if (change.previous && Object.values(change.previous).some((share) => share > 0))
+        await verifyAfterMove(ctx, target, options);
+    outcome.durationMs = ctx.clock.now() - started;
+    return outcome;
+}
+/**
+ * Once traffic has moved, the deployment must still be Healthy and the endpoint itself (routing by
+ * weight, no deployment header) must answer the smoke test; otherwise traffic goes back.
+ * @throws OperationError saying what failed and that traffic returned to `previous`.
+ */
+async function verifyAfterMove(ctx, target, options) {
+    const status = await target.status(options.endpoint, options.deployment);
+    let failure = status.state === 'Healthy' ? undefined : `${options.deployment} became ${status.state} (${status.detail})`;
+    if (!failure && options.sampleRequest !== undefined) {
+        const answer = await target
+            .invoke(options.endpoint, undefined, options.sampleRequest, ctx.logger)
+            .catch((err) => ({ status: 0, body: err.message }));
+        if (answer.status !== options.expectStatus)
+            failure = `the endpoint answered the sample request with ${answer.status || answer.body} after traffic moved`;
+    }
+    if (!failure)
+        return;
+    const restored = await (0,_traffic_moves_js__WEBPACK_IMPORTED_MODULE_0__/* .rollbackTraffic */ .IS)(ctx, target, options.endpoint);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OperationError */ .OK(`rolled back: ${failure}. Traffic returned to ${JSON.stringify(restored)}; the previous deployment is serving again.`, `${options.endpoint}/${options.deployment}`, await target.logs(options.endpoint, options.deployment, LOG_LINES));
+}
+
+
+/***/ })
+
+};

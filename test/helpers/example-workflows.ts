@@ -1,0 +1,70 @@
+import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect } from 'vitest';
+import type { WorkspaceEmulator } from '../../src/emulator/server.js';
+import { emulatorJob } from './emulator.js';
+import { GitHubApi } from './github-api.js';
+import { EXAMPLE } from './run-action.js';
+import { runWorkflow, type WorkflowRun } from './workflow-runner.js';
+
+/** A user's repository laid out as the example workflows expect it. */
+export function repository(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'mlship-repo-'));
+  cpSync(join(EXAMPLE, 'model'), join(dir, 'model'), { recursive: true });
+  cpSync(join(EXAMPLE, 'src'), join(dir, 'src'), { recursive: true });
+  mkdirSync(join(dir, 'deploy'));
+  cpSync(join(EXAMPLE, 'sample-request.json'), join(dir, 'deploy', 'sample-request.json'));
+  writeFileSync(
+    join(dir, 'deploy', 'inferenceconfig.json'),
+    JSON.stringify({
+      entryScript: 'score.py',
+      sourceDirectory: '../src',
+      environment: { name: 'fraud-env', python: { condaDependencies: { dependencies: ['python=3.11'] } } },
+    }),
+  );
+  writeFileSync(join(dir, 'deploy', 'deploymentconfig.json'), JSON.stringify({ computeType: 'aci', authEnabled: true }));
+  return dir;
+}
+
+export interface ExampleWorkflows {
+  emulator: WorkspaceEmulator;
+  api: GitHubApi;
+  run(file: string, eventName: string, payload: Record<string, unknown>, extra?: Partial<WorkflowRun>): ReturnType<typeof runWorkflow>;
+}
+
+/**
+ * A test file's world for running the example workflows: the workspace emulator, a loopback GitHub
+ * API, and the repository variables the workflows read. Checked after the file for requests either
+ * of them refused.
+ */
+export function useExampleWorkflows(): ExampleWorkflows {
+  const world = { api: new GitHubApi() } as ExampleWorkflows & { env: Record<string, string>; job: { runnerTemp: string } };
+  beforeAll(async () => {
+    const started = await emulatorJob({ provisioningMs: 100, kubernetesComputes: ['aks-prod'] });
+    world.emulator = started.emulator;
+    world.job = started.job;
+    await world.api.start();
+    world.env = { ...started.env, ...started.emulator.oidcEnvironment(), GITHUB_API_URL: world.api.url };
+  }, 180_000);
+  afterAll(async () => {
+    expect(world.emulator?.invalidRequests).toEqual([]);
+    expect(world.api.invalidRequests).toEqual([]);
+    await world.api.stop();
+    await world.emulator?.stop();
+  });
+  world.run = (file, eventName, payload, extra = {}) => {
+    const { env } = world;
+    const vars = {
+      AZURE_CLIENT_ID: env.AZURE_CLIENT_ID!,
+      AZURE_TENANT_ID: env.AZURE_TENANT_ID!,
+      AZURE_SUBSCRIPTION_ID: env.MLSHIP_SUBSCRIPTION_ID!,
+      AML_RESOURCE_GROUP: env.MLSHIP_RESOURCE_GROUP!,
+      AML_WORKSPACE: env.MLSHIP_WORKSPACE!,
+    };
+    // Signed in through GitHub OIDC only, as the workflows ask: no client secret.
+    const { AZURE_CLIENT_SECRET: _secret, ...oidcOnly } = env;
+    return runWorkflow({ file, eventName, payload, workspace: repository(), job: world.job, env: oidcOnly, vars, ...extra });
+  };
+  return world;
+}

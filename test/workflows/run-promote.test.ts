@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { repository, useExampleWorkflows } from '../helpers/example-workflows.js';
+
+const world = useExampleWorkflows();
+const run: typeof world.run = (...args) => world.run(...args);
+
+describe('workflows-examples/promote.yml on a push to main', () => {
+  it('tests locally, then promotes through aci staging and aks production in traffic steps', async () => {
+    const jobs = await run('promote.yml', 'push', { ref: 'refs/heads/main' });
+    for (const name of ['local-test', 'staging', 'production']) {
+      expect(jobs[name]!.result, `${name}: ${JSON.stringify(jobs[name]!.steps.map((s) => [s.uses, s.outcome, s.stdout.slice(-300)]))}`).toBe('success');
+    }
+    for (const endpoint of ['fraud-model-staging', 'fraud-model-prod']) {
+      expect(world.emulator.store.get(`${world.emulator.workspaceId}/onlineEndpoints/${endpoint}`)!.properties.traffic).toEqual({ 'run-17': 100 });
+    }
+    expect(world.emulator.store.get(`${world.emulator.workspaceId}/onlineEndpoints/fraud-model-prod`)!.properties.compute).toContain('/computes/aks-prod');
+  });
+
+  it('a new version that fails its smoke test never reaches the cloud: the local test stops it, and staging keeps serving the previous version', async () => {
+    const workspace = repository();
+    writeFileSync(join(workspace, 'src', 'score.py'), 'def init():\n    pass\n\ndef run(raw):\n    raise ValueError("feature scaling changed")\n');
+    writeFileSync(join(workspace, 'deploy', 'sample-request.json'), '{"data": [[0, 0, 0, 0, 0, 0, 0, 0, 0, 0]]}');
+    const jobs = await run('promote.yml', 'push', { ref: 'refs/heads/main' }, { workspace, runNumber: 18 });
+    expect(jobs['local-test']!.result).toBe('failure');
+    expect(jobs.staging!.result).toBe('skipped');
+    expect(world.emulator.store.get(`${world.emulator.workspaceId}/onlineEndpoints/fraud-model-staging`)!.properties.traffic).toEqual({ 'run-17': 100 });
+  });
+});
+
+describe('workflows-examples/promote.yml when the new version fails after traffic moved', () => {
+  it('rolls the traffic back to the previous version and fails the stage, saying why', async () => {
+    const workspace = repository();
+    // Answers its first request (the direct smoke test) and fails after that.
+    writeFileSync(
+      join(workspace, 'src', 'score.py'),
+      'calls = 0\n\ndef init():\n    pass\n\ndef run(raw):\n    global calls\n    calls += 1\n    if calls > 1:\n        raise RuntimeError("out of memory under real traffic")\n    return {"predictions": [1.0, 2.0]}\n',
+    );
+    world.emulator.faults.routeUnpinnedTo = 'run-19';
+    try {
+      const jobs = await run('promote.yml', 'push', { ref: 'refs/heads/main' }, { workspace, runNumber: 19 });
+      expect(jobs['local-test']!.result, JSON.stringify(jobs['local-test']!.steps.map((s) => [s.id, s.outcome, s.stdout.slice(-1500)]))).toBe('success');
+      expect(jobs.staging!.result).toBe('failure');
+      expect(jobs.production!.result).toBe('skipped');
+      const failed = jobs.staging!.steps.find((s) => s.outcome === 'failure')!;
+      expect(failed.summary).toContain('rolled back: the endpoint answered the sample request with 500 after traffic moved');
+      expect(world.emulator.store.get(`${world.emulator.workspaceId}/onlineEndpoints/fraud-model-staging`)!.properties.traffic).toEqual({ 'run-17': 100 });
+    } finally {
+      delete world.emulator.faults.routeUnpinnedTo;
+    }
+  });
+});
+
+describe('workflows-examples/scheduled-redeploy.yml on its cron, after promote', () => {
+  const prod = () => world.emulator.store.get(`${world.emulator.workspaceId}/onlineEndpoints/fraud-model-prod`)!;
+  const writes = () =>
+    world.emulator.requests.filter((r) => r.operationId && r.method !== 'GET' && !/_(ListKeys|ListSecrets|GetLogs|GetToken)$/.test(r.operationId)).length;
+
+  it('plans against the deployment promote left serving: a quiet night writes nothing, and waits for no reviewer', async () => {
+    expect(prod().properties.traffic).toEqual({ 'run-17': 100 });
+    const before = writes();
+    const quiet = await run('scheduled-redeploy.yml', 'schedule', {}, { runNumber: 22 });
+    expect(quiet.redeploy!.result, JSON.stringify(quiet.redeploy!.steps.map((s) => [s.id, s.outcome, s.stdout.slice(-300)]))).toBe('success');
+    const plan = quiet.redeploy!.steps.find((s) => s.id === 'plan')!;
+    expect(plan.outputs['deployment-name']).toBe('run-17');
+    expect(plan.outputs.changed, plan.stdout).toBe('false');
+    expect(plan.outputs.changed).toBe('false');
+    expect(quiet.redeploy!.steps.slice(2).every((s) => !s.ran)).toBe(true);
+    expect(writes()).toBe(before);
+  });
+
+  it('a change found at night goes through blue/green: a new deployment replaces the serving one, which is deleted', async () => {
+    prod(); // promote's run-17 serves
+    world.emulator.store.get(`${world.emulator.workspaceId}/onlineEndpoints/fraud-model-prod/deployments/run-17`)!.sku = { name: 'Default', capacity: 4 };
+    const night = await run('scheduled-redeploy.yml', 'schedule', {}, { runNumber: 23 });
+    expect(night.redeploy!.result, JSON.stringify(night.redeploy!.steps.map((s) => [s.id, s.outcome, s.stdout.slice(-400)]))).toBe('success');
+    expect(night.redeploy!.steps.find((s) => s.id === 'plan')!.outputs.changed).toBe('true');
+    expect(prod().properties.traffic).toEqual({ 'nightly-23': 100 });
+    expect(world.emulator.store.get(`${world.emulator.workspaceId}/onlineEndpoints/fraud-model-prod/deployments/run-17`)).toBeUndefined();
+  });
+});
+
+describe('a cancelled run', () => {
+  it('promote.yml cancelled during the local test: the post step tears down what the root action started', async () => {
+    const workspace = repository();
+    writeFileSync(join(workspace, 'src', 'score.py'), 'import time\n\ndef init():\n    time.sleep(60)\n\ndef run(raw):\n    return {}\n');
+    const jobs = await run(
+      'promote.yml',
+      'push',
+      { ref: 'refs/heads/main' },
+      { workspace, runNumber: 24, cancel: { job: 'local-test', step: 'local', when: /Started the scoring server/ } },
+    );
+    const local = jobs['local-test']!;
+    expect(local.result).toBe('cancelled');
+    expect(jobs.staging!.result).toBe('skipped');
+    expect(local.posts.map((p) => p.outcome)).toEqual(['success']);
+    expect(local.posts[0]!.summary).toContain('deleted endpoint:');
+    // Nothing of the job is left running on the runner.
+    const leftovers = readdirSync('/proc').filter((e) => {
+      try {
+        return readFileSync(`/proc/${e}/environ`, 'utf8').includes(`MLSHIP_SERVER_ID=${join(local.runnerTemp, 'mlship')}|`);
+      } catch {
+        return false;
+      }
+    });
+    expect(leftovers).toEqual([]);
+  });
+});
