@@ -17,7 +17,8 @@ export async function uploadChild(mode: string, blobEndpoint: string, path: stri
   if (mode === 'mlship') {
     // What register-model does: hash like Azure's CLI, then upload (with the completed mark).
     const content = await hashAsset(path);
-    bytes = (await upload(container, path, content, silentLogger)).bytes;
+    const store = { name: 'bench', accountName: AZURITE_ACCOUNT, container, auth: 'account key' as const, uriPrefix: '' };
+    bytes = (await upload(store, path, content, { name: 'bench', version: '1' }, silentLogger)).bytes;
   } else {
     // The ceiling: the SDK's own uploadFile, same block size and parallelism, no hashing, no mark.
     const { files } = await listAssetFiles(path);

@@ -439,7 +439,7 @@ const COMMANDS = {
     },
     up: async (ctx, values) => runUp(ctx, values),
     // The emulator (https server, OpenAPI validation, Azurite) is loaded only when asked for.
-    emulator: async (ctx, values) => (await Promise.all(/* import() */[__webpack_require__.e(869), __webpack_require__.e(738), __webpack_require__.e(53), __webpack_require__.e(463)]).then(__webpack_require__.bind(__webpack_require__, 1463))).runEmulator(ctx, values['env-out'] ?? values['env-file']),
+    emulator: async (ctx, values) => (await Promise.all(/* import() */[__webpack_require__.e(869), __webpack_require__.e(738), __webpack_require__.e(53), __webpack_require__.e(754)]).then(__webpack_require__.bind(__webpack_require__, 3754))).runEmulator(ctx, values['env-out'] ?? values['env-file']),
 };
 function loadEnvironmentYaml(file) {
     const read = (0,load/* readConfigFile */.R)(file, { checkRefs: true, expect: ['v2-environment'] });
@@ -699,7 +699,7 @@ function sameTraffic(a, b) {
 /* harmony import */ var _crash_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7465);
 /* harmony import */ var _decide_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1896);
 /* harmony import */ var _environment_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7507);
-/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3840);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5448);
 /* harmony import */ var _traffic_moves_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8064);
 
 
@@ -788,7 +788,7 @@ async function deploymentHash(spec, modelKey, environmentHash) {
 /* harmony import */ var _deploy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7399);
 /* harmony import */ var _environment_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7507);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7679);
-/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3840);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5448);
 
 
 

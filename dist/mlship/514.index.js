@@ -199,7 +199,7 @@ function endpointPage(target, endpoint, swaggerUri, workspace) {
 /* harmony import */ var _crash_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7465);
 /* harmony import */ var _decide_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1896);
 /* harmony import */ var _environment_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7507);
-/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3840);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5448);
 /* harmony import */ var _traffic_moves_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8064);
 
 
@@ -288,7 +288,7 @@ async function deploymentHash(spec, modelKey, environmentHash) {
 /* harmony import */ var _deploy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7399);
 /* harmony import */ var _environment_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7507);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7679);
-/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3840);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5448);
 
 
 

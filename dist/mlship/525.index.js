@@ -119,7 +119,7 @@ function pipelineSummary(report) {
 /* harmony import */ var _crash_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7465);
 /* harmony import */ var _decide_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1896);
 /* harmony import */ var _environment_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7507);
-/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3840);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5448);
 /* harmony import */ var _traffic_moves_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8064);
 
 

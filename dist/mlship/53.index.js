@@ -10,10 +10,14 @@ export const modules = {
 __webpack_require__.d(__webpack_exports__, {
   tv: () => (/* reexport */ AnonymousCredential),
   bM: () => (/* reexport */ ContainerClient),
-  Z3: () => (/* reexport */ StorageSharedKeyCredential)
+  Hk: () => (/* reexport */ ContainerSASPermissions),
+  pj: () => (/* reexport */ esm/* RestError */.pj),
+  Z3: () => (/* reexport */ StorageSharedKeyCredential),
+  WJ: () => (/* reexport */ generateBlobSASQueryParameters),
+  vC: () => (/* reexport */ newPipeline)
 });
 
-// UNUSED EXPORTS: AccountSASPermissions, AccountSASResourceTypes, AccountSASServices, AnonymousCredentialPolicy, AppendBlobClient, BaseRequestPolicy, BlobBatch, BlobBatchClient, BlobClient, BlobLeaseClient, BlobSASPermissions, BlobServiceClient, BlockBlobClient, BlockBlobTier, ContainerSASPermissions, Credential, CredentialPolicy, KnownEncryptionAlgorithmType, PageBlobClient, Pipeline, PremiumPageBlobTier, RestError, SASProtocol, SASQueryParameters, StorageBlobAudience, StorageBrowserPolicy, StorageBrowserPolicyFactory, StorageOAuthScopes, StorageRetryPolicy, StorageRetryPolicyFactory, StorageRetryPolicyType, StorageSharedKeyCredentialPolicy, generateAccountSASQueryParameters, generateBlobSASQueryParameters, getBlobServiceAccountAudience, isPipelineLike, logger, newPipeline
+// UNUSED EXPORTS: AccountSASPermissions, AccountSASResourceTypes, AccountSASServices, AnonymousCredentialPolicy, AppendBlobClient, BaseRequestPolicy, BlobBatch, BlobBatchClient, BlobClient, BlobLeaseClient, BlobSASPermissions, BlobServiceClient, BlockBlobClient, BlockBlobTier, Credential, CredentialPolicy, KnownEncryptionAlgorithmType, PageBlobClient, Pipeline, PremiumPageBlobTier, SASProtocol, SASQueryParameters, StorageBlobAudience, StorageBrowserPolicy, StorageBrowserPolicyFactory, StorageOAuthScopes, StorageRetryPolicy, StorageRetryPolicyFactory, StorageRetryPolicyType, StorageSharedKeyCredentialPolicy, generateAccountSASQueryParameters, getBlobServiceAccountAudience, isPipelineLike, logger
 
 // NAMESPACE OBJECT: ./node_modules/@azure/storage-blob/dist/esm/generated/src/models/mappers.js
 var mappers_namespaceObject = {};

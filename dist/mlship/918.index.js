@@ -1464,7 +1464,7 @@ function formatDuration(ms) {
 /* harmony export */   VE: () => (/* binding */ environmentName),
 /* harmony export */   fL: () => (/* binding */ registerEnvironment)
 /* harmony export */ });
-/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3840);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5448);
 
 /** The parts of an environment spec that decide what it is: equal hash, same environment. */
 function environmentHash(env) {
@@ -1672,158 +1672,25 @@ function neutralise(text) {
 
 /***/ }),
 
-/***/ 3840:
+/***/ 5448:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  $e: () => (/* binding */ hashAsset),
-  jM: () => (/* binding */ hashJson)
-});
-
-// UNUSED EXPORTS: canonicalJson, listAssetFiles
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/engine/errors.ts
-var errors = __webpack_require__(7679);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-;// CONCATENATED MODULE: ./src/engine/ignore.ts
-
-
-
-/**
- * Ignore rules read the way Azure's CLI reads them: `.amlignore` in the root of the folder,
- * else `.gitignore`, else nothing (azure-ai-ml `_asset_utils.get_ignore_file`). Patterns follow
- * gitignore's wildmatch rules; the last matching rule wins, and nothing under an ignored folder
- * can be brought back.
- */
-class IgnoreRules {
-    rules;
-    source;
-    constructor(rules, 
-    /** Which file the rules came from, for messages; undefined when none applies. */
-    source) {
-        this.rules = rules;
-        this.source = source;
-    }
-    static none() {
-        return new IgnoreRules([], undefined);
-    }
-    static forFolder(folder) {
-        for (const name of ['.amlignore', '.gitignore']) {
-            const path = (0,external_node_path_.join)(folder, name);
-            if ((0,external_node_fs_.existsSync)(path))
-                return new IgnoreRules(parseRules((0,external_node_fs_.readFileSync)(path, 'utf8'), path), name);
-        }
-        return IgnoreRules.none();
-    }
-    static fromText(text) {
-        return new IgnoreRules(parseRules(text, 'ignore rules'), 'text');
-    }
-    /** True when `relativePath` (posix separators) is excluded, itself or through a parent folder. */
-    isExcluded(relativePath, isDirectory = false) {
-        if (this.rules.length === 0)
-            return false;
-        const parts = relativePath.split('/');
-        for (let depth = 1; depth < parts.length; depth += 1) {
-            if (this.matchLast(parts.slice(0, depth).join('/'), true))
-                return true;
-        }
-        return this.matchLast(relativePath, isDirectory);
-    }
-    matchLast(path, isDirectory) {
-        let excluded = false;
-        for (const rule of this.rules) {
-            if (rule.dirOnly && !isDirectory)
-                continue;
-            if (rule.regex.test(path))
-                excluded = !rule.negate;
-        }
-        return excluded;
-    }
-}
-function parseRules(text, file) {
-    const rules = [];
-    for (const [index, raw] of text.split(/\r?\n/).entries()) {
-        let line = raw.replace(/(?<!\\)\s+$/, '');
-        if (line === '' || line.startsWith('#'))
-            continue;
-        const negate = line.startsWith('!');
-        if (negate)
-            line = line.slice(1);
-        if (line.startsWith('\\'))
-            line = line.slice(1);
-        const dirOnly = line.endsWith('/');
-        if (dirOnly)
-            line = line.slice(0, -1);
-        // A slash anywhere but the end anchors the pattern to the root; otherwise it matches at any depth.
-        const anchored = line.includes('/');
-        if (line.startsWith('/'))
-            line = line.slice(1);
-        const body = globToRegex(line);
-        try {
-            rules.push({ regex: new RegExp(anchored ? `^${body}$` : `^(?:.*/)?${body}$`), negate, dirOnly });
-        }
-        catch {
-            throw new errors/* ConfigError */.xL(`${file} has a pattern mlship cannot read.`, [
-                {
-                    file,
-                    line: index + 1,
-                    message: `${JSON.stringify(raw).slice(0, 80)} is not a valid pattern`,
-                    hint: 'character ranges go upwards: [a-z]',
-                    severity: 'error',
-                },
-            ]);
-        }
-    }
-    return rules;
-}
-function globToRegex(glob) {
-    let out = '';
-    for (let i = 0; i < glob.length; i += 1) {
-        const c = glob[i];
-        if (c === '*' && glob[i + 1] === '*') {
-            const slashAfter = glob[i + 2] === '/';
-            out += slashAfter ? '(?:.*/)?' : '.*';
-            i += slashAfter ? 2 : 1;
-        }
-        else if (c === '*')
-            out += '[^/]*';
-        else if (c === '?')
-            out += '[^/]';
-        else if (c === '[') {
-            const end = glob.indexOf(']', i + 1);
-            if (end < 0)
-                out += '\\[';
-            else {
-                out += `[${glob
-                    .slice(i + 1, end)
-                    .replace(/^!/, '^')
-                    .replace(/\\/g, '\\\\')}]`;
-                i = end;
-            }
-        }
-        else if (c === '\\' && i + 1 < glob.length) {
-            out += escapeRegex(glob[i + 1]);
-            i += 1;
-        }
-        else
-            out += escapeRegex(c);
-    }
-    return out;
-}
-function escapeRegex(c) {
-    return c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-}
-
-;// CONCATENATED MODULE: ./src/engine/hash.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $e: () => (/* binding */ hashAsset),
+/* harmony export */   Cm: () => (/* binding */ linkTarget),
+/* harmony export */   jM: () => (/* binding */ hashJson),
+/* harmony export */   ty: () => (/* binding */ compareLower),
+/* harmony export */   xS: () => (/* binding */ hashFileInto)
+/* harmony export */ });
+/* unused harmony exports listAssetFiles, canonicalJson */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7679);
+/* harmony import */ var _ignore_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8218);
 
 
 
@@ -1837,34 +1704,36 @@ const READ_AHEAD = 32;
  * matches; symbolic links followed) in the order Azure's CLI hashes them.
  */
 async function listAssetFiles(path) {
-    const info = await (0,promises_.stat)(path).catch((err) => {
-        throw new errors/* ConfigError */.xL(`${path} cannot be read (${err.code}): give an existing model or code file or folder`);
+    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(path).catch((err) => {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(`${path} cannot be read (${err.code}): give an existing model or code file or folder`);
     });
     if (info.isFile())
-        return { files: [{ absolutePath: path, relativePath: (0,external_node_path_.basename)(path), size: info.size }] };
-    const ignore = IgnoreRules.forFolder(path);
+        return { files: [{ absolutePath: path, relativePath: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path), size: info.size }] };
+    const ignore = _ignore_js__WEBPACK_IMPORTED_MODULE_4__/* .IgnoreRules */ .w.forFolder(path);
     const files = [];
-    const root = await (0,promises_.realpath)(path);
+    const root = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(path);
     await walk({ root: path, realRoot: root, ignore, out: files, visited: new Set([root]) }, '');
     files.sort((a, b) => compareLower(a.relativePath, b.relativePath));
     return { files, ignoreSource: ignore.source };
 }
 async function walk(w, prefix) {
-    const entries = await (0,promises_.readdir)((0,external_node_path_.join)(w.root, prefix), { withFileTypes: true });
+    const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(w.root, prefix), { withFileTypes: true });
     // One directory's entries are examined together: a stat per file, awaited one by one, is what
     // makes folders of thousands of small files slow.
     await Promise.all(entries.map(async (entry) => {
         const relativePath = prefix ? `${prefix}/${entry.name}` : entry.name;
-        const absolutePath = (0,external_node_path_.join)(w.root, relativePath);
+        const absolutePath = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(w.root, relativePath);
         const real = entry.isSymbolicLink() ? await linkTarget(w, absolutePath) : undefined;
         // Links inside the folder are followed, as os.walk(followlinks=True) does in Azure's CLI.
-        const info = await (0,promises_.stat)(absolutePath);
+        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(absolutePath);
         if (info.isDirectory()) {
-            if (w.ignore.isExcluded(relativePath, true))
+            // Every file is judged on its own path (a later `!` rule may keep one); a folder is
+            // skipped only when no rule could keep anything under it.
+            if (w.ignore.excludesEverythingUnder(relativePath))
                 return;
             if (real) {
                 if (w.visited.has(real))
-                    throw new errors/* ConfigError */.xL(`${absolutePath} is a link back to a folder it is in (a loop); remove the link`);
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(`${absolutePath} is a link back to a folder it is in (a loop); remove the link`);
                 w.visited.add(real);
             }
             await walk(w, relativePath);
@@ -1881,17 +1750,17 @@ async function walk(w, prefix) {
 async function linkTarget(w, link) {
     let real;
     try {
-        real = await (0,promises_.realpath)(link);
+        real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(link);
     }
     catch (err) {
         const code = err.code;
-        const to = await (0,promises_.readlink)(link).catch(() => '?');
-        throw new errors/* ConfigError */.xL(code === 'ELOOP'
+        const to = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readlink)(link).catch(() => '?');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(code === 'ELOOP'
             ? `${link} is a link in a loop (${to}); remove it`
             : `${link} is a link to ${to}, which does not exist; remove the link or restore its target`);
     }
-    if (real !== w.realRoot && !real.startsWith(`${w.realRoot}${external_node_path_.sep}`)) {
-        throw new errors/* ConfigError */.xL(`${link} links to ${real}, outside ${w.root}; copy the file into the folder or remove the link (only links inside the folder are followed)`);
+    if (real !== w.realRoot && !real.startsWith(`${w.realRoot}${node_path__WEBPACK_IMPORTED_MODULE_2__.sep}`)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(`${link} links to ${real}, outside ${w.root}; copy the file into the folder or remove the link (only links inside the folder are followed)`);
     }
     return real;
 }
@@ -1908,7 +1777,7 @@ function compareLower(a, b) {
  */
 async function hashAsset(path) {
     const { files, ignoreSource } = await listAssetFiles(path);
-    const hash = (0,external_node_crypto_.createHash)('sha256');
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
     hash.update(String(files.length));
     for (const file of files) {
         hash.update(`#${file.relativePath}#`);
@@ -1921,7 +1790,7 @@ async function hashAsset(path) {
     const prefetch = (i) => {
         const file = files[i];
         if (file && file.size <= SMALL_FILE && !pending.has(i))
-            pending.set(i, (0,promises_.readFile)(file.absolutePath));
+            pending.set(i, (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file.absolutePath));
     };
     for (let i = 0; i < files.length; i += 1) {
         for (let ahead = i; ahead < i + READ_AHEAD; ahead += 1)
@@ -1938,7 +1807,7 @@ async function hashAsset(path) {
     return { files, totalBytes, hash: hash.digest('hex'), ignoreSource };
 }
 async function hashFileInto(path, hash, buffer) {
-    const handle = await (0,promises_.open)(path, 'r');
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, 'r');
     try {
         for (;;) {
             const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
@@ -1953,7 +1822,7 @@ async function hashFileInto(path, hash, buffer) {
 }
 /** sha256 of a canonical JSON rendering (sorted keys): equal specs give equal hashes. */
 function hashJson(value) {
-    return (0,external_node_crypto_.createHash)('sha256').update(canonicalJson(value)).digest('hex');
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(canonicalJson(value)).digest('hex');
 }
 function canonicalJson(value) {
     if (Array.isArray(value))
@@ -1965,6 +1834,211 @@ function canonicalJson(value) {
         return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
     }
     return JSON.stringify(value ?? null);
+}
+
+
+/***/ }),
+
+/***/ 8218:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ IgnoreRules)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7679);
+
+
+
+/**
+ * Ignore rules read exactly as azure-ai-ml reads them (`_utils/_asset_utils.IgnoreFile` with the
+ * `GitWildMatchPattern` of its vendored pathspec, `_utils/_pathspec.py`): `.amlignore` in the root
+ * of the folder, else `.gitignore`, else nothing. Every path is checked on its own against every
+ * rule and the last rule that matches decides, so `build/` then `!build/keep.txt` keeps
+ * `build/keep.txt` (unlike git, a folder's exclusion does not hide what a later rule re-includes).
+ */
+class IgnoreRules {
+    rules;
+    source;
+    negations;
+    constructor(rules, 
+    /** Which file the rules came from, for messages; undefined when none applies. */
+    source) {
+        this.rules = rules;
+        this.source = source;
+        this.negations = rules.some((r) => !r.include);
+    }
+    static none() {
+        return new IgnoreRules([], undefined);
+    }
+    static forFolder(folder) {
+        for (const name of ['.amlignore', '.gitignore']) {
+            const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(folder, name);
+            if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path))
+                return new IgnoreRules(parseRules((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'), path), name);
+        }
+        return IgnoreRules.none();
+    }
+    static fromText(text) {
+        return new IgnoreRules(parseRules(text, 'ignore rules'), 'text');
+    }
+    /** `IgnoreFile.is_file_excluded`: `relativePath` (posix separators, from the folder's root) is excluded. */
+    isExcluded(relativePath) {
+        let excluded = false;
+        for (const rule of this.rules)
+            if (rule.regex.test(relativePath))
+                excluded = rule.include;
+        return excluded;
+    }
+    /**
+     * True when nothing under the folder `relativePath` can be kept: a rule excludes every path
+     * below it and no `!` rule exists that could bring one back. Lets a walk skip `.git/` or
+     * `node_modules/` without changing which files are kept.
+     */
+    excludesEverythingUnder(relativePath) {
+        if (this.negations || this.rules.length === 0)
+            return false;
+        // A translated rule ends in `(?:/.*)?$` or `/.*$`: matching the folder (or the folder and a
+        // slash) means matching everything below it.
+        return this.rules.some((r) => r.regex.test(relativePath) || r.regex.test(`${relativePath}/`));
+    }
+}
+function parseRules(text, file) {
+    const rules = [];
+    for (const [index, raw] of text.split('\n').entries()) {
+        let translated;
+        try {
+            translated = translate(raw.trim());
+        }
+        catch (err) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`${file} has a pattern mlship cannot read.`, [
+                {
+                    file,
+                    line: index + 1,
+                    message: `${JSON.stringify(raw).slice(0, 80)} is not a valid pattern (${err.message})`,
+                    hint: 'character ranges go upwards ([a-z]) and a backslash must escape something',
+                    severity: 'error',
+                },
+            ]);
+        }
+        if (translated)
+            rules.push(translated);
+    }
+    return rules;
+}
+/** `GitWildMatchPattern.pattern_to_regex`, line for line; undefined for comments and blank lines. */
+function translate(pattern) {
+    if (pattern === '' || pattern.startsWith('#') || pattern === '/')
+        return undefined;
+    const include = !pattern.startsWith('!');
+    const segments = (include ? pattern : pattern.slice(1)).split('/');
+    for (let i = segments.length - 1; i > 0; i -= 1)
+        if (segments[i - 1] === '**' && segments[i] === '**')
+            segments.splice(i, 1);
+    let override;
+    // '**/' matches everything except files in the root folder.
+    if (segments.length === 2 && segments[0] === '**' && !segments[1])
+        override = '^.+/.*$';
+    if (!segments[0])
+        segments.shift();
+    else if ((segments.length === 1 || (segments.length === 2 && !segments[1])) && segments[0] !== '**')
+        segments.unshift('**');
+    if (segments.length === 0)
+        throw new Error('nothing left to match');
+    if (!segments[segments.length - 1] && segments.length > 1)
+        segments[segments.length - 1] = '**';
+    return { regex: new RegExp(override ?? segmentsToRegex(segments)), include };
+}
+function segmentsToRegex(segments) {
+    let out = '^';
+    let needSlash = false;
+    const end = segments.length - 1;
+    segments.forEach((segment, i) => {
+        if (segment === '**') {
+            if (i === 0 && i === end)
+                out += '.+';
+            else if (i === 0) {
+                out += '(?:.+/)?';
+                needSlash = false;
+            }
+            else if (i === end)
+                out += '/.*';
+            else {
+                out += '(?:/.+)?';
+                needSlash = true;
+            }
+            return;
+        }
+        if (needSlash)
+            out += '/';
+        out += segment === '*' ? '[^/]+' : segmentGlob(segment);
+        // A last segment without a slash matches a file or a folder and what is under it.
+        if (i === end)
+            out += '(?:/.*)?';
+        needSlash = true;
+    });
+    return `${out}$`;
+}
+/** `GitWildMatchPattern._translate_segment_glob`: fnmatch with FNM_PATHNAME. */
+function segmentGlob(pattern) {
+    let regex = '';
+    let escape = false;
+    for (let i = 0; i < pattern.length;) {
+        const char = pattern[i];
+        i += 1;
+        if (escape) {
+            escape = false;
+            regex += escapeRegex(char);
+        }
+        else if (char === '\\')
+            escape = true;
+        else if (char === '*')
+            regex += '[^/]*';
+        else if (char === '?')
+            regex += '[^/]';
+        else if (char === '[') {
+            let j = i;
+            if (j < pattern.length && pattern[j] === '!')
+                j += 1;
+            if (j < pattern.length && pattern[j] === ']')
+                j += 1;
+            while (j < pattern.length && pattern[j] !== ']')
+                j += 1;
+            if (j < pattern.length) {
+                j += 1;
+                let expression = '[';
+                if (pattern[i] === '!') {
+                    expression += '^';
+                    i += 1;
+                }
+                else if (pattern[i] === '^') {
+                    expression += '\\^';
+                    i += 1;
+                }
+                expression += pattern
+                    .slice(i, j)
+                    .replace(/\\/g, '\\\\')
+                    // Python reads a `[` inside a set as itself; JavaScript's `v`-less sets do too, but a
+                    // leading `]` must be escaped to stay in the set.
+                    .replace(/^\]/, '\\]');
+                regex += expression;
+                i = j;
+            }
+            else
+                regex += '\\[';
+        }
+        else
+            regex += escapeRegex(char);
+    }
+    if (escape)
+        throw new Error('a backslash at the end escapes nothing');
+    return regex;
+}
+function escapeRegex(c) {
+    return c.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 }
 
 
@@ -2575,8 +2649,8 @@ class EndpointStore {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./src/engine/hash.ts + 1 modules
-var hash = __webpack_require__(3840);
+// EXTERNAL MODULE: ./src/engine/hash.ts
+var hash = __webpack_require__(5448);
 ;// CONCATENATED MODULE: ./src/engine/registry.ts
 
 
@@ -3089,14 +3163,15 @@ async function createTarget(name, ctx, azure) {
     const settings = azure();
     // Azure's SDKs are loaded only for an Azure target: a local run (or one that fails on its inputs) starts without them.
     const [{ ArmClient }, { AzureAssets }, { createCredential }, { AzureTarget }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(869), __webpack_require__.e(5)]).then(__webpack_require__.bind(__webpack_require__, 7005)),
-        Promise.all(/* import() */[__webpack_require__.e(869), __webpack_require__.e(738), __webpack_require__.e(53), __webpack_require__.e(431)]).then(__webpack_require__.bind(__webpack_require__, 431)),
+        Promise.all(/* import() */[__webpack_require__.e(869), __webpack_require__.e(489)]).then(__webpack_require__.bind(__webpack_require__, 8489)),
+        Promise.all(/* import() */[__webpack_require__.e(869), __webpack_require__.e(738), __webpack_require__.e(53), __webpack_require__.e(640)]).then(__webpack_require__.bind(__webpack_require__, 1640)),
         Promise.all(/* import() */[__webpack_require__.e(869), __webpack_require__.e(738), __webpack_require__.e(952), __webpack_require__.e(605)]).then(__webpack_require__.bind(__webpack_require__, 7605)),
         __webpack_require__.e(/* import() */ 539).then(__webpack_require__.bind(__webpack_require__, 9539)),
     ]);
+    const credential = createCredential(settings.auth, ctx.logger);
     const client = new ArmClient({
         endpoint: settings.armEndpoint,
-        credential: createCredential(settings.auth, ctx.logger),
+        credential,
         logger: ctx.logger,
         clock: ctx.clock,
         subscriptionId: settings.subscriptionId,
@@ -3107,7 +3182,7 @@ async function createTarget(name, ctx, azure) {
     return new AzureTarget({
         kind: name,
         client,
-        assets: new AzureAssets(client, ctx.logger, settings.blobEndpoint),
+        assets: new AzureAssets(client, ctx.logger, { credential, blobEndpoint: settings.blobEndpoint }),
         clock: ctx.clock,
         logger: ctx.logger,
         location: settings.location,

@@ -6,8 +6,8 @@ import { hashAsset } from '../engine/hash.js';
 import type { Logger } from '../engine/logger.js';
 import type { EnvironmentSpec } from '../engine/spec.js';
 import type { ArmClient } from './arm-client.js';
-import { openDefaultDatastore, type Datastore } from './datastore.js';
-import { uploadAsset } from './upload.js';
+import { openWorkspaceDatastore, type Datastore, type DatastoreOptions } from './datastore.js';
+import { uploadAsset, type UploadOwner } from './upload.js';
 
 type Json = Record<string, any>;
 type Version = { name: string; id: string; properties: Json };
@@ -29,11 +29,11 @@ export class AzureAssets implements AssetRegistry {
   constructor(
     private readonly client: ArmClient,
     private readonly logger: Logger,
-    private readonly blobEndpoint?: string,
+    private readonly storage: DatastoreOptions,
   ) {}
 
   private async store(): Promise<Datastore> {
-    this.datastore ??= await openDefaultDatastore(this.client, this.logger, this.blobEndpoint);
+    this.datastore ??= await openWorkspaceDatastore(this.client, this.logger, this.storage);
     return this.datastore;
   }
 
@@ -58,8 +58,8 @@ export class AzureAssets implements AssetRegistry {
       return { version: same.name, reused: true, uploadedBytes: 0, ...summary };
     }
     const store = await this.store();
-    const upload = await uploadAsset(store.container, options.path, content, this.logger);
     const version = this.nextVersion(versions);
+    const upload = await uploadAsset(store, options.path, content, { name: options.name, version }, this.logger);
     await this.client.send('PUT', `/models/${encodeURIComponent(options.name)}/versions/${encodeURIComponent(version)}`, {
       body: {
         properties: {
@@ -154,17 +154,18 @@ export class AzureAssets implements AssetRegistry {
     const renumbered = !!env.version && versions.some((v) => v.name === env.version);
     const version = env.version && !renumbered ? env.version : this.nextVersion(versions);
     await this.client.send('PUT', `/environments/${encodeURIComponent(name)}/versions/${encodeURIComponent(version)}`, {
-      body: { properties: { ...(await this.environmentSource(env)), properties: { [HASH_KEY]: hash }, tags: {} } },
+      body: { properties: { ...(await this.environmentSource(env, { name, version })), properties: { [HASH_KEY]: hash }, tags: {} } },
     });
     return { name, version, reused: false, renumbered, armId: armId(version) };
   }
 
   /** Image + conda file, or a Docker build context uploaded like any asset (v2 `build.path`). */
-  private async environmentSource(env: EnvironmentSpec): Promise<Json> {
+  private async environmentSource(env: EnvironmentSpec, owner: UploadOwner): Promise<Json> {
     if (!env.buildContext) return { image: env.image ?? DEFAULT_IMAGE, condaFile: condaYaml(env) };
     const store = await this.store();
-    const upload = await uploadAsset(store.container, env.buildContext, await hashAsset(env.buildContext), this.logger);
-    return { build: { contextUri: `${store.container.url.split('?')[0]}/${upload.path}`, dockerfilePath: 'Dockerfile' } };
+    const upload = await uploadAsset(store, env.buildContext, await hashAsset(env.buildContext), owner, this.logger);
+    // With the trailing slash, as azure-ai-ml writes it (`_check_and_upload_env_build_context`).
+    return { build: { contextUri: `${store.container.url.split('?')[0]}/${upload.path}/`, dockerfilePath: 'Dockerfile' } };
   }
 
   /** Code snapshot by content hash, as Azure's CLI does (`?hash=` lookup, then startPendingUpload). */
@@ -178,7 +179,7 @@ export class AzureAssets implements AssetRegistry {
     const existing = found.status === 404 ? undefined : found.body.value[0];
     if (existing) return { codeId: existing.id, uploadedBytes: 0 };
     const store = await this.store();
-    const upload = await uploadAsset(store.container, directory, content, this.logger);
+    const upload = await uploadAsset(store, directory, content, { name, version: '1' }, this.logger);
     const put = await this.client.send<Version>('PUT', `/codes/${encodeURIComponent(name)}/versions/1`, {
       body: {
         properties: {

@@ -1,51 +1,77 @@
-import type { ContainerClient } from '@azure/storage-blob';
-import { basename } from 'node:path';
+import { RestError } from '@azure/storage-blob';
 import type { AssetContent } from '../engine/hash.js';
+import { OperationError } from '../engine/errors.js';
 import { formatBytes } from '../engine/format.js';
 import type { Logger } from '../engine/logger.js';
+import { objectHash, uploadLayout } from '../engine/object-hash.js';
+import type { Datastore } from './datastore.js';
 
 export interface UploadResult {
-  /** Blob path of the asset: `LocalUpload/<hash>/<name>`. */
+  /** Blob path of the asset: `LocalUpload/<object hash>/<name>`. */
   path: string;
   uploaded: boolean;
   bytes: number;
+}
+
+/** The asset version an upload belongs to, written on its mark as azure-ai-ml writes it. */
+export interface UploadOwner {
+  name: string;
+  version: string;
 }
 
 const BLOCK_SIZE = 8 << 20;
 const PARALLEL_FILES = 8;
 
 /**
- * Uploads an asset as Azure's CLI does: under `LocalUpload/<content hash>/<file or folder name>`,
- * then marks the first blob `upload_status=completed`. When that mark is already there the upload
- * is skipped, so both tools reuse each other's uploads. Files stream from disk (never whole in
- * memory), large ones in 8 MiB blocks in parallel, small ones several at a time.
+ * Uploads an asset where azure-ai-ml puts it, byte for byte (`_blob_storage_helper.upload`):
+ * under `LocalUpload/<object hash>/<file or folder name>`, then marks the indicator blob with
+ * `upload_status=completed` and the owning asset's name and version. When the mark is already
+ * there the upload is skipped, so mlship and Microsoft's SDK and CLI reuse each other's uploads.
+ * Files stream from disk (never whole in memory), large ones in 8 MiB blocks in parallel, small
+ * ones several at a time.
  */
-export async function uploadAsset(container: ContainerClient, source: string, content: AssetContent, logger: Logger): Promise<UploadResult> {
-  const single = content.files.length === 1 && content.files[0]!.absolutePath === source;
-  const path = `LocalUpload/${content.hash}/${basename(source)}`;
-  const blobName = (relative: string) => (single ? path : `${path}/${relative}`);
-  const marker = container.getBlockBlobClient(blobName(content.files[0]!.relativePath));
-  const properties = await marker.getProperties().catch(() => undefined);
-  if (properties?.metadata?.upload_status === 'completed') {
-    logger.info(`${formatBytes(content.totalBytes)} already uploaded (${path}): nothing to send.`);
-    return { path, uploaded: false, bytes: 0 };
-  }
-  await container.createIfNotExists();
-  let sent = 0;
-  let reported = 0;
-  const queue = [...content.files];
-  const worker = async () => {
-    for (let file = queue.shift(); file; file = queue.shift()) {
-      await container.getBlockBlobClient(blobName(file.relativePath)).uploadFile(file.absolutePath, { blockSize: BLOCK_SIZE, concurrency: 4 });
-      sent += file.size;
-      if (sent - reported >= content.totalBytes / 10 || sent === content.totalBytes) {
-        reported = sent;
-        logger.info(`uploaded ${formatBytes(sent)} of ${formatBytes(content.totalBytes)}`);
-      }
+export async function uploadAsset(store: Datastore, source: string, content: AssetContent, owner: UploadOwner, logger: Logger): Promise<UploadResult> {
+  const { container } = store;
+  const layout = uploadLayout(source, content.files, await objectHash(source));
+  const marker = container.getBlockBlobClient(layout.indicator);
+  try {
+    const properties = await marker.getProperties().catch((err: unknown) => {
+      if (err instanceof RestError && err.statusCode === 404) return undefined;
+      throw err;
+    });
+    if (properties?.metadata?.upload_status === 'completed') {
+      logger.info(`${formatBytes(content.totalBytes)} already uploaded (${layout.path}): nothing to send.`);
+      return { path: layout.path, uploaded: false, bytes: 0 };
     }
-  };
-  await Promise.all(Array.from({ length: Math.min(PARALLEL_FILES, content.files.length) }, worker));
-  // The mark goes on last: an interrupted upload is never mistaken for a complete one.
-  await marker.setMetadata({ upload_status: 'completed' });
-  return { path, uploaded: true, bytes: content.totalBytes };
+    let sent = 0;
+    let reported = 0;
+    const queue = [...layout.blobs];
+    const worker = async () => {
+      for (let file = queue.shift(); file; file = queue.shift()) {
+        await container.getBlockBlobClient(file.blobName).uploadFile(file.absolutePath, { blockSize: BLOCK_SIZE, concurrency: 4 });
+        sent += file.size;
+        if (sent - reported >= content.totalBytes / 10 || sent === content.totalBytes) {
+          reported = sent;
+          logger.info(`uploaded ${formatBytes(sent)} of ${formatBytes(content.totalBytes)}`);
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(PARALLEL_FILES, layout.blobs.length) }, worker));
+    // The mark goes on last: an interrupted upload is never mistaken for a complete one.
+    await marker.setMetadata({ upload_status: 'completed', name: owner.name, version: owner.version });
+    return { path: layout.path, uploaded: true, bytes: content.totalBytes };
+  } catch (err) {
+    throw storageError(err, store);
+  }
+}
+
+/** A storage refusal, with the role to grant when the upload used the caller's own token. */
+function storageError(err: unknown, store: Datastore): unknown {
+  if (!(err instanceof RestError) || (err.statusCode !== 403 && err.statusCode !== 401)) return err;
+  const code = String(err.code ?? err.statusCode);
+  const advice =
+    store.auth === 'Entra token'
+      ? `The datastore uses identity-based access, so the upload runs as you: grant your identity (the workflow's service principal) the "Storage Blob Data Contributor" role on storage account ${store.accountName}.`
+      : `The datastore's ${store.auth} was refused; check that it is still valid (Azure ML studio → Data → Datastores → ${store.name}).`;
+  return new OperationError(`storage account ${store.accountName} refused the upload (${err.statusCode} ${code}). ${advice}`, store.name);
 }

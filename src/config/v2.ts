@@ -65,7 +65,11 @@ export function fromV2Endpoint(ctx: ReadContext): Fragment {
   // Traffic is mlship's to move (after the smoke test, with rollback); a second source would be silently overruled.
   for (const key of ['traffic', 'mirror_traffic']) {
     if (doc[key] !== undefined && doc[key] !== null) {
-      ctx.error([key], `is not applied by mlship: traffic moves only after a deployment is healthy and smoke-tested`, key === 'traffic' ? "remove it, and give deploy-model's traffic input (e.g. 10% then 100%)" : 'remove it; mirrored traffic is not supported yet');
+      ctx.error(
+        [key],
+        `is not applied by mlship: traffic moves only after a deployment is healthy and smoke-tested`,
+        key === 'traffic' ? "remove it, and give deploy-model's traffic input (e.g. 10% then 100%)" : 'remove it; mirrored traffic is not supported yet',
+      );
     }
   }
   const mode = asString(doc.auth_mode) ?? 'key';

@@ -1,6 +1,7 @@
 import type { StoredResource } from './store.js';
 import type { HandlerContext } from './handler.js';
 import { armError, type Reply } from './http.js';
+import { assetVersionDefaults, containerProperties } from './defaults.js';
 
 type Json = Record<string, any>;
 
@@ -12,28 +13,63 @@ export function resourceType(template: string): string {
 }
 
 export function view(resource: StoredResource): Json {
-  return { ...resource };
+  const { etag: _etag, ...body } = resource;
+  return body;
 }
 
-/** GET of any resource: the stored one or ARM's 404. */
+/** GET of any resource: the stored one (endpoints with their ETag header) or Azure's 404. */
 export function getResource(ctx: HandlerContext): Reply {
   const resource = ctx.store.get(ctx.id);
-  return resource ? { status: 200, body: view(resource) } : armError(404, 'ResourceNotFound', `${ctx.id.split('/workspaces/')[1]} was not found`);
+  if (!resource) return notFoundFor(ctx.id);
+  return { status: 200, body: view(resource), ...(ctx.id.includes('/onlineEndpoints/') ? { headers: { ETag: resource.etag } } : {}) };
 }
 
-/** Synchronous PUT for assets (containers, versions, datastores): 201 when new, 200 when replaced. */
+/** Azure's 404s, worded as recorded: a UserError with the missing container named in details. */
+function notFoundFor(id: string): Reply {
+  const tail = id.split('/workspaces/')[1] ?? id;
+  const [kind, name] = tail.split('/').slice(1, 3);
+  const asset = { models: 'Model', environments: 'Environment', codes: 'Code', datastores: 'Datastore' }[kind ?? ''];
+  if (!asset) return armError(404, 'UserError', `The specified resource was not found: ${tail}.`);
+  const container = `${asset} container with name: ${name} not found.`;
+  return armError(404, 'UserError', 'The specified resource was not found.', [{ code: `${asset}NotFound`, message: container }]);
+}
+
+/**
+ * Synchronous PUT for assets (versions, containers, datastores): 201 with a Location when new, 200
+ * when the same version is PUT again (recorded), Azure's defaults filled in. A version PUT creates
+ * or advances its container (latestVersion/nextVersion), so lists find it. A model version's files
+ * cannot be changed: another modelUri is refused with Azure's message.
+ */
 export function putAsset(ctx: HandlerContext): Reply {
   const body = ctx.body as Json;
-  const existed = !!ctx.store.get(ctx.id);
+  const previous = ctx.store.get(ctx.id);
+  const segments = ctx.id.split('/workspaces/')[1]!.split('/');
+  const kind = segments[1]!;
+  const isVersion = segments[3] === 'versions';
   const name = ctx.id.split('/').pop()!;
-  const properties: Json = { ...(body.properties as Json), provisioningState: 'Succeeded' };
-  if (ctx.op.operationId === 'ModelVersions_CreateOrUpdate' && existed) {
-    const previous = ctx.store.get(ctx.id)!.properties;
-    if (previous.modelUri !== properties.modelUri)
-      return armError(409, 'Conflict', `model version ${name} exists with another modelUri; versions are immutable`);
-  }
+  if (kind === 'models' && isVersion && previous && previous.properties.modelUri !== (body.properties as Json).modelUri)
+    return armError(400, 'UserError', 'Asset paths cannot be updated.');
+  const given = { ...(body.properties as Json) };
+  const properties = isVersion
+    ? assetVersionDefaults(kind, given)
+    : kind === 'datastores'
+      ? given
+      : { description: null, tags: {}, properties: {}, isArchived: false, ...previous?.properties, ...given, provisioningState: 'Succeeded' };
   const stored = ctx.store.put(ctx.id, { name, type: resourceType(ctx.op.template), properties });
-  return { status: existed ? 200 : 201, body: view(stored) };
+  if (isVersion) {
+    const containerId = ctx.id.slice(0, ctx.id.lastIndexOf('/versions/'));
+    const container = ctx.store.get(containerId);
+    ctx.store.put(containerId, {
+      name: segments[2]!,
+      type: resourceType(ctx.op.template).replace(/\/versions$/, ''),
+      properties: containerProperties(name, container?.properties),
+    });
+  }
+  return {
+    status: previous ? 200 : 201,
+    body: view(stored),
+    headers: previous ? {} : { Location: `${ctx.emulator.url}${ctx.id}?api-version=${ctx.query.get('api-version')}` },
+  };
 }
 
 /** Synchronous DELETE: 200 when deleted, 204 when there was nothing. */
@@ -46,6 +82,8 @@ export function deleteAsset(ctx: HandlerContext): Reply {
 export function listChildren(ctx: HandlerContext, segment: string): Reply {
   const parent = ctx.id.slice(0, ctx.id.length - segment.length - 1);
   let items = ctx.store.children(parent, segment);
+  // The versions of a container that does not exist: Azure answers 404 (recorded), not an empty list.
+  if (segment === 'versions' && items.length === 0 && !ctx.store.get(parent)) return notFoundFor(parent);
   const hash = ctx.query.get('hash');
   if (hash) items = items.filter((r) => (r.properties.properties as Json | undefined)?.hash_sha256 === hash);
   if (ctx.query.get('isDefault') === 'true') items = items.filter((r) => r.properties.isDefault === true);

@@ -1,9 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConfigError } from '../engine/errors.js';
+import type { Certificate } from './cert.js';
 
 /** Azurite's well-known development account (public, documented by Microsoft; not a secret). */
 export const AZURITE_ACCOUNT = 'devstoreaccount1';
@@ -16,9 +17,11 @@ export interface AzuriteHandle {
 
 /**
  * Starts a real Azurite blob service on a free loopback port (`--blobPort 0`, the port read from
- * its output), storing in a temporary folder that is removed on stop.
+ * its output), storing in a temporary folder that is removed on stop. With a certificate it serves
+ * https and accepts Entra bearer tokens (`--oauth basic`, which Azurite allows over https only):
+ * the storage of a workspace whose datastores use identity-based access.
  */
-export async function startAzurite(): Promise<AzuriteHandle> {
+export async function startAzurite(tls?: Certificate): Promise<AzuriteHandle> {
   const require = createRequire(import.meta.url);
   let manifest: string;
   try {
@@ -29,9 +32,15 @@ export async function startAzurite(): Promise<AzuriteHandle> {
   }
   const bin = join(manifest, '..', 'dist', 'src', 'blob', 'main.js');
   const location = mkdtempSync(join(tmpdir(), 'mlship-azurite-'));
+  const tlsArgs: string[] = [];
+  if (tls) {
+    writeFileSync(join(location, 'cert.pem'), tls.cert);
+    writeFileSync(join(location, 'key.pem'), tls.key, { mode: 0o600 });
+    tlsArgs.push('--cert', join(location, 'cert.pem'), '--key', join(location, 'key.pem'), '--oauth', 'basic');
+  }
   const child: ChildProcess = spawn(
     process.execPath,
-    [bin, '--blobHost', '127.0.0.1', '--blobPort', '0', '--location', location, '--skipApiVersionCheck', '--disableTelemetry', '--silent'],
+    [bin, '--blobHost', '127.0.0.1', '--blobPort', '0', '--location', location, '--skipApiVersionCheck', '--disableTelemetry', '--silent', ...tlsArgs],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );
   const port = await new Promise<number>((resolve, reject) => {
@@ -39,7 +48,7 @@ export async function startAzurite(): Promise<AzuriteHandle> {
     const timer = setTimeout(() => reject(new Error(`Azurite did not start within 60s: ${output}`)), 60_000);
     const onData = (data: Buffer) => {
       output += data.toString();
-      const match = /successfully listens on http:\/\/127\.0\.0\.1:(\d+)/.exec(output);
+      const match = /successfully listens on https?:\/\/127\.0\.0\.1:(\d+)/.exec(output);
       if (match) {
         clearTimeout(timer);
         resolve(Number(match[1]));
@@ -50,7 +59,7 @@ export async function startAzurite(): Promise<AzuriteHandle> {
     child.once('exit', (code) => reject(new Error(`Azurite exited (${code}): ${output}`)));
   });
   return {
-    blobEndpoint: `http://127.0.0.1:${port}/${AZURITE_ACCOUNT}`,
+    blobEndpoint: `${tls ? 'https' : 'http'}://127.0.0.1:${port}/${AZURITE_ACCOUNT}`,
     stop: async () => {
       child.kill();
       await new Promise((r) => child.once('exit', r));

@@ -45,8 +45,28 @@ export class FakeEntra {
       this.oidc.accepts(form.get('client_assertion') ?? '');
     if (!secretOk && !assertionOk)
       return { status: 401, body: { error: 'invalid_client', error_description: 'AADSTS7000215: Invalid client secret provided.' } };
-    const token = `emulator.${randomBytes(24).toString('base64url')}`;
+    const token = form.get('scope')?.includes('storage.azure.com') ? storageToken() : `emulator.${randomBytes(24).toString('base64url')}`;
     this.tokens.add(token);
     return { status: 200, body: { token_type: 'Bearer', expires_in: 3599, ext_expires_in: 3599, access_token: token } };
   }
+}
+
+/**
+ * A token for Azure Storage, shaped as Entra issues it (a JWT for https://storage.azure.com from
+ * an sts.windows.net issuer): Azurite's `--oauth basic` reads its audience, issuer and lifetime
+ * (it does not check signatures), so uploads with the caller's own token work against it.
+ */
+function storageToken(): string {
+  const now = Math.floor(Date.now() / 1000);
+  const part = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
+  const claims = {
+    aud: 'https://storage.azure.com',
+    iss: `https://sts.windows.net/${TENANT}/`,
+    iat: now,
+    nbf: now - 60,
+    exp: now + 3600,
+    appid: CLIENT_ID,
+    tid: TENANT,
+  };
+  return `${part({ alg: 'RS256', typ: 'JWT' })}.${part(claims)}.${randomBytes(32).toString('base64url')}`;
 }

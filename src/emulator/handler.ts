@@ -1,6 +1,6 @@
 import type { MatchedOperation } from './openapi.js';
 import type { DeploymentRuntime } from './runtime.js';
-import type { ResourceStore } from './store.js';
+import type { Operation, ResourceStore } from './store.js';
 
 type Json = Record<string, any>;
 
@@ -23,8 +23,9 @@ export interface EmulatorApi {
   readonly workspaceId: string;
   readonly runtime?: DeploymentRuntime;
   afterProvisioning(resourceId: string, fn: () => void | Promise<void>): void;
-  asyncHeaders(operationId: string): Record<string, string>;
-  locationHeaders(operationId: string, resourceId: string): Record<string, string>;
+  startOperation(resourceId: string): Operation;
+  putHeaders(operation: Operation): Record<string, string>;
+  acceptedHeaders(operation: Operation): Record<string, string>;
   provisionDeployment(id: string, properties: Json): Promise<{ ok: boolean; message?: string }>;
 }
 
@@ -33,6 +34,8 @@ export interface HandlerContext {
   id: string;
   body: unknown;
   query: URLSearchParams;
+  /** The If-Match header: a write is refused (412) unless it equals the resource's ETag. */
+  ifMatch?: string;
   store: ResourceStore;
   emulator: EmulatorApi;
 }

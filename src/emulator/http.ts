@@ -6,8 +6,17 @@ export interface Reply {
   headers?: Record<string, string>;
 }
 
-export function armError(status: number, code: string, message: string): Reply {
-  return { status, body: { error: { code, message, target: null, details: [] } } };
+/**
+ * An error as Azure ML's front end writes it (recorded): `{"error": {code, message, details,
+ * additionalInfo}}`, with `x-ms-response-type: error`. `details` carries the inner code when
+ * Azure gives one (e.g. ModelNotFound under UserError).
+ */
+export function armError(status: number, code: string, message: string, details: { code: string; message: string }[] = []): Reply {
+  return {
+    status,
+    body: { error: { code, message, details: details.map((d) => ({ ...d, details: [], additionalInfo: [] })), additionalInfo: [] } },
+    headers: { 'x-ms-response-type': 'error' },
+  };
 }
 
 export async function readBody(req: IncomingMessage): Promise<string> {
@@ -17,6 +26,7 @@ export async function readBody(req: IncomingMessage): Promise<string> {
 }
 
 export function send(res: ServerResponse, reply: Reply): void {
+  // `null` is sent as the JSON text null: real Azure answers a DELETE 202 with that body.
   const text = reply.body === undefined ? '' : typeof reply.body === 'string' ? reply.body : JSON.stringify(reply.body);
   res.writeHead(reply.status, {
     ...(text ? { 'Content-Type': typeof reply.body === 'string' ? 'text/plain' : 'application/json; charset=utf-8' } : {}),

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { armError, type Reply } from './http.js';
 import { resourceType, view } from './assets.js';
+import { deploymentDefaults, deploymentSku, endpointDefaults } from './defaults.js';
 import type { HandlerContext } from './handler.js';
 
 type Json = Record<string, any>;
@@ -10,15 +11,19 @@ function endpointIdOf(id: string): string {
 }
 
 /**
- * PUT of an online endpoint or deployment: 201 + Azure-AsyncOperation when new (200 with the
- * header when updated), provisioning state Creating/Updating until the emulator's provisioning
- * time has passed, then Succeeded — or Failed, for a deployment set up to fail.
+ * PUT of an online endpoint or deployment, as recorded from real Azure: 201 (on creation and on
+ * update alike) with the resource in Creating/Updating, Azure's defaults filled in, an
+ * Azure-AsyncOperation on mfeOperationsStatus and a Location on the resource. Provisioning ends
+ * after the emulator's provisioning time: Succeeded, or Failed for a deployment whose init() fails.
+ * An If-Match that is not the endpoint's current ETag is refused with 412, as ARM does.
  */
 export function putOnline(ctx: HandlerContext): Reply {
   const body = ctx.body as Json;
   const isDeployment = ctx.op.operationId.startsWith('OnlineDeployments');
   const existing = ctx.store.get(ctx.id);
   const name = ctx.id.split('/').pop()!;
+  const stale = preconditionFailed(ctx, existing);
+  if (stale) return stale;
   // Azure's naming rule for endpoints and deployments, checked by the service, not the OpenAPI text.
   if (!existing && !/^[A-Za-z][A-Za-z0-9-]{1,30}[A-Za-z0-9]$/.test(name)) {
     return armError(
@@ -30,7 +35,7 @@ export function putOnline(ctx: HandlerContext): Reply {
   if (isDeployment) {
     const endpoint = ctx.store.get(endpointIdOf(ctx.id));
     if (!endpoint || endpoint.properties.provisioningState === 'Deleting')
-      return armError(404, 'ResourceNotFound', `endpoint ${endpointIdOf(ctx.id).split('/').pop()} does not exist; create it first`);
+      return armError(404, 'UserError', `An endpoint with the name '${endpointIdOf(ctx.id).split('/').pop()}' does not exist in the workspace.`);
     const quota = ctx.emulator.faults.quotaExceeded;
     if (quota)
       return armError(
@@ -39,54 +44,72 @@ export function putOnline(ctx: HandlerContext): Reply {
         `Not enough quota for ${body.properties?.instanceType ?? 'the instance type'} in this region (requested ${body.sku?.capacity ?? 1} instance(s)).`,
       );
   }
-  const properties: Json = { ...(existing?.properties ?? {}), ...(body.properties as Json), provisioningState: existing ? 'Updating' : 'Creating' };
+  const operation = ctx.emulator.startOperation(ctx.id);
+  const operationUri = ctx.emulator.putHeaders(operation)['Azure-AsyncOperation']!;
+  const given: Json = { ...(existing?.properties ?? {}), ...(body.properties as Json), provisioningState: existing ? 'Updating' : 'Creating' };
+  const properties = isDeployment ? deploymentDefaults(given, operationUri) : endpointDefaults(ctx.id, given, operationUri);
   if (!isDeployment) {
-    properties.scoringUri = `${ctx.emulator.url}/inference/${name}/score`;
-    properties.swaggerUri = `${ctx.emulator.url}/inference/${name}/swagger.json`;
+    // Known once the endpoint exists: null in the answer to its creation, as recorded.
+    properties.scoringUri = existing ? existing.properties.scoringUri : null;
+    properties.swaggerUri = existing ? existing.properties.swaggerUri : null;
     properties.traffic = (body.properties as Json).traffic ?? existing?.properties.traffic ?? {};
   }
   const stored = ctx.store.put(ctx.id, {
     name,
     type: resourceType(ctx.op.template),
     location: body.location,
-    tags: body.tags,
-    identity: body.identity,
-    kind: body.kind,
-    sku: body.sku,
+    tags: body.tags ?? {},
+    identity: withPrincipal(body.identity),
+    kind: body.kind ?? (isDeployment ? (properties.endpointComputeType === 'Kubernetes' ? 'Kubernetes' : 'Managed') : properties.compute ? 'K8S' : 'Managed'),
+    sku: isDeployment ? deploymentSku(body.sku) : body.sku,
     properties,
   });
   if (!isDeployment && !ctx.emulator.keys.has(ctx.id.toLowerCase())) {
     ctx.emulator.keys.set(ctx.id.toLowerCase(), { primaryKey: randomBytes(24).toString('base64'), secondaryKey: randomBytes(24).toString('base64') });
   }
-  const operation = ctx.store.startOperation();
   ctx.emulator.afterProvisioning(ctx.id, async () => {
     const outcome = isDeployment ? await ctx.emulator.provisionDeployment(ctx.id, properties) : { ok: true };
     const current = ctx.store.get(ctx.id);
     if (!current) return;
     current.properties.provisioningState = outcome.ok ? 'Succeeded' : 'Failed';
-    operation.status = outcome.ok ? 'Succeeded' : 'Failed';
-    if (!outcome.ok) operation.error = { code: 'ResourceNotReady', message: outcome.message ?? 'User container has crashed or terminated.' };
+    if (!isDeployment && outcome.ok) {
+      current.properties.scoringUri = `${ctx.emulator.url}/inference/${name}/score`;
+      current.properties.swaggerUri = `${ctx.emulator.url}/inference/${name}/swagger.json`;
+    }
+    ctx.store.touch(current);
+    ctx.store.finish(
+      operation,
+      outcome.ok ? 'Succeeded' : 'Failed',
+      outcome.ok ? undefined : { code: 'ResourceNotReady', message: outcome.message ?? 'User container has crashed or terminated.' },
+    );
   });
-  return { status: existing ? 200 : 201, body: view(stored), headers: ctx.emulator.asyncHeaders(operation.id) };
+  return { status: 201, body: view(stored), headers: { ...ctx.emulator.putHeaders(operation), ETag: stored.etag } };
 }
 
-/** PATCH: tags, traffic or scale, answered 202 + Location as ARM does. */
+/** PATCH: tags, traffic or scale, answered 202 with the operation's headers. */
 export function patchOnline(ctx: HandlerContext): Reply {
   const resource = ctx.store.get(ctx.id);
-  if (!resource) return armError(404, 'ResourceNotFound', `${ctx.id.split('/').pop()} was not found`);
+  if (!resource) return notFound(ctx);
+  const stale = preconditionFailed(ctx, resource);
+  if (stale) return stale;
   const body = ctx.body as Json;
   Object.assign(resource.properties, body.properties ?? {}, { provisioningState: 'Updating' });
   if (body.tags) resource.tags = body.tags;
   if (body.sku) resource.sku = { ...resource.sku, ...body.sku };
-  const operation = ctx.store.startOperation();
+  ctx.store.touch(resource);
+  const operation = ctx.emulator.startOperation(ctx.id);
   ctx.emulator.afterProvisioning(ctx.id, () => {
     resource.properties.provisioningState = 'Succeeded';
-    operation.status = 'Succeeded';
+    ctx.store.finish(operation, 'Succeeded');
   });
-  return { status: 202, headers: ctx.emulator.locationHeaders(operation.id, ctx.id) };
+  return { status: 202, body: null, headers: ctx.emulator.acceptedHeaders(operation) };
 }
 
-/** DELETE: 202 + Location while Deleting; 204 when already gone. Deleting an endpoint takes its deployments. */
+/**
+ * DELETE: 202 with the body null, Azure-AsyncOperation and a Location on mfeOperationResults
+ * while Deleting; 204 when there is nothing to delete (both recorded). Deleting an endpoint takes
+ * its deployments.
+ */
 export function deleteOnline(ctx: HandlerContext): Reply {
   const resource = ctx.store.get(ctx.id);
   if (!resource) return { status: 204 };
@@ -97,7 +120,7 @@ export function deleteOnline(ctx: HandlerContext): Reply {
     if (share > 0) return armError(400, 'BadArgument', `deployment ${resource.name} takes ${share}% of the traffic; move its traffic away before deleting it`);
   }
   resource.properties.provisioningState = 'Deleting';
-  const operation = ctx.store.startOperation();
+  const operation = ctx.emulator.startOperation(ctx.id);
   ctx.emulator.afterProvisioning(ctx.id, async () => {
     for (const child of [...ctx.store.children(ctx.id, 'deployments'), resource]) await ctx.emulator.runtime?.stop(child.id);
     for (const child of ctx.store.children(ctx.id, 'deployments')) ctx.store.delete(child.id);
@@ -108,14 +131,39 @@ export function deleteOnline(ctx: HandlerContext): Reply {
       if (traffic) delete traffic[resource.name];
     }
     ctx.emulator.keys.delete(ctx.id.toLowerCase());
-    operation.status = 'Succeeded';
+    ctx.store.finish(operation, 'Succeeded');
   });
-  return { status: 202, headers: ctx.emulator.locationHeaders(operation.id, ctx.id) };
+  return { status: 202, body: null, headers: ctx.emulator.acceptedHeaders(operation) };
+}
+
+/** ARM's 412 when If-Match names another version of the resource than the current one. */
+function preconditionFailed(ctx: HandlerContext, resource: { etag: string } | undefined): Reply | undefined {
+  if (!ctx.ifMatch || ctx.ifMatch === '*') return undefined;
+  if (resource && resource.etag === ctx.ifMatch) return undefined;
+  return armError(412, 'PreconditionFailed', 'The condition specified using HTTP conditional header(s) is not met.');
+}
+
+/** Azure's 404 for an endpoint or deployment (recorded wording for endpoints). */
+export function notFound(ctx: HandlerContext): Reply {
+  const name = ctx.id.split('/').pop();
+  return ctx.id.includes('/deployments/')
+    ? armError(404, 'UserError', `A deployment with the name '${name}' does not exist in the endpoint '${endpointIdOf(ctx.id).split('/').pop()}'.`)
+    : armError(
+        404,
+        'UserError',
+        `An endpoint with the name '${name}' does not exist in the workspace. Please check the endpoint name and also ensure the current user has access to it.`,
+      );
+}
+
+/** A system-assigned identity as Azure answers it: with its principal and tenant. */
+function withPrincipal(identity: Json | undefined): Json | undefined {
+  if (!identity?.type || !String(identity.type).includes('SystemAssigned')) return identity;
+  return { principalId: '00000000-0000-0000-0000-000000000000', tenantId: '00000000-0000-0000-0000-000000000000', ...identity };
 }
 
 export function listKeys(ctx: HandlerContext): Reply {
   const keys = ctx.emulator.keys.get(endpointIdOf(ctx.id).toLowerCase());
-  return keys ? { status: 200, body: keys } : armError(404, 'ResourceNotFound', 'endpoint not found');
+  return keys ? { status: 200, body: keys } : notFound({ ...ctx, id: endpointIdOf(ctx.id) });
 }
 
 export function getToken(ctx: HandlerContext): Reply {

@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { ContainerClient, StorageSharedKeyCredential } from '@azure/storage-blob';
 import { mkdirSync, rmSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { readJson } from '../engine/state.js';
 import { startServer, stopServer, tail, type ServerHandle, type ServerStatus } from '../targets/local/process.js';
-import { AZURITE_ACCOUNT, AZURITE_KEY } from './azurite.js';
+import { azuriteContainer } from './blob.js';
 import type { ResourceStore } from './store.js';
 
 type Json = Record<string, any>;
@@ -28,6 +27,8 @@ export class DeploymentRuntime {
     private readonly store: ResourceStore,
     private readonly blobEndpoint: string,
     readonly workDir: string,
+    /** The certificate Azurite serves https with, when it does. */
+    private readonly ca?: string,
   ) {
     mkdirSync(workDir, { recursive: true });
   }
@@ -88,7 +89,7 @@ export class DeploymentRuntime {
     const url = new URL(blobUrl);
     const [, , containerName, ...rest] = url.pathname.split('/');
     const prefix = rest.join('/');
-    const container = new ContainerClient(`${this.blobEndpoint}/${containerName}`, new StorageSharedKeyCredential(AZURITE_ACCOUNT, AZURITE_KEY));
+    const container = azuriteContainer(`${this.blobEndpoint}/${containerName}`, this.ca);
     const lines: string[] = [];
     for await (const blob of container.listBlobsFlat({ prefix })) {
       const relative = blob.name === prefix ? '' : blob.name.slice(prefix.length + 1);

@@ -3,9 +3,14 @@ import type { IncomingHttpHeaders } from 'node:http';
 import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { ContainerSASPermissions, generateBlobSASQueryParameters, StorageSharedKeyCredential } from '@azure/storage-blob';
 import { deleteAsset, getResource, listChildren, putAsset } from './assets.js';
 import { startAzurite, AZURITE_ACCOUNT, AZURITE_KEY, type AzuriteHandle } from './azurite.js';
+import { azuriteContainer } from './blob.js';
 import { selfSignedCertificate } from './cert.js';
+import { acceptedOperationHeaders, operationResult, operationStatus, putOperationHeaders, type OperationUrls } from './operations.js';
+import type { Operation } from './store.js';
+import { ACCEPTED_API_VERSIONS, unsupportedApiVersion, workspaceBlobStore, workspaceResource, type WorkspaceFacts } from './workspace.js';
 import { armError, readBody, send, type Reply } from './http.js';
 import { deleteOnline, getLogs, getToken, listKeys, patchOnline, putOnline } from './online.js';
 import { OpenApiSpec, type MatchedOperation } from './openapi.js';
@@ -32,7 +37,18 @@ export interface EmulatorOptions {
   storage?: boolean;
   /** Kubernetes computes attached to the workspace (default: k8s-compute). */
   kubernetesComputes?: string[];
+  /**
+   * The workspace's system datastores use identity-based access (`systemDatastoresAuthMode:
+   * identity`): workspaceblobstore holds no key, listSecrets answers 400 as real Azure does, and
+   * Azurite serves https and accepts Entra tokens. Needs `storage`.
+   */
+  identityDatastores?: boolean;
+  /** The workspace's region (default westeurope). */
+  location?: string;
 }
+
+/** The default datastore's blob container; it exists from the start, as in a real workspace. */
+export const DEFAULT_CONTAINER = 'azureml-blobstore-emulator';
 
 export interface RecordedRequest {
   method: string;
@@ -65,6 +81,8 @@ export class WorkspaceEmulator implements EmulatorApi {
   private server?: Server;
   private azurite?: AzuriteHandle;
   private readonly spec: OpenApiSpec;
+  /** The workspace's GUID (`workspaceId`), part of every operation id as in Azure. */
+  readonly workspaceGuid = randomUUID();
   private readonly timers = new Set<NodeJS.Timeout>();
   /** Provisioning work under way; stop() waits for it so no deployment process outlives the emulator. */
   private readonly inflight = new Set<Promise<void>>();
@@ -78,12 +96,33 @@ export class WorkspaceEmulator implements EmulatorApi {
     return `/subscriptions/${subscriptionId}/resourceGroups/${resourceGroup}/providers/Microsoft.MachineLearningServices/workspaces/${workspace}`;
   }
 
+  get location(): string {
+    return this.options.location ?? 'westeurope';
+  }
+
+  private facts(): WorkspaceFacts {
+    const name = this.workspaceId.split('/').pop()!;
+    return {
+      id: this.workspaceId,
+      name,
+      location: this.location,
+      guid: this.workspaceGuid,
+      tenantId: TENANT,
+      storageAccount: AZURITE_ACCOUNT,
+      identityDatastores: !!this.options.identityDatastores,
+    };
+  }
+
   async start(): Promise<void> {
     const certificate = selfSignedCertificate();
     this.ca = certificate.cert;
+    if (this.options.identityDatastores && !this.options.storage) throw new Error('identityDatastores needs storage');
     if (this.options.storage) {
-      this.azurite = await startAzurite();
-      this.runtime = new DeploymentRuntime(this.store, this.azurite.blobEndpoint, mkdtempSync(join(tmpdir(), 'mlship-emulated-deployments-')));
+      const tls = this.options.identityDatastores ? certificate : undefined;
+      this.azurite = await startAzurite(tls);
+      const ca = tls ? certificate.cert : undefined;
+      this.runtime = new DeploymentRuntime(this.store, this.azurite.blobEndpoint, mkdtempSync(join(tmpdir(), 'mlship-emulated-deployments-')), ca);
+      await azuriteContainer(`${this.azurite.blobEndpoint}/${DEFAULT_CONTAINER}`, ca).createIfNotExists();
     }
     this.server = createServer({ key: certificate.key, cert: certificate.cert }, (req, res) => {
       this.handle(req.method ?? 'GET', req.url ?? '/', req.headers, () => readBody(req))
@@ -164,12 +203,24 @@ export class WorkspaceEmulator implements EmulatorApi {
     this.timers.add(timer);
   }
 
-  asyncHeaders(operationId: string): Record<string, string> {
-    return { 'Azure-AsyncOperation': `${this.url}/mlship-emulator/operations/${operationId}`, 'x-ms-async-operation-timeout': 'PT1H', 'Retry-After': '1' };
+  operationUrls(): OperationUrls {
+    const subscriptionId = /subscriptions\/([^/]+)/.exec(this.workspaceId)![1]!;
+    return { origin: this.url, subscriptionId, location: this.location, apiVersion: this.spec.apiVersion };
   }
 
-  locationHeaders(operationId: string, resourceId: string): Record<string, string> {
-    return { Location: `${this.url}/mlship-emulator/locations/${operationId}?resource=${encodeURIComponent(resourceId)}`, 'Retry-After': '1' };
+  /** Starts an operation on a resource (endpoint or deployment), `Updating` until it finishes. */
+  startOperation(resourceId: string): Operation {
+    return this.store.startOperation(resourceId, this.workspaceGuid);
+  }
+
+  /** Headers of a PUT that started `operation`, as recorded from real Azure. */
+  putHeaders(operation: Operation): Record<string, string> {
+    return putOperationHeaders(this.operationUrls(), operation, `${this.url}${operation.resourceId}?api-version=${this.spec.apiVersion}`);
+  }
+
+  /** Headers of a DELETE or PATCH answered 202. */
+  acceptedHeaders(operation: Operation): Record<string, string> {
+    return acceptedOperationHeaders(this.operationUrls(), operation);
   }
 
   /**
@@ -185,20 +236,7 @@ export class WorkspaceEmulator implements EmulatorApi {
 
   private seed(): void {
     const blob = this.azurite ? new URL(this.azurite.blobEndpoint) : undefined;
-    this.store.put(`${this.workspaceId}/datastores/workspaceblobstore`, {
-      name: 'workspaceblobstore',
-      type: 'Microsoft.MachineLearningServices/workspaces/datastores',
-      properties: {
-        datastoreType: 'AzureBlob',
-        accountName: AZURITE_ACCOUNT,
-        containerName: 'azureml-blobstore-emulator',
-        endpoint: blob ? blob.host : 'core.windows.net',
-        protocol: blob ? 'http' : 'https',
-        credentials: { credentialsType: 'AccountKey' },
-        isDefault: true,
-        serviceDataAccessAuthIdentity: 'None',
-      },
-    });
+    this.store.put(`${this.workspaceId}/datastores/workspaceblobstore`, workspaceBlobStore(this.facts(), blob, DEFAULT_CONTAINER) as never);
     for (const name of this.options.kubernetesComputes ?? ['k8s-compute']) {
       this.store.put(`${this.workspaceId}/computes/${name}`, {
         name,
@@ -222,6 +260,7 @@ export class WorkspaceEmulator implements EmulatorApi {
         'x-ms-correlation-request-id': randomUUID(),
         'x-ms-ratelimit-remaining-subscription-reads': '11999',
         'x-ms-ratelimit-remaining-subscription-writes': '1199',
+        'x-ms-response-type': 'standard',
         ...reply.headers,
       };
     }
@@ -241,16 +280,26 @@ export class WorkspaceEmulator implements EmulatorApi {
     if (inference) return scoreThroughEndpoint(this, { method, endpointName: inference[1]!, route: inference[2]!, headers, body: await readRequestBody() });
     if (path === `/${TENANT}/v2.0/.well-known/openid-configuration`) return { status: 200, body: this.entra.openidConfiguration(this.url) };
     if (path === `/${TENANT}/oauth2/v2.0/token` && method === 'POST') return this.entra.issueToken(new URLSearchParams(await readRequestBody()));
-    const operation = /^\/mlship-emulator\/operations\/([\w-]+)$/.exec(path);
-    if (operation) return this.operationStatus(operation[1]!);
-    const location = /^\/mlship-emulator\/locations\/([\w-]+)$/.exec(path);
-    if (location) return this.locationStatus(location[1]!, url.searchParams.get('resource') ?? '');
     if (path === '/mlship-emulator/faults' && method === 'POST') {
       Object.assign(this.faults, JSON.parse(await readRequestBody()) as Partial<Faults>);
       return { status: 204 };
     }
     const token = /^Bearer (.+)$/.exec(authorization ?? '')?.[1];
     if (!token || !this.entra.issued(token)) return armError(401, 'InvalidAuthenticationToken', 'The access token is missing or invalid.');
+    const apiVersion = url.searchParams.get('api-version');
+    if (apiVersion && !ACCEPTED_API_VERSIONS.includes(apiVersion)) {
+      const { code, message } = unsupportedApiVersion(apiVersion, this.location);
+      return armError(400, code, message);
+    }
+    const mfe =
+      /^\/subscriptions\/[^/]+\/providers\/Microsoft\.MachineLearningServices\/locations\/[^/]+\/(mfeOperationsStatus|mfeOperationResults)\/([^/]+)$/i.exec(
+        path,
+      );
+    if (mfe && method === 'GET')
+      return mfe[1] === 'mfeOperationsStatus'
+        ? operationStatus(this.store, this.operationUrls(), decodeURIComponent(mfe[2]!))
+        : operationResult(this.store, this.operationUrls(), decodeURIComponent(mfe[2]!));
+    if (method === 'GET' && path.toLowerCase() === this.workspaceId.toLowerCase()) return { status: 200, body: workspaceResource(this.facts()) };
     const op = this.spec.match(method, path);
     if (!op) return armError(404, 'NoRegisteredProviderFound', `No registered resource provider found for ${method} ${path}.`);
     const text = await readRequestBody();
@@ -264,7 +313,8 @@ export class WorkspaceEmulator implements EmulatorApi {
     if (problems.length) return this.invalid(op, problems);
     const fault = this.takeFault(op.operationId);
     if (fault) return fault;
-    return this.dispatch({ op, id: decodeURIComponent(path), body, query: url.searchParams, store: this.store, emulator: this });
+    const ifMatch = typeof headers['if-match'] === 'string' ? headers['if-match'] : undefined;
+    return this.dispatch({ op, id: decodeURIComponent(path), body, query: url.searchParams, ifMatch, store: this.store, emulator: this });
   }
 
   private invalid(op: MatchedOperation, problems: string[]): Reply {
@@ -295,45 +345,35 @@ export class WorkspaceEmulator implements EmulatorApi {
     if (id.endsWith('_CreateOrUpdate')) return putAsset(ctx);
     if (id.endsWith('_Delete')) return deleteAsset(ctx);
     if (id.endsWith('_List')) return listChildren(ctx, ctx.op.template.split('/').pop()!);
-    if (id === 'Datastores_ListSecrets') return { status: 200, body: { secretsType: 'AccountKey', key: AZURITE_KEY } };
+    if (id === 'Datastores_ListSecrets') {
+      // Recorded from a workspace with identity-based system datastores.
+      if (this.options.identityDatastores) return armError(400, 'UserError', 'No secrets for credentials of type None.');
+      return { status: 200, body: { secretsType: 'AccountKey', key: AZURITE_KEY } };
+    }
     if (id === 'CodeVersions_CreateOrGetStartPendingUpload') return this.pendingUpload();
     return armError(501, 'NotImplemented', `the emulator does not implement ${id}`);
   }
 
+  /**
+   * startPendingUpload: a blob folder and a SAS that can write to it (a real one, signed with the
+   * emulator storage's key), as Azure gives the SDK for code uploads.
+   */
   private pendingUpload(): Reply {
     if (!this.azurite) return armError(501, 'NotImplemented', 'start the emulator with storage to upload code');
-    const prefix = `${this.azurite.blobEndpoint}/azureml-blobstore-emulator/LocalUpload/${randomUUID()}`;
+    const folder = `LocalUpload/${randomUUID()}`;
+    const blobUri = `${this.azurite.blobEndpoint}/${DEFAULT_CONTAINER}/${folder}`;
+    const sas = generateBlobSASQueryParameters(
+      { containerName: DEFAULT_CONTAINER, permissions: ContainerSASPermissions.parse('racwl'), expiresOn: new Date(Date.now() + 3_600_000) },
+      new StorageSharedKeyCredential(AZURITE_ACCOUNT, AZURITE_KEY),
+    ).toString();
     return {
       status: 200,
       body: {
-        blobReferenceForConsumption: { blobUri: prefix, credential: { credentialType: 'SAS', sasUri: prefix } },
+        blobReferenceForConsumption: { blobUri, storageAccountArmId: null, credential: { credentialType: 'SAS', sasUri: `${blobUri}?${sas}` } },
         pendingUploadId: randomUUID(),
         pendingUploadType: 'TemporaryBlobReference',
       },
     };
-  }
-
-  private operationStatus(operationId: string): Reply {
-    const operation = this.store.operations.get(operationId);
-    if (!operation) return armError(404, 'OperationNotFound', operationId);
-    return {
-      status: 200,
-      body: { id: operationId, name: operationId, status: operation.status, ...(operation.error ? { error: operation.error } : {}) },
-      headers: operation.status === 'InProgress' ? { 'Retry-After': '1' } : {},
-    };
-  }
-
-  private locationStatus(operationId: string, resourceId: string): Reply {
-    const operation = this.store.operations.get(operationId);
-    if (!operation) return armError(404, 'OperationNotFound', operationId);
-    if (operation.status === 'InProgress')
-      return {
-        status: 202,
-        headers: { 'Retry-After': '1', Location: `${this.url}/mlship-emulator/locations/${operationId}?resource=${encodeURIComponent(resourceId)}` },
-      };
-    if (operation.status === 'Failed') return armError(409, operation.error?.code ?? 'Failed', operation.error?.message ?? 'failed');
-    const resource = this.store.get(resourceId);
-    return resource ? { status: 200, body: resource } : { status: 204 };
   }
 }
 

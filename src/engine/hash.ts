@@ -62,7 +62,9 @@ async function walk(w: Walk, prefix: string): Promise<void> {
       // Links inside the folder are followed, as os.walk(followlinks=True) does in Azure's CLI.
       const info = await stat(absolutePath);
       if (info.isDirectory()) {
-        if (w.ignore.isExcluded(relativePath, true)) return;
+        // Every file is judged on its own path (a later `!` rule may keep one); a folder is
+        // skipped only when no rule could keep anything under it.
+        if (w.ignore.excludesEverythingUnder(relativePath)) return;
         if (real) {
           if (w.visited.has(real)) throw new ConfigError(`${absolutePath} is a link back to a folder it is in (a loop); remove the link`);
           w.visited.add(real);
@@ -79,7 +81,7 @@ async function walk(w: Walk, prefix: string): Promise<void> {
  * Where a link inside a model or code folder points, refused when it leaves the folder: what is
  * uploaded and registered must be what the folder holds, not a file elsewhere on the runner.
  */
-async function linkTarget(w: Walk, link: string): Promise<string> {
+export async function linkTarget(w: Pick<Walk, 'root' | 'realRoot'>, link: string): Promise<string> {
   let real: string;
   try {
     real = await realpath(link);
@@ -100,7 +102,7 @@ async function linkTarget(w: Walk, link: string): Promise<string> {
   return real;
 }
 
-function compareLower(a: string, b: string): number {
+export function compareLower(a: string, b: string): number {
   const x = a.toLowerCase();
   const y = b.toLowerCase();
   return x < y ? -1 : x > y ? 1 : 0;
@@ -140,7 +142,7 @@ export async function hashAsset(path: string): Promise<AssetContent> {
   return { files, totalBytes, hash: hash.digest('hex'), ignoreSource };
 }
 
-async function hashFileInto(path: string, hash: ReturnType<typeof createHash>, buffer: Buffer): Promise<void> {
+export async function hashFileInto(path: string, hash: ReturnType<typeof createHash>, buffer: Buffer): Promise<void> {
   const handle = await open(path, 'r');
   try {
     for (;;) {

@@ -4,22 +4,27 @@ import { ConfigError } from './errors.js';
 
 interface Rule {
   regex: RegExp;
-  negate: boolean;
-  dirOnly: boolean;
+  /** True for a rule that excludes, false for a `!` rule that brings a path back. */
+  include: boolean;
 }
 
 /**
- * Ignore rules read the way Azure's CLI reads them: `.amlignore` in the root of the folder,
- * else `.gitignore`, else nothing (azure-ai-ml `_asset_utils.get_ignore_file`). Patterns follow
- * gitignore's wildmatch rules; the last matching rule wins, and nothing under an ignored folder
- * can be brought back.
+ * Ignore rules read exactly as azure-ai-ml reads them (`_utils/_asset_utils.IgnoreFile` with the
+ * `GitWildMatchPattern` of its vendored pathspec, `_utils/_pathspec.py`): `.amlignore` in the root
+ * of the folder, else `.gitignore`, else nothing. Every path is checked on its own against every
+ * rule and the last rule that matches decides, so `build/` then `!build/keep.txt` keeps
+ * `build/keep.txt` (unlike git, a folder's exclusion does not hide what a later rule re-includes).
  */
 export class IgnoreRules {
+  private readonly negations: boolean;
+
   private constructor(
     private readonly rules: Rule[],
     /** Which file the rules came from, for messages; undefined when none applies. */
     readonly source: string | undefined,
-  ) {}
+  ) {
+    this.negations = rules.some((r) => !r.include);
+  }
 
   static none(): IgnoreRules {
     return new IgnoreRules([], undefined);
@@ -37,85 +42,133 @@ export class IgnoreRules {
     return new IgnoreRules(parseRules(text, 'ignore rules'), 'text');
   }
 
-  /** True when `relativePath` (posix separators) is excluded, itself or through a parent folder. */
-  isExcluded(relativePath: string, isDirectory = false): boolean {
-    if (this.rules.length === 0) return false;
-    const parts = relativePath.split('/');
-    for (let depth = 1; depth < parts.length; depth += 1) {
-      if (this.matchLast(parts.slice(0, depth).join('/'), true)) return true;
-    }
-    return this.matchLast(relativePath, isDirectory);
+  /** `IgnoreFile.is_file_excluded`: `relativePath` (posix separators, from the folder's root) is excluded. */
+  isExcluded(relativePath: string): boolean {
+    let excluded = false;
+    for (const rule of this.rules) if (rule.regex.test(relativePath)) excluded = rule.include;
+    return excluded;
   }
 
-  private matchLast(path: string, isDirectory: boolean): boolean {
-    let excluded = false;
-    for (const rule of this.rules) {
-      if (rule.dirOnly && !isDirectory) continue;
-      if (rule.regex.test(path)) excluded = !rule.negate;
-    }
-    return excluded;
+  /**
+   * True when nothing under the folder `relativePath` can be kept: a rule excludes every path
+   * below it and no `!` rule exists that could bring one back. Lets a walk skip `.git/` or
+   * `node_modules/` without changing which files are kept.
+   */
+  excludesEverythingUnder(relativePath: string): boolean {
+    if (this.negations || this.rules.length === 0) return false;
+    // A translated rule ends in `(?:/.*)?$` or `/.*$`: matching the folder (or the folder and a
+    // slash) means matching everything below it.
+    return this.rules.some((r) => r.regex.test(relativePath) || r.regex.test(`${relativePath}/`));
   }
 }
 
 function parseRules(text: string, file: string): Rule[] {
   const rules: Rule[] = [];
-  for (const [index, raw] of text.split(/\r?\n/).entries()) {
-    let line = raw.replace(/(?<!\\)\s+$/, '');
-    if (line === '' || line.startsWith('#')) continue;
-    const negate = line.startsWith('!');
-    if (negate) line = line.slice(1);
-    if (line.startsWith('\\')) line = line.slice(1);
-    const dirOnly = line.endsWith('/');
-    if (dirOnly) line = line.slice(0, -1);
-    // A slash anywhere but the end anchors the pattern to the root; otherwise it matches at any depth.
-    const anchored = line.includes('/');
-    if (line.startsWith('/')) line = line.slice(1);
-    const body = globToRegex(line);
+  for (const [index, raw] of text.split('\n').entries()) {
+    let translated: Rule | undefined;
     try {
-      rules.push({ regex: new RegExp(anchored ? `^${body}$` : `^(?:.*/)?${body}$`), negate, dirOnly });
-    } catch {
+      translated = translate(raw.trim());
+    } catch (err) {
       throw new ConfigError(`${file} has a pattern mlship cannot read.`, [
         {
           file,
           line: index + 1,
-          message: `${JSON.stringify(raw).slice(0, 80)} is not a valid pattern`,
-          hint: 'character ranges go upwards: [a-z]',
+          message: `${JSON.stringify(raw).slice(0, 80)} is not a valid pattern (${(err as Error).message})`,
+          hint: 'character ranges go upwards ([a-z]) and a backslash must escape something',
           severity: 'error',
         },
       ]);
     }
+    if (translated) rules.push(translated);
   }
   return rules;
 }
 
-function globToRegex(glob: string): string {
-  let out = '';
-  for (let i = 0; i < glob.length; i += 1) {
-    const c = glob[i]!;
-    if (c === '*' && glob[i + 1] === '*') {
-      const slashAfter = glob[i + 2] === '/';
-      out += slashAfter ? '(?:.*/)?' : '.*';
-      i += slashAfter ? 2 : 1;
-    } else if (c === '*') out += '[^/]*';
-    else if (c === '?') out += '[^/]';
-    else if (c === '[') {
-      const end = glob.indexOf(']', i + 1);
-      if (end < 0) out += '\\[';
+/** `GitWildMatchPattern.pattern_to_regex`, line for line; undefined for comments and blank lines. */
+function translate(pattern: string): Rule | undefined {
+  if (pattern === '' || pattern.startsWith('#') || pattern === '/') return undefined;
+  const include = !pattern.startsWith('!');
+  const segments = (include ? pattern : pattern.slice(1)).split('/');
+  for (let i = segments.length - 1; i > 0; i -= 1) if (segments[i - 1] === '**' && segments[i] === '**') segments.splice(i, 1);
+  let override: string | undefined;
+  // '**/' matches everything except files in the root folder.
+  if (segments.length === 2 && segments[0] === '**' && !segments[1]) override = '^.+/.*$';
+  if (!segments[0]) segments.shift();
+  else if ((segments.length === 1 || (segments.length === 2 && !segments[1])) && segments[0] !== '**') segments.unshift('**');
+  if (segments.length === 0) throw new Error('nothing left to match');
+  if (!segments[segments.length - 1] && segments.length > 1) segments[segments.length - 1] = '**';
+  return { regex: new RegExp(override ?? segmentsToRegex(segments)), include };
+}
+
+function segmentsToRegex(segments: string[]): string {
+  let out = '^';
+  let needSlash = false;
+  const end = segments.length - 1;
+  segments.forEach((segment, i) => {
+    if (segment === '**') {
+      if (i === 0 && i === end) out += '.+';
+      else if (i === 0) {
+        out += '(?:.+/)?';
+        needSlash = false;
+      } else if (i === end) out += '/.*';
       else {
-        out += `[${glob
-          .slice(i + 1, end)
-          .replace(/^!/, '^')
-          .replace(/\\/g, '\\\\')}]`;
-        i = end;
+        out += '(?:/.+)?';
+        needSlash = true;
       }
-    } else if (c === '\\' && i + 1 < glob.length) {
-      out += escapeRegex(glob[i + 1]!);
-      i += 1;
-    } else out += escapeRegex(c);
+      return;
+    }
+    if (needSlash) out += '/';
+    out += segment === '*' ? '[^/]+' : segmentGlob(segment);
+    // A last segment without a slash matches a file or a folder and what is under it.
+    if (i === end) out += '(?:/.*)?';
+    needSlash = true;
+  });
+  return `${out}$`;
+}
+
+/** `GitWildMatchPattern._translate_segment_glob`: fnmatch with FNM_PATHNAME. */
+function segmentGlob(pattern: string): string {
+  let regex = '';
+  let escape = false;
+  for (let i = 0; i < pattern.length;) {
+    const char = pattern[i]!;
+    i += 1;
+    if (escape) {
+      escape = false;
+      regex += escapeRegex(char);
+    } else if (char === '\\') escape = true;
+    else if (char === '*') regex += '[^/]*';
+    else if (char === '?') regex += '[^/]';
+    else if (char === '[') {
+      let j = i;
+      if (j < pattern.length && pattern[j] === '!') j += 1;
+      if (j < pattern.length && pattern[j] === ']') j += 1;
+      while (j < pattern.length && pattern[j] !== ']') j += 1;
+      if (j < pattern.length) {
+        j += 1;
+        let expression = '[';
+        if (pattern[i] === '!') {
+          expression += '^';
+          i += 1;
+        } else if (pattern[i] === '^') {
+          expression += '\\^';
+          i += 1;
+        }
+        expression += pattern
+          .slice(i, j)
+          .replace(/\\/g, '\\\\')
+          // Python reads a `[` inside a set as itself; JavaScript's `v`-less sets do too, but a
+          // leading `]` must be escaped to stay in the set.
+          .replace(/^\]/, '\\]');
+        regex += expression;
+        i = j;
+      } else regex += '\\[';
+    } else regex += escapeRegex(char);
   }
-  return out;
+  if (escape) throw new Error('a backslash at the end escapes nothing');
+  return regex;
 }
 
 function escapeRegex(c: string): string {
-  return c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  return c.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 }

@@ -27,9 +27,10 @@ export async function createTarget(name: TargetName, ctx: EngineContext, azure?:
     import('../azure/auth.js'),
     import('./azure/azure-target.js'),
   ]);
+  const credential = createCredential(settings.auth, ctx.logger);
   const client = new ArmClient({
     endpoint: settings.armEndpoint,
-    credential: createCredential(settings.auth, ctx.logger),
+    credential,
     logger: ctx.logger,
     clock: ctx.clock,
     subscriptionId: settings.subscriptionId,
@@ -40,7 +41,7 @@ export async function createTarget(name: TargetName, ctx: EngineContext, azure?:
   return new AzureTarget({
     kind: name,
     client,
-    assets: new AzureAssets(client, ctx.logger, settings.blobEndpoint),
+    assets: new AzureAssets(client, ctx.logger, { credential, blobEndpoint: settings.blobEndpoint }),
     clock: ctx.clock,
     logger: ctx.logger,
     location: settings.location,

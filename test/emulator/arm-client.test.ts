@@ -46,7 +46,8 @@ describe('ARM client against the workspace emulator', () => {
     expect(created.body.properties.scoringUri).toContain('/inference/ep-one/score');
     const keys = await client.send<{ primaryKey: string }>('POST', '/onlineEndpoints/ep-one/listKeys');
     expect(keys.body.primaryKey.length).toBeGreaterThan(20);
-    expect(emulator.requests.some((r) => r.path.startsWith('/mlship-emulator/operations/'))).toBe(true);
+    // Followed on mfeOperationsStatus, the status URL real Azure gives (recorded).
+    expect(emulator.requests.some((r) => /\/locations\/westeurope\/mfeOperationsStatus\/oeidp:/.test(r.path))).toBe(true);
   });
 
   it('creates a deployment, shifts traffic with PATCH (202 + Location), and refuses to delete a deployment with traffic', async () => {

@@ -2,7 +2,8 @@ import { ContainerClient, StorageSharedKeyCredential } from '@azure/storage-blob
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AZURITE_ACCOUNT, AZURITE_KEY } from '../../src/emulator/azurite.js';
-import type { WorkspaceEmulator } from '../../src/emulator/server.js';
+import { DEFAULT_CONTAINER, type WorkspaceEmulator } from '../../src/emulator/server.js';
+import { objectHash, uploadLayout } from '../../src/engine/object-hash.js';
 import { hashAsset } from '../../src/engine/hash.js';
 import { useEmulatorJob } from '../helpers/emulator.js';
 import { exampleCopy } from '../helpers/fixtures.js';
@@ -19,20 +20,20 @@ const configs = { 'inference-config': join(project, 'inferenceconfig.json'), 'de
 
 describe('faults on the Azure path', () => {
   it('an interrupted upload (blobs without the completed mark) is uploaded again, then reused', async () => {
-    const content = await hashAsset(join(project, 'model'));
-    const container = new ContainerClient(
-      `${env.MLSHIP_BLOB_ENDPOINT}/azureml-blobstore-emulator`,
-      new StorageSharedKeyCredential(AZURITE_ACCOUNT, AZURITE_KEY),
-    );
-    await container.createIfNotExists();
-    const first = content.files[0]!;
-    await container.getBlockBlobClient(`LocalUpload/${content.hash}/model/${first.relativePath}`).upload('partial', 7);
-    const step = await runStep('register-model', { 'model-name': 'resumed', 'model-path': join(project, 'model'), target: 'aci' }, job, env);
+    const model = join(project, 'model');
+    const layout = uploadLayout(model, (await hashAsset(model)).files, await objectHash(model));
+    // The default datastore's container exists from the start, as in a real workspace.
+    const container = new ContainerClient(`${env.MLSHIP_BLOB_ENDPOINT}/${DEFAULT_CONTAINER}`, new StorageSharedKeyCredential(AZURITE_ACCOUNT, AZURITE_KEY));
+    expect(await container.exists()).toBe(true);
+    const indicator = layout.blobs.find((b) => b.blobName === layout.indicator)!;
+    await container.getBlockBlobClient(layout.indicator).upload('partial', 7);
+    const step = await runStep('register-model', { 'model-name': 'resumed', 'model-path': model, target: 'aci' }, job, env);
     expect(step.code, step.stdout + step.stderr).toBe(0);
     expect(step.stdout).toMatch(/uploaded .* of /);
-    const marker = await container.getBlockBlobClient(`LocalUpload/${content.hash}/model/${first.relativePath}`).getProperties();
-    expect(marker.metadata?.upload_status).toBe('completed');
-    expect(marker.contentLength).toBe(first.size);
+    const marker = await container.getBlockBlobClient(layout.indicator).getProperties();
+    // The mark azure-ai-ml writes: completed, and the model version it belongs to.
+    expect(marker.metadata).toEqual({ upload_status: 'completed', name: 'resumed', version: '1' });
+    expect(marker.contentLength).toBe(indicator.size);
   });
 
   it('429 with Retry-After and 5xx on the deployment PUT are ridden out', async () => {

@@ -192,7 +192,8 @@ describe('environments', () => {
     expect(first.code, first.stdout + first.stderr).toBe(0);
     expect(first.outputs).toMatchObject({ 'environment-id': 'docker-context-example:1', reused: 'false' });
     const stored = emulator.store.get(`${emulator.workspaceId}/environments/docker-context-example/versions/1`)!;
-    expect(stored.properties.build.contextUri).toMatch(/\/LocalUpload\/[0-9a-f]{64}\/context$/);
+    // The object hash (md5) names the folder and the URI ends with a slash, as azure-ai-ml writes it.
+    expect(stored.properties.build.contextUri).toMatch(/\/LocalUpload\/[0-9a-f]{32}\/context\/$/);
     const again = await runStep('build-env', { environment: join(dir, 'env.yml'), target: 'aci' }, job, env);
     expect(again.outputs).toMatchObject({ 'environment-id': 'docker-context-example:1', reused: 'true' });
   });

@@ -5,7 +5,7 @@ import { AzureAssets } from '../../src/azure/assets.js';
 import type { WorkspaceEmulator } from '../../src/emulator/server.js';
 import { silentLogger, systemClock } from '../../src/engine/logger.js';
 import { AzureTarget } from '../../src/targets/azure/azure-target.js';
-import { clientFor, startEmulator } from '../helpers/emulator.js';
+import { clientFor, emulatorCredential, startEmulator } from '../helpers/emulator.js';
 import { ROOT } from '../helpers/run-action.js';
 
 const EX = join(
@@ -34,7 +34,13 @@ afterAll(async () => {
 describe("the client reads Microsoft's official example responses", () => {
   const target = () => {
     const client = clientFor(emulator);
-    return new AzureTarget({ kind: 'aci', client, assets: new AzureAssets(client, silentLogger), clock: systemClock, logger: silentLogger });
+    return new AzureTarget({
+      kind: 'aci',
+      client,
+      assets: new AzureAssets(client, silentLogger, { credential: emulatorCredential(emulator) }),
+      clock: systemClock,
+      logger: silentLogger,
+    });
   };
 
   it('an online endpoint and its deployment (describe)', async () => {

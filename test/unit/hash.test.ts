@@ -109,7 +109,7 @@ describe('content hash compatible with Azure ML CLI v2', () => {
   });
 });
 
-describe('ignore rules (gitignore wildmatch)', () => {
+describe('ignore rules (azure-ai-ml pathspec: each path on its own, the last matching rule decides)', () => {
   const rules = IgnoreRules.fromText('# comment\n*.log\n/build\ndata/**/raw\n!keep.log\nsecrets/\nmodel?.pkl\n');
   it.each([
     ['debug.log', false, true],
@@ -124,6 +124,6 @@ describe('ignore rules (gitignore wildmatch)', () => {
     ['model10.pkl', false, false],
     ['score.py', false, false],
   ])('%s excluded: %s', (path, isDir, excluded) => {
-    expect(rules.isExcluded(path, isDir)).toBe(excluded);
+    expect(rules.isExcluded(path), `directory: ${isDir}`).toBe(excluded);
   });
 });

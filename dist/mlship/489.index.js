@@ -1,0 +1,258 @@
+export const id = 489;
+export const ids = [489];
+export const modules = {
+
+/***/ 8489:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   API_VERSION: () => (/* binding */ API_VERSION),
+/* harmony export */   ArmClient: () => (/* binding */ ArmClient)
+/* harmony export */ });
+/* harmony import */ var _azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(869);
+/* harmony import */ var _engine_poll_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7273);
+/* harmony import */ var _arm_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9758);
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7679);
+
+
+
+
+const API_VERSION = '2026-07-01';
+const MAX_RETRIES = 5;
+/**
+ * A thin client for the Azure ML control plane on @azure/core-rest-pipeline, which brings bearer
+ * auth, retries with backoff on 408/429/5xx and dropped connections, and Retry-After. This class
+ * adds the ARM long-running-operation protocol and ARM error bodies.
+ */
+class ArmClient {
+    options;
+    pipeline;
+    http = (0,_azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__/* .createDefaultHttpClient */ .fl)();
+    constructor(options) {
+        this.options = options;
+        this.pipeline = (0,_azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__/* .createPipelineFromOptions */ .Fp)({
+            retryOptions: { maxRetries: MAX_RETRIES, retryDelayInMs: 800, maxRetryDelayInMs: 30_000 },
+            userAgentOptions: { userAgentPrefix: 'mlship' },
+            tlsOptions: options.ca ? { ca: options.ca } : undefined,
+        });
+        const scope = `${new URL(options.endpoint).origin}/.default`;
+        this.pipeline.addPolicy((0,_azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__/* .bearerTokenAuthenticationPolicy */ .N$)({ credential: options.credential, scopes: scope }));
+    }
+    /** `/subscriptions/.../workspaces/<name>` followed by `path`. */
+    workspacePath(path = '') {
+        const { subscriptionId, resourceGroup, workspace } = this.options;
+        return `/subscriptions/${subscriptionId}/resourceGroups/${resourceGroup}/providers/Microsoft.MachineLearningServices/workspaces/${workspace}${path}`;
+    }
+    /**
+     * One request; statuses of 400 and above (after the pipeline's retries) become ArmError.
+     * `path` is relative to the workspace unless it is an absolute URL (operation status URLs).
+     */
+    async send(method, path, options = {}) {
+        const url = path.startsWith('https://') ? new URL(path) : new URL(this.options.endpoint.replace(/\/$/, '') + this.workspacePath(path));
+        if (!url.searchParams.has('api-version'))
+            url.searchParams.set('api-version', API_VERSION);
+        for (const [k, v] of Object.entries(options.query ?? {}))
+            url.searchParams.set(k, v);
+        const request = (0,_azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__/* .createPipelineRequest */ .G6)({
+            url: url.toString(),
+            method: method,
+            headers: (0,_azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__/* .createHttpHeaders */ .Nc)({ Accept: 'application/json', ...(options.body !== undefined ? { 'Content-Type': 'application/json' } : {}) }),
+            body: options.body === undefined ? undefined : JSON.stringify(options.body),
+        });
+        const subject = `${method} ${url.pathname.split('/workspaces/')[1] ?? url.pathname}`;
+        const started = Date.now();
+        let response;
+        try {
+            response = await this.pipeline.sendRequest(this.http, request);
+        }
+        catch (err) {
+            // No answer at all, after the pipeline's retries: the network or the control plane is down.
+            if ((0,_azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__/* .isRestError */ .T0)(err) && err.statusCode === undefined) {
+                throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TransientError */ .N_(`the Azure control plane (${url.origin}) did not answer ${subject} after ${MAX_RETRIES + 1} tries over ${Math.round((Date.now() - started) / 1000)}s (${err.code ?? err.message}). Check the network and Azure's status, then run the step again.`);
+            }
+            throw err;
+        }
+        const text = response.bodyAsText ?? '';
+        const headers = Object.fromEntries([...response.headers].map(([k, v]) => [k.toLowerCase(), v]));
+        const body = parseBody(text, response.status, subject, headers['x-ms-correlation-request-id']);
+        if (response.status === 404 && options.allow404)
+            return { status: 404, body, headers };
+        if (response.status >= 400)
+            throw (0,_arm_error_js__WEBPACK_IMPORTED_MODULE_2__/* .armErrorFrom */ .z)(response.status, body, subject, headers['x-ms-correlation-request-id']);
+        return { status: response.status, body, headers };
+    }
+    /** GET that answers undefined for a resource that does not exist. */
+    async get(path) {
+        const response = await this.send('GET', path, { allow404: true });
+        return response.status === 404 ? undefined : response.body;
+    }
+    /**
+     * PUT/PATCH/POST/DELETE following ARM's long-running-operation protocol: 201/202 with
+     * Azure-AsyncOperation (polled for its status) or Location (polled until it stops answering 202),
+     * honouring Retry-After, within `deadline`. Returns the final resource for PUT (read back from its
+     * own URL), or the operation's last body.
+     */
+    async mutate(method, path, body, deadline) {
+        const first = await this.send(method, path, { body, allow404: method === 'DELETE' });
+        const asyncUrl = first.headers['azure-asyncoperation'];
+        const location = first.headers.location;
+        if (first.status !== 201 && first.status !== 202)
+            return first;
+        if (!asyncUrl && !location)
+            return first;
+        const subject = `${method} ${path.split('?')[0]}`;
+        const { value } = await (0,_engine_poll_js__WEBPACK_IMPORTED_MODULE_1__/* .pollUntil */ .g)({
+            subject,
+            clock: this.options.clock,
+            logger: this.options.logger,
+            deadline,
+            initialIntervalMs: this.options.poll?.initialMs ?? 1000,
+            maxIntervalMs: this.options.poll?.maxMs ?? 10_000,
+            observe: async () => {
+                if (asyncUrl) {
+                    const status = await this.send('GET', asyncUrl);
+                    const state = status.body.status;
+                    if (state === 'Failed' || state === 'Canceled')
+                        throw (0,_arm_error_js__WEBPACK_IMPORTED_MODULE_2__/* .armErrorFrom */ .z)(409, { error: status.body.error ?? { code: `Operation${state}`, message: `the operation ended ${state}` } }, subject, status.headers['x-ms-correlation-request-id']);
+                    return { value: status, state, done: state === 'Succeeded', retryAfterMs: retryAfter(status.headers) };
+                }
+                const polled = await this.send('GET', location, { allow404: true });
+                return {
+                    value: polled,
+                    state: polled.status === 202 ? 'InProgress' : 'Succeeded',
+                    done: polled.status !== 202,
+                    retryAfterMs: retryAfter(polled.headers),
+                };
+            },
+        });
+        if (method === 'PUT')
+            return this.send('GET', path);
+        return value;
+    }
+}
+/**
+ * A response body as JSON. A gateway may answer with HTML (a 502 page) or nothing: an error status
+ * with a body that is not JSON is still an ARM error (its text shortened), never a SyntaxError.
+ */
+function parseBody(text, status, subject, correlationId) {
+    if (!text)
+        return undefined;
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        const gist = text
+            .replace(/<[^>]*>/g, ' ')
+            .replace(/\s+/g, ' ')
+            .trim()
+            .slice(0, 200);
+        if (status >= 400)
+            throw (0,_arm_error_js__WEBPACK_IMPORTED_MODULE_2__/* .armErrorFrom */ .z)(status, { error: { code: `Http${status}`, message: `the answer was not JSON: ${gist || '(empty)'}` } }, subject, correlationId);
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TransientError */ .N_(`${subject}: Azure answered ${status} with a body that is not JSON (${gist}); run the step again`);
+    }
+}
+function retryAfter(headers) {
+    const value = headers['retry-after'];
+    if (!value)
+        return undefined;
+    const seconds = Number(value);
+    return Number.isFinite(seconds) ? seconds * 1000 : Math.max(0, Date.parse(value) - Date.now());
+}
+
+
+/***/ }),
+
+/***/ 9758:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ ArmError),
+/* harmony export */   z: () => (/* binding */ armErrorFrom)
+/* harmony export */ });
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7679);
+
+/** An ARM error response, with what support needs to find it: code, message, correlation id. */
+class ArmError extends _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServiceError */ ._7 {
+    status;
+    code;
+    armMessage;
+    resource;
+    correlationId;
+    name = 'ArmError';
+    constructor(status, code, armMessage, resource, correlationId) {
+        super(`${resource}: Azure answered ${status} ${code}: ${armMessage}${correlationId ? ` (correlation id ${correlationId})` : ''}${adviceFor(status, code)}`);
+        this.status = status;
+        this.code = code;
+        this.armMessage = armMessage;
+        this.resource = resource;
+        this.correlationId = correlationId;
+    }
+}
+function adviceFor(status, code) {
+    if (status === 401)
+        return '. The credentials were refused: check client-id / tenant-id, or the azure/login step.';
+    if (status === 403 || code === 'AuthorizationFailed') {
+        return '. The identity lacks permission: grant it "AzureML Data Scientist" (or Contributor) on the workspace.';
+    }
+    if (code === 'QuotaExceeded' || /quota/i.test(code))
+        return '. Ask for more quota in the region, or choose a smaller instance type.';
+    return '';
+}
+/** Reads the ARM error body `{"error": {"code", "message"}}`, tolerating services that send less. */
+function armErrorFrom(status, body, resource, correlationId) {
+    const error = body?.error;
+    return new ArmError(status, error?.code ?? `Http${status}`, error?.message ?? 'no error detail in the response', resource, correlationId);
+}
+
+
+/***/ }),
+
+/***/ 7273:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ pollUntil)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7679);
+
+/**
+ * The one wait loop: looks until `done`, backing off, honouring Retry-After, never sleeping past
+ * the deadline, logging state changes only.
+ * @throws DeadlineError carrying the last state when the deadline passes first.
+ */
+async function pollUntil(options) {
+    const { clock, logger, deadline } = options;
+    const growth = options.growth ?? 1.5;
+    const maxInterval = options.maxIntervalMs ?? 10_000;
+    let interval = options.initialIntervalMs ?? 500;
+    const started = clock.now();
+    let polls = 0;
+    let lastState;
+    for (;;) {
+        const observation = await options.observe();
+        polls += 1;
+        if (observation.state !== lastState) {
+            logger.info(`${options.subject}: ${observation.state}`);
+            lastState = observation.state;
+        }
+        const elapsedMs = clock.now() - started;
+        if (observation.done)
+            return { value: observation.value, state: observation.state, polls, elapsedMs };
+        const remaining = deadline - clock.now();
+        if (remaining <= 0) {
+            const detail = options.onDeadline ? await options.onDeadline(observation) : undefined;
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DeadlineError */ .j3(`${options.subject} was still ${observation.state} when the timeout ran out after ${Math.round(elapsedMs / 1000)}s. ` +
+                'Raise `timeout` if it is only slow; otherwise read the log below.', observation.state, detail);
+        }
+        // Retry-After is a floor set by the server: waiting less only earns another throttled answer.
+        const wanted = Math.max(interval, observation.retryAfterMs ?? 0);
+        await clock.sleep(Math.min(wanted, remaining));
+        interval = Math.min(maxInterval, interval * growth);
+    }
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,75 @@
+import { createHash } from 'node:crypto';
+import { lstat, readdir, realpath, stat } from 'node:fs/promises';
+import { basename, join, resolve } from 'node:path';
+import { ConfigError } from './errors.js';
+import { compareLower, hashFileInto, linkTarget, type AssetFile } from './hash.js';
+import { IgnoreRules } from './ignore.js';
+
+/** The seed azure-ai-ml gives its md5 (`_utils/_asset_utils.get_object_hash`). */
+const SEED = 'Initialize for october 2021 AML CLI version';
+
+/**
+ * azure-ai-ml's `get_object_hash`, which names the upload folder of models, code and environment
+ * build contexts (`LocalUpload/<object hash>/...`): md5 seeded as above, over each entry of each
+ * folder in lower-cased name order, skipping what the ignore file excludes (a folder it excludes
+ * is skipped whole), adding the entry's name and then the file's bytes or the folder's entries.
+ * A single file is its bytes alone. Links inside the folder are followed; links that leave it are
+ * refused, as for the content hash.
+ */
+export async function objectHash(path: string): Promise<string> {
+  const hash = createHash('md5').update(SEED);
+  const buffer = Buffer.allocUnsafe(1 << 20);
+  const info = await stat(path).catch((err: NodeJS.ErrnoException) => {
+    throw new ConfigError(`${path} cannot be read (${err.code}): give an existing model or code file or folder`);
+  });
+  if (info.isFile()) {
+    await hashFileInto(path, hash, buffer);
+    return hash.digest('hex');
+  }
+  const realRoot = await realpath(path);
+  const walk = { root: path, realRoot, ignore: IgnoreRules.forFolder(path), visited: new Set([realRoot]) };
+  const folder = async (prefix: string): Promise<void> => {
+    const names = (await readdir(join(path, prefix))).sort(compareLower);
+    for (const name of names) {
+      const relativePath = prefix ? `${prefix}/${name}` : name;
+      if (walk.ignore.isExcluded(relativePath)) continue;
+      hash.update(name);
+      const absolutePath = join(path, relativePath);
+      const real = (await lstat(absolutePath)).isSymbolicLink() ? await linkTarget(walk, absolutePath) : undefined;
+      const entry = await stat(absolutePath);
+      if (entry.isFile()) await hashFileInto(absolutePath, hash, buffer);
+      else if (entry.isDirectory()) {
+        if (real) {
+          if (walk.visited.has(real)) throw new ConfigError(`${absolutePath} is a link back to a folder it is in (a loop); remove the link`);
+          walk.visited.add(real);
+        }
+        await folder(relativePath);
+      }
+    }
+  };
+  await folder('');
+  return hash.digest('hex');
+}
+
+export interface UploadLayout {
+  /** `LocalUpload/<object hash>/<file or folder name>`: what a model's or build context's URI points at. */
+  path: string;
+  /** Each file with the blob it goes to. */
+  blobs: (AssetFile & { blobName: string })[];
+  /**
+   * The blob that carries the `upload_status=completed` mark: the file itself, or the folder's
+   * file whose local path sorts first (byte order), as azure-ai-ml's `upload_directory` picks it.
+   */
+  indicator: string;
+}
+
+/** Where each file of an asset goes in the datastore, as azure-ai-ml lays it out. */
+export function uploadLayout(source: string, files: AssetFile[], hash: string): UploadLayout {
+  if (files.length === 0)
+    throw new ConfigError(`${source} has no file to upload (it is empty, or its .amlignore/.gitignore excludes everything); add the model or code files`);
+  const path = `LocalUpload/${hash}/${basename(resolve(source))}`;
+  const single = files.length === 1 && files[0]!.absolutePath === source;
+  const blobs = files.map((file) => ({ ...file, blobName: single ? path : `${path}/${file.relativePath}` }));
+  const first = [...blobs].sort((a, b) => Buffer.compare(Buffer.from(a.relativePath), Buffer.from(b.relativePath)))[0]!;
+  return { path, blobs, indicator: first.blobName };
+}
