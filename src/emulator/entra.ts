@@ -14,7 +14,11 @@ export class FakeEntra {
   readonly clientSecret = `emulator-secret-${randomBytes(12).toString('hex')}`;
   private readonly tokens = new Set<string>();
 
-  constructor(private readonly oidc: OidcIssuer) {}
+  constructor(
+    private readonly oidc: OidcIssuer,
+    /** When true, storage tokens name another audience, so the storage account refuses them. */
+    private readonly refuseStorage: () => boolean = () => false,
+  ) {}
 
   issued(token: string): boolean {
     return this.tokens.has(token);
@@ -45,7 +49,7 @@ export class FakeEntra {
       this.oidc.accepts(form.get('client_assertion') ?? '');
     if (!secretOk && !assertionOk)
       return { status: 401, body: { error: 'invalid_client', error_description: 'AADSTS7000215: Invalid client secret provided.' } };
-    const token = form.get('scope')?.includes('storage.azure.com') ? storageToken() : `emulator.${randomBytes(24).toString('base64url')}`;
+    const token = form.get('scope')?.includes('storage.azure.com') ? storageToken(this.refuseStorage()) : `emulator.${randomBytes(24).toString('base64url')}`;
     this.tokens.add(token);
     return { status: 200, body: { token_type: 'Bearer', expires_in: 3599, ext_expires_in: 3599, access_token: token } };
   }
@@ -56,11 +60,11 @@ export class FakeEntra {
  * an sts.windows.net issuer): Azurite's `--oauth basic` reads its audience, issuer and lifetime
  * (it does not check signatures), so uploads with the caller's own token work against it.
  */
-function storageToken(): string {
+function storageToken(wrongAudience: boolean): string {
   const now = Math.floor(Date.now() / 1000);
   const part = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
   const claims = {
-    aud: 'https://storage.azure.com',
+    aud: wrongAudience ? 'https://management.azure.com' : 'https://storage.azure.com',
     iss: `https://sts.windows.net/${TENANT}/`,
     iat: now,
     nbf: now - 60,

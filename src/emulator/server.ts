@@ -77,7 +77,7 @@ export class WorkspaceEmulator implements EmulatorApi {
   /** GitHub's OIDC token service, for testing federated sign-in. */
   readonly oidc = new OidcIssuer();
   /** Entra ID's token endpoint for the fake tenant. */
-  readonly entra = new FakeEntra(this.oidc);
+  readonly entra = new FakeEntra(this.oidc, () => !!this.faults.refuseStorageTokens);
   private server?: Server;
   private azurite?: AzuriteHandle;
   private readonly spec: OpenApiSpec;
