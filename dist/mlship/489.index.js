@@ -57,7 +57,11 @@ class ArmClient {
         const request = (0,_azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__/* .createPipelineRequest */ .G6)({
             url: url.toString(),
             method: method,
-            headers: (0,_azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__/* .createHttpHeaders */ .Nc)({ Accept: 'application/json', ...(options.body !== undefined ? { 'Content-Type': 'application/json' } : {}) }),
+            headers: (0,_azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__/* .createHttpHeaders */ .Nc)({
+                Accept: 'application/json',
+                ...(options.body !== undefined ? { 'Content-Type': 'application/json' } : {}),
+                ...options.headers,
+            }),
             body: options.body === undefined ? undefined : JSON.stringify(options.body),
         });
         const subject = `${method} ${url.pathname.split('/workspaces/')[1] ?? url.pathname}`;
@@ -93,8 +97,8 @@ class ArmClient {
      * honouring Retry-After, within `deadline`. Returns the final resource for PUT (read back from its
      * own URL), or the operation's last body.
      */
-    async mutate(method, path, body, deadline) {
-        const first = await this.send(method, path, { body, allow404: method === 'DELETE' });
+    async mutate(method, path, body, deadline, headers) {
+        const first = await this.send(method, path, { body, allow404: method === 'DELETE', headers });
         const asyncUrl = first.headers['azure-asyncoperation'];
         const location = first.headers.location;
         if (first.status !== 201 && first.status !== 202)

@@ -171,8 +171,10 @@ async function applyUnchanged(ctx, target, decision, observed, deployment) {
         ctx.logger.warn(`Drift on ${observed.name}/${deployment}: ${item}; putting it back.`);
     if (decision.patch.tags || decision.patch.instanceCount !== undefined)
         await target.patchDeployment(observed.name, deployment, decision.patch, ctx.logger);
-    if (decision.trafficToRestore)
-        return (0,_traffic_moves_js__WEBPACK_IMPORTED_MODULE_3__/* .setTraffic */ .oB)(ctx, target, observed, decision.trafficToRestore);
+    const restore = decision.trafficToRestore;
+    // On a collision, the map mlship recorded last (another mlship run may have just recorded one).
+    if (restore)
+        return (0,_traffic_moves_js__WEBPACK_IMPORTED_MODULE_3__/* .setTraffic */ .oB)(ctx, target, observed, (now) => (0,_decide_js__WEBPACK_IMPORTED_MODULE_0__/* .parseTraffic */ .D7)(now.tags[_decide_js__WEBPACK_IMPORTED_MODULE_0__/* .TAGS */ .gp.traffic]) ?? restore);
     return observed.traffic;
 }
 /** Where a deployment answers: its own routes locally, the endpoint's on Azure. */

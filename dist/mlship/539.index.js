@@ -2,6 +2,51 @@ export const id = 539;
 export const ids = [539];
 export const modules = {
 
+/***/ 9758:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ ArmError),
+/* harmony export */   z: () => (/* binding */ armErrorFrom)
+/* harmony export */ });
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7679);
+
+/** An ARM error response, with what support needs to find it: code, message, correlation id. */
+class ArmError extends _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServiceError */ ._7 {
+    status;
+    code;
+    armMessage;
+    resource;
+    correlationId;
+    name = 'ArmError';
+    constructor(status, code, armMessage, resource, correlationId) {
+        super(`${resource}: Azure answered ${status} ${code}: ${armMessage}${correlationId ? ` (correlation id ${correlationId})` : ''}${adviceFor(status, code)}`);
+        this.status = status;
+        this.code = code;
+        this.armMessage = armMessage;
+        this.resource = resource;
+        this.correlationId = correlationId;
+    }
+}
+function adviceFor(status, code) {
+    if (status === 401)
+        return '. The credentials were refused: check client-id / tenant-id, or the azure/login step.';
+    if (status === 403 || code === 'AuthorizationFailed') {
+        return '. The identity lacks permission: grant it "AzureML Data Scientist" (or Contributor) on the workspace.';
+    }
+    if (code === 'QuotaExceeded' || /quota/i.test(code))
+        return '. Ask for more quota in the region, or choose a smaller instance type.';
+    return '';
+}
+/** Reads the ARM error body `{"error": {"code", "message"}}`, tolerating services that send less. */
+function armErrorFrom(status, body, resource, correlationId) {
+    const error = body?.error;
+    return new ArmError(status, error?.code ?? `Http${status}`, error?.message ?? 'no error detail in the response', resource, correlationId);
+}
+
+
+/***/ }),
+
 /***/ 9539:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -16,6 +61,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/engine/crash.ts
 var crash = __webpack_require__(7465);
+// EXTERNAL MODULE: ./src/azure/arm-error.ts
+var arm_error = __webpack_require__(9758);
 // EXTERNAL MODULE: ./src/engine/errors.ts
 var errors = __webpack_require__(7679);
 ;// CONCATENATED MODULE: ./src/targets/azure/instance-types.ts
@@ -119,6 +166,7 @@ function deploymentBody(options) {
 
 
 
+
 /**
  * Azure deployments take 3-15 minutes. Looking every 8 s at most keeps the median delay near 4 s
  * while reading about a third as often as a 5 s poller (bench/ measures both against fixed pollers).
@@ -219,20 +267,33 @@ class AzureTarget {
     }
     /**
      * A PUT of the whole endpoint with the new traffic map (ARM's endpoint PATCH carries only tags and
-     * identity), then a read of what the endpoint routes now.
+     * identity), then a read of what the endpoint routes now. The write is conditional on the endpoint
+     * being as `observed`: If-Match with the ETag it was read with (when Azure gives one), and the
+     * traffic map still the one the decision was made on.
+     * @throws ConcurrentChangeError when someone else changed the endpoint in between.
      */
     async writeTraffic(observed, traffic, tags) {
         const raw = await this.client.get(this.endpointPath(observed.name));
         if (!raw)
             throw new errors/* NotFoundError */.m_(`endpoint ${observed.name} does not exist`, observed.name);
         const p = raw.properties;
-        await this.client.mutate('PUT', this.endpointPath(observed.name), {
-            location: raw.location,
-            kind: raw.kind,
-            identity: raw.identity?.type ? { type: raw.identity.type } : undefined,
-            tags: { ...raw.tags, ...tags },
-            properties: { authMode: p.authMode, description: p.description, ...(p.compute ? { compute: p.compute } : {}), traffic },
-        }, this.deadline());
+        const changed = () => new errors/* ConcurrentChangeError */.wy(`endpoint ${observed.name} changed since it was read`, observed.name);
+        if (!sameMap(p.traffic ?? {}, observed.traffic))
+            throw changed();
+        try {
+            await this.client.mutate('PUT', this.endpointPath(observed.name), {
+                location: raw.location,
+                kind: raw.kind,
+                identity: raw.identity?.type ? { type: raw.identity.type } : undefined,
+                tags: { ...raw.tags, ...tags },
+                properties: { authMode: p.authMode, description: p.description, ...(p.compute ? { compute: p.compute } : {}), traffic },
+            }, this.deadline(), observed.etag ? { 'If-Match': observed.etag } : undefined);
+        }
+        catch (err) {
+            if (err instanceof arm_error/* ArmError */.d && err.status === 412)
+                throw changed();
+            throw err;
+        }
         return { ...((await this.client.get(this.endpointPath(observed.name)))?.properties.traffic ?? {}) };
     }
     async deleteDeployment(endpoint, deployment) {
@@ -347,6 +408,10 @@ class AzureTarget {
         const list = await this.client.send('GET', '/onlineEndpoints');
         return list.body.value.map((e) => ({ name: e.name ?? '', tags: e.tags ?? {}, createdAt: Date.parse(e.systemData?.createdAt ?? '') }));
     }
+}
+function sameMap(a, b) {
+    const keys = new Set([...Object.keys(a), ...Object.keys(b)].filter((k) => (a[k] ?? 0) !== 0 || (b[k] ?? 0) !== 0));
+    return [...keys].every((k) => (a[k] ?? 0) === (b[k] ?? 0));
 }
 
 

@@ -67,9 +67,12 @@ var errors = __webpack_require__(7679);
 var engine_hash = __webpack_require__(5448);
 // EXTERNAL MODULE: ./node_modules/@azure/storage-blob/dist/esm/index.js + 150 modules
 var esm = __webpack_require__(8053);
+// EXTERNAL MODULE: ./src/azure/storage-tls.ts
+var storage_tls = __webpack_require__(3890);
 // EXTERNAL MODULE: ./src/azure/arm-error.ts
 var arm_error = __webpack_require__(9758);
 ;// CONCATENATED MODULE: ./src/azure/datastore.ts
+
 
 
 
@@ -97,16 +100,16 @@ async function openWorkspaceDatastore(client, logger, options) {
     let auth;
     if (secrets?.secretsType === 'AccountKey' && secrets.key) {
         logger.secret(secrets.key);
-        container = new esm/* ContainerClient */.bM(containerUrl, new esm/* StorageSharedKeyCredential */.Z3(accountName, secrets.key));
+        container = (0,storage_tls/* containerClient */.L)(containerUrl, new esm/* StorageSharedKeyCredential */.Z3(accountName, secrets.key), options.ca);
         auth = 'account key';
     }
     else if (secrets?.secretsType === 'Sas' && secrets.sasToken) {
         logger.secret(secrets.sasToken);
-        container = new esm/* ContainerClient */.bM(`${containerUrl}?${secrets.sasToken.replace(/^\?/, '')}`, new esm/* AnonymousCredential */.tv());
+        container = (0,storage_tls/* containerClient */.L)(`${containerUrl}?${secrets.sasToken.replace(/^\?/, '')}`, new esm/* AnonymousCredential */.tv(), options.ca);
         auth = 'SAS token';
     }
     else {
-        container = new esm/* ContainerClient */.bM(containerUrl, options.credential);
+        container = (0,storage_tls/* containerClient */.L)(containerUrl, options.credential, options.ca);
         auth = 'Entra token';
     }
     logger.info(auth === 'Entra token'
@@ -138,8 +141,9 @@ async function findDatastore(client) {
  */
 async function listSecrets(client, name) {
     try {
-        return (await client.send('POST', `/datastores/${encodeURIComponent(name)}/listSecrets`, { body: { expirableSecret: true, expireAfterHours: 1 } }))
-            .body;
+        return (await client.send('POST', `/datastores/${encodeURIComponent(name)}/listSecrets`, {
+            body: { expirableSecret: true, expireAfterHours: 1 },
+        })).body;
     }
     catch (err) {
         if (err instanceof arm_error/* ArmError */.d && err.status === 400 && /no secrets/i.test(err.armMessage))
@@ -464,6 +468,41 @@ function condaYaml(env) {
     // Azure ML's inference server must be in the image for a score.py environment.
     dependencies.push({ pip: ['azureml-inference-server-http', ...env.pipPackages] });
     return (0,dist/* stringify */.As)({ name: 'mlship', channels: env.condaChannels.length ? env.condaChannels : ['conda-forge'], dependencies });
+}
+
+
+/***/ }),
+
+/***/ 3890:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ containerClient)
+/* harmony export */ });
+/* harmony import */ var _azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(869);
+/* harmony import */ var _azure_storage_blob__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8053);
+
+
+/**
+ * A container client that also trusts `ca` (PEM), like ArmClient's `ca` option: for a storage
+ * endpoint with a self-signed certificate (the emulator's Azurite in identity mode, a replay of
+ * recorded sessions) when NODE_EXTRA_CA_CERTS could not be set before the process started.
+ * storage-blob 12 sends through the core HTTP client its Pipeline holds (`getCoreClientOptions`
+ * reads `_coreHttpClient`), which is where the trusting client goes. Without `ca`, a plain client.
+ */
+function containerClient(url, credential, ca) {
+    if (!ca)
+        return new _azure_storage_blob__WEBPACK_IMPORTED_MODULE_1__/* .ContainerClient */ .bM(url, credential);
+    const pipeline = (0,_azure_storage_blob__WEBPACK_IMPORTED_MODULE_1__/* .newPipeline */ .vC)(credential);
+    const inner = (0,_azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__/* .createDefaultHttpClient */ .fl)();
+    const trusting = {
+        sendRequest: (request) => {
+            request.tlsSettings = { ca };
+            return inner.sendRequest(request);
+        },
+    };
+    pipeline._coreHttpClient = trusting;
+    return new _azure_storage_blob__WEBPACK_IMPORTED_MODULE_1__/* .ContainerClient */ .bM(url, pipeline);
 }
 
 

@@ -334,6 +334,41 @@ exports["default"] = formatLimitPlugin;
 
 /***/ }),
 
+/***/ 3890:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ containerClient)
+/* harmony export */ });
+/* harmony import */ var _azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(869);
+/* harmony import */ var _azure_storage_blob__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8053);
+
+
+/**
+ * A container client that also trusts `ca` (PEM), like ArmClient's `ca` option: for a storage
+ * endpoint with a self-signed certificate (the emulator's Azurite in identity mode, a replay of
+ * recorded sessions) when NODE_EXTRA_CA_CERTS could not be set before the process started.
+ * storage-blob 12 sends through the core HTTP client its Pipeline holds (`getCoreClientOptions`
+ * reads `_coreHttpClient`), which is where the trusting client goes. Without `ca`, a plain client.
+ */
+function containerClient(url, credential, ca) {
+    if (!ca)
+        return new _azure_storage_blob__WEBPACK_IMPORTED_MODULE_1__/* .ContainerClient */ .bM(url, credential);
+    const pipeline = (0,_azure_storage_blob__WEBPACK_IMPORTED_MODULE_1__/* .newPipeline */ .vC)(credential);
+    const inner = (0,_azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__/* .createDefaultHttpClient */ .fl)();
+    const trusting = {
+        sendRequest: (request) => {
+            request.tlsSettings = { ca };
+            return inner.sendRequest(request);
+        },
+    };
+    pipeline._coreHttpClient = trusting;
+    return new _azure_storage_blob__WEBPACK_IMPORTED_MODULE_1__/* .ContainerClient */ .bM(url, pipeline);
+}
+
+
+/***/ }),
+
 /***/ 3754:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -521,7 +556,11 @@ function putAsset(ctx) {
             properties: containerProperties(name, container?.properties),
         });
     }
-    return { status: previous ? 200 : 201, body: view(stored), headers: previous ? {} : { Location: `${ctx.emulator.url}${ctx.id}?api-version=${ctx.query.get('api-version')}` } };
+    return {
+        status: previous ? 200 : 201,
+        body: view(stored),
+        headers: previous ? {} : { Location: `${ctx.emulator.url}${ctx.id}?api-version=${ctx.query.get('api-version')}` },
+    };
 }
 /** Synchronous DELETE: 200 when deleted, 204 when there was nothing. */
 function deleteAsset(ctx) {
@@ -613,32 +652,15 @@ async function startAzurite(tls) {
     };
 }
 
-// EXTERNAL MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/index.js + 80 modules
-var dist_esm = __webpack_require__(869);
+// EXTERNAL MODULE: ./src/azure/storage-tls.ts
+var storage_tls = __webpack_require__(3890);
 ;// CONCATENATED MODULE: ./src/emulator/blob.ts
 
 
 
-/**
- * A container of the emulator's Azurite, opened with the account key. When Azurite serves https
- * (identity-datastore mode) with the emulator's self-signed certificate, the requests trust that
- * certificate: this process cannot add it to NODE_EXTRA_CA_CERTS after it started. storage-blob 12
- * sends through the core HTTP client its Pipeline holds (`getCoreClientOptions`), which is where
- * the trusting client goes.
- */
+/** A container of the emulator's Azurite, opened with the account key, trusting `ca` when Azurite serves https. */
 function azuriteContainer(url, ca) {
-    const pipeline = (0,esm/* newPipeline */.vC)(new esm/* StorageSharedKeyCredential */.Z3(AZURITE_ACCOUNT, AZURITE_KEY));
-    if (ca) {
-        const inner = (0,dist_esm/* createDefaultHttpClient */.fl)();
-        const trusting = {
-            sendRequest: (request) => {
-                request.tlsSettings = { ca };
-                return inner.sendRequest(request);
-            },
-        };
-        pipeline._coreHttpClient = trusting;
-    }
-    return new esm/* ContainerClient */.bM(url, pipeline);
+    return (0,storage_tls/* containerClient */.L)(url, new esm/* StorageSharedKeyCredential */.Z3(AZURITE_ACCOUNT, AZURITE_KEY), ca);
 }
 
 ;// CONCATENATED MODULE: ./src/emulator/cert.ts
@@ -826,7 +848,14 @@ function workspaceResource(w) {
             enableDataIsolation: false,
             systemDatastoresAuthMode: w.identityDatastores ? 'identity' : 'accessKey',
         },
-        systemData: { createdAt: '2026-01-01T00:00:00Z', createdBy: 'mlship-emulator', createdByType: 'Application', lastModifiedAt: '2026-01-01T00:00:00Z' },
+        systemData: {
+            createdAt: '2026-01-01T00:00:00Z',
+            createdBy: 'mlship-emulator',
+            createdByType: 'Application',
+            lastModifiedAt: '2026-01-01T00:00:00Z',
+            lastModifiedBy: 'mlship-emulator',
+            lastModifiedByType: 'Application',
+        },
     };
 }
 /** `workspaceblobstore`, with an account key, or with no credentials (identity-based access). */
@@ -1121,8 +1150,10 @@ class OpenApiSpec {
                     problems.push(`${param.in} parameter ${param.name} is required`);
                 continue;
             }
-            if (param.name === 'api-version' && value !== this.apiVersion)
-                problems.push(`api-version ${value} is not ${this.apiVersion}`);
+            // Which api-versions Azure accepts is the server's business (ACCEPTED_API_VERSIONS); the
+            // bodies of them all are checked against this description, the newest vendored.
+            if (param.name === 'api-version')
+                continue;
             if (param.pattern && !new RegExp(param.pattern).test(value))
                 problems.push(`${param.in} parameter ${param.name}="${value}" does not match ${param.pattern}`);
             if (param.minLength && value.length < param.minLength)
@@ -1289,10 +1320,14 @@ const CLIENT_ID = 'mlship-emulator-client';
  */
 class FakeEntra {
     oidc;
+    refuseStorage;
     clientSecret = `emulator-secret-${(0,external_node_crypto_.randomBytes)(12).toString('hex')}`;
     tokens = new Set();
-    constructor(oidc) {
+    constructor(oidc, 
+    /** When true, storage tokens name another audience, so the storage account refuses them. */
+    refuseStorage = () => false) {
         this.oidc = oidc;
+        this.refuseStorage = refuseStorage;
     }
     issued(token) {
         return this.tokens.has(token);
@@ -1320,7 +1355,7 @@ class FakeEntra {
             this.oidc.accepts(form.get('client_assertion') ?? '');
         if (!secretOk && !assertionOk)
             return { status: 401, body: { error: 'invalid_client', error_description: 'AADSTS7000215: Invalid client secret provided.' } };
-        const token = form.get('scope')?.includes('storage.azure.com') ? storageToken() : `emulator.${(0,external_node_crypto_.randomBytes)(24).toString('base64url')}`;
+        const token = form.get('scope')?.includes('storage.azure.com') ? storageToken(this.refuseStorage()) : `emulator.${(0,external_node_crypto_.randomBytes)(24).toString('base64url')}`;
         this.tokens.add(token);
         return { status: 200, body: { token_type: 'Bearer', expires_in: 3599, ext_expires_in: 3599, access_token: token } };
     }
@@ -1330,10 +1365,18 @@ class FakeEntra {
  * an sts.windows.net issuer): Azurite's `--oauth basic` reads its audience, issuer and lifetime
  * (it does not check signatures), so uploads with the caller's own token work against it.
  */
-function storageToken() {
+function storageToken(wrongAudience) {
     const now = Math.floor(Date.now() / 1000);
     const part = (value) => Buffer.from(JSON.stringify(value)).toString('base64url');
-    const claims = { aud: 'https://storage.azure.com', iss: `https://sts.windows.net/${TENANT}/`, iat: now, nbf: now - 60, exp: now + 3600, appid: CLIENT_ID, tid: TENANT };
+    const claims = {
+        aud: wrongAudience ? 'https://management.azure.com' : 'https://storage.azure.com',
+        iss: `https://sts.windows.net/${TENANT}/`,
+        iat: now,
+        nbf: now - 60,
+        exp: now + 3600,
+        appid: CLIENT_ID,
+        tid: TENANT,
+    };
     return `${part({ alg: 'RS256', typ: 'JWT' })}.${part(claims)}.${(0,external_node_crypto_.randomBytes)(32).toString('base64url')}`;
 }
 
@@ -1530,7 +1573,14 @@ class ResourceStore {
             ...resource,
             id,
             etag: `"${(0,external_node_crypto_.randomUUID)()}"`,
-            systemData: { createdAt: existing?.systemData.createdAt ?? now, createdBy: 'mlship-emulator', createdByType: 'Application', lastModifiedAt: now },
+            systemData: {
+                createdAt: existing?.systemData.createdAt ?? now,
+                createdBy: 'mlship-emulator',
+                createdByType: 'Application',
+                lastModifiedAt: now,
+                lastModifiedBy: 'mlship-emulator',
+                lastModifiedByType: 'Application',
+            },
         };
         this.resources.set(id.toLowerCase(), stored);
         return stored;
@@ -1607,7 +1657,7 @@ class WorkspaceEmulator {
     /** GitHub's OIDC token service, for testing federated sign-in. */
     oidc = new OidcIssuer();
     /** Entra ID's token endpoint for the fake tenant. */
-    entra = new FakeEntra(this.oidc);
+    entra = new FakeEntra(this.oidc, () => !!this.faults.refuseStorageTokens);
     server;
     azurite;
     spec;
@@ -1851,7 +1901,7 @@ class WorkspaceEmulator {
         fault.count -= 1;
         if (fault.drop)
             return 'drop';
-        const codes = { 403: 'AuthorizationFailed', 409: 'Conflict', 429: 'TooManyRequests' };
+        const codes = { 403: 'AuthorizationFailed', 409: 'Conflict', 412: 'PreconditionFailed', 429: 'TooManyRequests' };
         const reply = armError(fault.status, codes[fault.status] ?? 'InternalServerError', `injected fault ${fault.status}`);
         if (fault.retryAfterSeconds !== undefined)
             reply.headers = { 'Retry-After': String(fault.retryAfterSeconds) };

@@ -1511,6 +1511,7 @@ async function registerEnvironment(ctx, target, env) {
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
 /* harmony export */   j3: () => (/* binding */ DeadlineError),
 /* harmony export */   m_: () => (/* binding */ NotFoundError),
+/* harmony export */   wy: () => (/* binding */ ConcurrentChangeError),
 /* harmony export */   xL: () => (/* binding */ ConfigError)
 /* harmony export */ });
 /* unused harmony export MlshipError */
@@ -1553,6 +1554,13 @@ class OperationError extends MlshipError {
 /** A resource the user named does not exist (a model version, an endpoint to wait for). */
 class NotFoundError extends OperationError {
     name = 'NotFoundError';
+}
+/**
+ * A resource changed between the read a decision was made on and the write (its ETag moved, or
+ * what it holds is no longer what was read): writing would overwrite someone else's change.
+ */
+class ConcurrentChangeError extends OperationError {
+    name = 'ConcurrentChangeError';
 }
 /** The user's deadline passed before the awaited condition held. */
 class DeadlineError extends MlshipError {

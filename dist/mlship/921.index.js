@@ -225,6 +225,8 @@ const TAGS = {
     traffic: 'mlship.traffic',
     /** On an endpoint: the traffic map the last change replaced, for rollback. */
     previousTraffic: 'mlship.previous-traffic',
+    /** On an endpoint: who set its traffic last (repository and run), named when two runs collide. */
+    trafficWriter: 'mlship.traffic-writer',
 };
 /**
  * The one deployment decision, made for plan and for deploy alike. A deployment whose spec hash
@@ -390,7 +392,7 @@ async function deleteDeployment(ctx, target, endpoint, deployment, force) {
     if (share > 0) {
         const moved = (0,_traffic_js__WEBPACK_IMPORTED_MODULE_4__/* .withoutDeployment */ .E5)(observed.traffic, deployment);
         ctx.logger.warn(`force: moving ${deployment}'s ${share}% of the traffic away before deleting it: ${JSON.stringify(moved)}`);
-        await (0,_traffic_moves_js__WEBPACK_IMPORTED_MODULE_2__/* .setTraffic */ .oB)(ctx, target, observed, moved);
+        await (0,_traffic_moves_js__WEBPACK_IMPORTED_MODULE_2__/* .setTraffic */ .oB)(ctx, target, observed, (now) => (0,_traffic_js__WEBPACK_IMPORTED_MODULE_4__/* .withoutDeployment */ .E5)(now.traffic, deployment));
     }
     await target.deleteDeployment(endpoint, deployment, ctx.logger);
     ctx.logger.info(`Deleted deployment ${endpoint}/${deployment}.`);
@@ -443,14 +445,42 @@ async function observe(target, endpoint) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OperationError */ .OK(`endpoint ${endpoint} does not exist`, endpoint);
     return observed;
 }
+/** Who moves traffic, as written on the endpoint: the repository and run, or this machine. */
+function writer(ctx) {
+    const repository = ctx.tags['mlship.repository'];
+    const run = ctx.tags['mlship.run'];
+    return repository ? `${repository}${run ? ` run ${run}` : ''}` : 'a run outside GitHub Actions';
+}
 /**
  * Sets an endpoint's traffic map. The replaced map is kept for rollback and the new one recorded
- * as mlship's (so later changes by others show as drift). The map read back must be the one
- * written: otherwise another change won, and saying "done" would be a lie.
- * @throws OperationError when the endpoint routes otherwise afterwards.
+ * as mlship's (so later changes by others show as drift), with who set it. The write holds only if
+ * the endpoint is still as observed (ETag, traffic map): when another writer got there first, the
+ * endpoint is read again and `decide` runs on what it holds now, once; a second conflict fails,
+ * naming the other writer. The map read back must be the one written: otherwise another change
+ * won, and saying "done" would be a lie.
+ * @throws OperationError when the endpoint routes otherwise afterwards, or keeps changing.
  */
-async function setTraffic(ctx, target, observed, traffic) {
-    const tags = { [_decide_js__WEBPACK_IMPORTED_MODULE_0__/* .TAGS */ .gp.previousTraffic]: JSON.stringify(observed.traffic), [_decide_js__WEBPACK_IMPORTED_MODULE_0__/* .TAGS */ .gp.traffic]: JSON.stringify(traffic) };
+async function setTraffic(ctx, target, observed, decide) {
+    let current = observed;
+    let traffic = decide(current);
+    for (let attempt = 1;; attempt += 1) {
+        try {
+            return await writeOnce(ctx, target, current, traffic);
+        }
+        catch (err) {
+            if (!(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConcurrentChangeError */ .wy))
+                throw err;
+            current = await observe(target, observed.name);
+            const other = current.tags[_decide_js__WEBPACK_IMPORTED_MODULE_0__/* .TAGS */ .gp.trafficWriter] ?? 'a change outside mlship';
+            if (attempt >= 2)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OperationError */ .OK(`endpoint ${observed.name} kept changing while its traffic was being set (last by ${other}); it routes ${JSON.stringify(current.traffic)}. Nothing of that change was overwritten: run the step again once the other run is done.`, observed.name);
+            traffic = decide(current);
+            ctx.logger.warn(`Endpoint ${observed.name} changed after it was read (by ${other}): its traffic is now ${JSON.stringify(current.traffic)}; deciding again from that: ${JSON.stringify(traffic)}.`);
+        }
+    }
+}
+async function writeOnce(ctx, target, observed, traffic) {
+    const tags = { [_decide_js__WEBPACK_IMPORTED_MODULE_0__/* .TAGS */ .gp.previousTraffic]: JSON.stringify(observed.traffic), [_decide_js__WEBPACK_IMPORTED_MODULE_0__/* .TAGS */ .gp.traffic]: JSON.stringify(traffic), [_decide_js__WEBPACK_IMPORTED_MODULE_0__/* .TAGS */ .gp.trafficWriter]: writer(ctx) };
     const after = await target.writeTraffic(observed, traffic, tags, ctx.logger);
     if (!(0,_decide_js__WEBPACK_IMPORTED_MODULE_0__/* .sameTraffic */ .UN)(after, traffic)) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OperationError */ .OK(`traffic on ${observed.name} is ${JSON.stringify(after)}, not the ${JSON.stringify(traffic)} just set: another change to the endpoint won`, observed.name);
@@ -468,15 +498,19 @@ async function applyTrafficWish(ctx, target, endpoint, deployment) {
     const current = { ...observed.traffic };
     if (Number.isNaN(wish) || (current[deployment] ?? 0) === wish)
         return { traffic: current };
-    return { traffic: await setTraffic(ctx, target, observed, (0,_traffic_js__WEBPACK_IMPORTED_MODULE_3__/* .withShare */ .kp)(current, deployment, wish)), previous: current };
+    return { traffic: await setTraffic(ctx, target, observed, (now) => (0,_traffic_js__WEBPACK_IMPORTED_MODULE_3__/* .withShare */ .kp)(now.traffic, deployment, wish)), previous: current };
 }
 /** Restores the map the last traffic change replaced. @throws OperationError when there is none. */
 async function rollbackTraffic(ctx, target, endpoint) {
     const observed = await observe(target, endpoint);
-    const previous = (0,_decide_js__WEBPACK_IMPORTED_MODULE_0__/* .parseTraffic */ .D7)(observed.tags[_decide_js__WEBPACK_IMPORTED_MODULE_0__/* .TAGS */ .gp.previousTraffic]);
-    if (!previous)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OperationError */ .OK(`endpoint ${endpoint} has no earlier traffic map to return to`, endpoint);
-    return setTraffic(ctx, target, observed, previous);
+    const previousOf = (now) => {
+        const previous = (0,_decide_js__WEBPACK_IMPORTED_MODULE_0__/* .parseTraffic */ .D7)(now.tags[_decide_js__WEBPACK_IMPORTED_MODULE_0__/* .TAGS */ .gp.previousTraffic]);
+        if (!previous)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OperationError */ .OK(`endpoint ${endpoint} has no earlier traffic map to return to`, endpoint);
+        return previous;
+    };
+    previousOf(observed);
+    return setTraffic(ctx, target, observed, previousOf);
 }
 /** Gives `deployment` all of the endpoint's traffic. @throws OperationError unless it is Healthy. */
 async function promote(ctx, target, endpoint, deployment) {
@@ -485,7 +519,7 @@ async function promote(ctx, target, endpoint, deployment) {
     if (status.state !== 'Healthy')
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OperationError */ .OK(`cannot promote ${endpoint}/${deployment}: it is ${status.state} (${status.detail}); wait until it is Healthy`, `${endpoint}/${deployment}`);
     const observed = await observe(target, endpoint);
-    return setTraffic(ctx, target, observed, (0,_traffic_js__WEBPACK_IMPORTED_MODULE_3__/* .withShare */ .kp)(observed.traffic, deployment, 100));
+    return setTraffic(ctx, target, observed, (now) => (0,_traffic_js__WEBPACK_IMPORTED_MODULE_3__/* .withShare */ .kp)(now.traffic, deployment, 100));
 }
 
 

@@ -70,14 +70,22 @@ export class ArmClient {
    * One request; statuses of 400 and above (after the pipeline's retries) become ArmError.
    * `path` is relative to the workspace unless it is an absolute URL (operation status URLs).
    */
-  async send<T>(method: string, path: string, options: { body?: unknown; query?: Record<string, string>; allow404?: boolean } = {}): Promise<ArmResponse<T>> {
+  async send<T>(
+    method: string,
+    path: string,
+    options: { body?: unknown; query?: Record<string, string>; allow404?: boolean; headers?: Record<string, string> } = {},
+  ): Promise<ArmResponse<T>> {
     const url = path.startsWith('https://') ? new URL(path) : new URL(this.options.endpoint.replace(/\/$/, '') + this.workspacePath(path));
     if (!url.searchParams.has('api-version')) url.searchParams.set('api-version', API_VERSION);
     for (const [k, v] of Object.entries(options.query ?? {})) url.searchParams.set(k, v);
     const request = createPipelineRequest({
       url: url.toString(),
       method: method as 'GET',
-      headers: createHttpHeaders({ Accept: 'application/json', ...(options.body !== undefined ? { 'Content-Type': 'application/json' } : {}) }),
+      headers: createHttpHeaders({
+        Accept: 'application/json',
+        ...(options.body !== undefined ? { 'Content-Type': 'application/json' } : {}),
+        ...options.headers,
+      }),
       body: options.body === undefined ? undefined : JSON.stringify(options.body),
     });
     const subject = `${method} ${url.pathname.split('/workspaces/')[1] ?? url.pathname}`;
@@ -114,8 +122,14 @@ export class ArmClient {
    * honouring Retry-After, within `deadline`. Returns the final resource for PUT (read back from its
    * own URL), or the operation's last body.
    */
-  async mutate<T>(method: 'PUT' | 'PATCH' | 'POST' | 'DELETE', path: string, body: unknown, deadline: number): Promise<ArmResponse<T>> {
-    const first = await this.send<T>(method, path, { body, allow404: method === 'DELETE' });
+  async mutate<T>(
+    method: 'PUT' | 'PATCH' | 'POST' | 'DELETE',
+    path: string,
+    body: unknown,
+    deadline: number,
+    headers?: Record<string, string>,
+  ): Promise<ArmResponse<T>> {
+    const first = await this.send<T>(method, path, { body, allow404: method === 'DELETE', headers });
     const asyncUrl = first.headers['azure-asyncoperation'];
     const location = first.headers.location;
     if (first.status !== 201 && first.status !== 202) return first;

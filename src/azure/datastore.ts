@@ -1,8 +1,9 @@
 import type { TokenCredential } from '@azure/identity';
-import { AnonymousCredential, ContainerClient, StorageSharedKeyCredential } from '@azure/storage-blob';
+import { AnonymousCredential, StorageSharedKeyCredential, type ContainerClient } from '@azure/storage-blob';
 import { OperationError } from '../engine/errors.js';
 import type { Logger } from '../engine/logger.js';
 import type { ArmClient } from './arm-client.js';
+import { containerClient } from './storage-tls.js';
 import { ArmError } from './arm-error.js';
 import type { Datastore as DatastoreResource, DatastoreSecrets } from './resources.js';
 
@@ -26,6 +27,8 @@ export interface DatastoreOptions {
   credential: TokenCredential;
   /** Overrides the account URL (the emulator's Azurite serves path-style URLs on loopback). */
   blobEndpoint?: string;
+  /** Extra trusted CA certificate (PEM) for the storage endpoint, as ArmClient's `ca`. */
+  ca?: string;
 }
 
 /**
@@ -53,14 +56,14 @@ export async function openWorkspaceDatastore(client: ArmClient, logger: Logger, 
   let auth: StorageAuth;
   if (secrets?.secretsType === 'AccountKey' && secrets.key) {
     logger.secret(secrets.key);
-    container = new ContainerClient(containerUrl, new StorageSharedKeyCredential(accountName, secrets.key));
+    container = containerClient(containerUrl, new StorageSharedKeyCredential(accountName, secrets.key), options.ca);
     auth = 'account key';
   } else if (secrets?.secretsType === 'Sas' && secrets.sasToken) {
     logger.secret(secrets.sasToken);
-    container = new ContainerClient(`${containerUrl}?${secrets.sasToken.replace(/^\?/, '')}`, new AnonymousCredential());
+    container = containerClient(`${containerUrl}?${secrets.sasToken.replace(/^\?/, '')}`, new AnonymousCredential(), options.ca);
     auth = 'SAS token';
   } else {
-    container = new ContainerClient(containerUrl, options.credential);
+    container = containerClient(containerUrl, options.credential, options.ca);
     auth = 'Entra token';
   }
   logger.info(

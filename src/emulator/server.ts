@@ -327,7 +327,7 @@ export class WorkspaceEmulator implements EmulatorApi {
     if (!fault) return undefined;
     fault.count -= 1;
     if (fault.drop) return 'drop';
-    const codes: Record<number, string> = { 403: 'AuthorizationFailed', 409: 'Conflict', 429: 'TooManyRequests' };
+    const codes: Record<number, string> = { 403: 'AuthorizationFailed', 409: 'Conflict', 412: 'PreconditionFailed', 429: 'TooManyRequests' };
     const reply = armError(fault.status, codes[fault.status] ?? 'InternalServerError', `injected fault ${fault.status}`);
     if (fault.retryAfterSeconds !== undefined) reply.headers = { 'Retry-After': String(fault.retryAfterSeconds) };
     return reply;

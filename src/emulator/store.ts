@@ -51,7 +51,14 @@ export class ResourceStore {
       ...resource,
       id,
       etag: `"${randomUUID()}"`,
-      systemData: { createdAt: existing?.systemData.createdAt ?? now, createdBy: 'mlship-emulator', createdByType: 'Application', lastModifiedAt: now },
+      systemData: {
+        createdAt: existing?.systemData.createdAt ?? now,
+        createdBy: 'mlship-emulator',
+        createdByType: 'Application',
+        lastModifiedAt: now,
+        lastModifiedBy: 'mlship-emulator',
+        lastModifiedByType: 'Application',
+      },
     };
     this.resources.set(id.toLowerCase(), stored);
     return stored;

@@ -94,7 +94,14 @@ export function workspaceResource(w: WorkspaceFacts): Json {
       enableDataIsolation: false,
       systemDatastoresAuthMode: w.identityDatastores ? 'identity' : 'accessKey',
     },
-    systemData: { createdAt: '2026-01-01T00:00:00Z', createdBy: 'mlship-emulator', createdByType: 'Application', lastModifiedAt: '2026-01-01T00:00:00Z' },
+    systemData: {
+      createdAt: '2026-01-01T00:00:00Z',
+      createdBy: 'mlship-emulator',
+      createdByType: 'Application',
+      lastModifiedAt: '2026-01-01T00:00:00Z',
+      lastModifiedBy: 'mlship-emulator',
+      lastModifiedByType: 'Application',
+    },
   };
 }
 

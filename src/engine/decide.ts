@@ -11,6 +11,8 @@ export const TAGS = {
   traffic: 'mlship.traffic',
   /** On an endpoint: the traffic map the last change replaced, for rollback. */
   previousTraffic: 'mlship.previous-traffic',
+  /** On an endpoint: who set its traffic last (repository and run), named when two runs collide. */
+  trafficWriter: 'mlship.traffic-writer',
 } as const;
 
 export type DeploymentAction = 'create' | 'update' | 'unchanged';

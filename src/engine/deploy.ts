@@ -1,6 +1,6 @@
 import type { EngineContext } from './context.js';
 import { crashPoint } from './crash.js';
-import { decide, type DeployDecision } from './decide.js';
+import { decide, parseTraffic, TAGS, type DeployDecision } from './decide.js';
 import { registerEnvironment } from './environment.js';
 import { hashAsset, hashJson } from './hash.js';
 import type { DeploymentSpec } from './spec.js';
@@ -91,7 +91,9 @@ async function applyUnchanged(
 ): Promise<Record<string, number>> {
   for (const item of decision.drift) ctx.logger.warn(`Drift on ${observed.name}/${deployment}: ${item}; putting it back.`);
   if (decision.patch.tags || decision.patch.instanceCount !== undefined) await target.patchDeployment(observed.name, deployment, decision.patch, ctx.logger);
-  if (decision.trafficToRestore) return setTraffic(ctx, target, observed, decision.trafficToRestore);
+  const restore = decision.trafficToRestore;
+  // On a collision, the map mlship recorded last (another mlship run may have just recorded one).
+  if (restore) return setTraffic(ctx, target, observed, (now) => parseTraffic(now.tags[TAGS.traffic]) ?? restore);
   return observed.traffic;
 }
 

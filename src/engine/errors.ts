@@ -57,6 +57,14 @@ export class NotFoundError extends OperationError {
   override readonly name = 'NotFoundError';
 }
 
+/**
+ * A resource changed between the read a decision was made on and the write (its ETag moved, or
+ * what it holds is no longer what was read): writing would overwrite someone else's change.
+ */
+export class ConcurrentChangeError extends OperationError {
+  override readonly name = 'ConcurrentChangeError';
+}
+
 /** The user's deadline passed before the awaited condition held. */
 export class DeadlineError extends MlshipError {
   override readonly name = 'DeadlineError';

@@ -65,7 +65,7 @@ export async function deleteDeployment(ctx: EngineContext, target: Target, endpo
   if (share > 0) {
     const moved = withoutDeployment(observed.traffic, deployment);
     ctx.logger.warn(`force: moving ${deployment}'s ${share}% of the traffic away before deleting it: ${JSON.stringify(moved)}`);
-    await setTraffic(ctx, target, observed, moved);
+    await setTraffic(ctx, target, observed, (now) => withoutDeployment(now.traffic, deployment));
   }
   await target.deleteDeployment(endpoint, deployment, ctx.logger);
   ctx.logger.info(`Deleted deployment ${endpoint}/${deployment}.`);

@@ -1,6 +1,6 @@
 import type { EngineContext } from './context.js';
 import { parseTraffic, sameTraffic, TAGS } from './decide.js';
-import { OperationError } from './errors.js';
+import { ConcurrentChangeError, OperationError } from './errors.js';
 import { checkResourceName } from './naming.js';
 import type { ObservedEndpoint, Target } from './target.js';
 import { withShare } from './traffic.js';
@@ -18,19 +18,52 @@ async function observe(target: Target, endpoint: string): Promise<ObservedEndpoi
   return observed;
 }
 
+/** Who moves traffic, as written on the endpoint: the repository and run, or this machine. */
+function writer(ctx: EngineContext): string {
+  const repository = ctx.tags['mlship.repository'];
+  const run = ctx.tags['mlship.run'];
+  return repository ? `${repository}${run ? ` run ${run}` : ''}` : 'a run outside GitHub Actions';
+}
+
 /**
  * Sets an endpoint's traffic map. The replaced map is kept for rollback and the new one recorded
- * as mlship's (so later changes by others show as drift). The map read back must be the one
- * written: otherwise another change won, and saying "done" would be a lie.
- * @throws OperationError when the endpoint routes otherwise afterwards.
+ * as mlship's (so later changes by others show as drift), with who set it. The write holds only if
+ * the endpoint is still as observed (ETag, traffic map): when another writer got there first, the
+ * endpoint is read again and `decide` runs on what it holds now, once; a second conflict fails,
+ * naming the other writer. The map read back must be the one written: otherwise another change
+ * won, and saying "done" would be a lie.
+ * @throws OperationError when the endpoint routes otherwise afterwards, or keeps changing.
  */
 export async function setTraffic(
   ctx: EngineContext,
   target: Target,
   observed: ObservedEndpoint,
-  traffic: Record<string, number>,
+  decide: (observed: ObservedEndpoint) => Record<string, number>,
 ): Promise<Record<string, number>> {
-  const tags = { [TAGS.previousTraffic]: JSON.stringify(observed.traffic), [TAGS.traffic]: JSON.stringify(traffic) };
+  let current = observed;
+  let traffic = decide(current);
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await writeOnce(ctx, target, current, traffic);
+    } catch (err) {
+      if (!(err instanceof ConcurrentChangeError)) throw err;
+      current = await observe(target, observed.name);
+      const other = current.tags[TAGS.trafficWriter] ?? 'a change outside mlship';
+      if (attempt >= 2)
+        throw new OperationError(
+          `endpoint ${observed.name} kept changing while its traffic was being set (last by ${other}); it routes ${JSON.stringify(current.traffic)}. Nothing of that change was overwritten: run the step again once the other run is done.`,
+          observed.name,
+        );
+      traffic = decide(current);
+      ctx.logger.warn(
+        `Endpoint ${observed.name} changed after it was read (by ${other}): its traffic is now ${JSON.stringify(current.traffic)}; deciding again from that: ${JSON.stringify(traffic)}.`,
+      );
+    }
+  }
+}
+
+async function writeOnce(ctx: EngineContext, target: Target, observed: ObservedEndpoint, traffic: Record<string, number>): Promise<Record<string, number>> {
+  const tags = { [TAGS.previousTraffic]: JSON.stringify(observed.traffic), [TAGS.traffic]: JSON.stringify(traffic), [TAGS.trafficWriter]: writer(ctx) };
   const after = await target.writeTraffic(observed, traffic, tags, ctx.logger);
   if (!sameTraffic(after, traffic)) {
     throw new OperationError(
@@ -51,15 +84,19 @@ export async function applyTrafficWish(ctx: EngineContext, target: Target, endpo
   const wish = Number(observed.deployments.find((d) => d.name === deployment)?.tags[TAGS.trafficWish] ?? NaN);
   const current = { ...observed.traffic };
   if (Number.isNaN(wish) || (current[deployment] ?? 0) === wish) return { traffic: current };
-  return { traffic: await setTraffic(ctx, target, observed, withShare(current, deployment, wish)), previous: current };
+  return { traffic: await setTraffic(ctx, target, observed, (now) => withShare(now.traffic, deployment, wish)), previous: current };
 }
 
 /** Restores the map the last traffic change replaced. @throws OperationError when there is none. */
 export async function rollbackTraffic(ctx: EngineContext, target: Target, endpoint: string): Promise<Record<string, number>> {
   const observed = await observe(target, endpoint);
-  const previous = parseTraffic(observed.tags[TAGS.previousTraffic]);
-  if (!previous) throw new OperationError(`endpoint ${endpoint} has no earlier traffic map to return to`, endpoint);
-  return setTraffic(ctx, target, observed, previous);
+  const previousOf = (now: ObservedEndpoint) => {
+    const previous = parseTraffic(now.tags[TAGS.previousTraffic]);
+    if (!previous) throw new OperationError(`endpoint ${endpoint} has no earlier traffic map to return to`, endpoint);
+    return previous;
+  };
+  previousOf(observed);
+  return setTraffic(ctx, target, observed, previousOf);
 }
 
 /** Gives `deployment` all of the endpoint's traffic. @throws OperationError unless it is Healthy. */
@@ -72,5 +109,5 @@ export async function promote(ctx: EngineContext, target: Target, endpoint: stri
       `${endpoint}/${deployment}`,
     );
   const observed = await observe(target, endpoint);
-  return setTraffic(ctx, target, observed, withShare(observed.traffic, deployment, 100));
+  return setTraffic(ctx, target, observed, (now) => withShare(now.traffic, deployment, 100));
 }

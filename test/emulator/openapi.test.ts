@@ -51,7 +51,7 @@ describe('the OpenAPI description, compiled', () => {
     expect(spec.match('PATCH', '/subscriptions/s/resourceGroups/rg/providers/Microsoft.MachineLearningServices/workspaces/ws1/models/m')).toBeUndefined();
   });
 
-  it('refuses a deployment missing what its subtype requires, a wrong enum, and a wrong api-version', () => {
+  it('refuses a deployment missing what its subtype requires and a wrong enum; checks every api-version against the newest description', () => {
     const op = spec.match(
       'PUT',
       '/subscriptions/s/resourceGroups/rg/providers/Microsoft.MachineLearningServices/workspaces/ws1/onlineEndpoints/ep/deployments/blue',
@@ -67,9 +67,9 @@ describe('the OpenAPI description, compiled', () => {
       properties: { endpointComputeType: 'Managed', scaleSettings: { scaleType: 'TargetUtilization', minInstances: 'one' } },
     });
     expect(badScale.join('\n')).toContain('minInstances');
-    expect(
-      spec.validateRequest(op, new URLSearchParams({ 'api-version': '2022-10-01' }), { location: 'x', properties: { endpointComputeType: 'Managed' } }),
-    ).toContain('api-version 2022-10-01 is not 2026-07-01');
+    // Which versions Azure has is the server's check (NoRegisteredProviderFound); bodies of older ones are held to this description.
+    const older = spec.validateRequest(op, new URLSearchParams({ 'api-version': '2022-10-01' }), { location: 'x', properties: { endpointComputeType: 'Managed' } });
+    expect(older).toEqual([]);
     expect(spec.validateRequest(op, query, undefined)).toContain('the request body is required');
   });
 });

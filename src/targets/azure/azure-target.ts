@@ -2,7 +2,8 @@ import type { ArmClient } from '../../azure/arm-client.js';
 import type { AzureAssets } from '../../azure/assets.js';
 import type { ComputeResource, DeploymentLogs, EndpointAuthKeys, EndpointAuthToken, OnlineDeployment, OnlineEndpoint, Page } from '../../azure/resources.js';
 import { crashPoint } from '../../engine/crash.js';
-import { ConfigError, NotFoundError, OperationError } from '../../engine/errors.js';
+import { ArmError } from '../../azure/arm-error.js';
+import { ConcurrentChangeError, ConfigError, NotFoundError, OperationError } from '../../engine/errors.js';
 import type { Clock, Logger } from '../../engine/logger.js';
 import type { DeploymentSpec } from '../../engine/spec.js';
 import type {
@@ -140,24 +141,35 @@ export class AzureTarget implements Target {
 
   /**
    * A PUT of the whole endpoint with the new traffic map (ARM's endpoint PATCH carries only tags and
-   * identity), then a read of what the endpoint routes now.
+   * identity), then a read of what the endpoint routes now. The write is conditional on the endpoint
+   * being as `observed`: If-Match with the ETag it was read with (when Azure gives one), and the
+   * traffic map still the one the decision was made on.
+   * @throws ConcurrentChangeError when someone else changed the endpoint in between.
    */
   async writeTraffic(observed: ObservedEndpoint, traffic: Record<string, number>, tags: Record<string, string>): Promise<Record<string, number>> {
     const raw = await this.client.get<OnlineEndpoint>(this.endpointPath(observed.name));
     if (!raw) throw new NotFoundError(`endpoint ${observed.name} does not exist`, observed.name);
     const p = raw.properties;
-    await this.client.mutate(
-      'PUT',
-      this.endpointPath(observed.name),
-      {
-        location: raw.location,
-        kind: raw.kind,
-        identity: raw.identity?.type ? { type: raw.identity.type } : undefined,
-        tags: { ...raw.tags, ...tags },
-        properties: { authMode: p.authMode, description: p.description, ...(p.compute ? { compute: p.compute } : {}), traffic },
-      },
-      this.deadline(),
-    );
+    const changed = () => new ConcurrentChangeError(`endpoint ${observed.name} changed since it was read`, observed.name);
+    if (!sameMap(p.traffic ?? {}, observed.traffic)) throw changed();
+    try {
+      await this.client.mutate(
+        'PUT',
+        this.endpointPath(observed.name),
+        {
+          location: raw.location,
+          kind: raw.kind,
+          identity: raw.identity?.type ? { type: raw.identity.type } : undefined,
+          tags: { ...raw.tags, ...tags },
+          properties: { authMode: p.authMode, description: p.description, ...(p.compute ? { compute: p.compute } : {}), traffic },
+        },
+        this.deadline(),
+        observed.etag ? { 'If-Match': observed.etag } : undefined,
+      );
+    } catch (err) {
+      if (err instanceof ArmError && err.status === 412) throw changed();
+      throw err;
+    }
     return { ...((await this.client.get<OnlineEndpoint>(this.endpointPath(observed.name)))?.properties.traffic ?? {}) };
   }
 
@@ -273,4 +285,9 @@ export class AzureTarget implements Target {
     const list = await this.client.send<Page<OnlineEndpoint>>('GET', '/onlineEndpoints');
     return list.body.value.map((e) => ({ name: e.name ?? '', tags: e.tags ?? {}, createdAt: Date.parse(e.systemData?.createdAt ?? '') }));
   }
+}
+
+function sameMap(a: Record<string, number>, b: Record<string, number>): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)].filter((k) => (a[k] ?? 0) !== 0 || (b[k] ?? 0) !== 0));
+  return [...keys].every((k) => (a[k] ?? 0) === (b[k] ?? 0));
 }
