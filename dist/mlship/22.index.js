@@ -71,6 +71,8 @@ const OPTIONS = {
     // so the emulator writes its settings with --env-out; --env-file is accepted where it reaches us.
     'env-out': { type: 'string' },
     'env-file': { type: 'string' },
+    'identity-datastores': { type: 'boolean' },
+    'print-sdk-config': { type: 'boolean' },
 };
 /** Parses the command line strictly: an unknown flag is an error, not silently ignored. */
 function parse(argv) {
@@ -140,6 +142,8 @@ Commands
   teardown   --endpoint-name NAME [--deployment-name NAME [--force]] [--delete-model NAME:VERSION]
   keys       --endpoint-name NAME   print the endpoint's scoring keys
   emulator   start the Azure ML workspace emulator on loopback [--env-out FILE]
+             [--identity-datastores] (keyless workspaceblobstore, uploads with Entra tokens)
+             [--print-sdk-config] (also print how to point Microsoft's azure-ai-ml SDK at it)
 
 Deployment options (up, plan, deploy)
   --model NAME:VERSION | NAME@latest | PATH     --model-name / --model-path to register first
@@ -439,7 +443,11 @@ const COMMANDS = {
     },
     up: async (ctx, values) => runUp(ctx, values),
     // The emulator (https server, OpenAPI validation, Azurite) is loaded only when asked for.
-    emulator: async (ctx, values) => (await Promise.all(/* import() */[__webpack_require__.e(869), __webpack_require__.e(738), __webpack_require__.e(53), __webpack_require__.e(754)]).then(__webpack_require__.bind(__webpack_require__, 3754))).runEmulator(ctx, values['env-out'] ?? values['env-file']),
+    emulator: async (ctx, values) => (await Promise.all(/* import() */[__webpack_require__.e(869), __webpack_require__.e(738), __webpack_require__.e(53), __webpack_require__.e(754)]).then(__webpack_require__.bind(__webpack_require__, 3754))).runEmulator(ctx, {
+        envFile: values['env-out'] ?? values['env-file'],
+        identityDatastores: !!values['identity-datastores'],
+        printSdkConfig: !!values['print-sdk-config'],
+    }),
 };
 function loadEnvironmentYaml(file) {
     const read = (0,load/* readConfigFile */.R)(file, { checkRefs: true, expect: ['v2-environment'] });

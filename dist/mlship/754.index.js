@@ -377,7 +377,8 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  runEmulator: () => (/* binding */ runEmulator)
+  runEmulator: () => (/* binding */ runEmulator),
+  sdkConfig: () => (/* binding */ sdkConfig)
 });
 
 // EXTERNAL MODULE: external "node:fs"
@@ -1634,6 +1635,8 @@ class ResourceStore {
 
 
 
+/** The cloud the emulator describes in its ARM metadata document, for clients that load clouds from it. */
+const EMULATOR_CLOUD = 'MlshipEmulator';
 /** The default datastore's blob container; it exists from the start, as in a real workspace. */
 const DEFAULT_CONTAINER = 'azureml-blobstore-emulator';
 /**
@@ -1781,6 +1784,22 @@ class WorkspaceEmulator {
         const subscriptionId = /subscriptions\/([^/]+)/.exec(this.workspaceId)[1];
         return { origin: this.url, subscriptionId, location: this.location, apiVersion: this.spec.apiVersion };
     }
+    /**
+     * ARM's cloud metadata document (the format of management.azure.com/metadata/endpoints) for one
+     * cloud, this emulator: what the Azure CLI and azure-ai-ml read when ARM_CLOUD_METADATA_URL
+     * points here.
+     */
+    cloudMetadata() {
+        return [
+            {
+                name: EMULATOR_CLOUD,
+                portal: this.url,
+                resourceManager: `${this.url}/`,
+                authentication: { loginEndpoint: `${this.url}/`, audiences: [`${this.url}/`], tenant: TENANT, identityProvider: 'AAD' },
+                suffixes: { storage: this.azurite ? new URL(this.azurite.blobEndpoint).host : 'core.windows.net', keyVaultDns: 'vault.azure.net', acrLoginServer: 'azurecr.io' },
+            },
+        ];
+    }
     /** Starts an operation on a resource (endpoint or deployment), `Updating` until it finishes. */
     startOperation(resourceId) {
         return this.store.startOperation(resourceId, this.workspaceGuid);
@@ -1851,6 +1870,8 @@ class WorkspaceEmulator {
             return { status: 200, body: this.entra.openidConfiguration(this.url) };
         if (path === `/${TENANT}/oauth2/v2.0/token` && method === 'POST')
             return this.entra.issueToken(new URLSearchParams(await readRequestBody()));
+        if (path === '/metadata/endpoints' && method === 'GET')
+            return { status: 200, body: this.cloudMetadata() };
         if (path === '/mlship-emulator/faults' && method === 'POST') {
             Object.assign(this.faults, JSON.parse(await readRequestBody()));
             return { status: 204 };
@@ -1964,13 +1985,14 @@ var paths = __webpack_require__(5450);
 
 
 
-/**
- * `mlship emulator`: an Azure ML workspace on loopback for trying workflows offline. Prints the
- * variables that point mlship at it and, with --env-file, writes them as KEY=value lines.
- * Runs until interrupted.
- */
-async function runEmulator(ctx, envFile) {
-    const emulator = new WorkspaceEmulator({ specRoot: defaultSpecRoot((0,paths/* packageRoot */.Z)()), provisioningMs: 2000, storage: true });
+async function runEmulator(ctx, flags) {
+    const { envFile } = flags;
+    const emulator = new WorkspaceEmulator({
+        specRoot: defaultSpecRoot((0,paths/* packageRoot */.Z)()),
+        provisioningMs: 2000,
+        storage: true,
+        identityDatastores: flags.identityDatastores,
+    });
     await emulator.start();
     const caFile = (0,external_node_path_.join)((0,external_node_os_.tmpdir)(), `mlship-emulator-ca-${process.pid}.pem`);
     (0,external_node_fs_.writeFileSync)(caFile, emulator.ca);
@@ -1985,12 +2007,38 @@ async function runEmulator(ctx, envFile) {
     if (envFile)
         (0,external_node_fs_.writeFileSync)(envFile, `${lines.join('\n')}\n`, { mode: 0o600 });
     ctx.logger.info(`Azure ML workspace emulator at ${emulator.url}\n\n${lines.join('\n')}\n\n${envFile ? `Written to ${envFile}: ` : ''}export these, then use target aci or aks. Ctrl-C stops it.`);
+    if (flags.printSdkConfig)
+        ctx.logger.info(sdkConfig(emulator, caFile));
     await new Promise((resolve) => {
         process.once('SIGINT', resolve);
         process.once('SIGTERM', resolve);
     });
     await cleanUp();
     return 0;
+}
+/**
+ * How an azure-ai-ml user points Microsoft's SDK at the emulator: a custom cloud read from the
+ * emulator's ARM metadata document (ARM_CLOUD_METADATA_URL and AZUREML_CURRENT_CLOUD, which the
+ * SDK's `_azure_environments` reads), its certificate trusted by requests, and the emulator's
+ * client secret for azure-identity.
+ */
+function sdkConfig(emulator, caFile) {
+    const env = emulator.environment(caFile);
+    return [
+        "For Microsoft's azure-ai-ml SDK (Python), export as well:",
+        '',
+        `ARM_CLOUD_METADATA_URL=${emulator.url}/metadata/endpoints?api-version=2019-05-01`,
+        `AZUREML_CURRENT_CLOUD=${EMULATOR_CLOUD}`,
+        `REQUESTS_CA_BUNDLE=${caFile}`,
+        `SSL_CERT_FILE=${caFile}`,
+        '',
+        'then:',
+        '',
+        '  from azure.ai.ml import MLClient',
+        '  from azure.identity import ClientSecretCredential',
+        `  credential = ClientSecretCredential("${env.AZURE_TENANT_ID}", "${env.AZURE_CLIENT_ID}", "<AZURE_CLIENT_SECRET above>", authority="${emulator.url}")`,
+        `  ml = MLClient(credential, "${env.MLSHIP_SUBSCRIPTION_ID}", "${env.MLSHIP_RESOURCE_GROUP}", "${env.MLSHIP_WORKSPACE}", cloud="${EMULATOR_CLOUD}")`,
+    ].join('\n');
 }
 
 

@@ -38,6 +38,8 @@ const OPTIONS = {
   // so the emulator writes its settings with --env-out; --env-file is accepted where it reaches us.
   'env-out': { type: 'string' },
   'env-file': { type: 'string' },
+  'identity-datastores': { type: 'boolean' },
+  'print-sdk-config': { type: 'boolean' },
 } as const;
 
 export type CliValues = ReturnType<typeof parse>['values'];
@@ -110,6 +112,8 @@ Commands
   teardown   --endpoint-name NAME [--deployment-name NAME [--force]] [--delete-model NAME:VERSION]
   keys       --endpoint-name NAME   print the endpoint's scoring keys
   emulator   start the Azure ML workspace emulator on loopback [--env-out FILE]
+             [--identity-datastores] (keyless workspaceblobstore, uploads with Entra tokens)
+             [--print-sdk-config] (also print how to point Microsoft's azure-ai-ml SDK at it)
 
 Deployment options (up, plan, deploy)
   --model NAME:VERSION | NAME@latest | PATH     --model-name / --model-path to register first

@@ -108,7 +108,12 @@ export const COMMANDS: Record<string, Command> = {
   },
   up: async (ctx, values) => runUp(ctx, values),
   // The emulator (https server, OpenAPI validation, Azurite) is loaded only when asked for.
-  emulator: async (ctx, values) => (await import('./emulator.js')).runEmulator(ctx, values['env-out'] ?? values['env-file']),
+  emulator: async (ctx, values) =>
+    (await import('./emulator.js')).runEmulator(ctx, {
+      envFile: values['env-out'] ?? values['env-file'],
+      identityDatastores: !!values['identity-datastores'],
+      printSdkConfig: !!values['print-sdk-config'],
+    }),
 };
 
 function loadEnvironmentYaml(file: string) {

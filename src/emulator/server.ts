@@ -47,6 +47,9 @@ export interface EmulatorOptions {
   location?: string;
 }
 
+/** The cloud the emulator describes in its ARM metadata document, for clients that load clouds from it. */
+export const EMULATOR_CLOUD = 'MlshipEmulator';
+
 /** The default datastore's blob container; it exists from the start, as in a real workspace. */
 export const DEFAULT_CONTAINER = 'azureml-blobstore-emulator';
 
@@ -208,6 +211,27 @@ export class WorkspaceEmulator implements EmulatorApi {
     return { origin: this.url, subscriptionId, location: this.location, apiVersion: this.spec.apiVersion };
   }
 
+  /**
+   * ARM's cloud metadata document (the format of management.azure.com/metadata/endpoints) for one
+   * cloud, this emulator: what the Azure CLI and azure-ai-ml read when ARM_CLOUD_METADATA_URL
+   * points here.
+   */
+  cloudMetadata(): Json[] {
+    return [
+      {
+        name: EMULATOR_CLOUD,
+        portal: this.url,
+        resourceManager: `${this.url}/`,
+        authentication: { loginEndpoint: `${this.url}/`, audiences: [`${this.url}/`], tenant: TENANT, identityProvider: 'AAD' },
+        suffixes: {
+          storage: this.azurite ? new URL(this.azurite.blobEndpoint).host : 'core.windows.net',
+          keyVaultDns: 'vault.azure.net',
+          acrLoginServer: 'azurecr.io',
+        },
+      },
+    ];
+  }
+
   /** Starts an operation on a resource (endpoint or deployment), `Updating` until it finishes. */
   startOperation(resourceId: string): Operation {
     return this.store.startOperation(resourceId, this.workspaceGuid);
@@ -280,6 +304,7 @@ export class WorkspaceEmulator implements EmulatorApi {
     if (inference) return scoreThroughEndpoint(this, { method, endpointName: inference[1]!, route: inference[2]!, headers, body: await readRequestBody() });
     if (path === `/${TENANT}/v2.0/.well-known/openid-configuration`) return { status: 200, body: this.entra.openidConfiguration(this.url) };
     if (path === `/${TENANT}/oauth2/v2.0/token` && method === 'POST') return this.entra.issueToken(new URLSearchParams(await readRequestBody()));
+    if (path === '/metadata/endpoints' && method === 'GET') return { status: 200, body: this.cloudMetadata() };
     if (path === '/mlship-emulator/faults' && method === 'POST') {
       Object.assign(this.faults, JSON.parse(await readRequestBody()) as Partial<Faults>);
       return { status: 204 };

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { request } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -23,5 +24,38 @@ describe('mlship emulator', () => {
     expect(code, out).toBe(0);
     expect(readdirSync(temp)).toEqual([]);
     expect(existsSync(envFile)).toBe(true);
+  });
+});
+
+describe('mlship emulator --identity-datastores --print-sdk-config', () => {
+  it('prints how to point azure-ai-ml at it and serves the ARM cloud metadata that names its own endpoints', async () => {
+    const temp = mkdtempSync(join(tmpdir(), 'mlship-emu-tmp-'));
+    const child = spawn(process.execPath, [join(ROOT, 'bin/mlship.js'), 'emulator', '--identity-datastores', '--print-sdk-config'], {
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, TMPDIR: temp },
+    });
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (out += d));
+    try {
+      await expect.poll(() => out, { timeout: 60_000 }).toContain('cloud="MlshipEmulator"');
+      const metadataUrl = /ARM_CLOUD_METADATA_URL=(\S+)/.exec(out)![1]!;
+      const caFile = /REQUESTS_CA_BUNDLE=(\S+)/.exec(out)![1]!;
+      const metadata = await new Promise<string>((resolve, reject) => {
+        request(metadataUrl, { ca: readFileSync(caFile) }, (res) => {
+          let text = '';
+          res.on('data', (d) => (text += d));
+          res.on('end', () => resolve(text));
+        })
+          .on('error', reject)
+          .end();
+      });
+      const [cloud] = JSON.parse(metadata) as { name: string; resourceManager: string; authentication: { loginEndpoint: string } }[];
+      expect(cloud).toMatchObject({ name: 'MlshipEmulator', resourceManager: `${new URL(metadataUrl).origin}/` });
+      // Identity mode: Azurite serves https for Entra tokens.
+      expect(out).toMatch(/MLSHIP_BLOB_ENDPOINT=https:\/\/127\.0\.0\.1:\d+\/devstoreaccount1/);
+    } finally {
+      child.kill('SIGINT');
+      await new Promise((resolve) => child.once('exit', resolve));
+    }
   });
 });

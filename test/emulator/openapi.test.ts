@@ -68,7 +68,10 @@ describe('the OpenAPI description, compiled', () => {
     });
     expect(badScale.join('\n')).toContain('minInstances');
     // Which versions Azure has is the server's check (NoRegisteredProviderFound); bodies of older ones are held to this description.
-    const older = spec.validateRequest(op, new URLSearchParams({ 'api-version': '2022-10-01' }), { location: 'x', properties: { endpointComputeType: 'Managed' } });
+    const older = spec.validateRequest(op, new URLSearchParams({ 'api-version': '2022-10-01' }), {
+      location: 'x',
+      properties: { endpointComputeType: 'Managed' },
+    });
     expect(older).toEqual([]);
     expect(spec.validateRequest(op, query, undefined)).toContain('the request body is required');
   });
