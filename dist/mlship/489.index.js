@@ -24,6 +24,15 @@ const MAX_RETRIES = 5;
  * A thin client for the Azure ML control plane on @azure/core-rest-pipeline, which brings bearer
  * auth, retries with backoff on 408/429/5xx and dropped connections, and Retry-After. This class
  * adds the ARM long-running-operation protocol and ARM error bodies.
+ *
+ * Why not @azure/core-lro: its poller decides by itself how often to look (Retry-After, else a
+ * fixed interval) and when to stop (no deadline of ours), and its body/provisioningState mode would
+ * read a resource that is already `Succeeded` from an earlier operation as finished. mlship needs
+ * the user's deadline (wait-healthy's timeout), a backoff it chooses (real Azure sends no
+ * Retry-After: recordings in the test suite), the last state in the timeout message, and progress
+ * lines in the log; `pollUntil` gives all of that in one place for operations and provisioning.
+ * What core-lro would add (Azure-AsyncOperation, Location, the final GET after a PUT) is below,
+ * and the replays of recorded sessions check it against real answers.
  */
 class ArmClient {
     options;

@@ -1796,7 +1796,11 @@ class WorkspaceEmulator {
                 portal: this.url,
                 resourceManager: `${this.url}/`,
                 authentication: { loginEndpoint: `${this.url}/`, audiences: [`${this.url}/`], tenant: TENANT, identityProvider: 'AAD' },
-                suffixes: { storage: this.azurite ? new URL(this.azurite.blobEndpoint).host : 'core.windows.net', keyVaultDns: 'vault.azure.net', acrLoginServer: 'azurecr.io' },
+                suffixes: {
+                    storage: this.azurite ? new URL(this.azurite.blobEndpoint).host : 'core.windows.net',
+                    keyVaultDns: 'vault.azure.net',
+                    acrLoginServer: 'azurecr.io',
+                },
             },
         ];
     }
