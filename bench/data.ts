@@ -22,3 +22,18 @@ export function makeFolder(path: string, count: number, size: number): string {
   }
   return path;
 }
+
+/** About `bytes` bytes in files from 1 KiB to 4 MiB (most small, a few large), as model folders hold. */
+export function makeMixed(path: string, bytes: number): string {
+  let written = 0;
+  for (let i = 0; written < bytes; i += 1) {
+    const size = i % 100 === 99 ? 4 << 20 : i % 10 === 9 ? 256 << 10 : (1 + (i % 16)) << 10;
+    const dir = join(path, `part-${Math.floor(i / 100)}`);
+    mkdirSync(dir, { recursive: true });
+    const fd = openSync(join(dir, `file-${i}.bin`), 'w');
+    writeSync(fd, randomBytes(Math.min(size, bytes - written)));
+    closeSync(fd);
+    written += size;
+  }
+  return path;
+}

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { startAzurite } from '../src/emulator/azurite.js';
 import { benchGrowth } from './growth.js';
+import { benchHashing } from './hashing.js';
 import { benchPolling } from './polling.js';
 import { benchRedeploy } from './redeploy.js';
 import { benchScoring } from './scoring.js';
@@ -29,6 +30,7 @@ async function main(): Promise<void> {
     if (want('polling')) console.log(await benchPolling(quick ? 500 : 2000));
     if (want('redeploy')) console.log(await benchRedeploy(root));
     if (want('scoring')) console.log(await benchScoring(root, quick ? 300 : 2000));
+    if (want('hashing')) console.log(await benchHashing(root, quick));
     if (want('upload')) console.log(await benchUpload(azurite.blobEndpoint, quick));
     if (want('growth')) console.log(await benchGrowth(azurite.blobEndpoint, quick));
   } finally {

@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
-import { open, readdir, readFile, readlink, realpath, stat } from 'node:fs/promises';
+import { createHash, type Hash } from 'node:crypto';
+import { closeSync, openSync, readdirSync, readlinkSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { basename, join, sep } from 'node:path';
 import { ConfigError } from './errors.js';
 import { IgnoreRules } from './ignore.js';
@@ -20,22 +20,25 @@ export interface AssetContent {
 }
 
 const CHUNK = 1 << 20;
-const SMALL_FILE = 1 << 20;
-const READ_AHEAD = 32;
 
 /**
  * Lists the files of a model or code asset (a file, or a folder minus `.amlignore`/`.gitignore`
- * matches; symbolic links followed) in the order Azure's CLI hashes them.
+ * matches; symbolic links followed) in the order Azure's CLI hashes them. Synchronous file-system
+ * calls on purpose: nothing else runs meanwhile, and an awaited call per file (about 200 us each)
+ * is what made folders of thousands of small files slow.
  */
 export async function listAssetFiles(path: string): Promise<{ files: AssetFile[]; ignoreSource?: string }> {
-  const info = await stat(path).catch((err: NodeJS.ErrnoException) => {
-    throw new ConfigError(`${path} cannot be read (${err.code}): give an existing model or code file or folder`);
-  });
+  let info: Stats;
+  try {
+    info = statSync(path);
+  } catch (err) {
+    throw new ConfigError(`${path} cannot be read (${(err as NodeJS.ErrnoException).code}): give an existing model or code file or folder`);
+  }
   if (info.isFile()) return { files: [{ absolutePath: path, relativePath: basename(path), size: info.size }] };
   const ignore = IgnoreRules.forFolder(path);
   const files: AssetFile[] = [];
-  const root = await realpath(path);
-  await walk({ root: path, realRoot: root, ignore, out: files, visited: new Set([root]) }, '');
+  const root = realpathSync(path);
+  walk({ root: path, realRoot: root, ignore, out: files, visited: new Set([root]) }, '');
   files.sort((a, b) => compareLower(a.relativePath, b.relativePath));
   return { files, ignoreSource: ignore.source };
 }
@@ -50,44 +53,44 @@ interface Walk {
   visited: Set<string>;
 }
 
-async function walk(w: Walk, prefix: string): Promise<void> {
-  const entries = await readdir(join(w.root, prefix), { withFileTypes: true });
-  // One directory's entries are examined together: a stat per file, awaited one by one, is what
-  // makes folders of thousands of small files slow.
-  await Promise.all(
-    entries.map(async (entry) => {
-      const relativePath = prefix ? `${prefix}/${entry.name}` : entry.name;
-      const absolutePath = join(w.root, relativePath);
-      const real = entry.isSymbolicLink() ? await linkTarget(w, absolutePath) : undefined;
-      // Links inside the folder are followed, as os.walk(followlinks=True) does in Azure's CLI.
-      const info = await stat(absolutePath);
-      if (info.isDirectory()) {
-        // Every file is judged on its own path (a later `!` rule may keep one); a folder is
-        // skipped only when no rule could keep anything under it.
-        if (w.ignore.excludesEverythingUnder(relativePath)) return;
-        if (real) {
-          if (w.visited.has(real)) throw new ConfigError(`${absolutePath} is a link back to a folder it is in (a loop); remove the link`);
-          w.visited.add(real);
-        }
-        await walk(w, relativePath);
-      } else if (info.isFile() && !w.ignore.isExcluded(relativePath)) {
-        w.out.push({ absolutePath, relativePath, size: info.size });
+function walk(w: Walk, prefix: string): void {
+  for (const entry of readdirSync(join(w.root, prefix), { withFileTypes: true })) {
+    const relativePath = prefix ? `${prefix}/${entry.name}` : entry.name;
+    const absolutePath = join(w.root, relativePath);
+    const real = entry.isSymbolicLink() ? linkTarget(w, absolutePath) : undefined;
+    // Links inside the folder are followed, as os.walk(followlinks=True) does in Azure's CLI.
+    const info = statSync(absolutePath);
+    if (info.isDirectory()) {
+      // Every file is judged on its own path (a later `!` rule may keep one); a folder is
+      // skipped only when no rule could keep anything under it.
+      if (w.ignore.excludesEverythingUnder(relativePath)) continue;
+      if (real) {
+        if (w.visited.has(real)) throw new ConfigError(`${absolutePath} is a link back to a folder it is in (a loop); remove the link`);
+        w.visited.add(real);
       }
-    }),
-  );
+      walk(w, relativePath);
+    } else if (info.isFile() && !w.ignore.isExcluded(relativePath)) {
+      w.out.push({ absolutePath, relativePath, size: info.size });
+    }
+  }
 }
 
 /**
  * Where a link inside a model or code folder points, refused when it leaves the folder: what is
  * uploaded and registered must be what the folder holds, not a file elsewhere on the runner.
  */
-export async function linkTarget(w: Pick<Walk, 'root' | 'realRoot'>, link: string): Promise<string> {
+export function linkTarget(w: Pick<Walk, 'root' | 'realRoot'>, link: string): string {
   let real: string;
   try {
-    real = await realpath(link);
+    real = realpathSync(link);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    const to = await readlink(link).catch(() => '?');
+    let to = '?';
+    try {
+      to = readlinkSync(link);
+    } catch {
+      /* the link itself is unreadable */
+    }
     throw new ConfigError(
       code === 'ELOOP'
         ? `${link} is a link in a loop (${to}); remove it`
@@ -123,35 +126,34 @@ export async function hashAsset(path: string): Promise<AssetContent> {
     hash.update(String(file.size));
   }
   const buffer = Buffer.allocUnsafe(CHUNK);
-  // Small files are read whole, several ahead of the hash, so thousands of them are not hashed at
-  // the pace of one open/read/close round trip each; large files stream through one buffer.
-  const pending = new Map<number, Promise<Buffer>>();
-  const prefetch = (i: number) => {
-    const file = files[i];
-    if (file && file.size <= SMALL_FILE && !pending.has(i)) pending.set(i, readFile(file.absolutePath));
-  };
-  for (let i = 0; i < files.length; i += 1) {
-    for (let ahead = i; ahead < i + READ_AHEAD; ahead += 1) prefetch(ahead);
-    const small = pending.get(i);
-    if (small) {
-      hash.update(await small);
-      pending.delete(i);
-    } else await hashFileInto(files[i]!.absolutePath, hash, buffer);
-  }
+  for (const file of files) hashFileSync(file.absolutePath, file.size, [hash], buffer);
   const totalBytes = files.reduce((sum, f) => sum + f.size, 0);
   return { files, totalBytes, hash: hash.digest('hex'), ignoreSource };
 }
 
-export async function hashFileInto(path: string, hash: ReturnType<typeof createHash>, buffer: Buffer): Promise<void> {
-  const handle = await open(path, 'r');
+/**
+ * Feeds a file's bytes to each hash: a small file read whole, a large one through `buffer`.
+ * Synchronous, as the listing: one read call per MiB, no await per chunk.
+ */
+export function hashFileSync(path: string, size: number, hashes: Hash[], buffer: Buffer): void {
+  const fd = openSync(path, 'r');
   try {
+    if (size <= buffer.length) {
+      // One read of the size the listing saw (readFileSync would stat again and allocate).
+      let filled = 0;
+      for (let read = 1; read > 0 && filled < buffer.length; filled += read) read = readSync(fd, buffer, filled, buffer.length - filled, null);
+      const bytes = buffer.subarray(0, filled);
+      for (const hash of hashes) hash.update(bytes);
+      return;
+    }
     for (;;) {
-      const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
-      if (bytesRead === 0) break;
-      hash.update(buffer.subarray(0, bytesRead));
+      const read = readSync(fd, buffer, 0, buffer.length, null);
+      if (read === 0) break;
+      const chunk = buffer.subarray(0, read);
+      for (const hash of hashes) hash.update(chunk);
     }
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }
 

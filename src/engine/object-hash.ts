@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { lstat, readdir, realpath, stat } from 'node:fs/promises';
+import { lstatSync, readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { ConfigError } from './errors.js';
-import { compareLower, hashFileInto, linkTarget, type AssetFile } from './hash.js';
+import { compareLower, hashFileSync, linkTarget, type AssetFile } from './hash.js';
 import { IgnoreRules } from './ignore.js';
 
 /** The seed azure-ai-ml gives its md5 (`_utils/_asset_utils.get_object_hash`). */
@@ -19,35 +19,40 @@ const SEED = 'Initialize for october 2021 AML CLI version';
 export async function objectHash(path: string): Promise<string> {
   const hash = createHash('md5').update(SEED);
   const buffer = Buffer.allocUnsafe(1 << 20);
-  const info = await stat(path).catch((err: NodeJS.ErrnoException) => {
-    throw new ConfigError(`${path} cannot be read (${err.code}): give an existing model or code file or folder`);
-  });
+  let info: Stats;
+  try {
+    info = statSync(path);
+  } catch (err) {
+    throw new ConfigError(`${path} cannot be read (${(err as NodeJS.ErrnoException).code}): give an existing model or code file or folder`);
+  }
   if (info.isFile()) {
-    await hashFileInto(path, hash, buffer);
+    hashFileSync(path, info.size, [hash], buffer);
     return hash.digest('hex');
   }
-  const realRoot = await realpath(path);
+  const realRoot = realpathSync(path);
   const walk = { root: path, realRoot, ignore: IgnoreRules.forFolder(path), visited: new Set([realRoot]) };
-  const folder = async (prefix: string): Promise<void> => {
-    const names = (await readdir(join(path, prefix))).sort(compareLower);
+  // Synchronous, as the listing and the content hash: one awaited call per entry is what makes
+  // folders of thousands of small files slow.
+  const folder = (prefix: string): void => {
+    const names = readdirSync(join(path, prefix)).sort(compareLower);
     for (const name of names) {
       const relativePath = prefix ? `${prefix}/${name}` : name;
       if (walk.ignore.isExcluded(relativePath)) continue;
       hash.update(name);
       const absolutePath = join(path, relativePath);
-      const real = (await lstat(absolutePath)).isSymbolicLink() ? await linkTarget(walk, absolutePath) : undefined;
-      const entry = await stat(absolutePath);
-      if (entry.isFile()) await hashFileInto(absolutePath, hash, buffer);
+      const real = lstatSync(absolutePath).isSymbolicLink() ? linkTarget(walk, absolutePath) : undefined;
+      const entry = statSync(absolutePath);
+      if (entry.isFile()) hashFileSync(absolutePath, entry.size, [hash], buffer);
       else if (entry.isDirectory()) {
         if (real) {
           if (walk.visited.has(real)) throw new ConfigError(`${absolutePath} is a link back to a folder it is in (a loop); remove the link`);
           walk.visited.add(real);
         }
-        await folder(relativePath);
+        folder(relativePath);
       }
     }
   };
-  await folder('');
+  folder('');
   return hash.digest('hex');
 }
 
