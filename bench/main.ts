@@ -15,7 +15,7 @@ import { benchUpload } from './upload.js';
  */
 async function main(): Promise<void> {
   const [mode, ...rest] = process.argv.slice(2);
-  if (mode === 'child') return uploadChild(rest[0]!, rest[1]!, rest[2]!);
+  if (mode === 'child') return uploadChild(rest);
   const quick = process.argv.includes('--quick');
   const root = process.env.MLSHIP_ROOT ?? join(import.meta.dirname, '../../..');
   const only = process.argv
@@ -31,7 +31,7 @@ async function main(): Promise<void> {
     if (want('redeploy')) console.log(await benchRedeploy(root));
     if (want('scoring')) console.log(await benchScoring(root, quick ? 300 : 2000));
     if (want('hashing')) console.log(await benchHashing(root, quick));
-    if (want('upload')) console.log(await benchUpload(azurite.blobEndpoint, quick));
+    if (want('upload')) console.log(await benchUpload(quick));
     if (want('growth')) console.log(await benchGrowth(azurite.blobEndpoint, quick));
   } finally {
     await azurite.stop();

@@ -17,7 +17,7 @@ export async function benchRedeploy(root: string): Promise<string> {
     writeFileSync(join(temp, 'ca.pem'), emulator.ca);
     const example = join(root, 'examples/diabetes');
     // Asynchronous: the emulator answers from this very process while the action runs.
-    const run = async () => {
+    const run = async (action = 'deploy-model', inputs: Record<string, string> = {}) => {
       writeFileSync(join(temp, 'out'), '');
       writeFileSync(join(temp, 'summary'), '');
       const env = {
@@ -31,9 +31,10 @@ export async function benchRedeploy(root: string): Promise<string> {
         INPUT_MODEL: join(example, 'model'),
         'INPUT_INFERENCE-CONFIG': join(example, 'inferenceconfig.json'),
         'INPUT_ENDPOINT-NAME': 'bench-redeploy',
+        ...inputs,
       };
       const before = emulator.requests.length;
-      const result = await promisify(execFile)(process.execPath, [join(root, 'dist/deploy-model/index.js')], { env, encoding: 'utf8' }).catch(
+      const result = await promisify(execFile)(process.execPath, [join(root, `dist/${action}/index.js`)], { env, encoding: 'utf8' }).catch(
         (e: { stdout: string }) => e,
       );
       const requests = emulator.requests.slice(before).filter((r) => r.operationId);
@@ -47,13 +48,16 @@ export async function benchRedeploy(root: string): Promise<string> {
         changed: /changed<<[^\n]*\n(\w+)/.exec(readFileSync(join(temp, 'out'), 'utf8'))?.[1] ?? '?',
       };
     };
+    // The real order: deploy, wait until Healthy (traffic applied), deploy the same thing again.
     const first = await run();
+    const waited = await run('wait-healthy', { 'INPUT_DEPLOYMENT-NAME': 'blue', INPUT_TIMEOUT: '2m' });
     const second = await run();
     return table(
       'Redeploy against the emulator (aci): what each deploy-model run sent',
       ['run', 'ARM reads', 'ARM writes', 'bytes uploaded', 'changed'],
       [
         ['first (creates everything)', first.reads, first.writes, first.bytes, first.changed],
+        ['wait-healthy (traffic applied)', waited.reads, waited.writes, waited.bytes, '-'],
         ['second (nothing changed)', second.reads, second.writes, second.bytes, second.changed],
       ],
     );

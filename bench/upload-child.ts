@@ -1,37 +1,47 @@
 import { ContainerClient, StorageSharedKeyCredential } from '@azure/storage-blob';
-import { randomUUID } from 'node:crypto';
 import { uploadAsset as upload } from '../src/azure/upload.js';
 import { AZURITE_ACCOUNT, AZURITE_KEY } from '../src/emulator/azurite.js';
 import { hashAsset, listAssetFiles } from '../src/engine/hash.js';
 import { silentLogger } from '../src/engine/logger.js';
 
 /**
- * One upload in a child process, so each contender's peak memory is its own:
- * `child mlship|sdk <blobEndpoint> <path>`; prints {ms, bytes, maxRssMb} as JSON.
+ * One upload in its own process, so each contender's peak memory is its own and every contender
+ * is timed the same way (the parent times the whole process):
+ * `child mlship|sdk <blobEndpoint> <container> <path> [blockMiB parallelFiles concurrency]`;
+ * prints {bytes, maxRssMb} as JSON.
  */
-export async function uploadChild(mode: string, blobEndpoint: string, path: string): Promise<void> {
-  const container = new ContainerClient(`${blobEndpoint}/bench-${randomUUID()}`, new StorageSharedKeyCredential(AZURITE_ACCOUNT, AZURITE_KEY));
-  await container.createIfNotExists();
-  const started = performance.now();
+export async function uploadChild(args: string[]): Promise<void> {
+  const [mode, blobEndpoint, containerName, path, block = '8', files = '8', concurrency = '4'] = args as [
+    string,
+    string,
+    string,
+    string,
+    string?,
+    string?,
+    string?,
+  ];
+  const container = new ContainerClient(`${blobEndpoint}/${containerName}`, new StorageSharedKeyCredential(AZURITE_ACCOUNT, AZURITE_KEY));
   let bytes = 0;
   if (mode === 'mlship') {
-    // What register-model does: hash like Azure's CLI, then upload (with the completed mark).
+    // What register-model does: the content hash (version reuse), then the upload, which names its
+    // folder with the object hash and puts the completed mark on last.
     const content = await hashAsset(path);
     const store = { name: 'bench', accountName: AZURITE_ACCOUNT, container, auth: 'account key' as const, uriPrefix: '' };
     bytes = (await upload(store, path, content, { name: 'bench', version: '1' }, silentLogger)).bytes;
   } else {
-    // The ceiling: the SDK's own uploadFile, same block size and parallelism, no hashing, no mark.
-    const { files } = await listAssetFiles(path);
-    const queue = [...files];
+    // The bare SDK with the settings given: no hashing, no mark. Swept by the parent for the ceiling.
+    const { files: list } = await listAssetFiles(path);
+    const queue = [...list];
     await Promise.all(
-      Array.from({ length: Math.min(8, files.length) }, async () => {
+      Array.from({ length: Math.min(Number(files), list.length) }, async () => {
         for (let f = queue.shift(); f; f = queue.shift()) {
-          await container.getBlockBlobClient(`sdk/${f.relativePath}`).uploadFile(f.absolutePath, { blockSize: 8 << 20, concurrency: 4 });
+          await container
+            .getBlockBlobClient(`sdk/${f.relativePath}`)
+            .uploadFile(f.absolutePath, { blockSize: Number(block) << 20, concurrency: Number(concurrency) });
           bytes += f.size;
         }
       }),
     );
   }
-  const ms = performance.now() - started;
-  process.stdout.write(`${JSON.stringify({ ms, bytes, maxRssMb: process.resourceUsage().maxRSS / 1024 })}\n`);
+  process.stdout.write(`${JSON.stringify({ bytes, maxRssMb: process.resourceUsage().maxRSS / 1024 })}\n`);
 }

@@ -432,7 +432,8 @@ async function waitHealthy(ctx, target, options) {
         maxIntervalMs: target.pollIntervals.maxMs,
         observe: async () => {
             const status = await target.status(options.endpoint, options.deployment);
-            return { value: status, state: status.state, done: status.state === 'Healthy' || status.state === 'Failed' };
+            // Retry-After from the service, when it sends one, stretches the next interval (never shortens it).
+            return { value: status, state: status.state, done: status.state === 'Healthy' || status.state === 'Failed', retryAfterMs: status.retryAfterMs };
         },
         onDeadline: async () => target.logs(options.endpoint, options.deployment, LOG_LINES),
     });

@@ -156,8 +156,8 @@ async function listSecrets(client, name) {
 var format = __webpack_require__(3755);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/engine/ignore.ts
@@ -182,38 +182,44 @@ const SEED = 'Initialize for october 2021 AML CLI version';
 async function objectHash(path) {
     const hash = (0,external_node_crypto_.createHash)('md5').update(SEED);
     const buffer = Buffer.allocUnsafe(1 << 20);
-    const info = await (0,promises_.stat)(path).catch((err) => {
+    let info;
+    try {
+        info = (0,external_node_fs_.statSync)(path);
+    }
+    catch (err) {
         throw new errors/* ConfigError */.xL(`${path} cannot be read (${err.code}): give an existing model or code file or folder`);
-    });
+    }
     if (info.isFile()) {
-        await (0,engine_hash/* hashFileInto */.xS)(path, hash, buffer);
+        (0,engine_hash/* hashFileSync */.iu)(path, info.size, [hash], buffer);
         return hash.digest('hex');
     }
-    const realRoot = await (0,promises_.realpath)(path);
+    const realRoot = (0,external_node_fs_.realpathSync)(path);
     const walk = { root: path, realRoot, ignore: ignore/* IgnoreRules */.w.forFolder(path), visited: new Set([realRoot]) };
-    const folder = async (prefix) => {
-        const names = (await (0,promises_.readdir)((0,external_node_path_.join)(path, prefix))).sort(engine_hash/* compareLower */.ty);
+    // Synchronous, as the listing and the content hash: one awaited call per entry is what makes
+    // folders of thousands of small files slow.
+    const folder = (prefix) => {
+        const names = (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(path, prefix)).sort(engine_hash/* compareLower */.ty);
         for (const name of names) {
             const relativePath = prefix ? `${prefix}/${name}` : name;
             if (walk.ignore.isExcluded(relativePath))
                 continue;
             hash.update(name);
             const absolutePath = (0,external_node_path_.join)(path, relativePath);
-            const real = (await (0,promises_.lstat)(absolutePath)).isSymbolicLink() ? await (0,engine_hash/* linkTarget */.Cm)(walk, absolutePath) : undefined;
-            const entry = await (0,promises_.stat)(absolutePath);
+            const real = (0,external_node_fs_.lstatSync)(absolutePath).isSymbolicLink() ? (0,engine_hash/* linkTarget */.Cm)(walk, absolutePath) : undefined;
+            const entry = (0,external_node_fs_.statSync)(absolutePath);
             if (entry.isFile())
-                await (0,engine_hash/* hashFileInto */.xS)(absolutePath, hash, buffer);
+                (0,engine_hash/* hashFileSync */.iu)(absolutePath, entry.size, [hash], buffer);
             else if (entry.isDirectory()) {
                 if (real) {
                     if (walk.visited.has(real))
                         throw new errors/* ConfigError */.xL(`${absolutePath} is a link back to a folder it is in (a loop); remove the link`);
                     walk.visited.add(real);
                 }
-                await folder(relativePath);
+                folder(relativePath);
             }
         }
     };
-    await folder('');
+    folder('');
     return hash.digest('hex');
 }
 /** Where each file of an asset goes in the datastore, as azure-ai-ml lays it out. */

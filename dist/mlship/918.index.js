@@ -1686,15 +1686,15 @@ function neutralise(text) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $e: () => (/* binding */ hashAsset),
 /* harmony export */   Cm: () => (/* binding */ linkTarget),
+/* harmony export */   iu: () => (/* binding */ hashFileSync),
 /* harmony export */   jM: () => (/* binding */ hashJson),
-/* harmony export */   ty: () => (/* binding */ compareLower),
-/* harmony export */   xS: () => (/* binding */ hashFileInto)
+/* harmony export */   ty: () => (/* binding */ compareLower)
 /* harmony export */ });
 /* unused harmony exports listAssetFiles, canonicalJson */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7679);
@@ -1705,64 +1705,71 @@ function neutralise(text) {
 
 
 const CHUNK = 1 << 20;
-const SMALL_FILE = 1 << 20;
-const READ_AHEAD = 32;
 /**
  * Lists the files of a model or code asset (a file, or a folder minus `.amlignore`/`.gitignore`
- * matches; symbolic links followed) in the order Azure's CLI hashes them.
+ * matches; symbolic links followed) in the order Azure's CLI hashes them. Synchronous file-system
+ * calls on purpose: nothing else runs meanwhile, and an awaited call per file (about 200 us each)
+ * is what made folders of thousands of small files slow.
  */
 async function listAssetFiles(path) {
-    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(path).catch((err) => {
+    let info;
+    try {
+        info = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(path);
+    }
+    catch (err) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(`${path} cannot be read (${err.code}): give an existing model or code file or folder`);
-    });
+    }
     if (info.isFile())
         return { files: [{ absolutePath: path, relativePath: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path), size: info.size }] };
     const ignore = _ignore_js__WEBPACK_IMPORTED_MODULE_4__/* .IgnoreRules */ .w.forFolder(path);
     const files = [];
-    const root = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(path);
-    await walk({ root: path, realRoot: root, ignore, out: files, visited: new Set([root]) }, '');
+    const root = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(path);
+    walk({ root: path, realRoot: root, ignore, out: files, visited: new Set([root]) }, '');
     files.sort((a, b) => compareLower(a.relativePath, b.relativePath));
     return { files, ignoreSource: ignore.source };
 }
-async function walk(w, prefix) {
-    const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(w.root, prefix), { withFileTypes: true });
-    // One directory's entries are examined together: a stat per file, awaited one by one, is what
-    // makes folders of thousands of small files slow.
-    await Promise.all(entries.map(async (entry) => {
+function walk(w, prefix) {
+    for (const entry of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(w.root, prefix), { withFileTypes: true })) {
         const relativePath = prefix ? `${prefix}/${entry.name}` : entry.name;
         const absolutePath = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(w.root, relativePath);
-        const real = entry.isSymbolicLink() ? await linkTarget(w, absolutePath) : undefined;
+        const real = entry.isSymbolicLink() ? linkTarget(w, absolutePath) : undefined;
         // Links inside the folder are followed, as os.walk(followlinks=True) does in Azure's CLI.
-        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(absolutePath);
+        const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(absolutePath);
         if (info.isDirectory()) {
             // Every file is judged on its own path (a later `!` rule may keep one); a folder is
             // skipped only when no rule could keep anything under it.
             if (w.ignore.excludesEverythingUnder(relativePath))
-                return;
+                continue;
             if (real) {
                 if (w.visited.has(real))
                     throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(`${absolutePath} is a link back to a folder it is in (a loop); remove the link`);
                 w.visited.add(real);
             }
-            await walk(w, relativePath);
+            walk(w, relativePath);
         }
         else if (info.isFile() && !w.ignore.isExcluded(relativePath)) {
             w.out.push({ absolutePath, relativePath, size: info.size });
         }
-    }));
+    }
 }
 /**
  * Where a link inside a model or code folder points, refused when it leaves the folder: what is
  * uploaded and registered must be what the folder holds, not a file elsewhere on the runner.
  */
-async function linkTarget(w, link) {
+function linkTarget(w, link) {
     let real;
     try {
-        real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(link);
+        real = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(link);
     }
     catch (err) {
         const code = err.code;
-        const to = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readlink)(link).catch(() => '?');
+        let to = '?';
+        try {
+            to = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readlinkSync)(link);
+        }
+        catch {
+            /* the link itself is unreadable */
+        }
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(code === 'ELOOP'
             ? `${link} is a link in a loop (${to}); remove it`
             : `${link} is a link to ${to}, which does not exist; remove the link or restore its target`);
@@ -1792,40 +1799,39 @@ async function hashAsset(path) {
         hash.update(String(file.size));
     }
     const buffer = Buffer.allocUnsafe(CHUNK);
-    // Small files are read whole, several ahead of the hash, so thousands of them are not hashed at
-    // the pace of one open/read/close round trip each; large files stream through one buffer.
-    const pending = new Map();
-    const prefetch = (i) => {
-        const file = files[i];
-        if (file && file.size <= SMALL_FILE && !pending.has(i))
-            pending.set(i, (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file.absolutePath));
-    };
-    for (let i = 0; i < files.length; i += 1) {
-        for (let ahead = i; ahead < i + READ_AHEAD; ahead += 1)
-            prefetch(ahead);
-        const small = pending.get(i);
-        if (small) {
-            hash.update(await small);
-            pending.delete(i);
-        }
-        else
-            await hashFileInto(files[i].absolutePath, hash, buffer);
-    }
+    for (const file of files)
+        hashFileSync(file.absolutePath, file.size, [hash], buffer);
     const totalBytes = files.reduce((sum, f) => sum + f.size, 0);
     return { files, totalBytes, hash: hash.digest('hex'), ignoreSource };
 }
-async function hashFileInto(path, hash, buffer) {
-    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, 'r');
+/**
+ * Feeds a file's bytes to each hash: a small file read whole, a large one through `buffer`.
+ * Synchronous, as the listing: one read call per MiB, no await per chunk.
+ */
+function hashFileSync(path, size, hashes, buffer) {
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(path, 'r');
     try {
+        if (size <= buffer.length) {
+            // One read of the size the listing saw (readFileSync would stat again and allocate).
+            let filled = 0;
+            for (let read = 1; read > 0 && filled < buffer.length; filled += read)
+                read = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, buffer, filled, buffer.length - filled, null);
+            const bytes = buffer.subarray(0, filled);
+            for (const hash of hashes)
+                hash.update(bytes);
+            return;
+        }
         for (;;) {
-            const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
-            if (bytesRead === 0)
+            const read = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, buffer, 0, buffer.length, null);
+            if (read === 0)
                 break;
-            hash.update(buffer.subarray(0, bytesRead));
+            const chunk = buffer.subarray(0, read);
+            for (const hash of hashes)
+                hash.update(chunk);
         }
     }
     finally {
-        await handle.close();
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
     }
 }
 /** sha256 of a canonical JSON rendering (sorted keys): equal specs give equal hashes. */

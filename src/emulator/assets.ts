@@ -21,7 +21,11 @@ export function view(resource: StoredResource): Json {
 export function getResource(ctx: HandlerContext): Reply {
   const resource = ctx.store.get(ctx.id);
   if (!resource) return notFoundFor(ctx.id);
-  return { status: 200, body: view(resource), ...(ctx.id.includes('/onlineEndpoints/') ? { headers: { ETag: resource.etag } } : {}) };
+  const headers: Record<string, string> = ctx.id.includes('/onlineEndpoints/') ? { ETag: resource.etag } : {};
+  const retryAfter = ctx.emulator.faults.provisioningRetryAfterSeconds;
+  if (retryAfter !== undefined && ctx.id.includes('/deployments/') && /^(Creating|Updating)$/.test(String(resource.properties.provisioningState)))
+    headers['Retry-After'] = String(retryAfter);
+  return { status: 200, body: view(resource), headers };
 }
 
 /** Azure's 404s, worded as recorded: a UserError with the missing container named in details. */

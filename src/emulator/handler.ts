@@ -9,6 +9,8 @@ export interface Faults {
   next: { status: number; count: number; operationId?: string; retryAfterSeconds?: number; drop?: boolean }[];
   failDeployments: boolean;
   quotaExceeded: boolean;
+  /** Send Retry-After (seconds) with reads of a deployment that is still provisioning; real Azure sends none today. */
+  provisioningRetryAfterSeconds?: number;
   /** Storage tokens for another audience: Azurite refuses the upload, as Azure Storage refuses an identity without a data role. */
   refuseStorageTokens?: boolean;
   /** Send scoring requests that name no deployment to this one, whatever the weights (deterministic tests). */

@@ -69,6 +69,8 @@ export interface DeploymentStatus {
   scoringUri?: string;
   /** Python traceback of a failed init(), when there is one. */
   error?: string;
+  /** How long the service asked to be left alone before the next look (its Retry-After), if it did. */
+  retryAfterMs?: number;
 }
 
 export interface InvokeResult {

@@ -47,7 +47,8 @@ export async function waitHealthy(ctx: EngineContext, target: Target, options: W
     maxIntervalMs: target.pollIntervals.maxMs,
     observe: async () => {
       const status = await target.status(options.endpoint, options.deployment);
-      return { value: status, state: status.state, done: status.state === 'Healthy' || status.state === 'Failed' };
+      // Retry-After from the service, when it sends one, stretches the next interval (never shortens it).
+      return { value: status, state: status.state, done: status.state === 'Healthy' || status.state === 'Failed', retryAfterMs: status.retryAfterMs };
     },
     onDeadline: async () => target.logs(options.endpoint, options.deployment, LOG_LINES),
   });

@@ -210,13 +210,14 @@ export class AzureTarget implements Target {
    * test with the sample request is what proves scoring works.
    */
   async status(endpoint: string, deployment: string): Promise<DeploymentStatus> {
-    const d = await this.client.get<OnlineDeployment>(this.endpointPath(endpoint, deployment));
-    if (!d) throw new NotFoundError(`deployment ${deployment} does not exist on endpoint ${endpoint}`, `${endpoint}/${deployment}`);
+    const read = await this.client.send<OnlineDeployment>('GET', this.endpointPath(endpoint, deployment), { allow404: true });
+    if (read.status === 404) throw new NotFoundError(`deployment ${deployment} does not exist on endpoint ${endpoint}`, `${endpoint}/${deployment}`);
+    const d = read.body;
     const e = await this.client.get<OnlineEndpoint>(this.endpointPath(endpoint));
     const scoringUri = e?.properties.scoringUri;
     const provisioning = String(d.properties.provisioningState ?? 'Succeeded');
     const state = STATES[provisioning];
-    if (state) return { state, detail: `provisioning state ${provisioning}`, scoringUri };
+    if (state) return { state, detail: `provisioning state ${provisioning}`, scoringUri, retryAfterMs: retryAfterMs(read.headers['retry-after']) };
     if (!e) return { state: 'Failed', detail: `endpoint ${endpoint} is gone` };
     return { state: 'Healthy', detail: "provisioned: Azure's liveness and readiness probes pass", scoringUri };
   }
@@ -290,4 +291,12 @@ export class AzureTarget implements Target {
 function sameMap(a: Record<string, number>, b: Record<string, number>): boolean {
   const keys = new Set([...Object.keys(a), ...Object.keys(b)].filter((k) => (a[k] ?? 0) !== 0 || (b[k] ?? 0) !== 0));
   return [...keys].every((k) => (a[k] ?? 0) === (b[k] ?? 0));
+}
+
+/** Retry-After in seconds or as an HTTP date, in ms; undefined when absent (real Azure sends none today). */
+function retryAfterMs(value: string | undefined): number | undefined {
+  if (!value) return undefined;
+  const seconds = Number(value);
+  const ms = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(value) - Date.now();
+  return Number.isFinite(ms) && ms > 0 ? ms : undefined;
 }
