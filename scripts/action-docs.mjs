@@ -10,7 +10,8 @@ const cell = (text) => String(text).replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
 export function tables(action) {
   const inputs = Object.entries(action.inputs ?? {}).map(
-    ([name, spec]) => `| \`${name}\` | ${spec.default ? `\`${cell(spec.default)}\`` : ''} | ${cell(spec.description)}${spec.required ? ' **(required)**' : ''} |`,
+    ([name, spec]) =>
+      `| \`${name}\` | ${spec.default ? `\`${cell(spec.default)}\`` : ''} | ${cell(spec.description)}${spec.required ? ' **(required)**' : ''} |`,
   );
   const outputs = Object.entries(action.outputs ?? {}).map(([name, spec]) => `| \`${name}\` | ${cell(spec.description)} |`);
   return `## Inputs\n\n| input | default | description |\n|---|---|---|\n${inputs.join('\n')}\n\n## Outputs\n\n| output | description |\n|---|---|\n${outputs.join('\n')}\n`;

@@ -7,8 +7,13 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const OPERATIONS = [
-  'issues/list-comments', 'issues/create-comment', 'issues/update-comment',
-  'repos/create-deployment', 'repos/list-deployments', 'repos/create-deployment-status', 'repos/list-deployment-statuses',
+  'issues/list-comments',
+  'issues/create-comment',
+  'issues/update-comment',
+  'repos/create-deployment',
+  'repos/list-deployments',
+  'repos/create-deployment-status',
+  'repos/list-deployment-statuses',
   'pulls/get',
 ];
 
@@ -25,7 +30,11 @@ const missing = OPERATIONS.filter((id) => !Object.values(paths).some((m) => Obje
 if (missing.length) throw new Error(`not in the description: ${missing.join(', ')}`);
 const subset = {
   openapi: source.openapi,
-  info: { title: source.info.title, version: source.info.version, description: `Subset of @octokit/openapi ${source.info.version} generated/api.github.com.deref.json: the operations mlship calls, request side only, values copied unchanged.` },
+  info: {
+    title: source.info.title,
+    version: source.info.version,
+    description: `Subset of @octokit/openapi ${source.info.version} generated/api.github.com.deref.json: the operations mlship calls, request side only, values copied unchanged.`,
+  },
   paths,
 };
 const out = join(dirname(fileURLToPath(import.meta.url)), '..', 'vendor', 'github-api', 'api.github.com.subset.json');

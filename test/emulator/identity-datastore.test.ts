@@ -4,7 +4,9 @@ import { azuriteContainer } from '../../src/emulator/blob.js';
 import { DEFAULT_CONTAINER, type WorkspaceEmulator } from '../../src/emulator/server.js';
 import { hashAsset } from '../../src/engine/hash.js';
 import { objectHash, uploadLayout } from '../../src/engine/object-hash.js';
-import { useEmulatorJob } from '../helpers/emulator.js';
+import { openWorkspaceDatastore } from '../../src/azure/datastore.js';
+import { silentLogger } from '../../src/engine/logger.js';
+import { clientFor, emulatorCredential, useEmulatorJob } from '../helpers/emulator.js';
 import { exampleCopy } from '../helpers/fixtures.js';
 import { runStep } from '../helpers/run-action.js';
 
@@ -50,6 +52,25 @@ describe('upload without keys (identity-based datastore)', () => {
     );
     expect(waited.code, waited.stdout + waited.stderr).toBe(0);
     expect(waited.outputs).toMatchObject({ state: 'Healthy', 'sample-response': '{"predictions": [214.353, 220.898]}' });
+  });
+
+  it('a datastore that says AccountKey but has no secret (listSecrets 400, as recorded) is opened with the Entra token', async () => {
+    const id = `${emulator.workspaceId}/datastores/workspaceblobstore`;
+    const stored = emulator.store.get(id)!;
+    const credentials = stored.properties.credentials;
+    stored.properties.credentials = { credentialsType: 'AccountKey' };
+    try {
+      const client = clientFor(emulator);
+      const datastore = await openWorkspaceDatastore(client, silentLogger, {
+        credential: emulatorCredential(emulator),
+        blobEndpoint: env.MLSHIP_BLOB_ENDPOINT,
+        ca: emulator.ca,
+      });
+      expect(datastore.auth).toBe('Entra token');
+      expect(emulator.requests.filter((r) => r.operationId === 'Datastores_ListSecrets').map((r) => r.status)).toEqual([400]);
+    } finally {
+      stored.properties.credentials = credentials;
+    }
   });
 
   it('a refused token names the role to grant on the storage account', async () => {

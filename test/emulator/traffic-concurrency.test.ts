@@ -81,11 +81,22 @@ describe('optimistic concurrency for traffic', () => {
     expect((await target().describe('shared'))!.tags[TAGS.trafficWriter]).toBe('octo/models run 1');
   });
 
+  it('a change that leaves the traffic map as it was (tags only) is still seen through the ETag, and decided again', async () => {
+    const seen = (await target().describe('shared'))!;
+    await clientFor(emulator).mutate('PATCH', '/onlineEndpoints/shared', { tags: { ...seen.tags, owner: 'someone else' } }, Date.now() + 30_000);
+    warnings.length = 0;
+    const { setTraffic } = await import('../../src/engine/traffic-moves.js');
+    await setTraffic(ctx('4'), target(), seen, (now) => now.traffic);
+    expect(warnings.join('\n')).toContain('changed after it was read');
+    // The other writer's tag survived: the second write was made on what is there now.
+    expect((await target().describe('shared'))!.tags.owner).toBe('someone else');
+  });
+
   it('a run that keeps losing fails, names the other writer and overwrites nothing', async () => {
     emulator.faults.next.push({ status: 412, count: 2, operationId: 'OnlineEndpoints_CreateOrUpdate' });
     const before = (await target().describe('shared'))!.traffic;
     const failed = await promote(ctx('3'), target(), 'shared', 'blue').catch((err: Error) => err);
-    expect(String(failed)).toMatch(/kept changing while its traffic was being set \(last by octo\/models run 1\)/);
+    expect(String(failed)).toMatch(/kept changing while its traffic was being set \(last by octo\/models run 4\)/);
     expect((await target().describe('shared'))!.traffic).toEqual(before);
   });
 });

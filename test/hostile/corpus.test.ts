@@ -161,3 +161,27 @@ describe('hostile input meant for Azure: refused before any request reaches the 
     expect(writes).toEqual([]);
   });
 });
+
+describe('text from files reaches the log only neutralised', () => {
+  it('a score.py whose log writes workflow commands: the failure shows its log, and none of its lines is a command', async () => {
+    const project = mkdtempSync(join(tmpdir(), 'mlship-hostile-log-'));
+    cpSync(EXAMPLE, project, { recursive: true });
+    writeFileSync(
+      join(project, 'src/score.py'),
+      'import sys\ndef init():\n    print("::warning::injected")\n    print("::set-env name=PATH::/tmp/evil")\n    print("##[error]injected")\n    sys.stdout.flush()\n    raise RuntimeError("injected from init\\n::warning::injected at the start of a line\\n##[error]injected too")\ndef run(raw):\n    return raw\n',
+    );
+    const out: string[] = [];
+    const code = await runCli(['up', '--inference-config', join(project, 'inferenceconfig.json'), '--model', join(project, 'model'), '--timeout', '60s'], {
+      out: (line) => out.push(line),
+      err: (line) => out.push(line),
+      cwd: project,
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, MLSHIP_HOME: join(project, '.state') },
+    });
+    const text = out.join('\n');
+    expect(code, text).not.toBe(0);
+    // The log is shown (the traceback names the injected text) ...
+    expect(text).toContain('injected from init');
+    // ... and no line of it can be read by the runner as a command.
+    expect(text.split('\n').filter((line) => /^\s*(::|##\[)/.test(line))).toEqual([]);
+  });
+});

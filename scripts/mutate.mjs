@@ -1,0 +1,154 @@
+// Mutation check: breaks the code in ways a real bug would, one at a time, and runs the tests that
+// should notice. A mutation the tests do not notice ("survived") is a hole in the suite.
+//   node scripts/mutate.mjs            all mutations
+//   node scripts/mutate.mjs ignore     only those whose name contains "ignore"
+// The file is restored after each mutation, also on Ctrl-C.
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+const MUTATIONS = [
+  {
+    name: 'ignore rules: first match wins instead of the last',
+    file: 'src/engine/ignore.ts',
+    from: 'if (rule.regex.test(relativePath)) excluded = rule.include;',
+    to: 'if (rule.regex.test(relativePath)) return rule.include;',
+    tests: ['test/unit/sdk-upload-paths.test.ts'],
+  },
+  {
+    name: 'object hash: another seed',
+    file: 'src/engine/object-hash.ts',
+    from: "const SEED = 'Initialize for october 2021 AML CLI version';",
+    to: "const SEED = 'Initialize for October 2021 AML CLI version';",
+    tests: ['test/unit/sdk-upload-paths.test.ts'],
+  },
+  {
+    name: 'upload layout: the mark on the last file instead of the first',
+    file: 'src/engine/object-hash.ts',
+    from: 'Buffer.compare(Buffer.from(a.relativePath), Buffer.from(b.relativePath))',
+    to: 'Buffer.compare(Buffer.from(b.relativePath), Buffer.from(a.relativePath))',
+    tests: ['test/unit/sdk-upload-paths.test.ts'],
+  },
+  {
+    name: 'content hash: file count left out',
+    file: 'src/engine/hash.ts',
+    from: '  hash.update(String(files.length));',
+    to: '',
+    tests: ['test/unit/hash.test.ts'],
+  },
+  {
+    name: 'keyless datastore: a 400 from listSecrets is a failure',
+    file: 'src/azure/datastore.ts',
+    from: 'if (err instanceof ArmError && err.status === 400 && /no secrets/i.test(err.armMessage)) return undefined;',
+    to: '',
+    tests: ['test/replay/recorded-azure.test.ts', 'test/emulator/identity-datastore.test.ts'],
+  },
+  {
+    name: 'long-running operations: any state but Failed counts as done',
+    file: 'src/azure/arm-client.ts',
+    from: "done: state === 'Succeeded'",
+    to: "done: state !== 'Failed'",
+    tests: ['test/replay/recorded-azure.test.ts'],
+  },
+  {
+    name: 'traffic: written without If-Match',
+    file: 'src/targets/azure/azure-target.ts',
+    from: "observed.etag ? { 'If-Match': observed.etag } : undefined,",
+    to: 'undefined,',
+    tests: ['test/emulator/traffic-concurrency.test.ts'],
+  },
+  {
+    name: 'traffic: no second decision after a collision',
+    file: 'src/engine/traffic-moves.ts',
+    from: 'if (attempt >= 2)',
+    to: 'if (attempt >= 1)',
+    tests: ['test/emulator/traffic-concurrency.test.ts'],
+  },
+  {
+    name: 'decide: a Failed deployment counts as unchanged',
+    file: 'src/engine/decide.ts',
+    from: "if (current.provisioningState === 'Failed')",
+    to: "if (current.provisioningState === 'Failed!')",
+    // Seen through the CLI, which runs the built bundle: dist/ is rebuilt with the mutation, then again without.
+    build: true,
+    tests: ['test/emulator/plan-agrees.test.ts'],
+  },
+  {
+    name: 'polling: Retry-After ignored',
+    file: 'src/engine/poll.ts',
+    from: 'const wanted = Math.max(interval, observation.retryAfterMs ?? 0);',
+    to: 'const wanted = interval;',
+    tests: ['test/unit/engine.test.ts'],
+  },
+  {
+    name: 'logs: workflow commands not neutralised',
+    file: 'src/engine/format.ts',
+    from: ".map((line) => line.replace(/^(\\s*)(::|##\\[)/, (_m, space: string, marker: string) => `${space}${marker === '::' ? ': :' : '# #['}`))",
+    to: '.map((line) => line)',
+    tests: ['test/hostile/corpus.test.ts'],
+  },
+  {
+    name: 'names: Azure resource names not checked',
+    file: 'src/engine/naming.ts',
+    from: 'const RESOURCE_NAME = /^[A-Za-z][A-Za-z0-9-]{1,30}[A-Za-z0-9]$/;',
+    to: 'const RESOURCE_NAME = /^.+$/;',
+    tests: ['test/hostile/corpus.test.ts'],
+  },
+  {
+    name: 'emulator: DELETE answered 200 instead of 202',
+    file: 'src/emulator/online.ts',
+    from: "return { status: 202, body: null, headers: ctx.emulator.acceptedHeaders(operation) };\n}\n\n/** ARM's 412",
+    to: "return { status: 200, body: null, headers: ctx.emulator.acceptedHeaders(operation) };\n}\n\n/** ARM's 412",
+    tests: ['test/replay/emulator-vs-recorded.test.ts'],
+  },
+  {
+    name: 'inference server: another 404 text than azmlinfsrv',
+    file: 'src/targets/local/scoring_worker.py',
+    from: 'NOT_FOUND = "The requested URL was not found on the server.',
+    to: 'NOT_FOUND = "Not found.',
+    tests: ['test/conformance/inference-server.test.ts'],
+  },
+];
+
+const only = process.argv[2];
+const results = [];
+let restore;
+process.on('SIGINT', () => {
+  restore?.();
+  process.exit(130);
+});
+for (const m of MUTATIONS.filter((x) => !only || x.name.includes(only))) {
+  const path = join(root, m.file);
+  const original = readFileSync(path, 'utf8');
+  const at = original.split(m.from).length - 1;
+  if (at !== 1) {
+    results.push({ name: m.name, outcome: `not applied (found ${at} times)` });
+    continue;
+  }
+  const build = () => m.build && spawnSync(process.execPath, [join(root, 'scripts/build.mjs')], { cwd: root, stdio: 'ignore' });
+  restore = () => {
+    writeFileSync(path, original);
+    build();
+  };
+  writeFileSync(path, original.replace(m.from, m.to));
+  build();
+  const started = Date.now();
+  try {
+    const run = spawnSync(process.execPath, [join(root, 'node_modules/vitest/vitest.mjs'), 'run', ...m.tests], {
+      cwd: root,
+      encoding: 'utf8',
+      timeout: 600_000,
+    });
+    results.push({ name: m.name, outcome: run.status === 0 ? 'SURVIVED' : 'killed', seconds: Math.round((Date.now() - started) / 1000) });
+  } finally {
+    restore();
+    restore = undefined;
+  }
+  console.log(`${results.at(-1).outcome.padEnd(9)} ${m.name}`);
+}
+const killed = results.filter((r) => r.outcome === 'killed').length;
+console.log(`\nmutation score: ${killed} of ${results.length} killed`);
+process.exit(results.every((r) => r.outcome === 'killed') ? 0 : 1);
