@@ -111,6 +111,31 @@ const MUTATIONS = [
     to: 'NOT_FOUND = "Not found.',
     tests: ['test/conformance/inference-server.test.ts'],
   },
+  // The three mutations the project review found surviving, kept here so they stay caught.
+  {
+    name: 'teardown: a deployment that takes traffic is deleted without force',
+    file: 'src/engine/teardown.ts',
+    from: 'if (share > 0 && !force) {',
+    to: 'if (share > 100 && !force) {',
+    build: true,
+    tests: ['test/emulator/actions-on-azure.test.ts', 'test/actions/lifecycle.test.ts'],
+  },
+  {
+    name: 'masking: Azure endpoint keys read without ::add-mask:: first',
+    file: 'src/targets/azure/azure-target.ts',
+    from: 'for (const key of [keys.primaryKey, keys.secondaryKey]) if (key) logger.secret(key);',
+    to: '',
+    build: true,
+    tests: ['test/emulator/actions-on-azure.test.ts', 'test/emulator/azure-more.test.ts', 'test/replay/recorded-azure.test.ts'],
+  },
+  {
+    name: 'traffic: not read back after it was set',
+    file: 'src/engine/traffic-moves.ts',
+    from: 'if (!sameTraffic(after, traffic)) {',
+    to: 'if (after === undefined) {',
+    build: true,
+    tests: ['test/emulator/actions-on-azure.test.ts', 'test/actions/failures.test.ts'],
+  },
 ];
 
 const only = process.argv[2];
