@@ -946,10 +946,17 @@ function putOnline(ctx) {
         ctx.emulator.keys.set(ctx.id.toLowerCase(), { primaryKey: (0,external_node_crypto_.randomBytes)(24).toString('base64'), secondaryKey: (0,external_node_crypto_.randomBytes)(24).toString('base64') });
     }
     ctx.emulator.afterProvisioning(ctx.id, async () => {
+        // Deleted before its provisioning began (a held or slow create, then a teardown): start nothing.
+        if (!ctx.store.get(ctx.id))
+            return;
         const outcome = isDeployment ? await ctx.emulator.provisionDeployment(ctx.id, properties) : { ok: true };
         const current = ctx.store.get(ctx.id);
-        if (!current)
+        if (!current) {
+            // Deleted while it started: its server goes with it.
+            if (isDeployment)
+                await ctx.emulator.runtime?.stop(ctx.id);
             return;
+        }
         current.properties.provisioningState = outcome.ok ? 'Succeeded' : 'Failed';
         if (!isDeployment && outcome.ok) {
             current.properties.scoringUri = `${ctx.emulator.url}/inference/${name}/score`;
@@ -1456,6 +1463,8 @@ class DeploymentRuntime {
     workDir;
     ca;
     running = new Map();
+    /** Starts still under way: a delete arriving meanwhile cancels one and waits until it has wound down. */
+    starting = new Map();
     constructor(store, blobEndpoint, workDir, 
     /** The certificate Azurite serves https with, when it does. */
     ca) {
@@ -1468,6 +1477,21 @@ class DeploymentRuntime {
     /** Starts the deployment; resolves once init() finished ('ready') or failed. */
     async start(deploymentId, properties, timeoutMs) {
         await this.stop(deploymentId);
+        const key = deploymentId.toLowerCase();
+        const pending = { cancelled: false, done: Promise.resolve() };
+        const work = this.startOnce(deploymentId, properties, timeoutMs, pending);
+        pending.done = work;
+        this.starting.set(key, pending);
+        try {
+            return await work;
+        }
+        finally {
+            if (this.starting.get(key) === pending)
+                this.starting.delete(key);
+        }
+    }
+    async startOnce(deploymentId, properties, timeoutMs, pending) {
+        const cancelled = { ok: false, message: 'the deployment was deleted while it was being created' };
         const dir = (0,external_node_path_.join)(this.workDir, deploymentId.split('/onlineEndpoints/')[1].replace(/\//g, '_'));
         (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
         const storageLog = [];
@@ -1494,16 +1518,25 @@ class DeploymentRuntime {
                 modelDir,
                 keys: [],
                 deployment: deploymentId.split('/').pop(),
-                serverId: `${this.workDir}|emulated|${(0,external_node_crypto_.randomUUID)()}`,
+                // Names the deployment's folder, so a leftover server can be traced to its deployment.
+                serverId: `${this.workDir}|${(0,external_node_path_.basename)(dir)}|${(0,external_node_crypto_.randomUUID)()}`,
                 timeoutMs: 60_000,
                 workers: 1,
                 environmentVariables: properties.environmentVariables ?? {},
                 statusFile: (0,external_node_path_.join)(dir, 'status.json'),
                 logFile: (0,external_node_path_.join)(dir, 'inference-server.log'),
             });
+            // Deleted while its code and model were downloading or its server was starting: a server
+            // must not outlive the deployment it belongs to.
+            if (pending.cancelled) {
+                await (0,local_process/* stopServer */.gG)(handle);
+                return cancelled;
+            }
             this.running.set(deploymentId.toLowerCase(), { handle, port, dir });
             await this.writeStorageLog(dir, storageLog);
             for (const started = Date.now(); Date.now() - started < timeoutMs; await new Promise((r) => setTimeout(r, 100))) {
+                if (pending.cancelled)
+                    return cancelled;
                 const status = await (0,state/* readJson */.Vh)((0,external_node_path_.join)(dir, 'status.json')).catch(() => undefined);
                 if (status?.phase === 'ready')
                     return { ok: true };
@@ -1548,6 +1581,11 @@ class DeploymentRuntime {
         return (0,local_process/* tail */.RT)((0,external_node_path_.join)(dir, container === 'StorageInitializer' ? 'storage-initializer.log' : 'inference-server.log'), lines);
     }
     async stop(deploymentId) {
+        const pending = this.starting.get(deploymentId.toLowerCase());
+        if (pending) {
+            pending.cancelled = true;
+            await pending.done.catch(() => undefined);
+        }
         const run = this.running.get(deploymentId.toLowerCase());
         if (!run)
             return;
@@ -1555,7 +1593,7 @@ class DeploymentRuntime {
         await (0,local_process/* stopServer */.gG)(run.handle);
     }
     async stopAll() {
-        await Promise.all([...this.running.keys()].map((id) => this.stop(id)));
+        await Promise.all([...new Set([...this.starting.keys(), ...this.running.keys()])].map((id) => this.stop(id)));
     }
 }
 
@@ -1722,6 +1760,14 @@ class WorkspaceEmulator {
         await new Promise((resolve) => this.server.listen(0, '127.0.0.1', resolve));
         this.url = `https://127.0.0.1:${this.server.address().port}`;
         this.seed();
+    }
+    /** Resolves once no provisioning is scheduled or under way (held work counts as under way). */
+    async idle() {
+        while (this.timers.size > 0 || this.inflight.size > 0) {
+            await Promise.allSettled([...this.inflight]);
+            if (this.timers.size > 0)
+                await new Promise((resolve) => setTimeout(resolve, 20));
+        }
     }
     async stop() {
         for (const timer of this.timers)

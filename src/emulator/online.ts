@@ -68,9 +68,15 @@ export function putOnline(ctx: HandlerContext): Reply {
     ctx.emulator.keys.set(ctx.id.toLowerCase(), { primaryKey: randomBytes(24).toString('base64'), secondaryKey: randomBytes(24).toString('base64') });
   }
   ctx.emulator.afterProvisioning(ctx.id, async () => {
+    // Deleted before its provisioning began (a held or slow create, then a teardown): start nothing.
+    if (!ctx.store.get(ctx.id)) return;
     const outcome = isDeployment ? await ctx.emulator.provisionDeployment(ctx.id, properties) : { ok: true };
     const current = ctx.store.get(ctx.id);
-    if (!current) return;
+    if (!current) {
+      // Deleted while it started: its server goes with it.
+      if (isDeployment) await ctx.emulator.runtime?.stop(ctx.id);
+      return;
+    }
     current.properties.provisioningState = outcome.ok ? 'Succeeded' : 'Failed';
     if (!isDeployment && outcome.ok) {
       current.properties.scoringUri = `${ctx.emulator.url}/inference/${name}/score`;

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, rmSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { readJson } from '../engine/state.js';
 import { startServer, stopServer, tail, type ServerHandle, type ServerStatus } from '../targets/local/process.js';
 import { azuriteContainer } from './blob.js';
@@ -22,6 +22,8 @@ interface Running {
  */
 export class DeploymentRuntime {
   private readonly running = new Map<string, Running>();
+  /** Starts still under way: a delete arriving meanwhile cancels one and waits until it has wound down. */
+  private readonly starting = new Map<string, { cancelled: boolean; done: Promise<unknown> }>();
 
   constructor(
     private readonly store: ResourceStore,
@@ -36,6 +38,25 @@ export class DeploymentRuntime {
   /** Starts the deployment; resolves once init() finished ('ready') or failed. */
   async start(deploymentId: string, properties: Json, timeoutMs: number): Promise<{ ok: boolean; message?: string }> {
     await this.stop(deploymentId);
+    const key = deploymentId.toLowerCase();
+    const pending = { cancelled: false, done: Promise.resolve() as Promise<unknown> };
+    const work = this.startOnce(deploymentId, properties, timeoutMs, pending);
+    pending.done = work;
+    this.starting.set(key, pending);
+    try {
+      return await work;
+    } finally {
+      if (this.starting.get(key) === pending) this.starting.delete(key);
+    }
+  }
+
+  private async startOnce(
+    deploymentId: string,
+    properties: Json,
+    timeoutMs: number,
+    pending: { cancelled: boolean },
+  ): Promise<{ ok: boolean; message?: string }> {
+    const cancelled = { ok: false, message: 'the deployment was deleted while it was being created' };
     const dir = join(this.workDir, deploymentId.split('/onlineEndpoints/')[1]!.replace(/\//g, '_'));
     rmSync(dir, { recursive: true, force: true });
     const storageLog: string[] = [];
@@ -60,16 +81,24 @@ export class DeploymentRuntime {
         modelDir,
         keys: [],
         deployment: deploymentId.split('/').pop()!,
-        serverId: `${this.workDir}|emulated|${randomUUID()}`,
+        // Names the deployment's folder, so a leftover server can be traced to its deployment.
+        serverId: `${this.workDir}|${basename(dir)}|${randomUUID()}`,
         timeoutMs: 60_000,
         workers: 1,
         environmentVariables: properties.environmentVariables ?? {},
         statusFile: join(dir, 'status.json'),
         logFile: join(dir, 'inference-server.log'),
       });
+      // Deleted while its code and model were downloading or its server was starting: a server
+      // must not outlive the deployment it belongs to.
+      if (pending.cancelled) {
+        await stopServer(handle);
+        return cancelled;
+      }
       this.running.set(deploymentId.toLowerCase(), { handle, port, dir });
       await this.writeStorageLog(dir, storageLog);
       for (const started = Date.now(); Date.now() - started < timeoutMs; await new Promise((r) => setTimeout(r, 100))) {
+        if (pending.cancelled) return cancelled;
         const status = await readJson<ServerStatus>(join(dir, 'status.json')).catch(() => undefined);
         if (status?.phase === 'ready') return { ok: true };
         if (status?.phase === 'failed')
@@ -117,6 +146,11 @@ export class DeploymentRuntime {
   }
 
   async stop(deploymentId: string): Promise<void> {
+    const pending = this.starting.get(deploymentId.toLowerCase());
+    if (pending) {
+      pending.cancelled = true;
+      await pending.done.catch(() => undefined);
+    }
     const run = this.running.get(deploymentId.toLowerCase());
     if (!run) return;
     this.running.delete(deploymentId.toLowerCase());
@@ -124,6 +158,6 @@ export class DeploymentRuntime {
   }
 
   async stopAll(): Promise<void> {
-    await Promise.all([...this.running.keys()].map((id) => this.stop(id)));
+    await Promise.all([...new Set([...this.starting.keys(), ...this.running.keys()])].map((id) => this.stop(id)));
   }
 }

@@ -141,6 +141,14 @@ export class WorkspaceEmulator implements EmulatorApi {
     this.seed();
   }
 
+  /** Resolves once no provisioning is scheduled or under way (held work counts as under way). */
+  async idle(): Promise<void> {
+    while (this.timers.size > 0 || this.inflight.size > 0) {
+      await Promise.allSettled([...this.inflight]);
+      if (this.timers.size > 0) await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  }
+
   async stop(): Promise<void> {
     for (const timer of this.timers) clearTimeout(timer);
     await Promise.allSettled([...this.inflight]);

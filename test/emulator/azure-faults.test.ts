@@ -1,4 +1,5 @@
 import { ContainerClient, StorageSharedKeyCredential } from '@azure/storage-blob';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AZURITE_ACCOUNT, AZURITE_KEY } from '../../src/emulator/azurite.js';
@@ -10,6 +11,21 @@ import { exampleCopy } from '../helpers/fixtures.js';
 import { runStep } from '../helpers/run-action.js';
 
 let emulator: WorkspaceEmulator;
+
+/** Scoring processes the emulator's runtime started for one deployment (their server id names its folder). */
+function emulatedServers(emulator: WorkspaceEmulator, endpoint: string, deployment: string): number[] {
+  const pids: number[] = [];
+  for (const entry of readdirSync('/proc')) {
+    try {
+      const environ = readFileSync(`/proc/${entry}/environ`, 'utf8');
+      if (environ.split('\0').some((v) => v.startsWith(`MLSHIP_SERVER_ID=${emulator.runtime!.workDir}|${endpoint}_deployments_${deployment}|`)))
+        pids.push(Number(entry));
+    } catch {
+      /* gone, or not ours */
+    }
+  }
+  return pids;
+}
 let env: Record<string, string>;
 let job: { runnerTemp: string };
 
@@ -73,6 +89,23 @@ describe('faults on the Azure path', () => {
       if (held) release();
       await runStep('teardown', { 'endpoint-name': 'slow', target: 'aci' }, job, env);
     }
+  });
+
+  it('an endpoint deleted before its deployment finished provisioning leaves no scoring server behind', async () => {
+    const release = emulator.holdDeployments();
+    const id = `${emulator.workspaceId}/onlineEndpoints/deleted-early`;
+    try {
+      const deployed = await runStep('deploy-model', { model: join(project, 'model'), ...configs, 'endpoint-name': 'deleted-early' }, job, env);
+      expect(deployed.code, deployed.stdout + deployed.stderr).toBe(0);
+      const down = await runStep('teardown', { 'endpoint-name': 'deleted-early', target: 'aci' }, job, env);
+      expect(down.code, down.stdout + down.stderr).toBe(0);
+    } finally {
+      release();
+    }
+    await emulator.idle();
+    expect(emulator.store.get(id)).toBeUndefined();
+    expect(emulator.runtime?.port(`${id}/deployments/blue`)).toBeUndefined();
+    expect(emulatedServers(emulator, 'deleted-early', 'blue')).toEqual([]);
   });
 
   it('quota exceeded fails deploy-model with what to do, and the serving deployment keeps its traffic', async () => {
