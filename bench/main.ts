@@ -26,7 +26,7 @@ async function main(): Promise<void> {
   console.log(`# mlship benchmarks (${quick ? 'quick' : 'full'}), node ${process.version}, ${new Date().toISOString()}`);
   const azurite = await startAzurite();
   try {
-    if (want('startup')) console.log(benchStartup(root, quick ? 5 : 9));
+    if (want('startup')) console.log(benchStartup(root, quick ? 5 : 9, process.env.MLSHIP_BENCH_NODE24));
     if (want('polling')) console.log(await benchPolling(quick ? 500 : 2000));
     if (want('redeploy')) console.log(await benchRedeploy(root));
     if (want('scoring')) console.log(await benchScoring(root, quick ? 300 : 2000));

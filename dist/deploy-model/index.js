@@ -1,4 +1,6 @@
 // Entry of the deploy-model action; all code is in the shared bundle.
-import { runNamedAction } from '../mlship/index.js';
+import * as nodeModule from 'node:module';
 
+nodeModule.enableCompileCache?.();
+const { runNamedAction } = await import('../mlship/index.js');
 await runNamedAction('deploy-model');

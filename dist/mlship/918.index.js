@@ -1812,10 +1812,11 @@ function hashFileSync(path, size, hashes, buffer) {
     const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(path, 'r');
     try {
         if (size <= buffer.length) {
-            // One read of the size the listing saw (readFileSync would stat again and allocate).
+            // The size the listing saw, in one read for a small file (readFileSync would stat again and
+            // allocate; reading on to EOF would cost a second call per file that returns nothing).
             let filled = 0;
-            for (let read = 1; read > 0 && filled < buffer.length; filled += read)
-                read = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, buffer, filled, buffer.length - filled, null);
+            for (let read = 1; read > 0 && filled < size; filled += read)
+                read = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, buffer, filled, size - filled, null);
             const bytes = buffer.subarray(0, filled);
             for (const hash of hashes)
                 hash.update(bytes);

@@ -1,4 +1,6 @@
 // Post step of the pipeline action; all code is in the shared bundle.
-import { runNamedPost } from '../mlship/index.js';
+import * as nodeModule from 'node:module';
 
+nodeModule.enableCompileCache?.();
+const { runNamedPost } = await import('../mlship/index.js');
 await runNamedPost('pipeline');

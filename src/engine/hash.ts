@@ -139,9 +139,10 @@ export function hashFileSync(path: string, size: number, hashes: Hash[], buffer:
   const fd = openSync(path, 'r');
   try {
     if (size <= buffer.length) {
-      // One read of the size the listing saw (readFileSync would stat again and allocate).
+      // The size the listing saw, in one read for a small file (readFileSync would stat again and
+      // allocate; reading on to EOF would cost a second call per file that returns nothing).
       let filled = 0;
-      for (let read = 1; read > 0 && filled < buffer.length; filled += read) read = readSync(fd, buffer, filled, buffer.length - filled, null);
+      for (let read = 1; read > 0 && filled < size; filled += read) read = readSync(fd, buffer, filled, size - filled, null);
       const bytes = buffer.subarray(0, filled);
       for (const hash of hashes) hash.update(bytes);
       return;

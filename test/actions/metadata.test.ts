@@ -1,4 +1,5 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import * as nodeModule from 'node:module';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -119,6 +120,20 @@ async function observed(action: string): Promise<{ inputs: Set<string>; outputs:
   }
   return { inputs, outputs };
 }
+
+describe("the entries turn on V8's compile cache where Node has one (Node 22.1 and later)", () => {
+  const job = newJob();
+  const hasCache = typeof (nodeModule as { enableCompileCache?: unknown }).enableCompileCache === 'function';
+
+  it.each(['teardown', 'deploy-model'])(`%s compiles ${hasCache ? 'into the cache in the temp folder' : 'as before on this Node'}`, async (name) => {
+    const temp = mkdtempSync(join(job.runnerTemp, 'tmpdir-'));
+    const step = await runStep(name, { 'deployment-config': '/nonexistent/deploymentconfig.json' }, job, { TMPDIR: temp });
+    expect(step.stdout).toContain('::error::');
+    const cache = join(temp, 'node-compile-cache');
+    if (hasCache) expect(readdirSync(cache, { recursive: true }).length).toBeGreaterThan(1);
+    else expect(existsSync(cache)).toBe(false);
+  });
+});
 
 describe.each(Object.entries(ACTIONS))('%s action.yml', (name, { yml }) => {
   const action = parse(readFileSync(join(ROOT, yml), 'utf8')) as ActionYml;
