@@ -387,6 +387,72 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:module"
+var external_node_module_ = __webpack_require__(8995);
+// EXTERNAL MODULE: ./src/engine/errors.ts
+var errors = __webpack_require__(7679);
+;// CONCATENATED MODULE: ./src/emulator/azurite.ts
+
+
+
+
+
+
+/** Azurite's well-known development account (public, documented by Microsoft; not a secret). */
+const AZURITE_ACCOUNT = 'devstoreaccount1';
+const AZURITE_KEY = 'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==';
+/**
+ * Starts a real Azurite blob service on a free loopback port (`--blobPort 0`, the port read from
+ * its output), storing in a temporary folder that is removed on stop. With a certificate it serves
+ * https and accepts Entra bearer tokens (`--oauth basic`, which Azurite allows over https only):
+ * the storage of a workspace whose datastores use identity-based access.
+ */
+async function startAzurite(tls) {
+    const require = (0,external_node_module_.createRequire)(import.meta.url);
+    let manifest;
+    try {
+        manifest = require.resolve('azurite/package.json');
+    }
+    catch {
+        // Azurite is large and only the emulator needs it: a project that wants the emulator adds it.
+        throw new errors/* ConfigError */.xL('the emulator stores blobs in Azurite, which is not installed here. Add it to your project: npm install --save-dev azurite@3.35.0');
+    }
+    const bin = (0,external_node_path_.join)(manifest, '..', 'dist', 'src', 'blob', 'main.js');
+    const location = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'mlship-azurite-'));
+    const tlsArgs = [];
+    if (tls) {
+        (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(location, 'cert.pem'), tls.cert);
+        (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(location, 'key.pem'), tls.key, { mode: 0o600 });
+        tlsArgs.push('--cert', (0,external_node_path_.join)(location, 'cert.pem'), '--key', (0,external_node_path_.join)(location, 'key.pem'), '--oauth', 'basic');
+    }
+    const child = (0,external_node_child_process_.spawn)(process.execPath, [bin, '--blobHost', '127.0.0.1', '--blobPort', '0', '--location', location, '--skipApiVersionCheck', '--disableTelemetry', '--silent', ...tlsArgs], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const port = await new Promise((resolve, reject) => {
+        let output = '';
+        const timer = setTimeout(() => reject(new Error(`Azurite did not start within 60s: ${output}`)), 60_000);
+        const onData = (data) => {
+            output += data.toString();
+            const match = /successfully listens on https?:\/\/127\.0\.0\.1:(\d+)/.exec(output);
+            if (match) {
+                clearTimeout(timer);
+                resolve(Number(match[1]));
+            }
+        };
+        child.stdout.on('data', onData);
+        child.stderr.on('data', onData);
+        child.once('exit', (code) => reject(new Error(`Azurite exited (${code}): ${output}`)));
+    });
+    return {
+        blobEndpoint: `${tls ? 'https' : 'http'}://127.0.0.1:${port}/${AZURITE_ACCOUNT}`,
+        stop: async () => {
+            child.kill();
+            await new Promise((r) => child.once('exit', r));
+            (0,external_node_fs_.rmSync)(location, { recursive: true, force: true });
+        },
+    };
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:https"
@@ -576,11 +642,16 @@ function deleteAsset(ctx) {
 /** List of children, with `$top`, and the filters mlship uses (`hash` for code versions). */
 function listChildren(ctx, segment) {
     const parent = ctx.id.slice(0, ctx.id.length - segment.length - 1);
+    const hash = ctx.query.get('hash');
+    // Code versions by content hash are searched across the whole workspace, whatever the container
+    // named in the path (recorded: a lookup under one name answered 200 with a version of another;
+    // azure-ai-ml looks up each new snapshot under a fresh random name and expects 200).
+    if (segment === 'versions' && hash && /\/codes\/[^/]+$/.test(parent))
+        return { status: 200, body: { value: codesWithHash(ctx, parent, hash).map(view) } };
     let items = ctx.store.children(parent, segment);
     // The versions of a container that does not exist: Azure answers 404 (recorded), not an empty list.
     if (segment === 'versions' && items.length === 0 && !ctx.store.get(parent))
         return notFoundFor(parent);
-    const hash = ctx.query.get('hash');
     if (hash)
         items = items.filter((r) => r.properties.properties?.hash_sha256 === hash);
     if (ctx.query.get('isDefault') === 'true')
@@ -590,71 +661,17 @@ function listChildren(ctx, segment) {
     const top = Number(ctx.query.get('$top') ?? Infinity);
     return { status: 200, body: { value: items.slice(0, top).map(view) } };
 }
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-// EXTERNAL MODULE: external "node:module"
-var external_node_module_ = __webpack_require__(8995);
-// EXTERNAL MODULE: ./src/engine/errors.ts
-var errors = __webpack_require__(7679);
-;// CONCATENATED MODULE: ./src/emulator/azurite.ts
-
-
-
-
-
-
-/** Azurite's well-known development account (public, documented by Microsoft; not a secret). */
-const AZURITE_ACCOUNT = 'devstoreaccount1';
-const AZURITE_KEY = 'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==';
-/**
- * Starts a real Azurite blob service on a free loopback port (`--blobPort 0`, the port read from
- * its output), storing in a temporary folder that is removed on stop. With a certificate it serves
- * https and accepts Entra bearer tokens (`--oauth basic`, which Azurite allows over https only):
- * the storage of a workspace whose datastores use identity-based access.
- */
-async function startAzurite(tls) {
-    const require = (0,external_node_module_.createRequire)(import.meta.url);
-    let manifest;
-    try {
-        manifest = require.resolve('azurite/package.json');
-    }
-    catch {
-        // Azurite is large and only the emulator needs it: a project that wants the emulator adds it.
-        throw new errors/* ConfigError */.xL('the emulator stores blobs in Azurite, which is not installed here. Add it to your project: npm install --save-dev azurite@3.35.0');
-    }
-    const bin = (0,external_node_path_.join)(manifest, '..', 'dist', 'src', 'blob', 'main.js');
-    const location = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'mlship-azurite-'));
-    const tlsArgs = [];
-    if (tls) {
-        (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(location, 'cert.pem'), tls.cert);
-        (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(location, 'key.pem'), tls.key, { mode: 0o600 });
-        tlsArgs.push('--cert', (0,external_node_path_.join)(location, 'cert.pem'), '--key', (0,external_node_path_.join)(location, 'key.pem'), '--oauth', 'basic');
-    }
-    const child = (0,external_node_child_process_.spawn)(process.execPath, [bin, '--blobHost', '127.0.0.1', '--blobPort', '0', '--location', location, '--skipApiVersionCheck', '--disableTelemetry', '--silent', ...tlsArgs], { stdio: ['ignore', 'pipe', 'pipe'] });
-    const port = await new Promise((resolve, reject) => {
-        let output = '';
-        const timer = setTimeout(() => reject(new Error(`Azurite did not start within 60s: ${output}`)), 60_000);
-        const onData = (data) => {
-            output += data.toString();
-            const match = /successfully listens on https?:\/\/127\.0\.0\.1:(\d+)/.exec(output);
-            if (match) {
-                clearTimeout(timer);
-                resolve(Number(match[1]));
-            }
-        };
-        child.stdout.on('data', onData);
-        child.stderr.on('data', onData);
-        child.once('exit', (code) => reject(new Error(`Azurite exited (${code}): ${output}`)));
+/** Every code version of the workspace whose content hash (and hash version, when asked) matches. */
+function codesWithHash(ctx, codeContainer, hash) {
+    const workspace = codeContainer.slice(0, codeContainer.lastIndexOf('/codes/'));
+    const hashVersion = ctx.query.get('hashVersion');
+    return ctx.store
+        .children(workspace, 'codes')
+        .flatMap((container) => ctx.store.children(container.id, 'versions'))
+        .filter((version) => {
+        const properties = (version.properties.properties ?? {});
+        return properties.hash_sha256 === hash && (!hashVersion || properties.hash_version === hashVersion);
     });
-    return {
-        blobEndpoint: `${tls ? 'https' : 'http'}://127.0.0.1:${port}/${AZURITE_ACCOUNT}`,
-        stop: async () => {
-            child.kill();
-            await new Promise((r) => child.once('exit', r));
-            (0,external_node_fs_.rmSync)(location, { recursive: true, force: true });
-        },
-    };
 }
 
 // EXTERNAL MODULE: ./src/azure/storage-tls.ts
@@ -694,7 +711,8 @@ function selfSignedCertificate() {
             '-subj',
             '/CN=mlship workspace emulator',
             '-addext',
-            'subjectAltName=IP:127.0.0.1,DNS:localhost',
+            // *.blob.core.localhost: Azurite's production-style address as azure-ai-ml builds it (<account>.blob.<suffix>).
+            'subjectAltName=IP:127.0.0.1,DNS:localhost,DNS:*.blob.core.localhost',
             '-keyout',
             (0,external_node_path_.join)(dir, 'key.pem'),
             '-out',
@@ -1740,7 +1758,7 @@ class WorkspaceEmulator {
         if (this.options.identityDatastores && !this.options.storage)
             throw new Error('identityDatastores needs storage');
         if (this.options.storage) {
-            const tls = this.options.identityDatastores ? certificate : undefined;
+            const tls = this.options.identityDatastores || this.options.storageTls ? certificate : undefined;
             this.azurite = await startAzurite(tls);
             const ca = tls ? certificate.cert : undefined;
             this.runtime = new DeploymentRuntime(this.store, this.azurite.blobEndpoint, (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'mlship-emulated-deployments-')), ca);
@@ -1805,6 +1823,19 @@ class WorkspaceEmulator {
         };
     }
     /**
+     * What points Microsoft's azure-ai-ml SDK at this emulator: a custom cloud read from its ARM
+     * metadata document (the SDK's `_azure_environments` reads ARM_CLOUD_METADATA_URL and
+     * AZUREML_CURRENT_CLOUD), and its certificate trusted by requests.
+     */
+    sdkEnvironment(caFile) {
+        return {
+            ARM_CLOUD_METADATA_URL: `${this.url}/metadata/endpoints?api-version=2019-05-01`,
+            AZUREML_CURRENT_CLOUD: EMULATOR_CLOUD,
+            REQUESTS_CA_BUNDLE: caFile,
+            SSL_CERT_FILE: caFile,
+        };
+    }
+    /**
      * Holds the provisioning of deployments (creation, update, deletion) until the returned function
      * is called: tests decide when an operation finishes instead of racing a timer.
      */
@@ -1847,12 +1878,22 @@ class WorkspaceEmulator {
                 resourceManager: `${this.url}/`,
                 authentication: { loginEndpoint: `${this.url}/`, audiences: [`${this.url}/`], tenant: TENANT, identityProvider: 'AAD' },
                 suffixes: {
-                    storage: this.azurite ? new URL(this.azurite.blobEndpoint).host : 'core.windows.net',
+                    // azure-ai-ml reaches a datastore at https://<account>.blob.<this suffix>
+                    // (azure/ai/ml/constants/_common.py STORAGE_ACCOUNT_URLS), and azure-storage-blob finds
+                    // the account name for a key only in a host with ".blob.core." in it
+                    // (_shared/base_client.py): with Azurite over https, its production-style address
+                    // devstoreaccount1.blob.core.localhost:<port>.
+                    storage: this.azurite ? this.sdkStorageSuffix() : 'core.windows.net',
                     keyVaultDns: 'vault.azure.net',
                     acrLoginServer: 'azurecr.io',
                 },
             },
         ];
+    }
+    /** The storage suffix azure-ai-ml appends to `<account>.blob.`: Azurite's port on core.localhost. */
+    sdkStorageSuffix() {
+        const blob = new URL(this.azurite.blobEndpoint);
+        return blob.protocol === 'https:' ? `core.localhost:${blob.port}` : blob.host;
     }
     /** Starts an operation on a resource (endpoint or deployment), `Updating` until it finishes. */
     startOperation(resourceId) {
@@ -2039,6 +2080,7 @@ var paths = __webpack_require__(5450);
 
 
 
+
 async function runEmulator(ctx, flags) {
     const { envFile } = flags;
     const emulator = new WorkspaceEmulator({
@@ -2046,6 +2088,7 @@ async function runEmulator(ctx, flags) {
         provisioningMs: 2000,
         storage: true,
         identityDatastores: flags.identityDatastores,
+        storageTls: flags.printSdkConfig,
     });
     await emulator.start();
     const caFile = (0,external_node_path_.join)((0,external_node_os_.tmpdir)(), `mlship-emulator-ca-${process.pid}.pem`);
@@ -2081,17 +2124,19 @@ function sdkConfig(emulator, caFile) {
     return [
         "For Microsoft's azure-ai-ml SDK (Python), export as well:",
         '',
-        `ARM_CLOUD_METADATA_URL=${emulator.url}/metadata/endpoints?api-version=2019-05-01`,
-        `AZUREML_CURRENT_CLOUD=${EMULATOR_CLOUD}`,
-        `REQUESTS_CA_BUNDLE=${caFile}`,
-        `SSL_CERT_FILE=${caFile}`,
+        ...Object.entries(emulator.sdkEnvironment(caFile)).map(([k, v]) => `${k}=${v}`),
         '',
         'then:',
         '',
         '  from azure.ai.ml import MLClient',
         '  from azure.identity import ClientSecretCredential',
-        `  credential = ClientSecretCredential("${env.AZURE_TENANT_ID}", "${env.AZURE_CLIENT_ID}", "<AZURE_CLIENT_SECRET above>", authority="${emulator.url}")`,
+        // MSAL otherwise asks login.microsoftonline.com whether the authority is a known cloud.
+        `  credential = ClientSecretCredential("${env.AZURE_TENANT_ID}", "${env.AZURE_CLIENT_ID}", "<AZURE_CLIENT_SECRET above>", authority="${emulator.url}", disable_instance_discovery=True)`,
         `  ml = MLClient(credential, "${env.MLSHIP_SUBSCRIPTION_ID}", "${env.MLSHIP_RESOURCE_GROUP}", "${env.MLSHIP_WORKSPACE}", cloud="${EMULATOR_CLOUD}")`,
+        '',
+        `The SDK uploads to https://${AZURITE_ACCOUNT}.blob.${emulator.sdkStorageSuffix()}: that name must resolve to 127.0.0.1`,
+        `(systemd-resolved, as on GitHub's Ubuntu runners, resolves *.localhost; else add "127.0.0.1 ${AZURITE_ACCOUNT}.blob.core.localhost" to /etc/hosts).`,
+        'azure-identity needs 1.13 or later for disable_instance_discovery.',
     ].join('\n');
 }
 

@@ -2,6 +2,7 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { EngineContext } from '../engine/context.js';
+import { AZURITE_ACCOUNT } from '../emulator/azurite.js';
 import { defaultSpecRoot, EMULATOR_CLOUD, WorkspaceEmulator } from '../emulator/server.js';
 import { packageRoot } from './paths.js';
 
@@ -25,6 +26,7 @@ export async function runEmulator(ctx: EngineContext, flags: EmulatorFlags): Pro
     provisioningMs: 2000,
     storage: true,
     identityDatastores: flags.identityDatastores,
+    storageTls: flags.printSdkConfig,
   });
   await emulator.start();
   const caFile = join(tmpdir(), `mlship-emulator-ca-${process.pid}.pem`);
@@ -61,16 +63,18 @@ export function sdkConfig(emulator: WorkspaceEmulator, caFile: string): string {
   return [
     "For Microsoft's azure-ai-ml SDK (Python), export as well:",
     '',
-    `ARM_CLOUD_METADATA_URL=${emulator.url}/metadata/endpoints?api-version=2019-05-01`,
-    `AZUREML_CURRENT_CLOUD=${EMULATOR_CLOUD}`,
-    `REQUESTS_CA_BUNDLE=${caFile}`,
-    `SSL_CERT_FILE=${caFile}`,
+    ...Object.entries(emulator.sdkEnvironment(caFile)).map(([k, v]) => `${k}=${v}`),
     '',
     'then:',
     '',
     '  from azure.ai.ml import MLClient',
     '  from azure.identity import ClientSecretCredential',
-    `  credential = ClientSecretCredential("${env.AZURE_TENANT_ID}", "${env.AZURE_CLIENT_ID}", "<AZURE_CLIENT_SECRET above>", authority="${emulator.url}")`,
+    // MSAL otherwise asks login.microsoftonline.com whether the authority is a known cloud.
+    `  credential = ClientSecretCredential("${env.AZURE_TENANT_ID}", "${env.AZURE_CLIENT_ID}", "<AZURE_CLIENT_SECRET above>", authority="${emulator.url}", disable_instance_discovery=True)`,
     `  ml = MLClient(credential, "${env.MLSHIP_SUBSCRIPTION_ID}", "${env.MLSHIP_RESOURCE_GROUP}", "${env.MLSHIP_WORKSPACE}", cloud="${EMULATOR_CLOUD}")`,
+    '',
+    `The SDK uploads to https://${AZURITE_ACCOUNT}.blob.${emulator.sdkStorageSuffix()}: that name must resolve to 127.0.0.1`,
+    `(systemd-resolved, as on GitHub's Ubuntu runners, resolves *.localhost; else add "127.0.0.1 ${AZURITE_ACCOUNT}.blob.core.localhost" to /etc/hosts).`,
+    'azure-identity needs 1.13 or later for disable_instance_discovery.',
   ].join('\n');
 }

@@ -85,13 +85,30 @@ export function deleteAsset(ctx: HandlerContext): Reply {
 /** List of children, with `$top`, and the filters mlship uses (`hash` for code versions). */
 export function listChildren(ctx: HandlerContext, segment: string): Reply {
   const parent = ctx.id.slice(0, ctx.id.length - segment.length - 1);
+  const hash = ctx.query.get('hash');
+  // Code versions by content hash are searched across the whole workspace, whatever the container
+  // named in the path (recorded: a lookup under one name answered 200 with a version of another;
+  // azure-ai-ml looks up each new snapshot under a fresh random name and expects 200).
+  if (segment === 'versions' && hash && /\/codes\/[^/]+$/.test(parent)) return { status: 200, body: { value: codesWithHash(ctx, parent, hash).map(view) } };
   let items = ctx.store.children(parent, segment);
   // The versions of a container that does not exist: Azure answers 404 (recorded), not an empty list.
   if (segment === 'versions' && items.length === 0 && !ctx.store.get(parent)) return notFoundFor(parent);
-  const hash = ctx.query.get('hash');
   if (hash) items = items.filter((r) => (r.properties.properties as Json | undefined)?.hash_sha256 === hash);
   if (ctx.query.get('isDefault') === 'true') items = items.filter((r) => r.properties.isDefault === true);
   if (ctx.query.get('$orderBy') === 'createdtime desc') items = [...items].reverse();
   const top = Number(ctx.query.get('$top') ?? Infinity);
   return { status: 200, body: { value: items.slice(0, top).map(view) } };
+}
+
+/** Every code version of the workspace whose content hash (and hash version, when asked) matches. */
+function codesWithHash(ctx: HandlerContext, codeContainer: string, hash: string): StoredResource[] {
+  const workspace = codeContainer.slice(0, codeContainer.lastIndexOf('/codes/'));
+  const hashVersion = ctx.query.get('hashVersion');
+  return ctx.store
+    .children(workspace, 'codes')
+    .flatMap((container) => ctx.store.children(container.id, 'versions'))
+    .filter((version) => {
+      const properties = (version.properties.properties ?? {}) as Json;
+      return properties.hash_sha256 === hash && (!hashVersion || properties.hash_version === hashVersion);
+    });
 }

@@ -32,7 +32,8 @@ export function selfSignedCertificate(): Certificate {
         '-subj',
         '/CN=mlship workspace emulator',
         '-addext',
-        'subjectAltName=IP:127.0.0.1,DNS:localhost',
+        // *.blob.core.localhost: Azurite's production-style address as azure-ai-ml builds it (<account>.blob.<suffix>).
+        'subjectAltName=IP:127.0.0.1,DNS:localhost,DNS:*.blob.core.localhost',
         '-keyout',
         join(dir, 'key.pem'),
         '-out',

@@ -43,6 +43,11 @@ export interface EmulatorOptions {
    * Azurite serves https and accepts Entra tokens. Needs `storage`.
    */
   identityDatastores?: boolean;
+  /**
+   * Azurite over https even with key datastores: what Microsoft's azure-ai-ml needs, which always
+   * reaches storage as https://<account>.blob.<storage suffix>. Implied by `identityDatastores`.
+   */
+  storageTls?: boolean;
   /** The workspace's region (default westeurope). */
   location?: string;
 }
@@ -121,7 +126,7 @@ export class WorkspaceEmulator implements EmulatorApi {
     this.ca = certificate.cert;
     if (this.options.identityDatastores && !this.options.storage) throw new Error('identityDatastores needs storage');
     if (this.options.storage) {
-      const tls = this.options.identityDatastores ? certificate : undefined;
+      const tls = this.options.identityDatastores || this.options.storageTls ? certificate : undefined;
       this.azurite = await startAzurite(tls);
       const ca = tls ? certificate.cert : undefined;
       this.runtime = new DeploymentRuntime(this.store, this.azurite.blobEndpoint, mkdtempSync(join(tmpdir(), 'mlship-emulated-deployments-')), ca);
@@ -186,6 +191,20 @@ export class WorkspaceEmulator implements EmulatorApi {
   }
 
   /**
+   * What points Microsoft's azure-ai-ml SDK at this emulator: a custom cloud read from its ARM
+   * metadata document (the SDK's `_azure_environments` reads ARM_CLOUD_METADATA_URL and
+   * AZUREML_CURRENT_CLOUD), and its certificate trusted by requests.
+   */
+  sdkEnvironment(caFile: string): Record<string, string> {
+    return {
+      ARM_CLOUD_METADATA_URL: `${this.url}/metadata/endpoints?api-version=2019-05-01`,
+      AZUREML_CURRENT_CLOUD: EMULATOR_CLOUD,
+      REQUESTS_CA_BUNDLE: caFile,
+      SSL_CERT_FILE: caFile,
+    };
+  }
+
+  /**
    * Holds the provisioning of deployments (creation, update, deletion) until the returned function
    * is called: tests decide when an operation finishes instead of racing a timer.
    */
@@ -232,12 +251,23 @@ export class WorkspaceEmulator implements EmulatorApi {
         resourceManager: `${this.url}/`,
         authentication: { loginEndpoint: `${this.url}/`, audiences: [`${this.url}/`], tenant: TENANT, identityProvider: 'AAD' },
         suffixes: {
-          storage: this.azurite ? new URL(this.azurite.blobEndpoint).host : 'core.windows.net',
+          // azure-ai-ml reaches a datastore at https://<account>.blob.<this suffix>
+          // (azure/ai/ml/constants/_common.py STORAGE_ACCOUNT_URLS), and azure-storage-blob finds
+          // the account name for a key only in a host with ".blob.core." in it
+          // (_shared/base_client.py): with Azurite over https, its production-style address
+          // devstoreaccount1.blob.core.localhost:<port>.
+          storage: this.azurite ? this.sdkStorageSuffix() : 'core.windows.net',
           keyVaultDns: 'vault.azure.net',
           acrLoginServer: 'azurecr.io',
         },
       },
     ];
+  }
+
+  /** The storage suffix azure-ai-ml appends to `<account>.blob.`: Azurite's port on core.localhost. */
+  sdkStorageSuffix(): string {
+    const blob = new URL(this.azurite!.blobEndpoint);
+    return blob.protocol === 'https:' ? `core.localhost:${blob.port}` : blob.host;
   }
 
   /** Starts an operation on a resource (endpoint or deployment), `Updating` until it finishes. */

@@ -127,4 +127,25 @@ describe('ARM client against the workspace emulator', () => {
       emulator.faults.quotaExceeded = false;
     }
   });
+
+  it('finds a code version by content hash across the whole workspace, whatever container the lookup names (as recorded)', async () => {
+    const client = clientFor(emulator);
+    const hash = 'a'.repeat(64);
+    await client.send('PUT', '/codes/first-snapshot/versions/1', {
+      body: {
+        properties: { codeUri: 'https://example.invalid/c/LocalUpload/x/src', isAnonymous: true, properties: { hash_sha256: hash, hash_version: '202208' } },
+      },
+    });
+    // azure-ai-ml looks each new snapshot up under a fresh random name and must get 200.
+    const found = await client.send<{ value: { id: string }[] }>('GET', '/codes/0229059e-358b-440d-826e-98cf03420a9e/versions', {
+      query: { hash, hashVersion: '202208' },
+    });
+    expect(found.status).toBe(200);
+    expect(found.body.value.map((v) => v.id)).toEqual([expect.stringMatching(/\/codes\/first-snapshot\/versions\/1$/)]);
+    const other = await client.send<{ value: unknown[] }>('GET', '/codes/first-snapshot/versions', { query: { hash: 'b'.repeat(64), hashVersion: '202208' } });
+    expect(other.body.value).toEqual([]);
+    // Without a hash, the versions of a container that does not exist are still a 404.
+    const missing = await client.send('GET', '/models/never-registered/versions', { allow404: true });
+    expect(missing.status).toBe(404);
+  });
 });
