@@ -192,6 +192,24 @@ describe.runIf(hasShared)('the emulator answers recorded requests as real Azure 
     ).toEqual([]);
   });
 
+  it('code lookup by content hash: answered from another container of the workspace, as recorded', async () => {
+    const [lookup] = entries('code_asset');
+    // The version the recording found (as the lookup answered it: the later GET's hash is sanitized),
+    // written as the SDK writes it.
+    const existing = ((lookup!.ResponseBody as Json).value as Json[])[0]!;
+    const put = await call(
+      'PUT',
+      `${emulator.url}${emulator.workspaceId}/codes/test_679501396464/versions/2?api-version=2023-04-01`,
+      JSON.stringify({ properties: { codeUri: existing.properties.codeUri, isAnonymous: false, properties: existing.properties.properties } }),
+    );
+    expect(put.status).toBe(201);
+    const answer = await send(lookup!);
+    expect(answer.status).toBe(lookup!.StatusCode);
+    const recordedIds = ((lookup!.ResponseBody as Json).value as Json[]).map((v) => String(v.id).split('/workspaces/00000')[1]);
+    expect(((answer.body as Json).value as Json[]).map((v) => String(v.id).split(emulator.workspaceId)[1])).toEqual(recordedIds);
+    expect(missing(lookup!.ResponseBody, answer.body)).toEqual([]);
+  });
+
   it("an api-version Azure does not have is refused with ARM's NoRegisteredProviderFound", async () => {
     const answer = await call('GET', `${emulator.url}${emulator.workspaceId}/onlineEndpoints?api-version=2019-01-01`);
     expect(answer.status).toBe(400);
