@@ -3,6 +3,7 @@ import { uploadAsset as upload } from '../src/azure/upload.js';
 import { AZURITE_ACCOUNT, AZURITE_KEY } from '../src/emulator/azurite.js';
 import { hashAsset, listAssetFiles } from '../src/engine/hash.js';
 import { silentLogger } from '../src/engine/logger.js';
+import { startObjectHash } from '../src/engine/object-hash.js';
 
 /**
  * One upload in its own process, so each contender's peak memory is its own and every contender
@@ -25,9 +26,10 @@ export async function uploadChild(args: string[]): Promise<void> {
   if (mode === 'mlship') {
     // What register-model does: the content hash (version reuse), then the upload, which names its
     // folder with the object hash and puts the completed mark on last.
+    const objectHashOf = startObjectHash(path);
     const content = await hashAsset(path);
     const store = { name: 'bench', accountName: AZURITE_ACCOUNT, container, auth: 'account key' as const, uriPrefix: '' };
-    bytes = (await upload(store, path, content, { name: 'bench', version: '1' }, silentLogger)).bytes;
+    bytes = (await upload(store, path, content, { name: 'bench', version: '1' }, silentLogger, objectHashOf)).bytes;
   } else {
     // The bare SDK with the settings given: no hashing, no mark. Swept by the parent for the ceiling.
     const { files: list } = await listAssetFiles(path);

@@ -65,6 +65,138 @@ var dist = __webpack_require__(8815);
 var errors = __webpack_require__(7679);
 // EXTERNAL MODULE: ./src/engine/hash.ts
 var engine_hash = __webpack_require__(5448);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(5919);
+// EXTERNAL MODULE: ./src/engine/ignore.ts
+var ignore = __webpack_require__(8218);
+;// CONCATENATED MODULE: ./src/engine/object-hash.ts
+
+
+
+
+
+
+
+/** The seed azure-ai-ml gives its md5 (`_utils/_asset_utils.get_object_hash`). */
+const SEED = 'Initialize for october 2021 AML CLI version';
+/**
+ * azure-ai-ml's `get_object_hash`, which names the upload folder of models, code and environment
+ * build contexts (`LocalUpload/<object hash>/...`): md5 seeded as above, over each entry of each
+ * folder in lower-cased name order, skipping what the ignore file excludes (a folder it excludes
+ * is skipped whole), adding the entry's name and then the file's bytes or the folder's entries.
+ * A single file is its bytes alone. Links inside the folder are followed; links that leave it are
+ * refused, as for the content hash.
+ */
+async function objectHash(path) {
+    const hash = (0,external_node_crypto_.createHash)('md5').update(SEED);
+    const buffer = Buffer.allocUnsafe(1 << 20);
+    let info;
+    try {
+        info = (0,external_node_fs_.statSync)(path);
+    }
+    catch (err) {
+        throw new errors/* ConfigError */.xL(`${path} cannot be read (${err.code}): give an existing model or code file or folder`);
+    }
+    if (info.isFile()) {
+        (0,engine_hash/* hashFileSync */.iu)(path, info.size, [hash], buffer);
+        return hash.digest('hex');
+    }
+    const realRoot = (0,external_node_fs_.realpathSync)(path);
+    const walk = { root: path, realRoot, ignore: ignore/* IgnoreRules */.w.forFolder(path), visited: new Set([realRoot]) };
+    // Synchronous, as the listing and the content hash: one awaited call per entry is what makes
+    // folders of thousands of small files slow.
+    const folder = (prefix) => {
+        const names = (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(path, prefix)).sort(engine_hash/* compareLower */.ty);
+        for (const name of names) {
+            const relativePath = prefix ? `${prefix}/${name}` : name;
+            if (walk.ignore.isExcluded(relativePath))
+                continue;
+            hash.update(name);
+            const absolutePath = (0,external_node_path_.join)(path, relativePath);
+            const real = (0,external_node_fs_.lstatSync)(absolutePath).isSymbolicLink() ? (0,engine_hash/* linkTarget */.Cm)(walk, absolutePath) : undefined;
+            const entry = (0,external_node_fs_.statSync)(absolutePath);
+            if (entry.isFile())
+                (0,engine_hash/* hashFileSync */.iu)(absolutePath, entry.size, [hash], buffer);
+            else if (entry.isDirectory()) {
+                if (real) {
+                    if (walk.visited.has(real))
+                        throw new errors/* ConfigError */.xL(`${absolutePath} is a link back to a folder it is in (a loop); remove the link`);
+                    walk.visited.add(real);
+                }
+                folder(relativePath);
+            }
+        }
+    };
+    folder('');
+    return hash.digest('hex');
+}
+/** Single files at least this large have their object hash computed on a worker thread. */
+const BACKGROUND_BYTES = 32 << 20;
+/** The object hash of one file (seed, then its bytes), as a worker thread computes it. */
+const FILE_MD5_WORKER = `
+const { parentPort, workerData } = require('node:worker_threads');
+const { createHash } = require('node:crypto');
+const { closeSync, openSync, readSync } = require('node:fs');
+const hash = createHash('md5').update(workerData.seed);
+const buffer = Buffer.allocUnsafe(1 << 20);
+const fd = openSync(workerData.path, 'r');
+try {
+  for (let read; (read = readSync(fd, buffer, 0, buffer.length, null)) > 0; ) hash.update(buffer.subarray(0, read));
+} finally {
+  closeSync(fd);
+}
+parentPort.postMessage(hash.digest('hex'));
+`;
+/**
+ * Starts the object hash of an asset and returns how to get it. For one large file (a model's
+ * weights), md5 runs on a worker thread while the caller computes the content hash (sha256) on
+ * this one: both must be known before the upload starts (the object hash names its folder), and
+ * side by side they cost the slower of the two instead of their sum (md5 466 MB/s and sha256
+ * 1.08 GB/s on the bench machine; BENCHMARKS.md). Anything else is hashed when asked, here.
+ */
+function startObjectHash(path, backgroundBytes = BACKGROUND_BYTES) {
+    let size = -1;
+    try {
+        const info = (0,external_node_fs_.statSync)(path);
+        if (info.isFile())
+            size = info.size;
+    }
+    catch {
+        /* objectHash says what is wrong with the path */
+    }
+    if (size < 0 || size < backgroundBytes)
+        return () => objectHash(path);
+    const worker = new external_node_worker_threads_.Worker(FILE_MD5_WORKER, { eval: true, workerData: { path, seed: SEED } });
+    // Not waited for unless asked: a run that reuses a registered version exits without it.
+    worker.unref();
+    const hash = new Promise((resolveHash, reject) => {
+        worker.once('message', resolveHash);
+        worker.once('error', reject);
+        worker.once('exit', (code) => reject(new Error(`the object hash of ${path} stopped (exit ${code})`)));
+    });
+    hash.catch(() => undefined);
+    return () => {
+        worker.ref();
+        return hash;
+    };
+}
+/** Where each file of an asset goes in the datastore, as azure-ai-ml lays it out. */
+function uploadLayout(source, files, hash) {
+    if (files.length === 0)
+        throw new errors/* ConfigError */.xL(`${source} has no file to upload (it is empty, or its .amlignore/.gitignore excludes everything); add the model or code files`);
+    const path = `LocalUpload/${hash}/${(0,external_node_path_.basename)((0,external_node_path_.resolve)(source))}`;
+    const single = files.length === 1 && files[0].absolutePath === source;
+    const blobs = files.map((file) => ({ ...file, blobName: single ? path : `${path}/${file.relativePath}` }));
+    const first = [...blobs].sort((a, b) => Buffer.compare(Buffer.from(a.relativePath), Buffer.from(b.relativePath)))[0];
+    return { path, blobs, indicator: first.blobName };
+}
+
 // EXTERNAL MODULE: ./node_modules/@azure/storage-blob/dist/esm/index.js + 150 modules
 var esm = __webpack_require__(8053);
 // EXTERNAL MODULE: ./src/azure/storage-tls.ts
@@ -154,85 +286,6 @@ async function listSecrets(client, name) {
 
 // EXTERNAL MODULE: ./src/engine/format.ts
 var format = __webpack_require__(3755);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/engine/ignore.ts
-var ignore = __webpack_require__(8218);
-;// CONCATENATED MODULE: ./src/engine/object-hash.ts
-
-
-
-
-
-
-/** The seed azure-ai-ml gives its md5 (`_utils/_asset_utils.get_object_hash`). */
-const SEED = 'Initialize for october 2021 AML CLI version';
-/**
- * azure-ai-ml's `get_object_hash`, which names the upload folder of models, code and environment
- * build contexts (`LocalUpload/<object hash>/...`): md5 seeded as above, over each entry of each
- * folder in lower-cased name order, skipping what the ignore file excludes (a folder it excludes
- * is skipped whole), adding the entry's name and then the file's bytes or the folder's entries.
- * A single file is its bytes alone. Links inside the folder are followed; links that leave it are
- * refused, as for the content hash.
- */
-async function objectHash(path) {
-    const hash = (0,external_node_crypto_.createHash)('md5').update(SEED);
-    const buffer = Buffer.allocUnsafe(1 << 20);
-    let info;
-    try {
-        info = (0,external_node_fs_.statSync)(path);
-    }
-    catch (err) {
-        throw new errors/* ConfigError */.xL(`${path} cannot be read (${err.code}): give an existing model or code file or folder`);
-    }
-    if (info.isFile()) {
-        (0,engine_hash/* hashFileSync */.iu)(path, info.size, [hash], buffer);
-        return hash.digest('hex');
-    }
-    const realRoot = (0,external_node_fs_.realpathSync)(path);
-    const walk = { root: path, realRoot, ignore: ignore/* IgnoreRules */.w.forFolder(path), visited: new Set([realRoot]) };
-    // Synchronous, as the listing and the content hash: one awaited call per entry is what makes
-    // folders of thousands of small files slow.
-    const folder = (prefix) => {
-        const names = (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(path, prefix)).sort(engine_hash/* compareLower */.ty);
-        for (const name of names) {
-            const relativePath = prefix ? `${prefix}/${name}` : name;
-            if (walk.ignore.isExcluded(relativePath))
-                continue;
-            hash.update(name);
-            const absolutePath = (0,external_node_path_.join)(path, relativePath);
-            const real = (0,external_node_fs_.lstatSync)(absolutePath).isSymbolicLink() ? (0,engine_hash/* linkTarget */.Cm)(walk, absolutePath) : undefined;
-            const entry = (0,external_node_fs_.statSync)(absolutePath);
-            if (entry.isFile())
-                (0,engine_hash/* hashFileSync */.iu)(absolutePath, entry.size, [hash], buffer);
-            else if (entry.isDirectory()) {
-                if (real) {
-                    if (walk.visited.has(real))
-                        throw new errors/* ConfigError */.xL(`${absolutePath} is a link back to a folder it is in (a loop); remove the link`);
-                    walk.visited.add(real);
-                }
-                folder(relativePath);
-            }
-        }
-    };
-    folder('');
-    return hash.digest('hex');
-}
-/** Where each file of an asset goes in the datastore, as azure-ai-ml lays it out. */
-function uploadLayout(source, files, hash) {
-    if (files.length === 0)
-        throw new errors/* ConfigError */.xL(`${source} has no file to upload (it is empty, or its .amlignore/.gitignore excludes everything); add the model or code files`);
-    const path = `LocalUpload/${hash}/${(0,external_node_path_.basename)((0,external_node_path_.resolve)(source))}`;
-    const single = files.length === 1 && files[0].absolutePath === source;
-    const blobs = files.map((file) => ({ ...file, blobName: single ? path : `${path}/${file.relativePath}` }));
-    const first = [...blobs].sort((a, b) => Buffer.compare(Buffer.from(a.relativePath), Buffer.from(b.relativePath)))[0];
-    return { path, blobs, indicator: first.blobName };
-}
-
 ;// CONCATENATED MODULE: ./src/azure/upload.ts
 
 
@@ -248,9 +301,11 @@ const PARALLEL_FILES = 8;
  * Files stream from disk (never whole in memory), large ones in 8 MiB blocks in parallel, small
  * ones several at a time.
  */
-async function uploadAsset(store, source, content, owner, logger) {
+async function uploadAsset(store, source, content, owner, logger, 
+/** The object hash, when the caller started it early (startObjectHash); else computed here. */
+objectHashOf = () => objectHash(source)) {
     const { container } = store;
-    const layout = uploadLayout(source, content.files, await objectHash(source));
+    const layout = uploadLayout(source, content.files, await objectHashOf());
     const marker = container.getBlockBlobClient(layout.indicator);
     try {
         const properties = await marker.getProperties().catch((err) => {
@@ -301,6 +356,7 @@ function storageError(err, store) {
 
 
 
+
 /** Image used when an environment names none: Azure ML's own inference base image. */
 const DEFAULT_IMAGE = 'mcr.microsoft.com/azureml/openmpi4.1.0-ubuntu22.04:latest';
 const HASH_KEY = 'mlship.content-hash';
@@ -336,6 +392,7 @@ class AzureAssets {
     async registerModel(options) {
         if (options.path.startsWith('azureml://'))
             return this.registerModelUri(options);
+        const objectHashOf = startObjectHash(options.path);
         const content = await (0,engine_hash/* hashAsset */.$e)(options.path);
         const versions = await this.listVersions('models', options.name);
         const same = versions.find((v) => v.properties.properties?.[HASH_KEY] === content.hash);
@@ -346,7 +403,7 @@ class AzureAssets {
         }
         const store = await this.store();
         const version = this.nextVersion(versions);
-        const upload = await uploadAsset(store, options.path, content, { name: options.name, version }, this.logger);
+        const upload = await uploadAsset(store, options.path, content, { name: options.name, version }, this.logger, objectHashOf);
         await this.client.send('PUT', `/models/${encodeURIComponent(options.name)}/versions/${encodeURIComponent(version)}`, {
             body: {
                 properties: {

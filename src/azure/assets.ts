@@ -3,6 +3,7 @@ import type { AssetRegistry, ModelToRegister, RegisteredEnvironment, RegisteredM
 import { NotFoundError } from '../engine/errors.js';
 import type { ModelRef } from '../engine/spec.js';
 import { hashAsset } from '../engine/hash.js';
+import { startObjectHash } from '../engine/object-hash.js';
 import type { Logger } from '../engine/logger.js';
 import type { EnvironmentSpec } from '../engine/spec.js';
 import type { ArmClient } from './arm-client.js';
@@ -49,6 +50,7 @@ export class AzureAssets implements AssetRegistry {
   /** Uploads (unless the datastore has it) and registers; the same content reuses its version. */
   async registerModel(options: ModelToRegister): Promise<RegisteredModelVersion> {
     if (options.path.startsWith('azureml://')) return this.registerModelUri(options);
+    const objectHashOf = startObjectHash(options.path);
     const content = await hashAsset(options.path);
     const versions = await this.listVersions('models', options.name);
     const same = versions.find((v) => v.properties.properties?.[HASH_KEY] === content.hash);
@@ -59,7 +61,7 @@ export class AzureAssets implements AssetRegistry {
     }
     const store = await this.store();
     const version = this.nextVersion(versions);
-    const upload = await uploadAsset(store, options.path, content, { name: options.name, version }, this.logger);
+    const upload = await uploadAsset(store, options.path, content, { name: options.name, version }, this.logger, objectHashOf);
     await this.client.send('PUT', `/models/${encodeURIComponent(options.name)}/versions/${encodeURIComponent(version)}`, {
       body: {
         properties: {

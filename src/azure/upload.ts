@@ -30,9 +30,17 @@ const PARALLEL_FILES = 8;
  * Files stream from disk (never whole in memory), large ones in 8 MiB blocks in parallel, small
  * ones several at a time.
  */
-export async function uploadAsset(store: Datastore, source: string, content: AssetContent, owner: UploadOwner, logger: Logger): Promise<UploadResult> {
+export async function uploadAsset(
+  store: Datastore,
+  source: string,
+  content: AssetContent,
+  owner: UploadOwner,
+  logger: Logger,
+  /** The object hash, when the caller started it early (startObjectHash); else computed here. */
+  objectHashOf: () => Promise<string> = () => objectHash(source),
+): Promise<UploadResult> {
   const { container } = store;
-  const layout = uploadLayout(source, content.files, await objectHash(source));
+  const layout = uploadLayout(source, content.files, await objectHashOf());
   const marker = container.getBlockBlobClient(layout.indicator);
   try {
     const properties = await marker.getProperties().catch((err: unknown) => {

@@ -1,10 +1,11 @@
 import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { hashAsset } from '../../src/engine/hash.js';
-import { objectHash, uploadLayout } from '../../src/engine/object-hash.js';
+import { objectHash, startObjectHash, uploadLayout } from '../../src/engine/object-hash.js';
 import { ROOT } from '../helpers/run-action.js';
 import { hasShared, noteSkipped, SHARED } from '../helpers/shared.js';
 
@@ -98,6 +99,19 @@ describe("upload paths as azure-ai-ml computes them (the SDK's algorithm written
     const dir = tree({ 'weights.bin': 'w'.repeat(10_000) });
     const file = join(dir, 'weights.bin');
     expect(await ours(file)).toEqual(sdk(file));
+  });
+
+  it('names a large file as the SDK does when its object hash runs on a worker thread', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mlship-sdk-paths-'));
+    const file = join(dir, 'weights.bin');
+    const block = randomBytes(1 << 20);
+    writeFileSync(file, Buffer.concat(Array.from({ length: 33 }, (_, i) => (i % 2 ? block : block.reverse()))));
+    const inBackground = startObjectHash(file);
+    const content = await hashAsset(file);
+    expect(await inBackground()).toBe(sdk(file).object_hash);
+    expect(content.hash).toBe(sdk(file).content_hash);
+    // Below the threshold the hash is computed on this thread, with the same answer.
+    expect(await startObjectHash(file, Infinity)()).toBe(sdk(file).object_hash);
   });
 
   it.each(Object.entries(IGNORES))('reads an .amlignore the way the SDK does: %s', async (_name, rules) => {
