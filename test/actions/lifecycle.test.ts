@@ -1,24 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { WorkspaceEmulator } from '../../src/emulator/server.js';
-import { killServers } from '../helpers/cleanup.js';
+import { killServers, scoringProcesses } from '../helpers/cleanup.js';
 import { useEmulatorJob } from '../helpers/emulator.js';
 import { exampleCopy } from '../helpers/fixtures.js';
 import { newJob, runStep } from '../helpers/run-action.js';
-
-/** Scoring processes of a state folder, found by their marker. */
-function scoringProcesses(home: string): number[] {
-  return readdirSync('/proc')
-    .filter((e) => {
-      try {
-        return readFileSync(`/proc/${e}/environ`, 'utf8').includes(`MLSHIP_SERVER_ID=${home}|`);
-      } catch {
-        return false;
-      }
-    })
-    .map(Number);
-}
 
 describe('nothing is left running after a cancel (local)', () => {
   const job = newJob();
@@ -39,11 +25,11 @@ describe('nothing is left running after a cancel (local)', () => {
     expect(main.code).toBe(1);
     expect(main.stdout).toContain('::error::mlship: cancelled (SIGINT) before it finished');
     expect(main.summary).toContain('cancelled (SIGINT)');
-    expect(scoringProcesses(home).length).toBeGreaterThan(0);
+    expect(scoringProcesses(`${home}|`).length).toBeGreaterThan(0);
     const post = await runStep('pipeline', inputs, job, {}, { post: main.state });
     expect(post.code, post.stdout).toBe(0);
     expect(post.summary).toContain('deleted endpoint:cancelled-run');
-    expect(scoringProcesses(home)).toEqual([]);
+    expect(scoringProcesses(`${home}|`)).toEqual([]);
   });
 
   it('after a run that tore down itself, the post step has nothing to do', async () => {

@@ -1,5 +1,4 @@
 import { ContainerClient, StorageSharedKeyCredential } from '@azure/storage-blob';
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AZURITE_ACCOUNT, AZURITE_KEY } from '../../src/emulator/azurite.js';
@@ -9,23 +8,10 @@ import { hashAsset } from '../../src/engine/hash.js';
 import { useEmulatorJob } from '../helpers/emulator.js';
 import { exampleCopy } from '../helpers/fixtures.js';
 import { runStep } from '../helpers/run-action.js';
+import { scoringProcesses } from '../helpers/cleanup.js';
 
 let emulator: WorkspaceEmulator;
 
-/** Scoring processes the emulator's runtime started for one deployment (their server id names its folder). */
-function emulatedServers(emulator: WorkspaceEmulator, endpoint: string, deployment: string): number[] {
-  const pids: number[] = [];
-  for (const entry of readdirSync('/proc')) {
-    try {
-      const environ = readFileSync(`/proc/${entry}/environ`, 'utf8');
-      if (environ.split('\0').some((v) => v.startsWith(`MLSHIP_SERVER_ID=${emulator.runtime!.workDir}|${endpoint}_deployments_${deployment}|`)))
-        pids.push(Number(entry));
-    } catch {
-      /* gone, or not ours */
-    }
-  }
-  return pids;
-}
 let env: Record<string, string>;
 let job: { runnerTemp: string };
 
@@ -105,7 +91,7 @@ describe('faults on the Azure path', () => {
     await emulator.idle();
     expect(emulator.store.get(id)).toBeUndefined();
     expect(emulator.runtime?.port(`${id}/deployments/blue`)).toBeUndefined();
-    expect(emulatedServers(emulator, 'deleted-early', 'blue')).toEqual([]);
+    expect(scoringProcesses(`${emulator.runtime!.workDir}|deleted-early_deployments_blue|`)).toEqual([]);
   });
 
   it('quota exceeded fails deploy-model with what to do, and the serving deployment keeps its traffic', async () => {

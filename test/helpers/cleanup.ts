@@ -14,6 +14,24 @@ export function localDeployment(home: string, endpoint: string, deployment: stri
   return found;
 }
 
+/**
+ * Running scoring processes whose marker (`MLSHIP_SERVER_ID`, `<home>|<endpoint>|...` for the local
+ * target, `<work folder>|<deployment folder>|...` for the emulator's deployments) starts with
+ * `prefix`: found as teardown finds them, whatever was recorded.
+ */
+export function scoringProcesses(prefix: string): number[] {
+  const pids: number[] = [];
+  for (const entry of readdirSync('/proc')) {
+    try {
+      const environ = readFileSync(`/proc/${entry}/environ`, 'utf8');
+      if (environ.split('\0').some((v) => v.startsWith(`MLSHIP_SERVER_ID=${prefix}`))) pids.push(Number(entry));
+    } catch {
+      /* gone, or not ours */
+    }
+  }
+  return pids;
+}
+
 /** Stops every scoring server recorded under a state folder: tests leave no process behind. */
 export function killServers(home: string): void {
   const dir = join(home, 'endpoints');

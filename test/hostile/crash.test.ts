@@ -1,25 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { WorkspaceEmulator } from '../../src/emulator/server.js';
-import { killServers } from '../helpers/cleanup.js';
+import { killServers, scoringProcesses } from '../helpers/cleanup.js';
 import { useEmulatorJob } from '../helpers/emulator.js';
 import { exampleCopy } from '../helpers/fixtures.js';
 import { EXAMPLE, newJob, runStep } from '../helpers/run-action.js';
-
-/** Scoring processes whose marker names this state folder (and endpoint), found as teardown finds them. */
-function scoringProcesses(home: string, endpoint: string): number[] {
-  const pids: number[] = [];
-  for (const entry of readdirSync('/proc')) {
-    try {
-      const environ = readFileSync(`/proc/${entry}/environ`, 'utf8');
-      if (environ.split('\0').some((v) => v.startsWith(`MLSHIP_SERVER_ID=${home}|${endpoint}|`))) pids.push(Number(entry));
-    } catch {
-      /* gone, or not ours */
-    }
-  }
-  return pids;
-}
 
 const sample = join(EXAMPLE, 'sample-request.json');
 
@@ -43,16 +29,16 @@ describe('kill -9 at each step of a local deploy, then teardown and redeploy', (
       expect(crashed.code, crashed.stdout).not.toBe(0);
       const down = await runStep('teardown', { 'endpoint-name': endpoint }, job);
       expect(down.code, down.stdout).toBe(0);
-      expect(scoringProcesses(home, endpoint)).toEqual([]);
+      expect(scoringProcesses(`${home}|${endpoint}|`)).toEqual([]);
       // Crash again, then deploy over it: the orphan is replaced, not joined by a second server.
       await runStep('deploy-model', inputs(endpoint), job, { MLSHIP_TEST_CRASH_AT: point });
       const redeployed = await runStep('deploy-model', inputs(endpoint), job);
       expect(redeployed.code, redeployed.stdout).toBe(0);
       const waited = await runStep('wait-healthy', { 'endpoint-name': endpoint, timeout: '30s', 'sample-request': sample }, job);
       expect(waited.outputs.state).toBe('Healthy');
-      expect(scoringProcesses(home, endpoint)).toHaveLength(2); // the front door and its one worker
+      expect(scoringProcesses(`${home}|${endpoint}|`)).toHaveLength(2); // the front door and its one worker
       await runStep('teardown', { 'endpoint-name': endpoint }, job);
-      expect(scoringProcesses(home, endpoint)).toEqual([]);
+      expect(scoringProcesses(`${home}|${endpoint}|`)).toEqual([]);
     },
   );
 

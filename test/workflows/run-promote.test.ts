@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repository, useExampleWorkflows } from '../helpers/example-workflows.js';
+import { scoringProcesses } from '../helpers/cleanup.js';
 
 const world = useExampleWorkflows();
 const run: typeof world.run = (...args) => world.run(...args);
@@ -97,13 +98,6 @@ describe('a cancelled run', () => {
     expect(local.posts.map((p) => p.outcome)).toEqual(['success']);
     expect(local.posts[0]!.summary).toContain('deleted endpoint:');
     // Nothing of the job is left running on the runner.
-    const leftovers = readdirSync('/proc').filter((e) => {
-      try {
-        return readFileSync(`/proc/${e}/environ`, 'utf8').includes(`MLSHIP_SERVER_ID=${join(local.runnerTemp, 'mlship')}|`);
-      } catch {
-        return false;
-      }
-    });
-    expect(leftovers).toEqual([]);
+    expect(scoringProcesses(`${join(local.runnerTemp, 'mlship')}|`)).toEqual([]);
   });
 });
