@@ -26,10 +26,10 @@ export async function uploadChild(args: string[]): Promise<void> {
   if (mode === 'mlship') {
     // What register-model does: the content hash (version reuse), then the upload, which names its
     // folder with the object hash and puts the completed mark on last.
-    const objectHashOf = startObjectHash(path);
+    const objectHash = startObjectHash(path);
     const content = await hashAsset(path);
     const store = { name: 'bench', accountName: AZURITE_ACCOUNT, container, auth: 'account key' as const, uriPrefix: '' };
-    bytes = (await upload(store, path, content, { name: 'bench', version: '1' }, silentLogger, objectHashOf)).bytes;
+    bytes = (await upload(store, path, content, { name: 'bench', version: '1' }, silentLogger, () => objectHash.result())).bytes;
   } else {
     // The bare SDK with the settings given: no hashing, no mark. Swept by the parent for the ceiling.
     const { files: list } = await listAssetFiles(path);

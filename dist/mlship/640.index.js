@@ -154,7 +154,7 @@ try {
 parentPort.postMessage(hash.digest('hex'));
 `;
 /**
- * Starts the object hash of an asset and returns how to get it. For one large file (a model's
+ * Starts the object hash of an asset. For one large file (a model's
  * weights), md5 runs on a worker thread while the caller computes the content hash (sha256) on
  * this one: both must be known before the upload starts (the object hash names its folder), and
  * side by side they cost the slower of the two instead of their sum (md5 466 MB/s and sha256
@@ -171,7 +171,7 @@ function startObjectHash(path, backgroundBytes = BACKGROUND_BYTES) {
         /* objectHash says what is wrong with the path */
     }
     if (size < 0 || size < backgroundBytes)
-        return () => objectHash(path);
+        return { result: () => objectHash(path), cancel: () => undefined };
     const worker = new external_node_worker_threads_.Worker(FILE_MD5_WORKER, { eval: true, workerData: { path, seed: SEED } });
     // Not waited for unless asked: a run that reuses a registered version exits without it.
     worker.unref();
@@ -181,9 +181,13 @@ function startObjectHash(path, backgroundBytes = BACKGROUND_BYTES) {
         worker.once('exit', (code) => reject(new Error(`the object hash of ${path} stopped (exit ${code})`)));
     });
     hash.catch(() => undefined);
-    return () => {
-        worker.ref();
-        return hash;
+    return {
+        result: () => {
+            worker.ref();
+            return hash;
+        },
+        // An unchanged rerun (the usual case) must not spend a core reading the whole file for nothing.
+        cancel: () => void worker.terminate(),
     };
 }
 /** Where each file of an asset goes in the datastore, as azure-ai-ml lays it out. */
@@ -302,7 +306,7 @@ const PARALLEL_FILES = 8;
  * ones several at a time.
  */
 async function uploadAsset(store, source, content, owner, logger, 
-/** The object hash, when the caller started it early (startObjectHash); else computed here. */
+/** The object hash, when the caller started it early (startObjectHash(...).result); else computed here. */
 objectHashOf = () => objectHash(source)) {
     const { container } = store;
     const layout = uploadLayout(source, content.files, await objectHashOf());
@@ -392,18 +396,19 @@ class AzureAssets {
     async registerModel(options) {
         if (options.path.startsWith('azureml://'))
             return this.registerModelUri(options);
-        const objectHashOf = startObjectHash(options.path);
+        const objectHash = startObjectHash(options.path);
         const content = await (0,engine_hash/* hashAsset */.$e)(options.path);
         const versions = await this.listVersions('models', options.name);
         const same = versions.find((v) => v.properties.properties?.[HASH_KEY] === content.hash);
         const summary = { name: options.name, hash: content.hash, files: content.files.length, bytes: content.totalBytes };
         if (same) {
+            objectHash.cancel();
             await this.updateTags(options, same);
             return { version: same.name, reused: true, uploadedBytes: 0, ...summary };
         }
         const store = await this.store();
         const version = this.nextVersion(versions);
-        const upload = await uploadAsset(store, options.path, content, { name: options.name, version }, this.logger, objectHashOf);
+        const upload = await uploadAsset(store, options.path, content, { name: options.name, version }, this.logger, () => objectHash.result());
         await this.client.send('PUT', `/models/${encodeURIComponent(options.name)}/versions/${encodeURIComponent(version)}`, {
             body: {
                 properties: {

@@ -50,18 +50,19 @@ export class AzureAssets implements AssetRegistry {
   /** Uploads (unless the datastore has it) and registers; the same content reuses its version. */
   async registerModel(options: ModelToRegister): Promise<RegisteredModelVersion> {
     if (options.path.startsWith('azureml://')) return this.registerModelUri(options);
-    const objectHashOf = startObjectHash(options.path);
+    const objectHash = startObjectHash(options.path);
     const content = await hashAsset(options.path);
     const versions = await this.listVersions('models', options.name);
     const same = versions.find((v) => v.properties.properties?.[HASH_KEY] === content.hash);
     const summary = { name: options.name, hash: content.hash, files: content.files.length, bytes: content.totalBytes };
     if (same) {
+      objectHash.cancel();
       await this.updateTags(options, same);
       return { version: same.name, reused: true, uploadedBytes: 0, ...summary };
     }
     const store = await this.store();
     const version = this.nextVersion(versions);
-    const upload = await uploadAsset(store, options.path, content, { name: options.name, version }, this.logger, objectHashOf);
+    const upload = await uploadAsset(store, options.path, content, { name: options.name, version }, this.logger, () => objectHash.result());
     await this.client.send('PUT', `/models/${encodeURIComponent(options.name)}/versions/${encodeURIComponent(version)}`, {
       body: {
         properties: {

@@ -36,7 +36,7 @@ export async function uploadAsset(
   content: AssetContent,
   owner: UploadOwner,
   logger: Logger,
-  /** The object hash, when the caller started it early (startObjectHash); else computed here. */
+  /** The object hash, when the caller started it early (startObjectHash(...).result); else computed here. */
   objectHashOf: () => Promise<string> = () => objectHash(source),
 ): Promise<UploadResult> {
   const { container } = store;

@@ -76,14 +76,21 @@ try {
 parentPort.postMessage(hash.digest('hex'));
 `;
 
+/** An object hash under way: its result when the upload needs it, or cancelled when it does not. */
+export interface ObjectHashJob {
+  result(): Promise<string>;
+  /** The version already exists: nothing will be uploaded, so the hash is not needed. */
+  cancel(): void;
+}
+
 /**
- * Starts the object hash of an asset and returns how to get it. For one large file (a model's
+ * Starts the object hash of an asset. For one large file (a model's
  * weights), md5 runs on a worker thread while the caller computes the content hash (sha256) on
  * this one: both must be known before the upload starts (the object hash names its folder), and
  * side by side they cost the slower of the two instead of their sum (md5 466 MB/s and sha256
  * 1.08 GB/s on the bench machine; BENCHMARKS.md). Anything else is hashed when asked, here.
  */
-export function startObjectHash(path: string, backgroundBytes = BACKGROUND_BYTES): () => Promise<string> {
+export function startObjectHash(path: string, backgroundBytes = BACKGROUND_BYTES): ObjectHashJob {
   let size = -1;
   try {
     const info = statSync(path);
@@ -91,7 +98,7 @@ export function startObjectHash(path: string, backgroundBytes = BACKGROUND_BYTES
   } catch {
     /* objectHash says what is wrong with the path */
   }
-  if (size < 0 || size < backgroundBytes) return () => objectHash(path);
+  if (size < 0 || size < backgroundBytes) return { result: () => objectHash(path), cancel: () => undefined };
   const worker = new Worker(FILE_MD5_WORKER, { eval: true, workerData: { path, seed: SEED } });
   // Not waited for unless asked: a run that reuses a registered version exits without it.
   worker.unref();
@@ -101,9 +108,13 @@ export function startObjectHash(path: string, backgroundBytes = BACKGROUND_BYTES
     worker.once('exit', (code) => reject(new Error(`the object hash of ${path} stopped (exit ${code})`)));
   });
   hash.catch(() => undefined);
-  return () => {
-    worker.ref();
-    return hash;
+  return {
+    result: () => {
+      worker.ref();
+      return hash;
+    },
+    // An unchanged rerun (the usual case) must not spend a core reading the whole file for nothing.
+    cancel: () => void worker.terminate(),
   };
 }
 

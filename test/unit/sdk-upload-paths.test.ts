@@ -108,10 +108,14 @@ describe("upload paths as azure-ai-ml computes them (the SDK's algorithm written
     writeFileSync(file, Buffer.concat(Array.from({ length: 33 }, (_, i) => (i % 2 ? block : block.reverse()))));
     const inBackground = startObjectHash(file);
     const content = await hashAsset(file);
-    expect(await inBackground()).toBe(sdk(file).object_hash);
+    expect(await inBackground.result()).toBe(sdk(file).object_hash);
     expect(content.hash).toBe(sdk(file).content_hash);
     // Below the threshold the hash is computed on this thread, with the same answer.
-    expect(await startObjectHash(file, Infinity)()).toBe(sdk(file).object_hash);
+    expect(await startObjectHash(file, Infinity).result()).toBe(sdk(file).object_hash);
+    // Cancelled (the version already exists): the worker stops and nothing is left waiting on it.
+    const cancelled = startObjectHash(file);
+    cancelled.cancel();
+    await expect(cancelled.result()).rejects.toThrow(/stopped/);
   });
 
   it.each(Object.entries(IGNORES))('reads an .amlignore the way the SDK does: %s', async (_name, rules) => {
