@@ -523,7 +523,9 @@ async function runCli(argv, io = processIo()) {
         const handler = COMMANDS[command];
         if (!handler)
             throw new engine_errors/* ConfigError */.xL(`unknown command "${command}". Commands: ${Object.keys(COMMANDS).join(', ')}. Run mlship --help.`);
-        const ctx = { home: (0,state/* stateHome */.Z0)('cli', io.env, io.cwd), logger, clock: engine_logger/* systemClock */.m, tags: (0,provenance/* provenanceTags */.X)(io.env), commands: commands/* quietRunner */.T, io };
+        // A --timeout bounds every operation of the command, not only the wait.
+        const deadline = values.timeout === undefined ? undefined : engine_logger/* systemClock */.m.now() + timeoutOf(values);
+        const ctx = { home: (0,state/* stateHome */.Z0)('cli', io.env, io.cwd), logger, clock: engine_logger/* systemClock */.m, tags: (0,provenance/* provenanceTags */.X)(io.env), commands: commands/* quietRunner */.T, io, deadline };
         return await handler(ctx, values, rest);
     }
     catch (err) {

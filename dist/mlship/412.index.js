@@ -89,7 +89,7 @@ async function main() {
             sampleRequest: await (0,_engine_sample_js__WEBPACK_IMPORTED_MODULE_8__/* .readSampleRequest */ .G)(_github_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .text */ .Qq('sample-request'), 'input "sample-request"'),
             expectStatus: _github_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .integer */ .nd('expect-status', 200, [100, 599]),
         };
-        const ctx = (0,_common_js__WEBPACK_IMPORTED_MODULE_7__/* .actionContext */ .Gt)();
+        const ctx = (0,_common_js__WEBPACK_IMPORTED_MODULE_7__/* .actionContext */ .Gt)(options.timeoutMs);
         const targetName = _github_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .target */ .aC() ?? 'local';
         const target = await (0,_common_js__WEBPACK_IMPORTED_MODULE_7__/* .actionTarget */ .kc)(targetName, ctx);
         (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_5__/* .cleanupMode */ .M9)();

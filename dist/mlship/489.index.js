@@ -10,10 +10,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   API_VERSION: () => (/* binding */ API_VERSION),
 /* harmony export */   ArmClient: () => (/* binding */ ArmClient)
 /* harmony export */ });
-/* harmony import */ var _azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(869);
-/* harmony import */ var _engine_poll_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7273);
-/* harmony import */ var _arm_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9758);
-/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7679);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7617);
+/* harmony import */ var _azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(869);
+/* harmony import */ var _engine_poll_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7273);
+/* harmony import */ var _arm_error_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9758);
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7679);
+
 
 
 
@@ -37,16 +39,16 @@ const MAX_RETRIES = 5;
 class ArmClient {
     options;
     pipeline;
-    http = (0,_azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__/* .createDefaultHttpClient */ .fl)();
+    http = (0,_azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_1__/* .createDefaultHttpClient */ .fl)();
     constructor(options) {
         this.options = options;
-        this.pipeline = (0,_azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__/* .createPipelineFromOptions */ .Fp)({
+        this.pipeline = (0,_azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_1__/* .createPipelineFromOptions */ .Fp)({
             retryOptions: { maxRetries: MAX_RETRIES, retryDelayInMs: 800, maxRetryDelayInMs: 30_000 },
             userAgentOptions: { userAgentPrefix: 'mlship' },
             tlsOptions: options.ca ? { ca: options.ca } : undefined,
         });
         const scope = `${new URL(options.endpoint).origin}/.default`;
-        this.pipeline.addPolicy((0,_azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__/* .bearerTokenAuthenticationPolicy */ .N$)({ credential: options.credential, scopes: scope }));
+        this.pipeline.addPolicy((0,_azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_1__/* .bearerTokenAuthenticationPolicy */ .N$)({ credential: options.credential, scopes: scope }));
     }
     /** `/subscriptions/.../workspaces/<name>` followed by `path`. */
     workspacePath(path = '') {
@@ -63,10 +65,10 @@ class ArmClient {
             url.searchParams.set('api-version', API_VERSION);
         for (const [k, v] of Object.entries(options.query ?? {}))
             url.searchParams.set(k, v);
-        const request = (0,_azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__/* .createPipelineRequest */ .G6)({
+        const request = (0,_azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_1__/* .createPipelineRequest */ .G6)({
             url: url.toString(),
             method: method,
-            headers: (0,_azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__/* .createHttpHeaders */ .Nc)({
+            headers: (0,_azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_1__/* .createHttpHeaders */ .Nc)({
                 Accept: 'application/json',
                 ...(options.body !== undefined ? { 'Content-Type': 'application/json' } : {}),
                 ...options.headers,
@@ -81,8 +83,8 @@ class ArmClient {
         }
         catch (err) {
             // No answer at all, after the pipeline's retries: the network or the control plane is down.
-            if ((0,_azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__/* .isRestError */ .T0)(err) && err.statusCode === undefined) {
-                throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TransientError */ .N_(`the Azure control plane (${url.origin}) did not answer ${subject} after ${MAX_RETRIES + 1} tries over ${Math.round((Date.now() - started) / 1000)}s (${err.code ?? err.message}). Check the network and Azure's status, then run the step again.`);
+            if ((0,_azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_1__/* .isRestError */ .T0)(err) && err.statusCode === undefined) {
+                throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TransientError */ .N_(`the Azure control plane (${url.origin}) did not answer ${subject} after ${MAX_RETRIES + 1} tries over ${Math.round((Date.now() - started) / 1000)}s (${err.code ?? err.message}). Check the network and Azure's status, then run the step again.`);
             }
             throw err;
         }
@@ -92,7 +94,7 @@ class ArmClient {
         if (response.status === 404 && options.allow404)
             return { status: 404, body, headers };
         if (response.status >= 400)
-            throw (0,_arm_error_js__WEBPACK_IMPORTED_MODULE_2__/* .armErrorFrom */ .z)(response.status, body, subject, headers['x-ms-correlation-request-id']);
+            throw (0,_arm_error_js__WEBPACK_IMPORTED_MODULE_3__/* .armErrorFrom */ .z)(response.status, body, subject, headers['x-ms-correlation-request-id']);
         return { status: response.status, body, headers };
     }
     /** GET that answers undefined for a resource that does not exist. */
@@ -115,7 +117,7 @@ class ArmClient {
         if (!asyncUrl && !location)
             return first;
         const subject = `${method} ${path.split('?')[0]}`;
-        const { value } = await (0,_engine_poll_js__WEBPACK_IMPORTED_MODULE_1__/* .pollUntil */ .g)({
+        const { value } = await (0,_engine_poll_js__WEBPACK_IMPORTED_MODULE_2__/* .pollUntil */ .g)({
             subject,
             clock: this.options.clock,
             logger: this.options.logger,
@@ -127,7 +129,7 @@ class ArmClient {
                     const status = await this.send('GET', asyncUrl);
                     const state = status.body.status;
                     if (state === 'Failed' || state === 'Canceled')
-                        throw (0,_arm_error_js__WEBPACK_IMPORTED_MODULE_2__/* .armErrorFrom */ .z)(409, { error: status.body.error ?? { code: `Operation${state}`, message: `the operation ended ${state}` } }, subject, status.headers['x-ms-correlation-request-id']);
+                        throw (0,_arm_error_js__WEBPACK_IMPORTED_MODULE_3__/* .armErrorFrom */ .z)(409, { error: status.body.error ?? { code: `Operation${state}`, message: `the operation ended ${state}` } }, subject, status.headers['x-ms-correlation-request-id']);
                     return { value: status, state, done: state === 'Succeeded', retryAfterMs: retryAfter(status.headers) };
                 }
                 const polled = await this.send('GET', location, { allow404: true });
@@ -161,16 +163,12 @@ function parseBody(text, status, subject, correlationId) {
             .trim()
             .slice(0, 200);
         if (status >= 400)
-            throw (0,_arm_error_js__WEBPACK_IMPORTED_MODULE_2__/* .armErrorFrom */ .z)(status, { error: { code: `Http${status}`, message: `the answer was not JSON: ${gist || '(empty)'}` } }, subject, correlationId);
-        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TransientError */ .N_(`${subject}: Azure answered ${status} with a body that is not JSON (${gist}); run the step again`);
+            throw (0,_arm_error_js__WEBPACK_IMPORTED_MODULE_3__/* .armErrorFrom */ .z)(status, { error: { code: `Http${status}`, message: `the answer was not JSON: ${gist || '(empty)'}` } }, subject, correlationId);
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TransientError */ .N_(`${subject}: Azure answered ${status} with a body that is not JSON (${gist}); run the step again`);
     }
 }
 function retryAfter(headers) {
-    const value = headers['retry-after'];
-    if (!value)
-        return undefined;
-    const seconds = Number(value);
-    return Number.isFinite(seconds) ? seconds * 1000 : Math.max(0, Date.parse(value) - Date.now());
+    return (0,_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .retryAfterMs */ .Vs)(headers['retry-after']);
 }
 
 
@@ -216,6 +214,82 @@ function adviceFor(status, code) {
 function armErrorFrom(status, body, resource, correlationId) {
     const error = body?.error;
     return new ArmError(status, error?.code ?? `Http${status}`, error?.message ?? 'no error detail in the response', resource, correlationId);
+}
+
+
+/***/ }),
+
+/***/ 7617:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Vs: () => (/* binding */ retryAfterMs),
+/* harmony export */   cz: () => (/* binding */ readScoringCredentials),
+/* harmony export */   kE: () => (/* binding */ stateOfProvisioning)
+/* harmony export */ });
+/* unused harmony exports PROVISIONING_STATES, MAX_RETRY_AFTER_MS */
+/**
+ * Azure's answers read one way, in one place: how long Azure asks us to wait, what a
+ * provisioning state means, and how an endpoint's scoring credential is read (and masked).
+ */
+/**
+ * What each ARM provisioning state of an online or batch deployment means for the user
+ * (`ProvisioningState` / `DeploymentProvisioningState` in the vendored spec). Succeeded is
+ * Healthy only once the deployment answers: see `AzureTarget.status`.
+ */
+const PROVISIONING_STATES = {
+    Creating: 'Transitioning',
+    Updating: 'Transitioning',
+    Scaling: 'Transitioning',
+    Deleting: 'Transitioning',
+    Succeeded: 'Provisioned',
+    Failed: 'Failed',
+    // A Canceled create or update never finished: nothing it describes is running.
+    Canceled: 'Failed',
+};
+/**
+ * The service state for a provisioning state; 'Provisioned' when Azure finished (the caller
+ * then decides Healthy). A state Azure adds later is treated as still moving, never as Healthy.
+ */
+function stateOfProvisioning(provisioning) {
+    return PROVISIONING_STATES[provisioning ?? 'Succeeded'] ?? 'Transitioning';
+}
+/** No single wait on Azure's word is longer than this; the caller's deadline caps it further. */
+const MAX_RETRY_AFTER_MS = 5 * 60_000;
+/**
+ * Retry-After (RFC 9110: delay-seconds or an HTTP date) in milliseconds, capped at
+ * MAX_RETRY_AFTER_MS. Undefined when absent, unreadable or already past: then the caller's own
+ * pace applies. Real Azure ML sends none on its operation polls today (recordings).
+ */
+function retryAfterMs(value, now = Date.now()) {
+    if (!value)
+        return undefined;
+    const text = value.trim();
+    const ms = /^\d+$/.test(text) ? Number(text) * 1000 : Date.parse(text) - now;
+    if (!Number.isFinite(ms) || ms <= 0)
+        return undefined;
+    return Math.min(ms, MAX_RETRY_AFTER_MS);
+}
+/**
+ * The credential a caller scores an endpoint with: its primary key (Key auth) or an aml token
+ * (AMLToken auth). Every key and token is handed to `logger.secret` before it is returned, so
+ * it is masked in the log before anything could print it.
+ */
+async function readScoringCredentials(post, endpointPath, authMode, logger) {
+    if (authMode === 'Key') {
+        const keys = await post(`${endpointPath}/listKeys`);
+        for (const key of [keys.primaryKey, keys.secondaryKey])
+            if (key)
+                logger.secret(key);
+        return { keys: { primaryKey: keys.primaryKey ?? '', secondaryKey: keys.secondaryKey ?? '' } };
+    }
+    if (authMode === 'AMLToken') {
+        const token = (await post(`${endpointPath}/token`)).accessToken;
+        if (token)
+            logger.secret(token);
+        return { token: token ?? undefined };
+    }
+    return {};
 }
 
 

@@ -47,6 +47,200 @@ function armErrorFrom(status, body, resource, correlationId) {
 
 /***/ }),
 
+/***/ 7617:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Vs: () => (/* binding */ retryAfterMs),
+/* harmony export */   cz: () => (/* binding */ readScoringCredentials),
+/* harmony export */   kE: () => (/* binding */ stateOfProvisioning)
+/* harmony export */ });
+/* unused harmony exports PROVISIONING_STATES, MAX_RETRY_AFTER_MS */
+/**
+ * Azure's answers read one way, in one place: how long Azure asks us to wait, what a
+ * provisioning state means, and how an endpoint's scoring credential is read (and masked).
+ */
+/**
+ * What each ARM provisioning state of an online or batch deployment means for the user
+ * (`ProvisioningState` / `DeploymentProvisioningState` in the vendored spec). Succeeded is
+ * Healthy only once the deployment answers: see `AzureTarget.status`.
+ */
+const PROVISIONING_STATES = {
+    Creating: 'Transitioning',
+    Updating: 'Transitioning',
+    Scaling: 'Transitioning',
+    Deleting: 'Transitioning',
+    Succeeded: 'Provisioned',
+    Failed: 'Failed',
+    // A Canceled create or update never finished: nothing it describes is running.
+    Canceled: 'Failed',
+};
+/**
+ * The service state for a provisioning state; 'Provisioned' when Azure finished (the caller
+ * then decides Healthy). A state Azure adds later is treated as still moving, never as Healthy.
+ */
+function stateOfProvisioning(provisioning) {
+    return PROVISIONING_STATES[provisioning ?? 'Succeeded'] ?? 'Transitioning';
+}
+/** No single wait on Azure's word is longer than this; the caller's deadline caps it further. */
+const MAX_RETRY_AFTER_MS = 5 * 60_000;
+/**
+ * Retry-After (RFC 9110: delay-seconds or an HTTP date) in milliseconds, capped at
+ * MAX_RETRY_AFTER_MS. Undefined when absent, unreadable or already past: then the caller's own
+ * pace applies. Real Azure ML sends none on its operation polls today (recordings).
+ */
+function retryAfterMs(value, now = Date.now()) {
+    if (!value)
+        return undefined;
+    const text = value.trim();
+    const ms = /^\d+$/.test(text) ? Number(text) * 1000 : Date.parse(text) - now;
+    if (!Number.isFinite(ms) || ms <= 0)
+        return undefined;
+    return Math.min(ms, MAX_RETRY_AFTER_MS);
+}
+/**
+ * The credential a caller scores an endpoint with: its primary key (Key auth) or an aml token
+ * (AMLToken auth). Every key and token is handed to `logger.secret` before it is returned, so
+ * it is masked in the log before anything could print it.
+ */
+async function readScoringCredentials(post, endpointPath, authMode, logger) {
+    if (authMode === 'Key') {
+        const keys = await post(`${endpointPath}/listKeys`);
+        for (const key of [keys.primaryKey, keys.secondaryKey])
+            if (key)
+                logger.secret(key);
+        return { keys: { primaryKey: keys.primaryKey ?? '', secondaryKey: keys.secondaryKey ?? '' } };
+    }
+    if (authMode === 'AMLToken') {
+        const token = (await post(`${endpointPath}/token`)).accessToken;
+        if (token)
+            logger.secret(token);
+        return { token: token ?? undefined };
+    }
+    return {};
+}
+
+
+/***/ }),
+
+/***/ 1896:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D7: () => (/* binding */ parseTraffic),
+/* harmony export */   LD: () => (/* binding */ decide),
+/* harmony export */   UN: () => (/* binding */ sameTraffic),
+/* harmony export */   gp: () => (/* binding */ TAGS)
+/* harmony export */ });
+/** Tags mlship keeps on what it deploys; the engine alone reads and writes them. */
+const TAGS = {
+    /** On a deployment: hash of everything that defines it. Equal hash, nothing to do. */
+    specHash: 'mlship.spec-hash',
+    /** On a deployment: share of traffic (percent) it takes once healthy and smoke-tested. */
+    trafficWish: 'mlship.traffic-when-healthy',
+    /** On an endpoint: the traffic map mlship last set; anything else found there is drift. */
+    traffic: 'mlship.traffic',
+    /** On an endpoint: the traffic map the last change replaced, for rollback. */
+    previousTraffic: 'mlship.previous-traffic',
+    /** On an endpoint: who set its traffic last (repository and run), named when two runs collide. */
+    trafficWriter: 'mlship.traffic-writer',
+};
+/**
+ * The one deployment decision, made for plan and for deploy alike. A deployment whose spec hash
+ * matches and that has not Failed is unchanged; then drift in its instance count, its tags or the
+ * endpoint's traffic is what applying puts back. Blue/green: a deployment beside one that serves
+ * comes up with no traffic unless a share is asked for; the first one gets everything.
+ */
+function decide(desired, observed) {
+    const { spec, specHash } = desired;
+    const current = observed?.deployments.find((d) => d.name === spec.deployment.name);
+    const serving = Object.values(observed?.traffic ?? {}).some((share) => share > 0);
+    const wish = desired.traffic ?? (serving ? undefined : 100);
+    const wishTags = wish === undefined ? {} : { [TAGS.trafficWish]: String(wish) };
+    const deploymentTags = { ...spec.deployment.tags, [TAGS.specHash]: specHash, ...wishTags };
+    const decision = {
+        endpoint: observed ? 'unchanged' : 'create',
+        deployment: 'create',
+        reason: 'not deployed',
+        deploymentTags,
+        patch: {},
+        drift: [],
+    };
+    if (!current)
+        return decision;
+    if (current.tags[TAGS.specHash] !== specHash)
+        return { ...decision, deployment: 'update', reason: 'model, code, environment or settings changed' };
+    if (current.provisioningState === 'Failed')
+        return { ...decision, deployment: 'update', reason: 'the running deployment Failed: it is deployed again' };
+    decision.deployment = 'unchanged';
+    decision.reason = 'running with this exact spec';
+    const tagDrift = Object.entries(spec.deployment.tags).filter(([k, v]) => current.tags[k] !== v);
+    if (tagDrift.length) {
+        decision.drift.push(`tags ${tagDrift.map(([k, v]) => `${k} (expected "${v}", found ${current.tags[k] === undefined ? 'none' : `"${current.tags[k]}"`})`).join(', ')}`);
+    }
+    const wishChanged = wish !== undefined && current.tags[TAGS.trafficWish] !== String(wish);
+    if (tagDrift.length || wishChanged)
+        decision.patch.tags = { ...current.tags, ...Object.fromEntries(tagDrift), ...wishTags };
+    const capacity = expectedInstances(spec);
+    if (capacity !== undefined && current.instanceCount !== undefined && current.instanceCount !== capacity) {
+        decision.drift.push(`instance count is ${current.instanceCount}, expected ${capacity}`);
+        decision.patch.instanceCount = capacity;
+    }
+    const restore = trafficDrift(observed, current);
+    if (restore) {
+        decision.drift.push(`traffic is ${JSON.stringify(observed.traffic)}, mlship set ${JSON.stringify(restore)}`);
+        decision.trafficToRestore = restore;
+    }
+    if (decision.drift.length)
+        decision.reason = `running with this spec; changed outside mlship: ${decision.drift.join('; ')}`;
+    else if (wishChanged)
+        decision.reason = `running with this spec; traffic once healthy becomes ${wish}%`;
+    return decision;
+}
+/** An autoscaled deployment's instance count is the autoscaler's business, not drift. */
+function expectedInstances(spec) {
+    return spec.deployment.scale ? undefined : spec.deployment.instanceCount;
+}
+/**
+ * The traffic map to put back: the one mlship last set, when the endpoint now routes otherwise
+ * and every deployment in it still exists. Before mlship has set any map there is nothing to
+ * compare with, and a deployment still provisioning has not had its share yet.
+ */
+function trafficDrift(observed, current) {
+    if (current.provisioningState !== 'Succeeded')
+        return undefined;
+    const set = parseTraffic(observed.tags[TAGS.traffic]);
+    if (!set || sameTraffic(set, observed.traffic))
+        return undefined;
+    const names = new Set(observed.deployments.map((d) => d.name));
+    return Object.keys(set).every((name) => names.has(name)) ? set : undefined;
+}
+/** A traffic map kept in a tag; undefined when absent or not one. */
+function parseTraffic(text) {
+    if (!text)
+        return undefined;
+    try {
+        const value = JSON.parse(text);
+        if (!value || typeof value !== 'object' || Array.isArray(value))
+            return undefined;
+        const entries = Object.entries(value);
+        return entries.every(([, share]) => typeof share === 'number' && Number.isInteger(share) && share >= 0 && share <= 100)
+            ? value
+            : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Equal maps, where a deployment at 0% and one not listed are the same. */
+function sameTraffic(a, b) {
+    const names = new Set([...Object.keys(a), ...Object.keys(b)]);
+    return [...names].every((name) => (a[name] ?? 0) === (b[name] ?? 0));
+}
+
+
+/***/ }),
+
 /***/ 9539:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -162,7 +356,13 @@ function deploymentBody(options) {
     return { location: options.location, tags: options.tags, sku: { name: 'Default', capacity: d.scale?.minInstances ?? d.instanceCount }, properties };
 }
 
+// EXTERNAL MODULE: ./src/azure/policy.ts
+var policy = __webpack_require__(7617);
+// EXTERNAL MODULE: ./src/engine/decide.ts
+var decide = __webpack_require__(1896);
 ;// CONCATENATED MODULE: ./src/targets/azure/azure-target.ts
+
+
 
 
 
@@ -172,14 +372,11 @@ function deploymentBody(options) {
  * while reading about a third as often as a 5 s poller (bench/ measures both against fixed pollers).
  */
 const AZURE_POLL_INTERVALS = { initialMs: 2000, maxMs: 8000 };
-const STATES = {
-    Creating: 'Transitioning',
-    Updating: 'Transitioning',
-    Scaling: 'Transitioning',
-    Deleting: 'Transitioning',
-    Failed: 'Failed',
-    Canceled: 'Failed',
-};
+const DEFAULT_OPERATION_MS = 30 * 60_000;
+const MIN_OPERATION_MS = 2 * 60_000;
+const MIN_REQUEST_MS = 10_000;
+/** A probe is one small GET: a front door that takes longer than this is not answering. */
+const PROBE_TIMEOUT_MS = 15_000;
 /**
  * `aci` (managed online endpoint) and `aks` (Kubernetes online endpoint) on the Azure ML v2 API:
  * reads and writes endpoints and deployments; the engine decides what to write.
@@ -197,8 +394,19 @@ class AzureTarget {
         this.client = options.client;
         this.assets = options.assets;
     }
+    /**
+     * Every Azure operation of this run ends by the user's timeout (30 minutes when none was given),
+     * but a write started in time gets MIN_OPERATION_MS to finish: cutting a traffic move short
+     * halfway would leave the endpoint in a state nobody chose.
+     */
     deadline() {
-        return this.options.clock.now() + 30 * 60_000;
+        const now = this.options.clock.now();
+        return this.options.deadline === undefined ? now + DEFAULT_OPERATION_MS : Math.max(this.options.deadline, now + MIN_OPERATION_MS);
+    }
+    /** Time left for one request (a probe, the smoke test): the user's timeout, at least MIN_REQUEST_MS. */
+    remainingMs() {
+        const left = (this.options.deadline ?? this.options.clock.now() + DEFAULT_OPERATION_MS) - this.options.clock.now();
+        return Math.max(MIN_REQUEST_MS, left);
     }
     endpointPath(endpoint, deployment) {
         return `/onlineEndpoints/${encodeURIComponent(endpoint)}${deployment === undefined ? '' : `/deployments/${encodeURIComponent(deployment)}`}`;
@@ -278,7 +486,7 @@ class AzureTarget {
             throw new errors/* NotFoundError */.m_(`endpoint ${observed.name} does not exist`, observed.name);
         const p = raw.properties;
         const changed = () => new errors/* ConcurrentChangeError */.wy(`endpoint ${observed.name} changed since it was read`, observed.name);
-        if (!sameMap(p.traffic ?? {}, observed.traffic))
+        if (!(0,decide/* sameTraffic */.UN)(p.traffic ?? {}, observed.traffic))
             throw changed();
         try {
             await this.client.mutate('PUT', this.endpointPath(observed.name), {
@@ -321,9 +529,11 @@ class AzureTarget {
         return compute.id;
     }
     /**
-     * Azure's provisioning state tells: Succeeded means its own liveness and readiness probes
-     * passed. Nothing is sent to the scoring route (a GET /score runs the user's run()); the smoke
-     * test with the sample request is what proves scoring works.
+     * Azure's provisioning state first (policy.ts's table); once Succeeded, a probe of the
+     * deployment through the endpoint's front door (GET swagger.json pinned to the deployment, which
+     * runs no user code): an answer below 500 is Healthy, a 5xx is Unhealthy. A front door this
+     * machine cannot reach (a private endpoint) leaves the provisioning state as the verdict, and
+     * says so.
      */
     async status(endpoint, deployment) {
         const read = await this.client.send('GET', this.endpointPath(endpoint, deployment), { allow404: true });
@@ -331,14 +541,33 @@ class AzureTarget {
             throw new errors/* NotFoundError */.m_(`deployment ${deployment} does not exist on endpoint ${endpoint}`, `${endpoint}/${deployment}`);
         const d = read.body;
         const e = await this.client.get(this.endpointPath(endpoint));
-        const scoringUri = e?.properties.scoringUri;
+        const scoringUri = e?.properties.scoringUri ?? undefined;
         const provisioning = String(d.properties.provisioningState ?? 'Succeeded');
-        const state = STATES[provisioning];
-        if (state)
-            return { state, detail: `provisioning state ${provisioning}`, scoringUri, retryAfterMs: retryAfterMs(read.headers['retry-after']) };
+        const state = (0,policy/* stateOfProvisioning */.kE)(provisioning);
+        if (state !== 'Provisioned')
+            return { state, detail: `provisioning state ${provisioning}`, scoringUri, retryAfterMs: (0,policy/* retryAfterMs */.Vs)(read.headers['retry-after']) };
         if (!e)
             return { state: 'Failed', detail: `endpoint ${endpoint} is gone` };
-        return { state: 'Healthy', detail: "provisioned: Azure's liveness and readiness probes pass", scoringUri };
+        return { ...(await this.probe(endpoint, deployment, e)), scoringUri };
+    }
+    async probe(endpoint, deployment, e) {
+        const url = e.properties.swaggerUri;
+        if (!url)
+            return { state: 'Healthy', detail: 'provisioned (the endpoint names no route to probe)' };
+        const credential = await this.scoringCredential(endpoint, e.properties.authMode);
+        try {
+            const answer = await fetch(url, {
+                headers: { ...(credential ? { Authorization: `Bearer ${credential}` } : {}), 'azureml-model-deployment': deployment },
+                signal: AbortSignal.timeout(Math.min(PROBE_TIMEOUT_MS, this.remainingMs())),
+            });
+            await answer.body?.cancel();
+            if (answer.status >= 500)
+                return { state: 'Unhealthy', detail: `provisioned, but its scoring route answers ${answer.status}` };
+            return { state: 'Healthy', detail: `provisioned, and its scoring route answers (${answer.status})` };
+        }
+        catch (err) {
+            return { state: 'Healthy', detail: `provisioned; its scoring route could not be reached from here (${err.message}), so Azure's probes are the verdict` };
+        }
     }
     async invoke(endpoint, deployment, body) {
         const started = performance.now();
@@ -354,7 +583,8 @@ class AzureTarget {
                 ...(deployment ? { 'azureml-model-deployment': deployment } : {}),
             },
             body,
-            signal: AbortSignal.timeout(180_000),
+            // Within the user's timeout, not a fixed one.
+            signal: AbortSignal.timeout(this.remainingMs()),
         });
         return {
             status: response.status,
@@ -367,33 +597,14 @@ class AzureTarget {
         const e = await this.client.get(this.endpointPath(endpoint));
         if (!e)
             throw new errors/* NotFoundError */.m_(`endpoint ${endpoint} does not exist`, endpoint);
-        if (e.properties.authMode !== 'Key')
-            return undefined;
-        const keys = (await this.client.send('POST', `${this.endpointPath(endpoint)}/listKeys`)).body;
-        for (const key of [keys.primaryKey, keys.secondaryKey])
-            if (key)
-                logger.secret(key);
-        return { primaryKey: keys.primaryKey ?? '', secondaryKey: keys.secondaryKey ?? '' };
+        return (await (0,policy/* readScoringCredentials */.cz)(this.post, this.endpointPath(endpoint), e.properties.authMode, logger)).keys;
     }
-    /** The endpoint key or an aml token, masked the moment it is read. */
+    /** The endpoint key or an aml token, masked the moment it is read (policy.ts). */
     async scoringCredential(endpoint, authMode) {
-        const { logger } = this.options;
-        if (authMode === 'Key') {
-            const keys = (await this.client.send('POST', `${this.endpointPath(endpoint)}/listKeys`)).body;
-            if (keys.primaryKey)
-                logger.secret(keys.primaryKey);
-            if (keys.secondaryKey)
-                logger.secret(keys.secondaryKey);
-            return keys.primaryKey;
-        }
-        if (authMode === 'AMLToken') {
-            const token = (await this.client.send('POST', `${this.endpointPath(endpoint)}/token`)).body.accessToken;
-            if (token)
-                logger.secret(token);
-            return token;
-        }
-        return undefined;
+        const read = await (0,policy/* readScoringCredentials */.cz)(this.post, this.endpointPath(endpoint), authMode, this.options.logger);
+        return read.keys?.primaryKey || read.token;
     }
+    post = async (path) => (await this.client.send('POST', path)).body;
     async logs(endpoint, deployment, lines) {
         const parts = [];
         for (const containerType of ['StorageInitializer', 'InferenceServer']) {
@@ -409,18 +620,6 @@ class AzureTarget {
         const list = await this.client.send('GET', '/onlineEndpoints');
         return list.body.value.map((e) => ({ name: e.name ?? '', tags: e.tags ?? {}, createdAt: Date.parse(e.systemData?.createdAt ?? '') }));
     }
-}
-function sameMap(a, b) {
-    const keys = new Set([...Object.keys(a), ...Object.keys(b)].filter((k) => (a[k] ?? 0) !== 0 || (b[k] ?? 0) !== 0));
-    return [...keys].every((k) => (a[k] ?? 0) === (b[k] ?? 0));
-}
-/** Retry-After in seconds or as an HTTP date, in ms; undefined when absent (real Azure sends none today). */
-function retryAfterMs(value) {
-    if (!value)
-        return undefined;
-    const seconds = Number(value);
-    const ms = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(value) - Date.now();
-    return Number.isFinite(ms) && ms > 0 ? ms : undefined;
 }
 
 

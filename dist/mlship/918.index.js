@@ -2871,6 +2871,7 @@ var python_env = __webpack_require__(7968);
 
 
 /** Longer than any scoringTimeoutMs Azure allows, so the server's own timeout answer arrives first. */
+/** A request with no user timeout in force gets this long to answer. */
 const INVOKE_TIMEOUT_MS = 180_000;
 /**
  * The `local` target: each deployment is a scoring server process on loopback, recorded under
@@ -2881,14 +2882,18 @@ const INVOKE_TIMEOUT_MS = 180_000;
 class LocalTarget {
     home;
     commands;
+    remainingMs;
     name = 'local';
     assets;
     /** A local server is ready in well under a second: look often. */
     pollIntervals = { initialMs: 250, maxMs: 2000 };
     store;
-    constructor(home, commands = engine_commands/* quietRunner */.T) {
+    constructor(home, commands = engine_commands/* quietRunner */.T, 
+    /** Time left of the user's timeout, in ms; undefined when none was given. */
+    remainingMs) {
         this.home = home;
         this.commands = commands;
+        this.remainingMs = remainingMs;
         this.store = new EndpointStore(home);
         this.assets = new LocalAssets(home);
     }
@@ -3123,7 +3128,7 @@ class LocalTarget {
             method: 'POST',
             headers: { 'Content-Type': 'application/json', 'azureml-model-deployment': d.name, ...(keys ? { Authorization: `Bearer ${keys.primaryKey}` } : {}) },
             body,
-            signal: AbortSignal.timeout(INVOKE_TIMEOUT_MS),
+            signal: AbortSignal.timeout(Math.max(1000, this.remainingMs?.() ?? INVOKE_TIMEOUT_MS)),
         });
         const text = await response.text();
         return {
@@ -3172,7 +3177,7 @@ const TARGET_MAPPING = {
  */
 async function createTarget(name, ctx, azure) {
     if (name === 'local')
-        return new LocalTarget(ctx.home, ctx.commands);
+        return new LocalTarget(ctx.home, ctx.commands, ctx.deadline === undefined ? undefined : () => ctx.deadline - ctx.clock.now());
     if (!azure)
         throw new errors/* ConfigError */.xL(`target "${name}" (${TARGET_MAPPING[name]}) needs the Azure workspace: subscription-id, resource-group and workspace`);
     const settings = azure();
@@ -3202,6 +3207,7 @@ async function createTarget(name, ctx, azure) {
         logger: ctx.logger,
         location: settings.location,
         poll: settings.poll,
+        deadline: ctx.deadline,
     });
 }
 

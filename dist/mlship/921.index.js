@@ -146,8 +146,10 @@ var github_logger = __webpack_require__(2231);
 
 
 
-function actionContext() {
-    return { home: (0,state/* stateHome */.Z0)('action'), logger: github_logger/* actionLogger */.v, clock: logger/* systemClock */.m, tags: (0,provenance/* provenanceTags */.X)(), commands: actionCommands };
+/** The engine's context for an action; `timeoutMs` (the step's `timeout`) bounds every operation. */
+function actionContext(timeoutMs) {
+    const deadline = timeoutMs === undefined ? undefined : logger/* systemClock */.m.now() + timeoutMs;
+    return { home: (0,state/* stateHome */.Z0)('action'), logger: github_logger/* actionLogger */.v, clock: logger/* systemClock */.m, tags: (0,provenance/* provenanceTags */.X)(), commands: actionCommands, deadline };
 }
 /** Reads the deploy inputs and loads every config file into one spec, before any change. */
 function loadDeployInputs(extra = {}) {

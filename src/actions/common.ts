@@ -14,8 +14,10 @@ import * as input from '../github/inputs.js';
 import { actionCommands } from '../github/commands.js';
 import { actionLogger } from '../github/logger.js';
 
-export function actionContext(): EngineContext {
-  return { home: stateHome('action'), logger: actionLogger, clock: systemClock, tags: provenanceTags(), commands: actionCommands };
+/** The engine's context for an action; `timeoutMs` (the step's `timeout`) bounds every operation. */
+export function actionContext(timeoutMs?: number): EngineContext {
+  const deadline = timeoutMs === undefined ? undefined : systemClock.now() + timeoutMs;
+  return { home: stateHome('action'), logger: actionLogger, clock: systemClock, tags: provenanceTags(), commands: actionCommands, deadline };
 }
 
 export interface DeployInputs {

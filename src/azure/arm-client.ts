@@ -1,3 +1,4 @@
+import { retryAfterMs } from './policy.js';
 import type { TokenCredential } from '@azure/identity';
 import {
   bearerTokenAuthenticationPolicy,
@@ -199,8 +200,5 @@ function parseBody<T>(text: string, status: number, subject: string, correlation
 }
 
 function retryAfter(headers: Record<string, string>): number | undefined {
-  const value = headers['retry-after'];
-  if (!value) return undefined;
-  const seconds = Number(value);
-  return Number.isFinite(seconds) ? seconds * 1000 : Math.max(0, Date.parse(value) - Date.now());
+  return retryAfterMs(headers['retry-after']);
 }

@@ -3,7 +3,7 @@ import { ConfigError, describeError } from '../engine/errors.js';
 import { systemClock } from '../engine/logger.js';
 import { provenanceTags } from '../engine/provenance.js';
 import { stateHome } from '../engine/state.js';
-import { HELP, parse } from './args.js';
+import { HELP, parse, timeoutOf } from './args.js';
 import { COMMANDS } from './commands.js';
 import { processIo, type CliIo } from './io.js';
 import { terminalLogger, type TerminalLogger } from './logger.js';
@@ -26,7 +26,9 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
     }
     const handler = COMMANDS[command];
     if (!handler) throw new ConfigError(`unknown command "${command}". Commands: ${Object.keys(COMMANDS).join(', ')}. Run mlship --help.`);
-    const ctx = { home: stateHome('cli', io.env, io.cwd), logger, clock: systemClock, tags: provenanceTags(io.env), commands: quietRunner, io };
+    // A --timeout bounds every operation of the command, not only the wait.
+    const deadline = values.timeout === undefined ? undefined : systemClock.now() + timeoutOf(values);
+    const ctx = { home: stateHome('cli', io.env, io.cwd), logger, clock: systemClock, tags: provenanceTags(io.env), commands: quietRunner, io, deadline };
     return await handler(ctx, values, rest);
   } catch (err) {
     report(logger, err, debug);

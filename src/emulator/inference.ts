@@ -31,7 +31,12 @@ export async function scoreThroughEndpoint(emulator: EmulatorApi, request: Scori
   const name = typeof wanted === 'string' ? wanted : (emulator.faults.routeUnpinnedTo ?? pickByWeight(traffic));
   const deployment = name ? emulator.store.get(`${endpointId}/deployments/${name}`) : undefined;
   const port = deployment ? emulator.runtime?.port(deployment.id) : undefined;
-  if (!deployment || !port) return { status: 404, body: name ? `deployment ${name} is not running` : 'no deployment takes traffic on this endpoint' };
+  if (!deployment) return { status: 404, body: name ? `deployment ${name} does not exist` : 'no deployment takes traffic on this endpoint' };
+  // Without storage the emulator runs no servers and provisions every deployment as working: its
+  // description answers. Otherwise a deployment whose server is not running is the gateway's
+  // upstream failure, as on Azure.
+  if (!port && !emulator.runtime && request.route !== 'score') return { status: 200, body: '{"swagger":"2.0"}' };
+  if (!port) return { status: 503, body: `deployment ${name} is not running` };
   const response = await fetch(`http://127.0.0.1:${port}/${request.route === 'score' ? 'score' : 'swagger.json'}`, {
     method: request.method,
     headers: { 'Content-Type': 'application/json' },

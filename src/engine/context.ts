@@ -11,4 +11,9 @@ export interface EngineContext {
   tags: Record<string, string>;
   /** Runs programs (pip, python -m venv) for the local target. */
   commands: CommandRunner;
+  /**
+   * Absolute time (ms on `clock`) by which this run's operations must end, from the user's
+   * `timeout`; undefined when none was given (each target then applies its own default).
+   */
+  deadline?: number;
 }

@@ -17,7 +17,7 @@ export const TARGET_MAPPING: Record<TargetName, string> = {
  * them, so a local run never asks for Azure inputs (nor loads Azure's SDKs).
  */
 export async function createTarget(name: TargetName, ctx: EngineContext, azure?: () => AzureSettings): Promise<Target> {
-  if (name === 'local') return new LocalTarget(ctx.home, ctx.commands);
+  if (name === 'local') return new LocalTarget(ctx.home, ctx.commands, ctx.deadline === undefined ? undefined : () => ctx.deadline! - ctx.clock.now());
   if (!azure) throw new ConfigError(`target "${name}" (${TARGET_MAPPING[name]}) needs the Azure workspace: subscription-id, resource-group and workspace`);
   const settings = azure();
   // Azure's SDKs are loaded only for an Azure target: a local run (or one that fails on its inputs) starts without them.
@@ -46,5 +46,6 @@ export async function createTarget(name: TargetName, ctx: EngineContext, azure?:
     logger: ctx.logger,
     location: settings.location,
     poll: settings.poll,
+    deadline: ctx.deadline,
   });
 }

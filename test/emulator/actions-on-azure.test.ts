@@ -70,6 +70,9 @@ describe('the actions on the aci target, against the workspace emulator', () => 
     expect(waited.outputs.state).toBe('Healthy');
     expect(JSON.parse(waited.outputs['sample-response']!)).toEqual(expected);
     expect(JSON.parse(waited.outputs.traffic!)).toEqual({ blue: 100 });
+    // The key read for the smoke test is masked before anything could print it.
+    const keys = [...emulator.keys.entries()].find(([id]) => id.endsWith('/onlineendpoints/diabetes-aci'))![1];
+    expect(waited.stdout).toContain(`::add-mask::${keys.primaryKey}`);
   });
 
   it('an unchanged redeploy makes no writes', async () => {
@@ -160,6 +163,14 @@ describe('the actions on the aci target, against the workspace emulator', () => 
     expect(waited.code).toBe(1);
     expect(waited.outputs.state).toBe('Failed');
     expect(waited.summary).toContain('ValueError: cannot open the weights');
+  });
+
+  it('a provisioned deployment whose server stopped answering is Unhealthy, not Healthy (the scoring route is probed)', async () => {
+    await emulator.runtime!.stop(`${emulator.workspaceId}/onlineEndpoints/diabetes-aci/deployments/blue`);
+    const waited = await step('wait-healthy', { 'endpoint-name': 'diabetes-aci', 'deployment-name': 'blue', timeout: '2s', target: 'aci' });
+    expect(waited.code).toBe(1);
+    expect(waited.stdout + waited.stderr).toMatch(/Unhealthy/);
+    expect(waited.outputs.state).not.toBe('Healthy');
   });
 
   it('force deletes a deployment that takes traffic, moving its share first', async () => {

@@ -19,7 +19,7 @@ export async function main(): Promise<void> {
       sampleRequest: await readSampleRequest(input.text('sample-request'), 'input "sample-request"'),
       expectStatus: input.integer('expect-status', 200, [100, 599]),
     };
-    const ctx = actionContext();
+    const ctx = actionContext(options.timeoutMs);
     const targetName = input.target() ?? 'local';
     const target = await actionTarget(targetName, ctx);
     cleanupMode();

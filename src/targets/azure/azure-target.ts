@@ -1,6 +1,6 @@
 import type { ArmClient } from '../../azure/arm-client.js';
 import type { AzureAssets } from '../../azure/assets.js';
-import type { ComputeResource, DeploymentLogs, EndpointAuthKeys, EndpointAuthToken, OnlineDeployment, OnlineEndpoint, Page } from '../../azure/resources.js';
+import type { ComputeResource, DeploymentLogs, OnlineDeployment, OnlineEndpoint, Page } from '../../azure/resources.js';
 import { crashPoint } from '../../engine/crash.js';
 import { ArmError } from '../../azure/arm-error.js';
 import { ConcurrentChangeError, ConfigError, NotFoundError, OperationError } from '../../engine/errors.js';
@@ -15,16 +15,23 @@ import type {
   ListedEndpoint,
   ObservedEndpoint,
   ScoringRoutes,
-  ServiceState,
   Target,
 } from '../../engine/target.js';
 import { authModeOf, deploymentBody, endpointBody } from './bodies.js';
+import { readScoringCredentials, retryAfterMs, stateOfProvisioning } from '../../azure/policy.js';
+import { sameTraffic } from '../../engine/decide.js';
 
 /**
  * Azure deployments take 3-15 minutes. Looking every 8 s at most keeps the median delay near 4 s
  * while reading about a third as often as a 5 s poller (bench/ measures both against fixed pollers).
  */
 export const AZURE_POLL_INTERVALS = { initialMs: 2000, maxMs: 8000 } as const;
+
+const DEFAULT_OPERATION_MS = 30 * 60_000;
+const MIN_OPERATION_MS = 2 * 60_000;
+const MIN_REQUEST_MS = 10_000;
+/** A probe is one small GET: a front door that takes longer than this is not answering. */
+const PROBE_TIMEOUT_MS = 15_000;
 
 export interface AzureTargetOptions {
   kind: 'aci' | 'aks';
@@ -35,18 +42,11 @@ export interface AzureTargetOptions {
   logger: Logger;
   /** Azure region for new endpoints; from the `location` input or the deployment config. */
   location?: string;
+  /** Absolute deadline (on `clock`) from the user's timeout; every wait and request ends by it. */
+  deadline?: number;
   /** Polling pace for wait-healthy; AZURE_POLL_INTERVALS unless MLSHIP_POLL says otherwise. */
   poll?: { initialMs: number; maxMs: number };
 }
-
-const STATES: Record<string, ServiceState> = {
-  Creating: 'Transitioning',
-  Updating: 'Transitioning',
-  Scaling: 'Transitioning',
-  Deleting: 'Transitioning',
-  Failed: 'Failed',
-  Canceled: 'Failed',
-};
 
 /**
  * `aci` (managed online endpoint) and `aks` (Kubernetes online endpoint) on the Azure ML v2 API:
@@ -65,8 +65,20 @@ export class AzureTarget implements Target {
     this.assets = options.assets;
   }
 
+  /**
+   * Every Azure operation of this run ends by the user's timeout (30 minutes when none was given),
+   * but a write started in time gets MIN_OPERATION_MS to finish: cutting a traffic move short
+   * halfway would leave the endpoint in a state nobody chose.
+   */
   private deadline(): number {
-    return this.options.clock.now() + 30 * 60_000;
+    const now = this.options.clock.now();
+    return this.options.deadline === undefined ? now + DEFAULT_OPERATION_MS : Math.max(this.options.deadline, now + MIN_OPERATION_MS);
+  }
+
+  /** Time left for one request (a probe, the smoke test): the user's timeout, at least MIN_REQUEST_MS. */
+  private remainingMs(): number {
+    const left = (this.options.deadline ?? this.options.clock.now() + DEFAULT_OPERATION_MS) - this.options.clock.now();
+    return Math.max(MIN_REQUEST_MS, left);
   }
 
   private endpointPath(endpoint: string, deployment?: string): string {
@@ -151,7 +163,7 @@ export class AzureTarget implements Target {
     if (!raw) throw new NotFoundError(`endpoint ${observed.name} does not exist`, observed.name);
     const p = raw.properties;
     const changed = () => new ConcurrentChangeError(`endpoint ${observed.name} changed since it was read`, observed.name);
-    if (!sameMap(p.traffic ?? {}, observed.traffic)) throw changed();
+    if (!sameTraffic(p.traffic ?? {}, observed.traffic)) throw changed();
     try {
       await this.client.mutate(
         'PUT',
@@ -205,21 +217,44 @@ export class AzureTarget implements Target {
   }
 
   /**
-   * Azure's provisioning state tells: Succeeded means its own liveness and readiness probes
-   * passed. Nothing is sent to the scoring route (a GET /score runs the user's run()); the smoke
-   * test with the sample request is what proves scoring works.
+   * Azure's provisioning state first (policy.ts's table); once Succeeded, a probe of the
+   * deployment through the endpoint's front door (GET swagger.json pinned to the deployment, which
+   * runs no user code): an answer below 500 is Healthy, a 5xx is Unhealthy. A front door this
+   * machine cannot reach (a private endpoint) leaves the provisioning state as the verdict, and
+   * says so.
    */
   async status(endpoint: string, deployment: string): Promise<DeploymentStatus> {
     const read = await this.client.send<OnlineDeployment>('GET', this.endpointPath(endpoint, deployment), { allow404: true });
     if (read.status === 404) throw new NotFoundError(`deployment ${deployment} does not exist on endpoint ${endpoint}`, `${endpoint}/${deployment}`);
     const d = read.body;
     const e = await this.client.get<OnlineEndpoint>(this.endpointPath(endpoint));
-    const scoringUri = e?.properties.scoringUri;
+    const scoringUri = e?.properties.scoringUri ?? undefined;
     const provisioning = String(d.properties.provisioningState ?? 'Succeeded');
-    const state = STATES[provisioning];
-    if (state) return { state, detail: `provisioning state ${provisioning}`, scoringUri, retryAfterMs: retryAfterMs(read.headers['retry-after']) };
+    const state = stateOfProvisioning(provisioning);
+    if (state !== 'Provisioned')
+      return { state, detail: `provisioning state ${provisioning}`, scoringUri, retryAfterMs: retryAfterMs(read.headers['retry-after']) };
     if (!e) return { state: 'Failed', detail: `endpoint ${endpoint} is gone` };
-    return { state: 'Healthy', detail: "provisioned: Azure's liveness and readiness probes pass", scoringUri };
+    return { ...(await this.probe(endpoint, deployment, e)), scoringUri };
+  }
+
+  private async probe(endpoint: string, deployment: string, e: OnlineEndpoint): Promise<Omit<DeploymentStatus, 'scoringUri'>> {
+    const url = e.properties.swaggerUri;
+    if (!url) return { state: 'Healthy', detail: 'provisioned (the endpoint names no route to probe)' };
+    const credential = await this.scoringCredential(endpoint, e.properties.authMode);
+    try {
+      const answer = await fetch(url, {
+        headers: { ...(credential ? { Authorization: `Bearer ${credential}` } : {}), 'azureml-model-deployment': deployment },
+        signal: AbortSignal.timeout(Math.min(PROBE_TIMEOUT_MS, this.remainingMs())),
+      });
+      await answer.body?.cancel();
+      if (answer.status >= 500) return { state: 'Unhealthy', detail: `provisioned, but its scoring route answers ${answer.status}` };
+      return { state: 'Healthy', detail: `provisioned, and its scoring route answers (${answer.status})` };
+    } catch (err) {
+      return {
+        state: 'Healthy',
+        detail: `provisioned; its scoring route could not be reached from here (${(err as Error).message}), so Azure's probes are the verdict`,
+      };
+    }
   }
 
   async invoke(endpoint: string, deployment: string | undefined, body: string): Promise<InvokeResult> {
@@ -235,7 +270,8 @@ export class AzureTarget implements Target {
         ...(deployment ? { 'azureml-model-deployment': deployment } : {}),
       },
       body,
-      signal: AbortSignal.timeout(180_000),
+      // Within the user's timeout, not a fixed one.
+      signal: AbortSignal.timeout(this.remainingMs()),
     });
     return {
       status: response.status,
@@ -248,28 +284,16 @@ export class AzureTarget implements Target {
   async keys(endpoint: string, logger: Logger): Promise<EndpointKeys | undefined> {
     const e = await this.client.get<OnlineEndpoint>(this.endpointPath(endpoint));
     if (!e) throw new NotFoundError(`endpoint ${endpoint} does not exist`, endpoint);
-    if (e.properties.authMode !== 'Key') return undefined;
-    const keys = (await this.client.send<EndpointAuthKeys>('POST', `${this.endpointPath(endpoint)}/listKeys`)).body;
-    for (const key of [keys.primaryKey, keys.secondaryKey]) if (key) logger.secret(key);
-    return { primaryKey: keys.primaryKey ?? '', secondaryKey: keys.secondaryKey ?? '' };
+    return (await readScoringCredentials(this.post, this.endpointPath(endpoint), e.properties.authMode, logger)).keys;
   }
 
-  /** The endpoint key or an aml token, masked the moment it is read. */
-  private async scoringCredential(endpoint: string, authMode: string): Promise<string | undefined> {
-    const { logger } = this.options;
-    if (authMode === 'Key') {
-      const keys = (await this.client.send<EndpointAuthKeys>('POST', `${this.endpointPath(endpoint)}/listKeys`)).body;
-      if (keys.primaryKey) logger.secret(keys.primaryKey);
-      if (keys.secondaryKey) logger.secret(keys.secondaryKey);
-      return keys.primaryKey;
-    }
-    if (authMode === 'AMLToken') {
-      const token = (await this.client.send<EndpointAuthToken>('POST', `${this.endpointPath(endpoint)}/token`)).body.accessToken;
-      if (token) logger.secret(token);
-      return token;
-    }
-    return undefined;
+  /** The endpoint key or an aml token, masked the moment it is read (policy.ts). */
+  private async scoringCredential(endpoint: string, authMode: string | undefined): Promise<string | undefined> {
+    const read = await readScoringCredentials(this.post, this.endpointPath(endpoint), authMode, this.options.logger);
+    return read.keys?.primaryKey || read.token;
   }
+
+  private readonly post = async <T>(path: string): Promise<T> => (await this.client.send<T>('POST', path)).body;
 
   async logs(endpoint: string, deployment: string, lines: number): Promise<string> {
     const parts: string[] = [];
@@ -286,17 +310,4 @@ export class AzureTarget implements Target {
     const list = await this.client.send<Page<OnlineEndpoint>>('GET', '/onlineEndpoints');
     return list.body.value.map((e) => ({ name: e.name ?? '', tags: e.tags ?? {}, createdAt: Date.parse(e.systemData?.createdAt ?? '') }));
   }
-}
-
-function sameMap(a: Record<string, number>, b: Record<string, number>): boolean {
-  const keys = new Set([...Object.keys(a), ...Object.keys(b)].filter((k) => (a[k] ?? 0) !== 0 || (b[k] ?? 0) !== 0));
-  return [...keys].every((k) => (a[k] ?? 0) === (b[k] ?? 0));
-}
-
-/** Retry-After in seconds or as an HTTP date, in ms; undefined when absent (real Azure sends none today). */
-function retryAfterMs(value: string | undefined): number | undefined {
-  if (!value) return undefined;
-  const seconds = Number(value);
-  const ms = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(value) - Date.now();
-  return Number.isFinite(ms) && ms > 0 ? ms : undefined;
 }

@@ -25,6 +25,7 @@ import { findServers, isOurServer, processStart, startServer, stopServer, tail, 
 import { preparePython } from './python-env.js';
 
 /** Longer than any scoringTimeoutMs Azure allows, so the server's own timeout answer arrives first. */
+/** A request with no user timeout in force gets this long to answer. */
 const INVOKE_TIMEOUT_MS = 180_000;
 
 /**
@@ -43,6 +44,8 @@ export class LocalTarget implements Target {
   constructor(
     readonly home: string,
     private readonly commands: CommandRunner = quietRunner,
+    /** Time left of the user's timeout, in ms; undefined when none was given. */
+    private readonly remainingMs?: () => number,
   ) {
     this.store = new EndpointStore(home);
     this.assets = new LocalAssets(home);
@@ -274,7 +277,7 @@ export class LocalTarget implements Target {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', 'azureml-model-deployment': d.name, ...(keys ? { Authorization: `Bearer ${keys.primaryKey}` } : {}) },
       body,
-      signal: AbortSignal.timeout(INVOKE_TIMEOUT_MS),
+      signal: AbortSignal.timeout(Math.max(1000, this.remainingMs?.() ?? INVOKE_TIMEOUT_MS)),
     });
     const text = await response.text();
     return {
