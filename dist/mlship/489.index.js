@@ -50,6 +50,14 @@ class ArmClient {
         const scope = `${new URL(options.endpoint).origin}/.default`;
         this.pipeline.addPolicy((0,_azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_1__/* .bearerTokenAuthenticationPolicy */ .N$)({ credential: options.credential, scopes: scope }));
     }
+    /**
+     * A Microsoft Entra token for the Azure ML data plane (an AADToken endpoint's scoring route), from
+     * the same identity that signs in to ARM. The audience is https://ml.azure.com, not ARM's
+     * ("Authenticate clients for online endpoints", Microsoft Learn).
+     */
+    async dataPlaneToken() {
+        return (await this.options.credential.getToken('https://ml.azure.com/.default'))?.token;
+    }
     /** `/subscriptions/.../workspaces/<name>` followed by `path`. */
     workspacePath(path = '') {
         const { subscriptionId, resourceGroup, workspace } = this.options;
@@ -271,11 +279,18 @@ function retryAfterMs(value, now = Date.now()) {
     return Math.min(ms, MAX_RETRY_AFTER_MS);
 }
 /**
- * The credential a caller scores an endpoint with: its primary key (Key auth) or an aml token
- * (AMLToken auth). Every key and token is handed to `logger.secret` before it is returned, so
- * it is masked in the log before anything could print it.
+ * The credential a caller scores an endpoint with: its primary key (Key auth), an aml token
+ * (AMLToken auth) or the caller's own Entra token (AADToken auth). Every key and token is handed
+ * to `logger.secret` before it is returned, so it is masked before anything could print it.
  */
-async function readScoringCredentials(post, endpointPath, authMode, logger) {
+async function readScoringCredentials(source, endpointPath, authMode, logger) {
+    const { post } = source;
+    if (authMode === 'AADToken') {
+        const token = await source.entraToken();
+        if (token)
+            logger.secret(token);
+        return { token };
+    }
     if (authMode === 'Key') {
         const keys = await post(`${endpointPath}/listKeys`);
         for (const key of [keys.primaryKey, keys.secondaryKey])

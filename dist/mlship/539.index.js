@@ -99,11 +99,18 @@ function retryAfterMs(value, now = Date.now()) {
     return Math.min(ms, MAX_RETRY_AFTER_MS);
 }
 /**
- * The credential a caller scores an endpoint with: its primary key (Key auth) or an aml token
- * (AMLToken auth). Every key and token is handed to `logger.secret` before it is returned, so
- * it is masked in the log before anything could print it.
+ * The credential a caller scores an endpoint with: its primary key (Key auth), an aml token
+ * (AMLToken auth) or the caller's own Entra token (AADToken auth). Every key and token is handed
+ * to `logger.secret` before it is returned, so it is masked before anything could print it.
  */
-async function readScoringCredentials(post, endpointPath, authMode, logger) {
+async function readScoringCredentials(source, endpointPath, authMode, logger) {
+    const { post } = source;
+    if (authMode === 'AADToken') {
+        const token = await source.entraToken();
+        if (token)
+            logger.secret(token);
+        return { token };
+    }
     if (authMode === 'Key') {
         const keys = await post(`${endpointPath}/listKeys`);
         for (const key of [keys.primaryKey, keys.secondaryKey])
@@ -281,33 +288,46 @@ const MANAGED_INSTANCE_TYPES = [
 function instanceTypeFor(cpu = 0.1, memoryGb = 0.5) {
     return MANAGED_INSTANCE_TYPES.find((t) => t.cpu >= cpu && t.memoryGb >= memoryGb)?.name;
 }
-/** ISO 8601 duration from milliseconds, as ARM wants timeouts (`PT1M30S`). */
+/**
+ * ISO 8601 duration from milliseconds, as ARM wants timeouts (`PT1M30S`, `PT0.5S`): exact to the
+ * millisecond (ARM reads them as .NET TimeSpans, which take fractional seconds), never rounded.
+ */
 function isoDuration(ms) {
-    const seconds = Math.max(1, Math.round(ms / 1000));
-    const h = Math.floor(seconds / 3600);
-    const m = Math.floor((seconds % 3600) / 60);
-    const s = seconds % 60;
-    return `PT${h ? `${h}H` : ''}${m ? `${m}M` : ''}${s || (!h && !m) ? `${s}S` : ''}`;
+    const whole = Math.round(ms);
+    const h = Math.floor(whole / 3_600_000);
+    const m = Math.floor((whole % 3_600_000) / 60_000);
+    const millis = whole % 60_000;
+    const seconds = millis % 1000 ? (millis / 1000).toFixed(3).replace(/0+$/, '') : String(millis / 1000);
+    return `PT${h ? `${h}H` : ''}${m ? `${m}M` : ''}${millis || (!h && !m) ? `${seconds}S` : ''}`;
 }
 
 ;// CONCATENATED MODULE: ./src/targets/azure/bodies.ts
 
+/** az ml's auth_mode for ARM's `authMode`. Azure has no endpoint without auth: `none` (a v1 ACI default) is Key. */
 function endpointAuthMode(mode) {
-    return mode === 'aml_token' ? 'AMLToken' : 'Key';
+    return mode === 'aml_token' ? 'AMLToken' : mode === 'aad_token' ? 'AADToken' : 'Key';
 }
-/** The spec's auth mode for Azure's: Entra ID tokens and aml tokens are both bearer tokens the caller obtains. */
+/** ARM's `authMode` in the spec's words. */
 function authModeOf(mode) {
-    return mode === 'Key' ? 'key' : 'aml_token';
+    return mode === 'AMLToken' ? 'aml_token' : mode === 'AADToken' ? 'aad_token' : 'key';
 }
 /** The OnlineEndpoint PUT body for a new endpoint. */
 function endpointBody(options) {
+    const e = options.spec.endpoint;
+    const identity = e.identity ?? { type: 'SystemAssigned' };
     return {
         location: options.location,
         tags: options.tags,
-        identity: { type: 'SystemAssigned' },
+        ...(e.kind ? { kind: e.kind } : {}),
+        identity: {
+            type: identity.type,
+            ...(identity.userAssigned?.length ? { userAssignedIdentities: Object.fromEntries(identity.userAssigned.map((id) => [id, {}])) } : {}),
+        },
         properties: {
-            authMode: endpointAuthMode(options.spec.endpoint.authMode),
-            description: options.spec.endpoint.description,
+            authMode: endpointAuthMode(e.authMode),
+            description: e.description,
+            ...(e.properties ? { properties: e.properties } : {}),
+            ...(e.publicNetworkAccess ? { publicNetworkAccess: e.publicNetworkAccess } : {}),
             ...(options.computeId ? { compute: options.computeId } : {}),
         },
     };
@@ -325,6 +345,9 @@ function deploymentBody(options) {
     });
     const properties = {
         endpointComputeType: managed ? 'Managed' : 'Kubernetes',
+        description: d.description,
+        ...(d.properties ? { properties: d.properties } : {}),
+        ...(managed && d.egressPublicNetworkAccess ? { egressPublicNetworkAccess: d.egressPublicNetworkAccess } : {}),
         model: options.modelId,
         codeConfiguration: { codeId: options.codeId, scoringScript: options.spec.code.entryScript },
         environmentId: options.environmentId,
@@ -348,12 +371,21 @@ function deploymentBody(options) {
         ...(d.liveness ? { livenessProbe: probe(d.liveness) } : {}),
         ...(d.readiness ? { readinessProbe: probe(d.readiness) } : {}),
     };
-    if (!managed && (d.cpu || d.memoryGb)) {
+    const resources = d.kubernetesResources;
+    if (!managed && resources) {
+        const requests = quantities(resources.requests);
+        const limits = quantities(resources.limits);
         properties.containerResourceRequirements = {
-            containerResourceRequests: { cpu: d.cpu ? String(d.cpu) : undefined, memory: d.memoryGb ? `${Math.ceil(d.memoryGb * 1024)}Mi` : undefined },
+            ...(requests ? { containerResourceRequests: requests } : {}),
+            ...(limits ? { containerResourceLimits: limits } : {}),
         };
     }
     return { location: options.location, tags: options.tags, sku: { name: 'Default', capacity: d.scale?.minInstances ?? d.instanceCount }, properties };
+}
+/** Kubernetes quantities as ARM takes them; undefined when none is set. */
+function quantities(q) {
+    const set = Object.fromEntries(Object.entries(q).filter(([, v]) => v !== undefined));
+    return Object.keys(set).length ? set : undefined;
 }
 
 // EXTERNAL MODULE: ./src/azure/policy.ts
@@ -449,6 +481,9 @@ class AzureTarget {
         if (spec.endpoint.keys) {
             logger.warn('keys in the deployment config cannot be chosen on Azure, which generates them; they are used by the local target only. Read the real ones with `az ml online-endpoint get-credentials`.');
         }
+        // The compute (and its namespace) is checked before anything is uploaded, also when the endpoint already existed.
+        if (this.name === 'aks' && spec.deployment.namespace)
+            await this.kubernetesCompute(spec);
         const { codeId } = await this.assets.ensureCode(spec.code.directory);
         (0,crash/* crashPoint */.u)('azure:code-uploaded');
         const body = deploymentBody({
@@ -492,9 +527,22 @@ class AzureTarget {
             await this.client.mutate('PUT', this.endpointPath(observed.name), {
                 location: raw.location,
                 kind: raw.kind,
-                identity: raw.identity?.type ? { type: raw.identity.type } : undefined,
+                // The endpoint as it is (identity, network access, properties), with the new traffic.
+                identity: raw.identity?.type
+                    ? {
+                        type: raw.identity.type,
+                        ...(raw.identity.userAssignedIdentities ? { userAssignedIdentities: keysOnly(raw.identity.userAssignedIdentities) } : {}),
+                    }
+                    : undefined,
                 tags: { ...raw.tags, ...tags },
-                properties: { authMode: p.authMode, description: p.description, ...(p.compute ? { compute: p.compute } : {}), traffic },
+                properties: {
+                    authMode: p.authMode,
+                    description: p.description,
+                    ...(p.properties ? { properties: p.properties } : {}),
+                    ...(p.publicNetworkAccess ? { publicNetworkAccess: p.publicNetworkAccess } : {}),
+                    ...(p.compute ? { compute: p.compute } : {}),
+                    traffic,
+                },
             }, this.deadline(), observed.etag ? { 'If-Match': observed.etag } : undefined);
         }
         catch (err) {
@@ -526,6 +574,12 @@ class AzureTarget {
         const type = compute.properties?.computeType;
         if (type !== 'Kubernetes' && type !== 'AKS')
             throw new errors/* ConfigError */.xL(`compute "${name}" is ${type}, not a Kubernetes compute`);
+        // A deployment runs in the namespace the cluster was attached with; a config naming another
+        // would silently deploy elsewhere than asked.
+        const namespace = compute.properties?.properties?.namespace ?? 'default';
+        const wanted = spec.deployment.namespace;
+        if (wanted && wanted !== namespace)
+            throw new errors/* ConfigError */.xL(`namespace "${wanted}" in the deployment config is not the namespace of compute "${name}" ("${namespace}"): deployments run in the namespace the cluster was attached with. Attach a compute for "${wanted}" (az ml compute attach --namespace ${wanted}) and name it, or remove namespace.`);
         return compute.id;
     }
     /**
@@ -566,7 +620,10 @@ class AzureTarget {
             return { state: 'Healthy', detail: `provisioned, and its scoring route answers (${answer.status})` };
         }
         catch (err) {
-            return { state: 'Healthy', detail: `provisioned; its scoring route could not be reached from here (${err.message}), so Azure's probes are the verdict` };
+            return {
+                state: 'Healthy',
+                detail: `provisioned; its scoring route could not be reached from here (${err.message}), so Azure's probes are the verdict`,
+            };
         }
     }
     async invoke(endpoint, deployment, body) {
@@ -597,14 +654,17 @@ class AzureTarget {
         const e = await this.client.get(this.endpointPath(endpoint));
         if (!e)
             throw new errors/* NotFoundError */.m_(`endpoint ${endpoint} does not exist`, endpoint);
-        return (await (0,policy/* readScoringCredentials */.cz)(this.post, this.endpointPath(endpoint), e.properties.authMode, logger)).keys;
+        return (await (0,policy/* readScoringCredentials */.cz)(this.credentialSource, this.endpointPath(endpoint), e.properties.authMode, logger)).keys;
     }
     /** The endpoint key or an aml token, masked the moment it is read (policy.ts). */
     async scoringCredential(endpoint, authMode) {
-        const read = await (0,policy/* readScoringCredentials */.cz)(this.post, this.endpointPath(endpoint), authMode, this.options.logger);
+        const read = await (0,policy/* readScoringCredentials */.cz)(this.credentialSource, this.endpointPath(endpoint), authMode, this.options.logger);
         return read.keys?.primaryKey || read.token;
     }
-    post = async (path) => (await this.client.send('POST', path)).body;
+    credentialSource = {
+        post: async (path) => (await this.client.send('POST', path)).body,
+        entraToken: () => this.client.dataPlaneToken(),
+    };
     async logs(endpoint, deployment, lines) {
         const parts = [];
         for (const containerType of ['StorageInitializer', 'InferenceServer']) {
@@ -620,6 +680,10 @@ class AzureTarget {
         const list = await this.client.send('GET', '/onlineEndpoints');
         return list.body.value.map((e) => ({ name: e.name ?? '', tags: e.tags ?? {}, createdAt: Date.parse(e.systemData?.createdAt ?? '') }));
     }
+}
+/** User-assigned identities as a request names them: ids with empty objects (ARM fills in the rest). */
+function keysOnly(identities) {
+    return Object.fromEntries(Object.keys(identities).map((id) => [id, {}]));
 }
 
 

@@ -167,12 +167,12 @@ function readCondaFile(ctx, path, absolute) {
 /* harmony export */   K: () => (/* binding */ checkPipRequirements),
 /* harmony export */   Sk: () => (/* binding */ asTags),
 /* harmony export */   XL: () => (/* binding */ asBool),
+/* harmony export */   _T: () => (/* binding */ asStringMap),
 /* harmony export */   aw: () => (/* binding */ ReadContext),
 /* harmony export */   i: () => (/* binding */ asNumber),
 /* harmony export */   oJ: () => (/* binding */ asString),
 /* harmony export */   qm: () => (/* binding */ asAssetName)
 /* harmony export */ });
-/* unused harmony export asStringMap */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
@@ -454,6 +454,8 @@ function kindHint(data) {
         : undefined;
 }
 
+// EXTERNAL MODULE: ./src/config/mapping/index.ts + 3 modules
+var mapping = __webpack_require__(3119);
 // EXTERNAL MODULE: ./src/config/parse.ts
 var parse = __webpack_require__(8353);
 // EXTERNAL MODULE: ./src/config/conda.ts
@@ -461,6 +463,7 @@ var config_conda = __webpack_require__(4473);
 // EXTERNAL MODULE: ./src/config/fragment.ts
 var fragment = __webpack_require__(4680);
 ;// CONCATENATED MODULE: ./src/config/v1.ts
+
 
 
 
@@ -493,6 +496,7 @@ function fromV1Inference(ctx) {
             image: (0,context/* asString */.oJ)(docker.baseImage) ?? (0,context/* asString */.oJ)(doc.baseImage),
             pythonVersion: conda?.pythonVersion,
             interpreterPath: (0,context/* asString */.oJ)(python.interpreterPath),
+            description: (0,context/* asString */.oJ)(doc.description),
         }),
         pipPackages: conda?.pipPackages ?? [],
         condaChannels: conda?.channels ?? [],
@@ -500,9 +504,6 @@ function fromV1Inference(ctx) {
         userManaged: (0,context/* asBool */.XL)(python.userManagedDependencies) ?? false,
         source: ctx.parsed.file,
     };
-    if ((0,context/* asBool */.XL)(doc.enableGpu) || (0,context/* asString */.oJ)(doc.cudaVersion)) {
-        ctx.warn(['enableGpu'], 'GPU settings are legacy v1 keys', 'on Azure, choose a GPU instance type (instance-type input); the local target runs on the CPU');
-    }
     (0,context/* checkPipRequirements */.K)(ctx, python.condaDependencies ? ['environment', 'python', 'condaDependencies'] : condaPath, environment.pipPackages);
     return { code: { directory, entryScript: (0,context/* scriptInside */.I0)(ctx, ['entryScript'], directory, entry) }, environment };
 }
@@ -537,9 +538,18 @@ function fromV1Deployment(ctx) {
     const maxReplicas = (0,context/* asNumber */.i)(auto.maxReplicas) ?? spec/* V1_DEFAULTS */.P.autoscale.maxReplicas;
     if (minReplicas > maxReplicas)
         ctx.error(['autoScaler', 'minReplicas'], `minReplicas (${minReplicas}) is above maxReplicas (${maxReplicas})`);
-    if ((0,context/* asString */.oJ)(doc.dnsNameLabel) || (0,context/* asBool */.XL)(doc.sslEnabled)) {
-        ctx.warn([(0,context/* asString */.oJ)(doc.dnsNameLabel) ? 'dnsNameLabel' : 'sslEnabled'], 'not used by managed online endpoints', 'Azure ML v2 endpoints are always served over TLS on an Azure-assigned host name');
-    }
+    if (target === 'aci' && doc.autoScaler && (0,mapping/* isSet */.vM)(doc.autoScaler))
+        ctx.warn(['autoScaler'], 'is not applied on ACI: managed online endpoints scale with Azure Monitor autoscale settings', 'set numReplicas for a fixed count, or use target aks');
+    if (target === 'aci' && (resources.cpuLimit != null || resources.memoryInGBLimit != null))
+        ctx.warn(['containerResourceRequirements'], 'limits are not applied on ACI: a managed deployment has its whole instance type', 'remove cpuLimit and memoryInGBLimit, or choose the instance type');
+    const cpu = (0,context/* asNumber */.i)(resources.cpu) ?? (0,context/* asNumber */.i)(doc.cpuCores) ?? (cloud ? spec/* V1_DEFAULTS */.P.cpu : undefined);
+    const memoryGb = (0,context/* asNumber */.i)(resources.memoryInGB) ?? (0,context/* asNumber */.i)(doc.memoryGb) ?? (cloud ? spec/* V1_DEFAULTS */.P.memoryGb : undefined);
+    const gpu = (0,context/* asNumber */.i)(resources.gpu) ?? (0,context/* asNumber */.i)(doc.gpuCores);
+    const gpuPath = resources.gpu !== undefined ? ['containerResourceRequirements', 'gpu'] : ['gpuCores'];
+    if (gpu && target === 'aci')
+        ctx.error(gpuPath, 'a managed online endpoint (ACI) gets GPUs from its instance type, not from a GPU count', 'remove it and set the instance-type input to a GPU size such as Standard_NC6s_v3');
+    if ((0,context/* asString */.oJ)(doc.namespace) && target !== 'aks')
+        ctx.error(['namespace'], `a namespace applies to AKS only, and this is a ${target} config`, 'remove namespace');
     const probe = doc.livenessProbeRequirements;
     const liveness = probe
         ? {
@@ -558,9 +568,10 @@ function fromV1Deployment(ctx) {
         endpoint: (0,fragment/* defined */.s)({ authMode, keys, description: (0,context/* asString */.oJ)(doc.description), tags: (0,context/* asTags */.Sk)(ctx, ['tags'], doc.tags) }),
         deployment: (0,fragment/* defined */.s)({
             port: (0,context/* asNumber */.i)(doc.port),
-            cpu: (0,context/* asNumber */.i)(resources.cpu) ?? (0,context/* asNumber */.i)(doc.cpuCores) ?? (cloud ? spec/* V1_DEFAULTS */.P.cpu : undefined),
-            memoryGb: (0,context/* asNumber */.i)(resources.memoryInGB) ?? (0,context/* asNumber */.i)(doc.memoryGb) ?? (cloud ? spec/* V1_DEFAULTS */.P.memoryGb : undefined),
-            gpu: (0,context/* asNumber */.i)(resources.gpu) ?? (0,context/* asNumber */.i)(doc.gpuCores),
+            cpu,
+            memoryGb,
+            gpu,
+            kubernetesResources: target === 'aks' ? v1KubernetesResources({ cpu, memoryGb, gpu }, resources) : undefined,
             instanceCount: (0,context/* asNumber */.i)(doc.numReplicas) ?? (autoscale ? minReplicas : 1),
             scale: autoscale
                 ? {
@@ -575,11 +586,23 @@ function fromV1Deployment(ctx) {
             maxQueueWaitMs: (0,context/* asNumber */.i)(doc.maxQueueWaitMs) ?? spec/* V1_DEFAULTS */.P.maxQueueWaitMs,
             liveness,
             appInsights: (0,context/* asBool */.XL)(doc.appInsightsEnabled) ?? (0,context/* asBool */.XL)(doc.enableAppInsights) ?? false,
+            properties: doc.properties ? (0,context/* asStringMap */._T)(ctx, ['properties'], doc.properties) : undefined,
             location: (0,context/* asString */.oJ)(doc.location),
             namespace: (0,context/* asString */.oJ)(doc.namespace),
             compute: (0,context/* asString */.oJ)(doc.computeTarget) ?? (0,context/* asString */.oJ)(doc.computeTargetName),
             tags: (0,context/* asTags */.Sk)(ctx, ['tags'], doc.tags),
         }),
+    };
+}
+/** v1 GiB (1 GiB = 1024 MiB, as Azure's v1 SDK converted `memoryInGB`) as Kubernetes quantities. */
+function gib(value) {
+    return value === undefined ? undefined : `${Math.ceil(value * 1024)}Mi`;
+}
+function v1KubernetesResources(requests, resources) {
+    const text = (n) => (n === undefined ? undefined : String(n));
+    return {
+        requests: (0,fragment/* defined */.s)({ cpu: text(requests.cpu), memory: gib(requests.memoryGb), gpu: requests.gpu ? text(requests.gpu) : undefined }),
+        limits: (0,fragment/* defined */.s)({ cpu: text((0,context/* asNumber */.i)(resources.cpuLimit)), memory: gib((0,context/* asNumber */.i)(resources.memoryInGBLimit)) }),
     };
 }
 
@@ -619,6 +642,7 @@ function withoutClosedObjects(node) {
 /** Checks a parsed file against the JSON Schema of its kind; returns every problem with its line. */
 function validateAgainstSchema(parsed, kind) {
     const validate = validatorFor(kind);
+    canonicaliseEnums(SCHEMAS[kind], parsed.data);
     const problems = [];
     if (!validate(parsed.data)) {
         for (const error of relevantErrors(validate.errors ?? []))
@@ -767,8 +791,36 @@ function matchesType(schema, data) {
     const actual = data === null ? 'null' : Array.isArray(data) ? 'array' : typeof data;
     return types.length === 0 || types.includes(actual) || (actual === 'number' && types.includes('integer'));
 }
+/**
+ * Enum values in any letter case become the schema's own spelling (`auth_mode: Key` is `key`), as
+ * azure-ai-ml reads them (its StringTransformedEnum compares case-insensitively); Microsoft's own
+ * Kubernetes endpoint example writes `auth_mode: Key`. Changed in place, before validation.
+ */
+function canonicaliseEnums(schema, data) {
+    if (!schema || !data || typeof data !== 'object')
+        return;
+    for (const branch of schema.anyOf ?? [])
+        canonicaliseEnums(branch, data);
+    if (Array.isArray(data)) {
+        for (const item of data)
+            canonicaliseEnums(schema.items, item);
+        return;
+    }
+    const record = data;
+    for (const [key, sub] of Object.entries(schema.properties ?? {})) {
+        const value = record[key];
+        const choices = [sub, ...(sub.anyOf ?? [])].flatMap((s) => s.enum ?? []).filter((v) => typeof v === 'string');
+        if (typeof value === 'string' && !choices.includes(value)) {
+            const match = choices.find((c) => c.toLowerCase() === value.toLowerCase());
+            if (match !== undefined)
+                record[key] = match;
+        }
+        canonicaliseEnums(sub, value);
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/config/load.ts
+
 
 
 
@@ -834,6 +886,7 @@ function readConfigFile(file, options) {
         if (result.problems.some((p) => p.severity === 'error'))
             return result;
         const ctx = new context/* ReadContext */.aw(parsed, options.checkRefs);
+        (0,mapping/* applyFieldRules */.kz)(ctx, mapping/* FIELD_MAPS */.xv[kind]);
         result.fragment = NORMALISERS[kind](ctx);
         result.problems.push(...ctx.problems);
         result.secrets.push(...ctx.secrets);
@@ -936,11 +989,10 @@ function finishSpec(f, o, problems, label) {
         code: f.code,
         environment: f.environment ?? { pipPackages: [], condaChannels: [], environmentVariables: {}, userManaged: false },
         endpoint: {
+            ...f.endpoint,
             authMode: f.endpoint?.authMode ?? 'none',
             tags: f.endpoint?.tags ?? {},
-            description: f.endpoint?.description,
             name: endpointName,
-            ...(f.endpoint?.keys ? { keys: f.endpoint.keys } : {}),
         },
         deployment: {
             ...d,
@@ -959,6 +1011,463 @@ function finishSpec(f, o, problems, label) {
         },
     };
 }
+
+
+/***/ }),
+
+/***/ 3119:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  xv: () => (/* binding */ FIELD_MAPS),
+  kz: () => (/* reexport */ applyFieldRules),
+  vM: () => (/* reexport */ isSet)
+});
+
+// UNUSED EXPORTS: fieldPath
+
+;// CONCATENATED MODULE: ./src/config/mapping/rules.ts
+/** Whether a value says anything: null, empty text, and empty lists or maps do not. */
+function isSet(value) {
+    if (value === undefined || value === null || value === '')
+        return false;
+    if (Array.isArray(value))
+        return value.length > 0;
+    if (typeof value === 'object')
+        return Object.values(value).some(isSet);
+    return true;
+}
+function valueAt(data, path) {
+    let node = data;
+    for (const key of path) {
+        if (!node || typeof node !== 'object' || Array.isArray(node))
+            return undefined;
+        node = node[key];
+    }
+    return node;
+}
+/** Splits a rule's field name into its path: `resources.requests.nvidia.com/gpu` keeps its dotted key. */
+function fieldPath(field) {
+    return field
+        .replace('nvidia.com/gpu', 'nvidia\u0000com/gpu')
+        .split('.')
+        .map((part) => part.replace('\u0000', '.'));
+}
+/** Reports every field of the file whose rule is to warn or refuse, at its line. */
+function applyFieldRules(ctx, map) {
+    for (const [field, rule] of Object.entries(map)) {
+        if (!('warn' in rule) && !('refuse' in rule))
+            continue;
+        const path = fieldPath(field);
+        const value = valueAt(ctx.parsed.data, path);
+        if (!isSet(value))
+            continue;
+        if (rule.unless?.(value))
+            continue;
+        if ('warn' in rule)
+            ctx.warn(path, `is not applied: ${rule.warn}`, rule.hint);
+        else
+            ctx.error(path, `is not supported: ${rule.refuse}`, rule.hint);
+    }
+}
+/** True when the value is `false` (a v1 boolean written as false asks for nothing). */
+const isFalse = (value) => value === false || String(value).toLowerCase() === 'false';
+
+;// CONCATENATED MODULE: ./src/config/mapping/v1.ts
+
+// v1 deploymentconfig.json / inferenceconfig.json fields (azureml-core's AciWebservice,
+// AksWebservice, LocalWebservice and InferenceConfig), and where each goes on Azure ML v2.
+const DOCKER_RUN = 'a docker-run setting of v1 local deployments; Azure ML v2 runs its own containers';
+const REGISTRY = {
+    refuse: 'registry credentials are not passed on: Azure ML v2 pulls images with the workspace identity',
+    hint: "grant the workspace's managed identity AcrPull on that registry and remove the registry settings",
+};
+const PROBE = 'deployment:properties.livenessProbe';
+const V1_DEPLOYMENT_FIELDS = {
+    computeType: { mlship: 'the target: LOCAL, ACI (managed online endpoint) or AKS (Kubernetes online endpoint)' },
+    port: { mlship: "the local target's port; Azure chooses its own" },
+    'containerResourceRequirements.cpu': {
+        arm: [
+            { to: 'deployment:properties.instanceType', target: 'aci', example: [4, 'Standard_F4s_v2'] },
+            { to: 'deployment:properties.containerResourceRequirements.containerResourceRequests.cpu', target: 'aks', example: [1.5, '1.5'] },
+        ],
+    },
+    'containerResourceRequirements.memoryInGB': {
+        arm: [
+            { to: 'deployment:properties.instanceType', target: 'aci', example: [20, 'Standard_DS4_v2'] },
+            { to: 'deployment:properties.containerResourceRequirements.containerResourceRequests.memory', target: 'aks', example: [3, '3072Mi'] },
+        ],
+    },
+    // On ACI a GPU count is refused by the reader: a managed endpoint's GPUs come with its instance type.
+    'containerResourceRequirements.gpu': {
+        arm: [{ to: 'deployment:properties.containerResourceRequirements.containerResourceRequests.gpu', target: 'aks', example: [1, '1'] }],
+    },
+    'containerResourceRequirements.cpuLimit': {
+        arm: [{ to: 'deployment:properties.containerResourceRequirements.containerResourceLimits.cpu', target: 'aks', example: [2, '2'] }],
+    },
+    'containerResourceRequirements.memoryInGBLimit': {
+        arm: [{ to: 'deployment:properties.containerResourceRequirements.containerResourceLimits.memory', target: 'aks', example: [2.5, '2560Mi'] }],
+    },
+    cpuCores: { arm: [{ to: 'deployment:properties.containerResourceRequirements.containerResourceRequests.cpu', target: 'aks', example: [2, '2'] }] },
+    memoryGb: { arm: [{ to: 'deployment:properties.containerResourceRequirements.containerResourceRequests.memory', target: 'aks', example: [1, '1024Mi'] }] },
+    gpuCores: { arm: [{ to: 'deployment:properties.containerResourceRequirements.containerResourceRequests.gpu', target: 'aks', example: [2, '2'] }] },
+    authEnabled: { arm: [{ to: 'endpoint:properties.authMode', example: [true, 'Key'] }] },
+    tokenAuthEnabled: { arm: [{ to: 'endpoint:properties.authMode', example: [true, 'AMLToken'] }] },
+    sslEnabled: { warn: 'Azure ML v2 endpoints are always served over TLS', unless: isFalse },
+    sslCertificate: { warn: 'Azure ML v2 endpoints use an Azure-managed certificate' },
+    sslKey: { warn: 'Azure ML v2 endpoints use an Azure-managed certificate' },
+    sslCname: { warn: 'Azure ML v2 endpoints are served on an Azure-assigned host name' },
+    dnsNameLabel: { warn: 'Azure ML v2 endpoints are served on an Azure-assigned host name' },
+    appInsightsEnabled: { arm: [{ to: 'deployment:properties.appInsightsEnabled', example: [true, true] }] },
+    enableAppInsights: { arm: [{ to: 'deployment:properties.appInsightsEnabled', example: [true, true] }] },
+    collectModelData: {
+        refuse: 'model data collection is the v2 data collector, which mlship does not configure',
+        hint: 'remove it (or set it to false); log inputs and outputs from score.py with the azureml-ai-monitoring package',
+        unless: isFalse,
+    },
+    location: { arm: [{ to: 'endpoint:location', example: ['northeurope', 'northeurope'] }] },
+    description: { arm: [{ to: 'endpoint:properties.description', example: ['fraud scoring', 'fraud scoring'] }] },
+    tags: {
+        arm: [
+            { to: 'endpoint:tags.team', example: [{ team: 'fraud' }, 'fraud'] },
+            { to: 'deployment:tags.team', example: [{ team: 'fraud' }, 'fraud'] },
+        ],
+    },
+    properties: { arm: [{ to: 'deployment:properties.properties.owner', example: [{ owner: 'risk' }, 'risk'] }] },
+    primaryKey: { mlship: 'the local target serves with it; Azure generates its own keys (a warning says so)' },
+    secondaryKey: { mlship: 'the local target serves with it; Azure generates its own keys (a warning says so)' },
+    keys: { mlship: 'the local target serves with them; Azure generates its own keys (a warning says so)' },
+    'autoScaler.autoscaleEnabled': {
+        arm: [{ to: 'deployment:properties.scaleSettings.scaleType', target: 'aks', example: [true, 'TargetUtilization'] }],
+    },
+    'autoScaler.minReplicas': {
+        arm: [
+            { to: 'deployment:properties.scaleSettings.minInstances', target: 'aks', example: [2, 2] },
+            { to: 'deployment:sku.capacity', target: 'aks', example: [2, 2] },
+        ],
+    },
+    'autoScaler.maxReplicas': { arm: [{ to: 'deployment:properties.scaleSettings.maxInstances', target: 'aks', example: [5, 5] }] },
+    'autoScaler.refreshPeriodInSeconds': { arm: [{ to: 'deployment:properties.scaleSettings.pollingInterval', target: 'aks', example: [5, 'PT5S'] }] },
+    'autoScaler.targetUtilization': { arm: [{ to: 'deployment:properties.scaleSettings.targetUtilizationPercentage', target: 'aks', example: [60, 60] }] },
+    numReplicas: { arm: [{ to: 'deployment:sku.capacity', example: [3, 3] }] },
+    scoringTimeoutMs: { arm: [{ to: 'deployment:properties.requestSettings.requestTimeout', example: [90_500, 'PT1M30.5S'] }] },
+    maxConcurrentRequestsPerContainer: { arm: [{ to: 'deployment:properties.requestSettings.maxConcurrentRequestsPerInstance', example: [4, 4] }] },
+    maxQueueWaitMs: { arm: [{ to: 'deployment:properties.requestSettings.maxQueueWait', example: [500, 'PT0.5S'] }] },
+    'livenessProbeRequirements.failureThreshold': { arm: [{ to: `${PROBE}.failureThreshold`, example: [5, 5] }] },
+    'livenessProbeRequirements.successThreshold': { arm: [{ to: `${PROBE}.successThreshold`, example: [2, 2] }] },
+    'livenessProbeRequirements.timeoutSeconds': { arm: [{ to: `${PROBE}.timeout`, example: [3, 'PT3S'] }] },
+    'livenessProbeRequirements.periodSeconds': { arm: [{ to: `${PROBE}.period`, example: [20, 'PT20S'] }] },
+    'livenessProbeRequirements.initialDelaySeconds': { arm: [{ to: `${PROBE}.initialDelay`, example: [30, 'PT30S'] }] },
+    namespace: { mlship: "must be the Kubernetes compute's namespace, which is set when the cluster is attached: checked before anything is created" },
+    computeTarget: { mlship: "the Kubernetes compute (aks); its ARM id becomes the endpoint's compute" },
+    computeTargetName: { mlship: "the Kubernetes compute (aks); its ARM id becomes the endpoint's compute" },
+    osType: {
+        refuse: 'Azure ML online endpoints run Linux containers only',
+        hint: 'remove osType',
+        unless: (v) => String(v).toLowerCase() === 'linux',
+    },
+    vnetName: {
+        refuse: 'v1 ACI virtual networks do not exist in v2',
+        hint: "remove it; v2 managed endpoints reach private resources through the workspace's managed network",
+    },
+    subnetName: {
+        refuse: 'v1 ACI virtual networks do not exist in v2',
+        hint: "remove it; v2 managed endpoints reach private resources through the workspace's managed network",
+    },
+    cmkVaultBaseUrl: {
+        refuse: "customer-managed keys are the workspace's encryption setting in v2",
+        hint: 'remove the cmk* settings; set encryption on the workspace',
+    },
+    cmkKeyName: {
+        refuse: "customer-managed keys are the workspace's encryption setting in v2",
+        hint: 'remove the cmk* settings; set encryption on the workspace',
+    },
+    cmkKeyVersion: {
+        refuse: "customer-managed keys are the workspace's encryption setting in v2",
+        hint: 'remove the cmk* settings; set encryption on the workspace',
+    },
+    isDefault: {
+        refuse: 'v1 AKS endpoint versions are not used: mlship moves traffic between deployments itself',
+        hint: "remove it; use deploy-model's traffic input",
+    },
+    isControlVersion: {
+        refuse: 'v1 AKS endpoint versions are not used: mlship moves traffic between deployments itself',
+        hint: "remove it; use deploy-model's traffic input",
+    },
+    trafficPercentile: {
+        refuse: 'v1 AKS endpoint versions are not used: mlship moves traffic between deployments itself',
+        hint: "remove it; use deploy-model's traffic input",
+    },
+    version: {
+        refuse: 'v1 AKS endpoint versions are not used: mlship moves traffic between deployments itself',
+        hint: 'remove it; the deployment name says which one it is',
+    },
+};
+const V1_INFERENCE_FIELDS = {
+    entryScript: { arm: [{ to: 'deployment:properties.codeConfiguration.scoringScript', example: ['score.py', 'score.py'] }] },
+    sourceDirectory: { asset: 'the folder uploaded as the deployment code (codeConfiguration.codeId)' },
+    runtime: {
+        refuse: 'only Python scoring scripts can be served',
+        hint: 'remove runtime, or set it to python',
+        unless: (v) => String(v).toLowerCase() === 'python',
+    },
+    condaFile: { asset: "the environment's conda file" },
+    extraDockerfileSteps: {
+        warn: 'Azure ML v2 builds an environment from an image and a conda file',
+        hint: 'put the steps in a Dockerfile and use a v2 environment with build.path',
+    },
+    extraDockerFileSteps: {
+        warn: 'Azure ML v2 builds an environment from an image and a conda file',
+        hint: 'put the steps in a Dockerfile and use a v2 environment with build.path',
+    },
+    enableGpu: {
+        warn: 'GPU settings are legacy v1 keys',
+        hint: 'on Azure, choose a GPU instance type (instance-type input); the local target runs on the CPU',
+        unless: isFalse,
+    },
+    cudaVersion: {
+        warn: 'GPU settings are legacy v1 keys',
+        hint: 'on Azure, choose a GPU instance type (instance-type input); the local target runs on the CPU',
+    },
+    baseImage: {
+        arm: [
+            {
+                to: 'environment:properties.image',
+                example: ['mcr.microsoft.com/azureml/minimal-py311-inference:latest', 'mcr.microsoft.com/azureml/minimal-py311-inference:latest'],
+            },
+        ],
+    },
+    baseImageRegistry: REGISTRY,
+    description: { arm: [{ to: 'environment:properties.description', example: ['ridge scoring', 'ridge scoring'] }] },
+    schemaFile: { warn: 'the inference-schema decorators in score.py describe the API (swagger.json) in v2', hint: 'remove schemaFile' },
+    dependencies: { warn: 'extra files for the v1 image are not copied', hint: 'put them in sourceDirectory, which is uploaded with the code' },
+    'environment.name': { asset: "the environment's name" },
+    'environment.version': { asset: "the environment's version" },
+    'environment.environmentVariables': { arm: [{ to: 'deployment:properties.environmentVariables.MODE', example: [{ MODE: 'strict' }, 'strict'] }] },
+    'environment.inferencingStackVersion': { warn: 'Azure ML v2 has no separate inferencing stack version' },
+    'environment.assetId': { warn: 'a read-only field of a registered v1 environment' },
+    'environment.isLatest': { warn: 'a read-only field of a registered v1 environment' },
+    'environment.r': { refuse: 'R environments cannot serve an online endpoint', hint: 'remove it; score.py runs in Python' },
+    'environment.spark': { refuse: 'Spark environments cannot serve an online endpoint', hint: 'remove it' },
+    'environment.databricks': { refuse: 'Databricks environments cannot serve an online endpoint', hint: 'remove it' },
+    'environment.python.userManagedDependencies': { asset: 'true: the image holds every package; no conda file is built (mlship installs nothing locally)' },
+    'environment.python.interpreterPath': { mlship: "the local target's Python interpreter" },
+    'environment.python.condaDependenciesFile': { asset: "the environment's conda file" },
+    'environment.python.condaDependencies': { asset: "the environment's conda file" },
+    'environment.python.baseCondaEnvironment': { warn: 'v1 base conda environments are not part of v2 environments' },
+    'environment.docker.enabled': { warn: DOCKER_RUN, unless: isFalse },
+    'environment.docker.baseImage': { arm: [{ to: 'environment:properties.image', example: ['python:3.11-slim', 'python:3.11-slim'] }] },
+    'environment.docker.baseDockerfile': {
+        refuse: 'an inline Dockerfile is not a v2 environment',
+        hint: 'put it in a folder and use a v2 environment with build.path',
+    },
+    'environment.docker.baseImageRegistry': REGISTRY,
+    'environment.docker.sharedVolumes': { warn: DOCKER_RUN, unless: isFalse },
+    'environment.docker.shmSize': { warn: DOCKER_RUN },
+    'environment.docker.arguments': { warn: DOCKER_RUN },
+    'environment.docker.gpuSupport': { warn: DOCKER_RUN, unless: isFalse },
+    'environment.docker.platform': { warn: DOCKER_RUN },
+    'environment.docker.buildContext': { refuse: 'a v1 Docker build context is not a v2 environment', hint: 'use a v2 environment with build.path' },
+};
+
+;// CONCATENATED MODULE: ./src/config/mapping/v2.ts
+
+// az ml v2 YAML fields (online deployment, online endpoint, environment, model) and where each
+// goes in the ARM bodies (api-version 2026-07-01). Names follow azure-ai-ml's schemas.
+const SCHEMA = { mlship: 'names the schema for editors; not sent' };
+const PROBE_ROUTE = {
+    refuse: "Azure ML probes the inference server's own routes; a probe's route cannot be set",
+    hint: 'remove it; a custom container sets its routes in the environment (inference_config)',
+};
+const K8S = 'deployment:properties.containerResourceRequirements';
+function probeFields(name) {
+    const to = `deployment:properties.${name === 'liveness_probe' ? 'livenessProbe' : 'readinessProbe'}`;
+    return {
+        [`${name}.initial_delay`]: { arm: [{ to: `${to}.initialDelay`, example: [15, 'PT15S'] }] },
+        [`${name}.period`]: { arm: [{ to: `${to}.period`, example: [20, 'PT20S'] }] },
+        [`${name}.timeout`]: { arm: [{ to: `${to}.timeout`, example: [4, 'PT4S'] }] },
+        [`${name}.success_threshold`]: { arm: [{ to: `${to}.successThreshold`, example: [2, 2] }] },
+        [`${name}.failure_threshold`]: { arm: [{ to: `${to}.failureThreshold`, example: [7, 7] }] },
+        [`${name}.method`]: PROBE_ROUTE,
+        [`${name}.path`]: PROBE_ROUTE,
+        [`${name}.port`]: PROBE_ROUTE,
+        [`${name}.scheme`]: PROBE_ROUTE,
+    };
+}
+function resourceFields(kind) {
+    const to = `${K8S}.${kind === 'requests' ? 'containerResourceRequests' : 'containerResourceLimits'}`;
+    return {
+        [`resources.${kind}.cpu`]: { arm: [{ to: `${to}.cpu`, target: 'aks', example: ['500m', '500m'] }] },
+        [`resources.${kind}.memory`]: { arm: [{ to: `${to}.memory`, target: 'aks', example: ['1G', '1G'] }] },
+        [`resources.${kind}.nvidia.com/gpu`]: { arm: [{ to: `${to}.gpu`, target: 'aks', example: ['1', '1'] }] },
+    };
+}
+const TARGET_UTILIZATION = { 'scale_settings.type': 'target_utilization' };
+const V2_DEPLOYMENT_FIELDS = {
+    $schema: SCHEMA,
+    name: { mlship: "the deployment's name (in its ARM path)" },
+    endpoint_name: { mlship: "the endpoint's name (in its ARM path)" },
+    type: { mlship: 'the target: managed (aci) or kubernetes (aks)' },
+    description: { arm: [{ to: 'deployment:properties.description', example: ['nightly ridge', 'nightly ridge'] }] },
+    tags: { arm: [{ to: 'deployment:tags.team', example: [{ team: 'fraud' }, 'fraud'] }] },
+    properties: { arm: [{ to: 'deployment:properties.properties.owner', example: [{ owner: 'risk' }, 'risk'] }] },
+    model: { asset: 'the model: a registered reference, or files registered first' },
+    'model.name': { asset: "the model's name" },
+    'model.version': { asset: 'the version of a registered model, or the number the files are registered as (refused if it holds other files)' },
+    'model.path': { asset: 'the model files, registered before the deployment' },
+    'model.type': { arm: [{ to: 'model:properties.modelType', example: ['mlflow_model', 'mlflow_model'] }] },
+    'model.description': { arm: [{ to: 'model:properties.description', example: ['ridge v2', 'ridge v2'] }] },
+    'model.tags': { arm: [{ to: 'model:properties.tags.stage', example: [{ stage: 'candidate' }, 'candidate'] }] },
+    'model.properties': { arm: [{ to: 'model:properties.properties.source', example: [{ source: 'train.py' }, 'train.py'] }] },
+    'model.stage': { arm: [{ to: 'model:properties.stage', example: ['Development', 'Development'] }] },
+    'model.$schema': SCHEMA,
+    'code_configuration.code': { asset: 'the folder uploaded as the deployment code (codeConfiguration.codeId)' },
+    'code_configuration.scoring_script': { arm: [{ to: 'deployment:properties.codeConfiguration.scoringScript', example: ['score.py', 'score.py'] }] },
+    environment: { asset: 'the environment: a registered reference, or a definition registered first' },
+    'environment.name': { asset: "the environment's name" },
+    'environment.version': { asset: "the environment's version" },
+    'environment.image': { arm: [{ to: 'environment:properties.image', example: ['python:3.11-slim', 'python:3.11-slim'] }] },
+    'environment.conda_file': { asset: "the environment's conda file" },
+    'environment.build.path': { asset: 'the Docker build context, uploaded' },
+    'environment.build.dockerfile_path': {
+        arm: [{ to: 'environment:properties.build.dockerfilePath', example: ['docker/Dockerfile', 'docker/Dockerfile'], with: { 'environment.build.path': '.' } }],
+    },
+    'environment.description': { arm: [{ to: 'environment:properties.description', example: ['scoring env', 'scoring env'] }] },
+    'environment.tags': { arm: [{ to: 'environment:properties.tags.os', example: [{ os: 'debian' }, 'debian'] }] },
+    'environment.os_type': { arm: [{ to: 'environment:properties.osType', example: ['linux', 'Linux'] }] },
+    'environment.inference_config': {
+        arm: [
+            {
+                to: 'environment:properties.inferenceConfig.livenessRoute',
+                example: [{ liveness_route: { path: '/live', port: 8080 } }, { path: '/live', port: 8080 }],
+            },
+        ],
+    },
+    'environment.$schema': SCHEMA,
+    environment_variables: { arm: [{ to: 'deployment:properties.environmentVariables.MODE', example: [{ MODE: 'strict' }, 'strict'] }] },
+    instance_type: { arm: [{ to: 'deployment:properties.instanceType', example: ['Standard_DS3_v2', 'Standard_DS3_v2'] }] },
+    instance_count: { arm: [{ to: 'deployment:sku.capacity', example: [3, 3] }] },
+    app_insights_enabled: { arm: [{ to: 'deployment:properties.appInsightsEnabled', example: [true, true] }] },
+    egress_public_network_access: { arm: [{ to: 'deployment:properties.egressPublicNetworkAccess', target: 'aci', example: ['disabled', 'Disabled'] }] },
+    'scale_settings.type': {
+        arm: [{ to: 'deployment:properties.scaleSettings.scaleType', target: 'aks', example: ['target_utilization', 'TargetUtilization'] }],
+    },
+    'scale_settings.min_instances': {
+        arm: [{ to: 'deployment:properties.scaleSettings.minInstances', target: 'aks', example: [2, 2], with: TARGET_UTILIZATION }],
+    },
+    'scale_settings.max_instances': {
+        arm: [{ to: 'deployment:properties.scaleSettings.maxInstances', target: 'aks', example: [6, 6], with: TARGET_UTILIZATION }],
+    },
+    'scale_settings.polling_interval': {
+        arm: [{ to: 'deployment:properties.scaleSettings.pollingInterval', target: 'aks', example: [10, 'PT10S'], with: TARGET_UTILIZATION }],
+    },
+    'scale_settings.target_utilization_percentage': {
+        arm: [{ to: 'deployment:properties.scaleSettings.targetUtilizationPercentage', target: 'aks', example: [55, 55], with: TARGET_UTILIZATION }],
+    },
+    'request_settings.request_timeout_ms': { arm: [{ to: 'deployment:properties.requestSettings.requestTimeout', example: [1500, 'PT1.5S'] }] },
+    'request_settings.max_concurrent_requests_per_instance': {
+        arm: [{ to: 'deployment:properties.requestSettings.maxConcurrentRequestsPerInstance', example: [3, 3] }],
+    },
+    'request_settings.max_queue_wait_ms': { arm: [{ to: 'deployment:properties.requestSettings.maxQueueWait', example: [500, 'PT0.5S'] }] },
+    ...probeFields('liveness_probe'),
+    ...probeFields('readiness_probe'),
+    ...resourceFields('requests'),
+    ...resourceFields('limits'),
+    data_collector: { refuse: 'mlship does not configure the data collector yet', hint: 'remove it, or deploy this deployment with az ml' },
+    private_network_connection: {
+        refuse: 'the legacy network isolation flag is replaced by egress_public_network_access',
+        hint: 'remove it and set egress_public_network_access: disabled',
+        unless: isFalse,
+    },
+    with_package: { refuse: 'model packaging is not supported', hint: 'remove it', unless: isFalse },
+};
+const V2_ENDPOINT_FIELDS = {
+    $schema: SCHEMA,
+    name: { mlship: "the endpoint's name (in its ARM path)" },
+    auth_mode: {
+        arm: [
+            { to: 'endpoint:properties.authMode', example: ['aad_token', 'AADToken'] },
+            { to: 'endpoint:properties.authMode', example: ['Key', 'Key'] },
+        ],
+    },
+    description: { arm: [{ to: 'endpoint:properties.description', example: ['fraud scoring', 'fraud scoring'] }] },
+    tags: { arm: [{ to: 'endpoint:tags.team', example: [{ team: 'fraud' }, 'fraud'] }] },
+    properties: { arm: [{ to: 'endpoint:properties.properties.owner', example: [{ owner: 'risk' }, 'risk'] }] },
+    compute: { mlship: "the Kubernetes compute (aks); its ARM id becomes the endpoint's compute" },
+    traffic: {
+        refuse: 'traffic moves only after a deployment is healthy and smoke-tested, so a second source would be overruled',
+        hint: "remove it, and give deploy-model's traffic input (e.g. 10% then 100%)",
+    },
+    mirror_traffic: { refuse: 'mirrored traffic is not supported yet', hint: 'remove it' },
+    public_network_access: { arm: [{ to: 'endpoint:properties.publicNetworkAccess', example: ['disabled', 'Disabled'] }] },
+    identity: {
+        arm: [
+            {
+                to: 'endpoint:identity',
+                example: [
+                    {
+                        type: 'user_assigned',
+                        user_assigned_identities: [{ resource_id: '/subscriptions/s/resourceGroups/g/providers/Microsoft.ManagedIdentity/userAssignedIdentities/scorer' }],
+                    },
+                    {
+                        type: 'UserAssigned',
+                        userAssignedIdentities: { '/subscriptions/s/resourceGroups/g/providers/Microsoft.ManagedIdentity/userAssignedIdentities/scorer': {} },
+                    },
+                ],
+            },
+        ],
+    },
+    kind: { arm: [{ to: 'endpoint:kind', example: ['Managed', 'Managed'] }] },
+};
+const V2_ENVIRONMENT_FIELDS = {
+    $schema: SCHEMA,
+    name: { asset: "the environment's name" },
+    version: { asset: "the environment's version" },
+    image: { arm: [{ to: 'environment:properties.image', example: ['python:3.11-slim', 'python:3.11-slim'] }] },
+    conda_file: { asset: "the environment's conda file" },
+    'build.path': { asset: 'the Docker build context, uploaded' },
+    'build.dockerfile_path': {
+        arm: [{ to: 'environment:properties.build.dockerfilePath', example: ['Dockerfile.gpu', 'Dockerfile.gpu'], with: { 'build.path': '.' } }],
+    },
+    description: { arm: [{ to: 'environment:properties.description', example: ['scoring env', 'scoring env'] }] },
+    tags: { arm: [{ to: 'environment:properties.tags.os', example: [{ os: 'debian' }, 'debian'] }] },
+    os_type: { arm: [{ to: 'environment:properties.osType', example: ['Linux', 'Linux'] }] },
+    inference_config: {
+        arm: [
+            {
+                to: 'environment:properties.inferenceConfig.scoringRoute',
+                example: [{ scoring_route: { path: '/score', port: 5001 } }, { path: '/score', port: 5001 }],
+            },
+        ],
+    },
+};
+const V2_MODEL_FIELDS = {
+    $schema: SCHEMA,
+    name: { asset: "the model's name" },
+    version: { asset: 'the number the files are registered as (refused if it holds other files); without it, the same files reuse their version' },
+    path: { asset: 'the model files, uploaded and registered' },
+    type: { arm: [{ to: 'model:properties.modelType', example: ['mlflow_model', 'mlflow_model'] }] },
+    description: { arm: [{ to: 'model:properties.description', example: ['ridge v2', 'ridge v2'] }] },
+    tags: { arm: [{ to: 'model:properties.tags.stage', example: [{ stage: 'candidate' }, 'candidate'] }] },
+    properties: { arm: [{ to: 'model:properties.properties.source', example: [{ source: 'train.py' }, 'train.py'] }] },
+    stage: { arm: [{ to: 'model:properties.stage', example: ['Development', 'Development'] }] },
+};
+
+;// CONCATENATED MODULE: ./src/config/mapping/index.ts
+
+
+/** The one table of where every config field goes (see rules.ts), by kind of file. */
+const FIELD_MAPS = {
+    'v1-deployment-config': V1_DEPLOYMENT_FIELDS,
+    'v1-inference-config': V1_INFERENCE_FIELDS,
+    'v2-online-deployment': V2_DEPLOYMENT_FIELDS,
+    'v2-online-endpoint': V2_ENDPOINT_FIELDS,
+    'v2-environment': V2_ENVIRONMENT_FIELDS,
+    'v2-model': V2_MODEL_FIELDS,
+};
+
 
 
 /***/ }),
@@ -1192,11 +1701,13 @@ function yamlHint(code) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7679);
-/* harmony import */ var _engine_model_ref_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2299);
+/* harmony import */ var _engine_model_ref_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2299);
 /* harmony import */ var _engine_naming_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5880);
 /* harmony import */ var _conda_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4473);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(577);
-/* harmony import */ var _fragment_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4680);
+/* harmony import */ var _fragment_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4680);
+/* harmony import */ var _mapping_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3119);
+
 
 
 
@@ -1217,7 +1728,7 @@ function resourceName(ctx, path, value) {
 function modelFromText(value, label) {
     if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(value))
         return { kind: 'path', path: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(value) };
-    const ref = (0,_engine_model_ref_js__WEBPACK_IMPORTED_MODULE_6__/* .parseModelReference */ .q)(value);
+    const ref = (0,_engine_model_ref_js__WEBPACK_IMPORTED_MODULE_7__/* .parseModelReference */ .q)(value);
     if (!ref)
         throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`${label} is "${value}": not an existing path, and not name:version or name@latest`);
     return ref;
@@ -1230,13 +1741,20 @@ function environmentFrom(ctx, path, env) {
     const build = env.build;
     if (conda)
         (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .checkPipRequirements */ .K)(ctx, condaPath, conda.pipPackages);
+    if (env.os_type && String(env.os_type).toLowerCase() !== 'linux')
+        ctx.error([...path, 'os_type'], 'Azure ML online endpoints run Linux containers only', 'remove os_type, or set it to linux');
     return {
-        ...(0,_fragment_js__WEBPACK_IMPORTED_MODULE_7__/* .defined */ .s)({
+        ...(0,_fragment_js__WEBPACK_IMPORTED_MODULE_8__/* .defined */ .s)({
             name: (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .asAssetName */ .qm)(ctx, [...path, 'name'], env.name),
             version: (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .asAssetName */ .qm)(ctx, [...path, 'version'], env.version, 'version'),
             image: (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .asString */ .oJ)(env.image),
             pythonVersion: conda?.pythonVersion,
             buildContext: build?.path ? ctx.reference([...path, 'build', 'path'], String(build.path), 'folder') : undefined,
+            dockerfilePath: (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .asString */ .oJ)(build?.dockerfile_path),
+            description: (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .asString */ .oJ)(env.description),
+            tags: env.tags ? (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .asTags */ .Sk)(ctx, [...path, 'tags'], env.tags) : undefined,
+            inferenceConfig: routesOf(env.inference_config),
+            osType: env.os_type ? 'Linux' : undefined,
         }),
         pipPackages: conda?.pipPackages ?? [],
         condaChannels: conda?.channels ?? [],
@@ -1253,27 +1771,78 @@ function fromV2Environment(ctx) {
 }
 function fromV2Model(ctx) {
     const doc = ctx.parsed.data;
-    return { model: { kind: 'path', path: ctx.reference(['path'], String(doc.path), 'any'), name: (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .asAssetName */ .qm)(ctx, ['name'], doc.name) } };
+    return { model: pathModel(ctx, [], doc) };
+}
+/** A model given by its files, with what its registration carries (type, description, tags, stage). */
+function pathModel(ctx, path, m) {
+    return {
+        kind: 'path',
+        path: ctx.reference([...path, 'path'], String(m.path), 'any'),
+        ...(0,_fragment_js__WEBPACK_IMPORTED_MODULE_8__/* .defined */ .s)({
+            name: (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .asAssetName */ .qm)(ctx, [...path, 'name'], m.name),
+            version: (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .asAssetName */ .qm)(ctx, [...path, 'version'], m.version, 'version'),
+            modelType: (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .asString */ .oJ)(m.type),
+            description: (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .asString */ .oJ)(m.description),
+            tags: m.tags ? (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .asTags */ .Sk)(ctx, [...path, 'tags'], m.tags) : undefined,
+            properties: m.properties ? (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .asStringMap */ ._T)(ctx, [...path, 'properties'], m.properties) : undefined,
+            stage: (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .asString */ .oJ)(m.stage),
+        }),
+    };
+}
+/** ARM's inference container routes from az ml's `inference_config` (snake_case to camelCase). */
+function routesOf(value) {
+    if (!value || typeof value !== 'object')
+        return undefined;
+    const routes = {};
+    for (const [key, route] of Object.entries(value)) {
+        if (!route || typeof route !== 'object')
+            continue;
+        const name = key.replace(/_([a-z])/g, (_m, c) => c.toUpperCase());
+        routes[name] = (0,_fragment_js__WEBPACK_IMPORTED_MODULE_8__/* .defined */ .s)({ path: (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .asString */ .oJ)(route.path), port: (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .asNumber */ .i)(route.port) });
+    }
+    return routes;
 }
 function fromV2Endpoint(ctx) {
     const doc = ctx.parsed.data;
     // Traffic is mlship's to move (after the smoke test, with rollback); a second source would be silently overruled.
-    for (const key of ['traffic', 'mirror_traffic']) {
-        if (doc[key] !== undefined && doc[key] !== null) {
-            ctx.error([key], `is not applied by mlship: traffic moves only after a deployment is healthy and smoke-tested`, key === 'traffic' ? "remove it, and give deploy-model's traffic input (e.g. 10% then 100%)" : 'remove it; mirrored traffic is not supported yet');
-        }
-    }
-    const mode = (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .asString */ .oJ)(doc.auth_mode) ?? 'key';
+    // traffic and mirror_traffic are refused by the field table (mapping/v2.ts).
     return {
-        endpoint: (0,_fragment_js__WEBPACK_IMPORTED_MODULE_7__/* .defined */ .s)({
+        endpoint: (0,_fragment_js__WEBPACK_IMPORTED_MODULE_8__/* .defined */ .s)({
             name: resourceName(ctx, ['name'], doc.name),
-            // Entra ID tokens and aml tokens are both bearer tokens the caller obtains; mlship treats them alike.
-            authMode: (mode === 'key' ? 'key' : 'aml_token'),
+            authMode: ((0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .asString */ .oJ)(doc.auth_mode) ?? 'key'),
             description: (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .asString */ .oJ)(doc.description),
             tags: (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .asTags */ .Sk)(ctx, ['tags'], doc.tags),
+            properties: doc.properties ? (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .asStringMap */ ._T)(ctx, ['properties'], doc.properties) : undefined,
+            publicNetworkAccess: networkAccess(doc.public_network_access),
+            identity: identityOf(ctx, doc.identity),
+            kind: (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .asString */ .oJ)(doc.kind),
         }),
-        deployment: (0,_fragment_js__WEBPACK_IMPORTED_MODULE_7__/* .defined */ .s)({ compute: (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .asString */ .oJ)(doc.compute) }),
+        deployment: (0,_fragment_js__WEBPACK_IMPORTED_MODULE_8__/* .defined */ .s)({ compute: (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .asString */ .oJ)(doc.compute) }),
     };
+}
+/** az ml's `enabled`/`disabled` as ARM's `Enabled`/`Disabled`. */
+function networkAccess(value) {
+    const text = (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .asString */ .oJ)(value)?.toLowerCase();
+    return text === 'enabled' ? 'Enabled' : text === 'disabled' ? 'Disabled' : undefined;
+}
+/** az ml's endpoint identity (`system_assigned`, or `user_assigned` with resource ids) as ARM's. */
+function identityOf(ctx, value) {
+    if (!value || typeof value !== 'object')
+        return undefined;
+    const doc = value;
+    const type = String(doc.type ?? 'system_assigned').toLowerCase();
+    if (type === 'system_assigned')
+        return { type: 'SystemAssigned' };
+    if (type !== 'user_assigned') {
+        ctx.error(['identity', 'type'], `"${doc.type}" is not an identity type mlship sets`, 'use system_assigned or user_assigned');
+        return undefined;
+    }
+    const ids = (Array.isArray(doc.user_assigned_identities) ? doc.user_assigned_identities : [])
+        .map((entry) => (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .asString */ .oJ)(entry?.resource_id))
+        .filter((id) => !!id);
+    if (!ids.length)
+        ctx.error(['identity', 'user_assigned_identities'], 'a user-assigned identity needs its resource_id', 'list each identity as - resource_id: /subscriptions/…');
+    return { type: 'UserAssigned', userAssigned: ids };
 }
 function probe(value) {
     if (!value)
@@ -1297,21 +1866,31 @@ function memoryGb(value) {
     const match = /^([\d.]+)\s*(Ki|Mi|Gi|Ti|K|M|G|T)?$/.exec((0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .asString */ .oJ)(value) ?? '');
     if (!match)
         return undefined;
-    const factor = { Ki: 2 ** -20, Mi: 2 ** -10, Gi: 1, Ti: 2 ** 10, K: 1e-6, M: 1e-3, G: 1, T: 1e3 };
+    // Decimal suffixes are powers of ten bytes (Kubernetes' quantities): 1G is 0.93 GiB.
+    const factor = {
+        Ki: 2 ** -20,
+        Mi: 2 ** -10,
+        Gi: 1,
+        Ti: 2 ** 10,
+        K: 1e3 / 2 ** 30,
+        M: 1e6 / 2 ** 30,
+        G: 1e9 / 2 ** 30,
+        T: 1e12 / 2 ** 30,
+    };
     return Number(match[1]) * (match[2] ? factor[match[2]] : 2 ** -30);
 }
 function fromV2Deployment(ctx) {
     const doc = ctx.parsed.data;
     const fragment = { target: String(doc.type ?? '').toLowerCase() === 'kubernetes' ? 'aks' : undefined };
     if (typeof doc.model === 'string') {
-        fragment.model = (0,_engine_model_ref_js__WEBPACK_IMPORTED_MODULE_6__/* .parseModelReference */ .q)(doc.model);
+        fragment.model = (0,_engine_model_ref_js__WEBPACK_IMPORTED_MODULE_7__/* .parseModelReference */ .q)(doc.model);
         if (!fragment.model)
             ctx.error(['model'], `"${doc.model}" is not a model reference`, 'use azureml:<name>:<version>, azureml:<name>@latest, or a mapping with path:');
     }
     else if (doc.model) {
         const m = doc.model;
         fragment.model = m.path
-            ? { kind: 'path', path: ctx.reference(['model', 'path'], String(m.path), 'any'), name: (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .asAssetName */ .qm)(ctx, ['model', 'name'], m.name) }
+            ? pathModel(ctx, ['model'], m)
             : {
                 kind: 'registered',
                 name: (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .asAssetName */ .qm)(ctx, ['model', 'name'], m.name) ?? '',
@@ -1338,14 +1917,24 @@ function fromV2Deployment(ctx) {
     const scale = doc.scale_settings;
     const request = (doc.request_settings ?? {});
     const requests = (doc.resources?.requests ?? {});
-    fragment.endpoint = (0,_fragment_js__WEBPACK_IMPORTED_MODULE_7__/* .defined */ .s)({ name: resourceName(ctx, ['endpoint_name'], doc.endpoint_name) });
-    fragment.deployment = (0,_fragment_js__WEBPACK_IMPORTED_MODULE_7__/* .defined */ .s)({
+    const limits = (doc.resources?.limits ?? {});
+    const kubernetes = fragment.target === 'aks';
+    if (!kubernetes && (0,_mapping_index_js__WEBPACK_IMPORTED_MODULE_6__/* .isSet */ .vM)(doc.resources))
+        ctx.error(['resources'], 'container requests and limits apply to Kubernetes deployments only', 'remove resources and choose instance_type, or set type: kubernetes');
+    if (kubernetes && (0,_mapping_index_js__WEBPACK_IMPORTED_MODULE_6__/* .isSet */ .vM)(doc.egress_public_network_access))
+        ctx.error(['egress_public_network_access'], 'applies to managed deployments only', 'remove it; a Kubernetes cluster sets its own network rules');
+    fragment.endpoint = (0,_fragment_js__WEBPACK_IMPORTED_MODULE_8__/* .defined */ .s)({ name: resourceName(ctx, ['endpoint_name'], doc.endpoint_name) });
+    fragment.deployment = (0,_fragment_js__WEBPACK_IMPORTED_MODULE_8__/* .defined */ .s)({
         name: resourceName(ctx, ['name'], doc.name),
         instanceType: (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .asString */ .oJ)(doc.instance_type),
         instanceCount: (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .asNumber */ .i)(doc.instance_count),
         cpu: cpuQuantity(requests.cpu),
         memoryGb: memoryGb(requests.memory),
         gpu: (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .asNumber */ .i)(requests['nvidia.com/gpu']),
+        kubernetesResources: kubernetes ? { requests: quantitiesOf(requests), limits: quantitiesOf(limits) } : undefined,
+        description: (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .asString */ .oJ)(doc.description),
+        properties: doc.properties ? (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .asStringMap */ ._T)(ctx, ['properties'], doc.properties) : undefined,
+        egressPublicNetworkAccess: networkAccess(doc.egress_public_network_access),
         scale: scale && String(scale.type) === 'target_utilization'
             ? {
                 minInstances: (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .asNumber */ .i)(scale.min_instances) ?? 1,
@@ -1364,6 +1953,10 @@ function fromV2Deployment(ctx) {
         tags: (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .asTags */ .Sk)(ctx, ['tags'], doc.tags),
     });
     return fragment;
+}
+/** Kubernetes quantities as written (`500m`, `1G`): ARM takes them as they are. */
+function quantitiesOf(doc) {
+    return (0,_fragment_js__WEBPACK_IMPORTED_MODULE_8__/* .defined */ .s)({ cpu: (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .asString */ .oJ)(doc.cpu), memory: (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .asString */ .oJ)(doc.memory), gpu: (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .asString */ .oJ)(doc['nvidia.com/gpu']) });
 }
 
 
@@ -1478,6 +2071,11 @@ function environmentHash(env) {
         interpreter: env.interpreterPath,
         build: env.buildContext,
         ref: env.reference,
+        dockerfile: env.dockerfilePath,
+        inference: env.inferenceConfig,
+        description: env.description,
+        tags: env.tags,
+        os: env.osType,
     });
 }
 /** The name an environment is registered under: its own, or one derived from its content. */
@@ -1686,6 +2284,7 @@ function neutralise(text) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $e: () => (/* binding */ hashAsset),
 /* harmony export */   Cm: () => (/* binding */ linkTarget),
+/* harmony export */   IT: () => (/* binding */ modelIdentity),
 /* harmony export */   iu: () => (/* binding */ hashFileSync),
 /* harmony export */   jM: () => (/* binding */ hashJson),
 /* harmony export */   ty: () => (/* binding */ compareLower)
@@ -1720,7 +2319,7 @@ async function listAssetFiles(path) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(`${path} cannot be read (${err.code}): give an existing model or code file or folder`);
     }
     if (info.isFile())
-        return { files: [{ absolutePath: path, relativePath: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path), size: info.size }] };
+        return { files: [{ absolutePath: path, relativePath: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path), size: info.size }], single: true };
     const ignore = _ignore_js__WEBPACK_IMPORTED_MODULE_4__/* .IgnoreRules */ .w.forFolder(path);
     const files = [];
     const root = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(path);
@@ -1791,7 +2390,7 @@ function compareLower(a, b) {
  * files changes the hash.
  */
 async function hashAsset(path) {
-    const { files, ignoreSource } = await listAssetFiles(path);
+    const { files, ignoreSource, single } = await listAssetFiles(path);
     const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
     hash.update(String(files.length));
     for (const file of files) {
@@ -1802,7 +2401,16 @@ async function hashAsset(path) {
     for (const file of files)
         hashFileSync(file.absolutePath, file.size, [hash], buffer);
     const totalBytes = files.reduce((sum, f) => sum + f.size, 0);
-    return { files, totalBytes, hash: hash.digest('hex'), ignoreSource };
+    return { files, totalBytes, hash: hash.digest('hex'), ignoreSource, layout: `${single ? 'file' : 'folder'}:${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)}` };
+}
+/**
+ * What makes two registrations of a model the same: its bytes, and its layout. azure-ai-ml uploads
+ * a file to `LocalUpload/<hash>/model.pkl` and a folder to `LocalUpload/<hash>/model/`, so a score.py
+ * finds `AZUREML_MODEL_DIR/model.pkl` in one and `AZUREML_MODEL_DIR/model/model.pkl` in the other:
+ * the same bytes in another layout are another model version.
+ */
+function modelIdentity(content) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(`mlship-model-identity\n${content.layout}\n${content.hash}`).digest('hex');
 }
 /**
  * Feeds a file's bytes to each hash: a small file read whole, a large one through `buffer`.
@@ -2702,7 +3310,11 @@ class LocalRegistry {
             throw new errors/* ConfigError */.xL(`model-path: ${options.path} holds no files (after .amlignore/.gitignore)`);
         return this.update(async (registry) => {
             const versions = (registry.models[options.name] ??= []);
-            const same = versions.find((v) => v.hash === content.hash);
+            const identity = (0,hash/* modelIdentity */.IT)(content);
+            const pinned = options.version === undefined ? undefined : versions.find((v) => v.version === options.version);
+            if (pinned && pinned.hash !== identity)
+                throw new errors/* ConfigError */.xL(`model ${options.name}:${options.version} already exists with other files (or another layout); raise the version, or remove it to number versions by content`);
+            const same = options.version === undefined ? versions.find((v) => v.hash === identity) : pinned;
             if (same) {
                 // The content is immutable; tags are not: new ones given for the same content are kept.
                 same.tags = { ...same.tags, ...options.tags };
@@ -2710,14 +3322,14 @@ class LocalRegistry {
                     same.description = options.description;
                 return { model: same, reused: true };
             }
-            const version = String(Math.max(0, ...versions.map((v) => Number(v.version) || 0)) + 1);
+            const version = options.version ?? String(Math.max(0, ...versions.map((v) => Number(v.version) || 0)) + 1);
             const modelDir = (0,external_node_path_.join)(this.home, 'models', options.name, version);
             await (0,promises_.rm)(modelDir, { recursive: true, force: true });
             await copyAssetFiles(content, options.path, (0,external_node_path_.join)(modelDir, (0,external_node_path_.basename)(options.path)));
             const model = {
                 name: options.name,
                 version,
-                hash: content.hash,
+                hash: identity,
                 modelDir,
                 files: content.files.length,
                 bytes: content.totalBytes,
@@ -2836,7 +3448,7 @@ class LocalAssets {
             // Atomic: of two processes staging the same content at once, one complete copy stays.
             await (0,promises_.rename)(tmp, staging).catch(() => (0,promises_.rm)(tmp, { recursive: true, force: true }));
         }
-        return { modelDir: staging, hash: content.hash };
+        return { modelDir: staging, hash: (0,hash/* modelIdentity */.IT)(content) };
     }
     async findModel(name, hash) {
         return (await this.registry.listModels(name)).find((v) => v.hash === hash)?.version;
@@ -3184,7 +3796,7 @@ async function createTarget(name, ctx, azure) {
     // Azure's SDKs are loaded only for an Azure target: a local run (or one that fails on its inputs) starts without them.
     const [{ ArmClient }, { AzureAssets }, { createCredential }, { AzureTarget }] = await Promise.all([
         Promise.all(/* import() */[__webpack_require__.e(869), __webpack_require__.e(489)]).then(__webpack_require__.bind(__webpack_require__, 8489)),
-        Promise.all(/* import() */[__webpack_require__.e(869), __webpack_require__.e(738), __webpack_require__.e(53), __webpack_require__.e(640)]).then(__webpack_require__.bind(__webpack_require__, 1640)),
+        Promise.all(/* import() */[__webpack_require__.e(869), __webpack_require__.e(738), __webpack_require__.e(53), __webpack_require__.e(222)]).then(__webpack_require__.bind(__webpack_require__, 8222)),
         Promise.all(/* import() */[__webpack_require__.e(869), __webpack_require__.e(738), __webpack_require__.e(952), __webpack_require__.e(605)]).then(__webpack_require__.bind(__webpack_require__, 7605)),
         __webpack_require__.e(/* import() */ 539).then(__webpack_require__.bind(__webpack_require__, 9539)),
     ]);

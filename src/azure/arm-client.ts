@@ -70,6 +70,15 @@ export class ArmClient {
     this.pipeline.addPolicy(bearerTokenAuthenticationPolicy({ credential: options.credential, scopes: scope }));
   }
 
+  /**
+   * A Microsoft Entra token for the Azure ML data plane (an AADToken endpoint's scoring route), from
+   * the same identity that signs in to ARM. The audience is https://ml.azure.com, not ARM's
+   * ("Authenticate clients for online endpoints", Microsoft Learn).
+   */
+  async dataPlaneToken(): Promise<string | undefined> {
+    return (await this.options.credential.getToken('https://ml.azure.com/.default'))?.token;
+  }
+
   /** `/subscriptions/.../workspaces/<name>` followed by `path`. */
   workspacePath(path = ''): string {
     const { subscriptionId, resourceGroup, workspace } = this.options;

@@ -1,8 +1,8 @@
 import { stringify } from 'yaml';
-import type { AssetRegistry, ModelToRegister, RegisteredEnvironment, RegisteredModelVersion, ResolvedModel } from '../engine/assets.js';
-import { NotFoundError } from '../engine/errors.js';
+import { registrationOf, type AssetRegistry, type ModelToRegister, RegisteredEnvironment, RegisteredModelVersion, ResolvedModel } from '../engine/assets.js';
+import { ConfigError, NotFoundError } from '../engine/errors.js';
 import type { ModelRef } from '../engine/spec.js';
-import { hashAsset } from '../engine/hash.js';
+import { hashAsset, modelIdentity } from '../engine/hash.js';
 import { startObjectHash } from '../engine/object-hash.js';
 import type { Logger } from '../engine/logger.js';
 import type { EnvironmentSpec } from '../engine/spec.js';
@@ -16,6 +16,8 @@ type Version = { name: string; id: string; properties: Json };
 /** Image used when an environment names none: Azure ML's own inference base image. */
 export const DEFAULT_IMAGE = 'mcr.microsoft.com/azureml/openmpi4.1.0-ubuntu22.04:latest';
 const HASH_KEY = 'mlship.content-hash';
+/** On a model version: its identity (engine/hash.ts modelIdentity), what reuse compares. */
+const IDENTITY_KEY = 'mlship.model-identity';
 
 /**
  * Workspace assets (models, environments, code) with content-hash reuse: the hash rides in each
@@ -52,27 +54,23 @@ export class AzureAssets implements AssetRegistry {
     if (options.path.startsWith('azureml://')) return this.registerModelUri(options);
     const objectHash = startObjectHash(options.path);
     const content = await hashAsset(options.path);
+    const identity = modelIdentity(content);
     const versions = await this.listVersions('models', options.name);
-    const same = versions.find((v) => v.properties.properties?.[HASH_KEY] === content.hash);
-    const summary = { name: options.name, hash: content.hash, files: content.files.length, bytes: content.totalBytes };
+    const modelType = options.modelType ?? 'custom_model';
+    // The same bytes in the same layout and of the same type: anything else is another version.
+    const matches = (v: Version) => v.properties.properties?.[IDENTITY_KEY] === identity && (v.properties.modelType ?? 'custom_model') === modelType;
+    const same = options.version ? pinnedVersion(options, versions, matches) : versions.find(matches);
+    const summary = { name: options.name, hash: identity, files: content.files.length, bytes: content.totalBytes };
     if (same) {
       objectHash.cancel();
       await this.updateTags(options, same);
       return { version: same.name, reused: true, uploadedBytes: 0, ...summary };
     }
     const store = await this.store();
-    const version = this.nextVersion(versions);
+    const version = options.version ?? this.nextVersion(versions);
     const upload = await uploadAsset(store, options.path, content, { name: options.name, version }, this.logger, () => objectHash.result());
     await this.client.send('PUT', `/models/${encodeURIComponent(options.name)}/versions/${encodeURIComponent(version)}`, {
-      body: {
-        properties: {
-          modelUri: store.uriPrefix + upload.path,
-          modelType: 'custom_model',
-          description: options.description,
-          tags: options.tags,
-          properties: { [HASH_KEY]: content.hash },
-        },
-      },
+      body: modelVersionBody(options, store.uriPrefix + upload.path, { [HASH_KEY]: content.hash, [IDENTITY_KEY]: identity }),
     });
     return { version, reused: false, uploadedBytes: upload.bytes, ...summary };
   }
@@ -98,7 +96,7 @@ export class AzureAssets implements AssetRegistry {
     if (same) return { version: same.name, reused: true, ...summary };
     const version = this.nextVersion(versions);
     await this.client.send('PUT', `/models/${encodeURIComponent(options.name)}/versions/${encodeURIComponent(version)}`, {
-      body: { properties: { modelUri: options.path, modelType: 'custom_model', description: options.description, tags: options.tags } },
+      body: modelVersionBody(options, options.path, {}),
     });
     return { version, reused: false, ...summary };
   }
@@ -107,7 +105,7 @@ export class AzureAssets implements AssetRegistry {
   async resolveModel(ref: ModelRef): Promise<ResolvedModel> {
     if (ref.kind === 'path') {
       const name = ref.name ?? this.pathModelName;
-      const model = await this.registerModel({ name, path: ref.path, tags: {} });
+      const model = await this.registerModel(registrationOf(ref, name));
       // Keyed by content, as plan keys it before anything is registered.
       return { ...this.modelAt(name, model.version), hash: model.hash };
     }
@@ -135,8 +133,8 @@ export class AzureAssets implements AssetRegistry {
     };
   }
 
-  async findModel(name: string, hash: string): Promise<string | undefined> {
-    return (await this.listVersions('models', name)).find((v) => v.properties.properties?.[HASH_KEY] === hash)?.name;
+  async findModel(name: string, identity: string): Promise<string | undefined> {
+    return (await this.listVersions('models', name)).find((v) => v.properties.properties?.[IDENTITY_KEY] === identity)?.name;
   }
 
   async findEnvironment(name: string, hash: string): Promise<string | undefined> {
@@ -157,18 +155,18 @@ export class AzureAssets implements AssetRegistry {
     const renumbered = !!env.version && versions.some((v) => v.name === env.version);
     const version = env.version && !renumbered ? env.version : this.nextVersion(versions);
     await this.client.send('PUT', `/environments/${encodeURIComponent(name)}/versions/${encodeURIComponent(version)}`, {
-      body: { properties: { ...(await this.environmentSource(env, { name, version })), properties: { [HASH_KEY]: hash }, tags: {} } },
+      body: { properties: { ...(await this.environmentSource(env, { name, version })), properties: { [HASH_KEY]: hash } } },
     });
     return { name, version, reused: false, renumbered, armId: armId(version) };
   }
 
   /** Image + conda file, or a Docker build context uploaded like any asset (v2 `build.path`). */
   private async environmentSource(env: EnvironmentSpec, owner: UploadOwner): Promise<Json> {
-    if (!env.buildContext) return { image: env.image ?? DEFAULT_IMAGE, condaFile: condaYaml(env) };
+    if (!env.buildContext) return environmentVersionBody(env).properties;
     const store = await this.store();
     const upload = await uploadAsset(store, env.buildContext, await hashAsset(env.buildContext), owner, this.logger);
     // With the trailing slash, as azure-ai-ml writes it (`_check_and_upload_env_build_context`).
-    return { build: { contextUri: `${store.container.url.split('?')[0]}/${upload.path}/`, dockerfilePath: 'Dockerfile' } };
+    return environmentVersionBody(env, `${store.container.url.split('?')[0]}/${upload.path}/`).properties;
   }
 
   /** Code snapshot by content hash, as Azure's CLI does (`?hash=` lookup, then startPendingUpload). */
@@ -196,9 +194,57 @@ export class AzureAssets implements AssetRegistry {
   }
 }
 
+/** A model version's PUT body: where its files are, and what the config says of it. */
+export function modelVersionBody(options: ModelToRegister, modelUri: string, properties: Record<string, string>): { properties: Json } {
+  return {
+    properties: {
+      modelUri,
+      modelType: options.modelType ?? 'custom_model',
+      description: options.description,
+      tags: options.tags,
+      properties: { ...options.properties, ...properties },
+      ...(options.stage ? { stage: options.stage } : {}),
+    },
+  };
+}
+
+/**
+ * An environment version's PUT body (without mlship's own properties): an image with a conda file
+ * built from the spec (none where the image holds every package: v1 userManagedDependencies), or a
+ * Docker build context already uploaded to `contextUri`.
+ */
+export function environmentVersionBody(env: EnvironmentSpec, contextUri?: string): { properties: Json } {
+  const source = contextUri
+    ? { build: { contextUri, dockerfilePath: env.dockerfilePath ?? 'Dockerfile' } }
+    : { image: env.image ?? DEFAULT_IMAGE, ...(env.userManaged ? {} : { condaFile: condaYaml(env) }) };
+  return {
+    properties: {
+      ...source,
+      description: env.description,
+      tags: env.tags ?? {},
+      ...(env.inferenceConfig ? { inferenceConfig: env.inferenceConfig } : {}),
+      ...(env.osType ? { osType: env.osType } : {}),
+    },
+  };
+}
+
 function condaYaml(env: EnvironmentSpec): string {
   const dependencies: unknown[] = [`python=${env.pythonVersion ?? '3.11'}`, 'pip'];
   // Azure ML's inference server must be in the image for a score.py environment.
   dependencies.push({ pip: ['azureml-inference-server-http', ...env.pipPackages] });
   return stringify({ name: 'mlship', channels: env.condaChannels.length ? env.condaChannels : ['conda-forge'], dependencies });
+}
+
+/**
+ * A model version asked for by number: reused when it holds these files, registered when it does
+ * not exist. As az ml, a number that holds other files is an error, never overwritten.
+ * @throws ConfigError when the version exists with other content.
+ */
+function pinnedVersion(options: ModelToRegister, versions: Version[], matches: (v: Version) => boolean): Version | undefined {
+  const pinned = versions.find((v) => v.name === options.version);
+  if (pinned && !matches(pinned))
+    throw new ConfigError(
+      `model ${options.name}:${options.version} already exists with other files (or another layout or type); raise the version in the config, or remove it to number versions by content`,
+    );
+  return pinned;
 }

@@ -51,16 +51,22 @@ export function retryAfterMs(value: string | undefined, now = Date.now()): numbe
 export type CredentialPost = <T>(path: string) => Promise<T>;
 
 /**
- * The credential a caller scores an endpoint with: its primary key (Key auth) or an aml token
- * (AMLToken auth). Every key and token is handed to `logger.secret` before it is returned, so
- * it is masked in the log before anything could print it.
+ * The credential a caller scores an endpoint with: its primary key (Key auth), an aml token
+ * (AMLToken auth) or the caller's own Entra token (AADToken auth). Every key and token is handed
+ * to `logger.secret` before it is returned, so it is masked before anything could print it.
  */
 export async function readScoringCredentials(
-  post: CredentialPost,
+  source: { post: CredentialPost; entraToken: () => Promise<string | undefined> },
   endpointPath: string,
   authMode: string | undefined,
   logger: Logger,
 ): Promise<{ keys?: { primaryKey: string; secondaryKey: string }; token?: string }> {
+  const { post } = source;
+  if (authMode === 'AADToken') {
+    const token = await source.entraToken();
+    if (token) logger.secret(token);
+    return { token };
+  }
   if (authMode === 'Key') {
     const keys = await post<EndpointAuthKeys>(`${endpointPath}/listKeys`);
     for (const key of [keys.primaryKey, keys.secondaryKey]) if (key) logger.secret(key);

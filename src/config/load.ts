@@ -6,6 +6,7 @@ import { V1_DEFAULTS } from '../engine/spec.js';
 import { ReadContext } from './context.js';
 import { type Fragment } from './fragment.js';
 import { detectKind, KIND_LABEL, kindHint, type ConfigKind } from './kinds.js';
+import { applyFieldRules, FIELD_MAPS } from './mapping/index.js';
 import { MAX_CONFIG_BYTES, parseConfigText, tooLarge } from './parse.js';
 import { fromV1Deployment, fromV1Inference } from './v1.js';
 import { fromV2Deployment, fromV2Endpoint, fromV2Environment, fromV2Model } from './v2.js';
@@ -73,6 +74,7 @@ export function readConfigFile(file: string, options: { checkRefs: boolean; expe
     result.problems.push(...validateAgainstSchema(parsed, kind));
     if (result.problems.some((p) => p.severity === 'error')) return result;
     const ctx = new ReadContext(parsed, options.checkRefs);
+    applyFieldRules(ctx, FIELD_MAPS[kind]);
     result.fragment = NORMALISERS[kind](ctx);
     result.problems.push(...ctx.problems);
     result.secrets.push(...ctx.secrets);
@@ -206,11 +208,10 @@ function finishSpec(f: Fragment, o: SpecOverrides, problems: ConfigProblem[], la
     code: f.code,
     environment: f.environment ?? { pipPackages: [], condaChannels: [], environmentVariables: {}, userManaged: false },
     endpoint: {
+      ...f.endpoint,
       authMode: f.endpoint?.authMode ?? 'none',
       tags: f.endpoint?.tags ?? {},
-      description: f.endpoint?.description,
       name: endpointName,
-      ...(f.endpoint?.keys ? { keys: f.endpoint.keys } : {}),
     },
     deployment: {
       ...d,

@@ -1,7 +1,19 @@
-import { V1_DEFAULTS, type AuthMode, type EnvironmentSpec, type TargetName } from '../engine/spec.js';
+import { V1_DEFAULTS, type AuthMode, type DeploymentSettings, type EnvironmentSpec, type TargetName } from '../engine/spec.js';
 import { readCondaFile, summariseConda, type CondaSummary } from './conda.js';
-import { asAssetName, asBool, asEnvironment, asNumber, asString, asTags, checkPipRequirements, scriptInside, type ReadContext } from './context.js';
+import {
+  asAssetName,
+  asBool,
+  asEnvironment,
+  asNumber,
+  asString,
+  asStringMap,
+  asTags,
+  checkPipRequirements,
+  scriptInside,
+  type ReadContext,
+} from './context.js';
 import { defined, type Fragment } from './fragment.js';
+import { isSet } from './mapping/index.js';
 
 type Doc = Record<string, any>;
 
@@ -32,6 +44,7 @@ export function fromV1Inference(ctx: ReadContext): Fragment {
       image: asString(docker.baseImage) ?? asString(doc.baseImage),
       pythonVersion: conda?.pythonVersion,
       interpreterPath: asString(python.interpreterPath),
+      description: asString(doc.description),
     }),
     pipPackages: conda?.pipPackages ?? [],
     condaChannels: conda?.channels ?? [],
@@ -39,9 +52,6 @@ export function fromV1Inference(ctx: ReadContext): Fragment {
     userManaged: asBool(python.userManagedDependencies) ?? false,
     source: ctx.parsed.file,
   };
-  if (asBool(doc.enableGpu) || asString(doc.cudaVersion)) {
-    ctx.warn(['enableGpu'], 'GPU settings are legacy v1 keys', 'on Azure, choose a GPU instance type (instance-type input); the local target runs on the CPU');
-  }
   checkPipRequirements(ctx, python.condaDependencies ? ['environment', 'python', 'condaDependencies'] : condaPath, environment.pipPackages);
   return { code: { directory, entryScript: scriptInside(ctx, ['entryScript'], directory, entry) }, environment };
 }
@@ -81,13 +91,30 @@ export function fromV1Deployment(ctx: ReadContext): Fragment {
   const minReplicas = asNumber(auto.minReplicas) ?? V1_DEFAULTS.autoscale.minReplicas;
   const maxReplicas = asNumber(auto.maxReplicas) ?? V1_DEFAULTS.autoscale.maxReplicas;
   if (minReplicas > maxReplicas) ctx.error(['autoScaler', 'minReplicas'], `minReplicas (${minReplicas}) is above maxReplicas (${maxReplicas})`);
-  if (asString(doc.dnsNameLabel) || asBool(doc.sslEnabled)) {
+  if (target === 'aci' && doc.autoScaler && isSet(doc.autoScaler))
     ctx.warn(
-      [asString(doc.dnsNameLabel) ? 'dnsNameLabel' : 'sslEnabled'],
-      'not used by managed online endpoints',
-      'Azure ML v2 endpoints are always served over TLS on an Azure-assigned host name',
+      ['autoScaler'],
+      'is not applied on ACI: managed online endpoints scale with Azure Monitor autoscale settings',
+      'set numReplicas for a fixed count, or use target aks',
     );
-  }
+  if (target === 'aci' && (resources.cpuLimit != null || resources.memoryInGBLimit != null))
+    ctx.warn(
+      ['containerResourceRequirements'],
+      'limits are not applied on ACI: a managed deployment has its whole instance type',
+      'remove cpuLimit and memoryInGBLimit, or choose the instance type',
+    );
+  const cpu = asNumber(resources.cpu) ?? asNumber(doc.cpuCores) ?? (cloud ? V1_DEFAULTS.cpu : undefined);
+  const memoryGb = asNumber(resources.memoryInGB) ?? asNumber(doc.memoryGb) ?? (cloud ? V1_DEFAULTS.memoryGb : undefined);
+  const gpu = asNumber(resources.gpu) ?? asNumber(doc.gpuCores);
+  const gpuPath = resources.gpu !== undefined ? ['containerResourceRequirements', 'gpu'] : ['gpuCores'];
+  if (gpu && target === 'aci')
+    ctx.error(
+      gpuPath,
+      'a managed online endpoint (ACI) gets GPUs from its instance type, not from a GPU count',
+      'remove it and set the instance-type input to a GPU size such as Standard_NC6s_v3',
+    );
+  if (asString(doc.namespace) && target !== 'aks')
+    ctx.error(['namespace'], `a namespace applies to AKS only, and this is a ${target} config`, 'remove namespace');
   const probe = doc.livenessProbeRequirements as Doc | undefined;
   const liveness = probe
     ? {
@@ -107,9 +134,10 @@ export function fromV1Deployment(ctx: ReadContext): Fragment {
     endpoint: defined({ authMode, keys, description: asString(doc.description), tags: asTags(ctx, ['tags'], doc.tags) }),
     deployment: defined({
       port: asNumber(doc.port),
-      cpu: asNumber(resources.cpu) ?? asNumber(doc.cpuCores) ?? (cloud ? V1_DEFAULTS.cpu : undefined),
-      memoryGb: asNumber(resources.memoryInGB) ?? asNumber(doc.memoryGb) ?? (cloud ? V1_DEFAULTS.memoryGb : undefined),
-      gpu: asNumber(resources.gpu) ?? asNumber(doc.gpuCores),
+      cpu,
+      memoryGb,
+      gpu,
+      kubernetesResources: target === 'aks' ? v1KubernetesResources({ cpu, memoryGb, gpu }, resources) : undefined,
       instanceCount: asNumber(doc.numReplicas) ?? (autoscale ? minReplicas : 1),
       scale: autoscale
         ? {
@@ -124,10 +152,24 @@ export function fromV1Deployment(ctx: ReadContext): Fragment {
       maxQueueWaitMs: asNumber(doc.maxQueueWaitMs) ?? V1_DEFAULTS.maxQueueWaitMs,
       liveness,
       appInsights: asBool(doc.appInsightsEnabled) ?? asBool(doc.enableAppInsights) ?? false,
+      properties: doc.properties ? asStringMap(ctx, ['properties'], doc.properties) : undefined,
       location: asString(doc.location),
       namespace: asString(doc.namespace),
       compute: asString(doc.computeTarget) ?? asString(doc.computeTargetName),
       tags: asTags(ctx, ['tags'], doc.tags),
     }),
+  };
+}
+
+/** v1 GiB (1 GiB = 1024 MiB, as Azure's v1 SDK converted `memoryInGB`) as Kubernetes quantities. */
+function gib(value: number | undefined): string | undefined {
+  return value === undefined ? undefined : `${Math.ceil(value * 1024)}Mi`;
+}
+
+function v1KubernetesResources(requests: { cpu?: number; memoryGb?: number; gpu?: number }, resources: Doc): DeploymentSettings['kubernetesResources'] {
+  const text = (n: number | undefined) => (n === undefined ? undefined : String(n));
+  return {
+    requests: defined({ cpu: text(requests.cpu), memory: gib(requests.memoryGb), gpu: requests.gpu ? text(requests.gpu) : undefined }),
+    limits: defined({ cpu: text(asNumber(resources.cpuLimit)), memory: gib(asNumber(resources.memoryInGBLimit)) }),
   };
 }

@@ -3,11 +3,23 @@ import { resolve } from 'node:path';
 import { ConfigError } from '../engine/errors.js';
 import { parseModelReference } from '../engine/model-ref.js';
 import { nameProblem } from '../engine/naming.js';
-import type { AuthMode, EnvironmentSpec, ModelRef, ProbeSpec } from '../engine/spec.js';
+import type { AuthMode, EndpointSpec, EnvironmentSpec, KubernetesQuantities, ModelRef, ProbeSpec } from '../engine/spec.js';
 import { readCondaFile, summariseConda } from './conda.js';
-import { asAssetName, asBool, asEnvironment, asNumber, asString, asTags, checkPipRequirements, scriptInside, type ReadContext } from './context.js';
+import {
+  asAssetName,
+  asBool,
+  asEnvironment,
+  asNumber,
+  asString,
+  asStringMap,
+  asTags,
+  checkPipRequirements,
+  scriptInside,
+  type ReadContext,
+} from './context.js';
 import { defined, type Fragment } from './fragment.js';
 import type { DataPath } from './parse.js';
+import { isSet } from './mapping/index.js';
 
 type Doc = Record<string, any>;
 
@@ -33,6 +45,8 @@ function environmentFrom(ctx: ReadContext, path: DataPath, env: Doc): Environmen
   if (typeof env.conda_file === 'string') conda = readCondaFile(ctx, condaPath, ctx.reference(condaPath, env.conda_file, 'file'));
   const build = env.build as Doc | undefined;
   if (conda) checkPipRequirements(ctx, condaPath, conda.pipPackages);
+  if (env.os_type && String(env.os_type).toLowerCase() !== 'linux')
+    ctx.error([...path, 'os_type'], 'Azure ML online endpoints run Linux containers only', 'remove os_type, or set it to linux');
   return {
     ...defined({
       name: asAssetName(ctx, [...path, 'name'], env.name),
@@ -40,6 +54,11 @@ function environmentFrom(ctx: ReadContext, path: DataPath, env: Doc): Environmen
       image: asString(env.image),
       pythonVersion: conda?.pythonVersion,
       buildContext: build?.path ? ctx.reference([...path, 'build', 'path'], String(build.path), 'folder') : undefined,
+      dockerfilePath: asString(build?.dockerfile_path),
+      description: asString(env.description),
+      tags: env.tags ? asTags(ctx, [...path, 'tags'], env.tags) : undefined,
+      inferenceConfig: routesOf(env.inference_config),
+      osType: env.os_type ? ('Linux' as const) : undefined,
     }),
     pipPackages: conda?.pipPackages ?? [],
     condaChannels: conda?.channels ?? [],
@@ -57,32 +76,83 @@ export function fromV2Environment(ctx: ReadContext): Fragment {
 
 export function fromV2Model(ctx: ReadContext): Fragment {
   const doc = ctx.parsed.data as Doc;
-  return { model: { kind: 'path', path: ctx.reference(['path'], String(doc.path), 'any'), name: asAssetName(ctx, ['name'], doc.name) } };
+  return { model: pathModel(ctx, [], doc) };
+}
+
+/** A model given by its files, with what its registration carries (type, description, tags, stage). */
+function pathModel(ctx: ReadContext, path: DataPath, m: Doc): ModelRef {
+  return {
+    kind: 'path',
+    path: ctx.reference([...path, 'path'], String(m.path), 'any'),
+    ...defined({
+      name: asAssetName(ctx, [...path, 'name'], m.name),
+      version: asAssetName(ctx, [...path, 'version'], m.version, 'version'),
+      modelType: asString(m.type),
+      description: asString(m.description),
+      tags: m.tags ? asTags(ctx, [...path, 'tags'], m.tags) : undefined,
+      properties: m.properties ? asStringMap(ctx, [...path, 'properties'], m.properties) : undefined,
+      stage: asString(m.stage),
+    }),
+  };
+}
+
+/** ARM's inference container routes from az ml's `inference_config` (snake_case to camelCase). */
+function routesOf(value: unknown): EnvironmentSpec['inferenceConfig'] {
+  if (!value || typeof value !== 'object') return undefined;
+  const routes: NonNullable<EnvironmentSpec['inferenceConfig']> = {};
+  for (const [key, route] of Object.entries(value as Doc)) {
+    if (!route || typeof route !== 'object') continue;
+    const name = key.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());
+    routes[name] = defined({ path: asString(route.path), port: asNumber(route.port) });
+  }
+  return routes;
 }
 
 export function fromV2Endpoint(ctx: ReadContext): Fragment {
   const doc = ctx.parsed.data as Doc;
   // Traffic is mlship's to move (after the smoke test, with rollback); a second source would be silently overruled.
-  for (const key of ['traffic', 'mirror_traffic']) {
-    if (doc[key] !== undefined && doc[key] !== null) {
-      ctx.error(
-        [key],
-        `is not applied by mlship: traffic moves only after a deployment is healthy and smoke-tested`,
-        key === 'traffic' ? "remove it, and give deploy-model's traffic input (e.g. 10% then 100%)" : 'remove it; mirrored traffic is not supported yet',
-      );
-    }
-  }
-  const mode = asString(doc.auth_mode) ?? 'key';
+  // traffic and mirror_traffic are refused by the field table (mapping/v2.ts).
   return {
     endpoint: defined({
       name: resourceName(ctx, ['name'], doc.name),
-      // Entra ID tokens and aml tokens are both bearer tokens the caller obtains; mlship treats them alike.
-      authMode: (mode === 'key' ? 'key' : 'aml_token') as AuthMode,
+      authMode: (asString(doc.auth_mode) ?? 'key') as AuthMode,
       description: asString(doc.description),
       tags: asTags(ctx, ['tags'], doc.tags),
+      properties: doc.properties ? asStringMap(ctx, ['properties'], doc.properties) : undefined,
+      publicNetworkAccess: networkAccess(doc.public_network_access),
+      identity: identityOf(ctx, doc.identity),
+      kind: asString(doc.kind),
     }),
     deployment: defined({ compute: asString(doc.compute) }),
   };
+}
+
+/** az ml's `enabled`/`disabled` as ARM's `Enabled`/`Disabled`. */
+function networkAccess(value: unknown): 'Enabled' | 'Disabled' | undefined {
+  const text = asString(value)?.toLowerCase();
+  return text === 'enabled' ? 'Enabled' : text === 'disabled' ? 'Disabled' : undefined;
+}
+
+/** az ml's endpoint identity (`system_assigned`, or `user_assigned` with resource ids) as ARM's. */
+function identityOf(ctx: ReadContext, value: unknown): EndpointSpec['identity'] {
+  if (!value || typeof value !== 'object') return undefined;
+  const doc = value as Doc;
+  const type = String(doc.type ?? 'system_assigned').toLowerCase();
+  if (type === 'system_assigned') return { type: 'SystemAssigned' };
+  if (type !== 'user_assigned') {
+    ctx.error(['identity', 'type'], `"${doc.type}" is not an identity type mlship sets`, 'use system_assigned or user_assigned');
+    return undefined;
+  }
+  const ids = (Array.isArray(doc.user_assigned_identities) ? doc.user_assigned_identities : [])
+    .map((entry: unknown) => asString((entry as Doc | null)?.resource_id))
+    .filter((id: string | undefined): id is string => !!id);
+  if (!ids.length)
+    ctx.error(
+      ['identity', 'user_assigned_identities'],
+      'a user-assigned identity needs its resource_id',
+      'list each identity as - resource_id: /subscriptions/…',
+    );
+  return { type: 'UserAssigned', userAssigned: ids };
 }
 
 function probe(value: Doc | undefined): ProbeSpec | undefined {
@@ -106,7 +176,17 @@ function cpuQuantity(value: unknown): number | undefined {
 function memoryGb(value: unknown): number | undefined {
   const match = /^([\d.]+)\s*(Ki|Mi|Gi|Ti|K|M|G|T)?$/.exec(asString(value) ?? '');
   if (!match) return undefined;
-  const factor: Record<string, number> = { Ki: 2 ** -20, Mi: 2 ** -10, Gi: 1, Ti: 2 ** 10, K: 1e-6, M: 1e-3, G: 1, T: 1e3 };
+  // Decimal suffixes are powers of ten bytes (Kubernetes' quantities): 1G is 0.93 GiB.
+  const factor: Record<string, number> = {
+    Ki: 2 ** -20,
+    Mi: 2 ** -10,
+    Gi: 1,
+    Ti: 2 ** 10,
+    K: 1e3 / 2 ** 30,
+    M: 1e6 / 2 ** 30,
+    G: 1e9 / 2 ** 30,
+    T: 1e12 / 2 ** 30,
+  };
   return Number(match[1]) * (match[2] ? factor[match[2]]! : 2 ** -30);
 }
 
@@ -120,7 +200,7 @@ export function fromV2Deployment(ctx: ReadContext): Fragment {
   } else if (doc.model) {
     const m = doc.model as Doc;
     fragment.model = m.path
-      ? { kind: 'path', path: ctx.reference(['model', 'path'], String(m.path), 'any'), name: asAssetName(ctx, ['model', 'name'], m.name) }
+      ? pathModel(ctx, ['model'], m)
       : {
           kind: 'registered',
           name: asAssetName(ctx, ['model', 'name'], m.name) ?? '',
@@ -146,6 +226,16 @@ export function fromV2Deployment(ctx: ReadContext): Fragment {
   const scale = doc.scale_settings as Doc | undefined;
   const request = (doc.request_settings ?? {}) as Doc;
   const requests = (doc.resources?.requests ?? {}) as Doc;
+  const limits = (doc.resources?.limits ?? {}) as Doc;
+  const kubernetes = fragment.target === 'aks';
+  if (!kubernetes && isSet(doc.resources))
+    ctx.error(
+      ['resources'],
+      'container requests and limits apply to Kubernetes deployments only',
+      'remove resources and choose instance_type, or set type: kubernetes',
+    );
+  if (kubernetes && isSet(doc.egress_public_network_access))
+    ctx.error(['egress_public_network_access'], 'applies to managed deployments only', 'remove it; a Kubernetes cluster sets its own network rules');
   fragment.endpoint = defined({ name: resourceName(ctx, ['endpoint_name'], doc.endpoint_name) });
   fragment.deployment = defined({
     name: resourceName(ctx, ['name'], doc.name),
@@ -154,6 +244,10 @@ export function fromV2Deployment(ctx: ReadContext): Fragment {
     cpu: cpuQuantity(requests.cpu),
     memoryGb: memoryGb(requests.memory),
     gpu: asNumber(requests['nvidia.com/gpu']),
+    kubernetesResources: kubernetes ? { requests: quantitiesOf(requests), limits: quantitiesOf(limits) } : undefined,
+    description: asString(doc.description),
+    properties: doc.properties ? asStringMap(ctx, ['properties'], doc.properties) : undefined,
+    egressPublicNetworkAccess: networkAccess(doc.egress_public_network_access),
     scale:
       scale && String(scale.type) === 'target_utilization'
         ? {
@@ -173,4 +267,9 @@ export function fromV2Deployment(ctx: ReadContext): Fragment {
     tags: asTags(ctx, ['tags'], doc.tags),
   });
   return fragment;
+}
+
+/** Kubernetes quantities as written (`500m`, `1G`): ARM takes them as they are. */
+function quantitiesOf(doc: Doc): KubernetesQuantities {
+  return defined({ cpu: asString(doc.cpu), memory: asString(doc.memory), gpu: asString(doc['nvidia.com/gpu']) });
 }

@@ -42,6 +42,7 @@ function withoutClosedObjects(node: unknown): unknown {
 /** Checks a parsed file against the JSON Schema of its kind; returns every problem with its line. */
 export function validateAgainstSchema(parsed: ParsedFile, kind: ConfigKind): ConfigProblem[] {
   const validate = validatorFor(kind);
+  canonicaliseEnums(SCHEMAS[kind] as Schema, parsed.data);
   const problems: ConfigProblem[] = [];
   if (!validate(parsed.data)) {
     for (const error of relevantErrors(validate.errors ?? [])) problems.push(toProblem(parsed, kind, error));
@@ -189,4 +190,28 @@ function matchesType(schema: Schema, data: unknown): boolean {
   const types = Array.isArray(schema.type) ? schema.type : schema.type ? [schema.type] : [];
   const actual = data === null ? 'null' : Array.isArray(data) ? 'array' : typeof data;
   return types.length === 0 || types.includes(actual) || (actual === 'number' && types.includes('integer'));
+}
+
+/**
+ * Enum values in any letter case become the schema's own spelling (`auth_mode: Key` is `key`), as
+ * azure-ai-ml reads them (its StringTransformedEnum compares case-insensitively); Microsoft's own
+ * Kubernetes endpoint example writes `auth_mode: Key`. Changed in place, before validation.
+ */
+function canonicaliseEnums(schema: Schema | undefined, data: unknown): void {
+  if (!schema || !data || typeof data !== 'object') return;
+  for (const branch of schema.anyOf ?? []) canonicaliseEnums(branch, data);
+  if (Array.isArray(data)) {
+    for (const item of data) canonicaliseEnums(schema.items, item);
+    return;
+  }
+  const record = data as Record<string, unknown>;
+  for (const [key, sub] of Object.entries(schema.properties ?? {})) {
+    const value = record[key];
+    const choices = [sub, ...(sub.anyOf ?? [])].flatMap((s) => s.enum ?? []).filter((v): v is string => typeof v === 'string');
+    if (typeof value === 'string' && !choices.includes(value)) {
+      const match = choices.find((c) => c.toLowerCase() === value.toLowerCase());
+      if (match !== undefined) record[key] = match;
+    }
+    canonicaliseEnums(sub, value);
+  }
 }

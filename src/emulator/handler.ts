@@ -22,6 +22,8 @@ export interface EmulatorApi {
   readonly store: ResourceStore;
   readonly keys: Map<string, { primaryKey: string; secondaryKey: string }>;
   readonly tokens: Map<string, string>;
+  /** Whether the emulator's Entra issued this token (an AADToken endpoint's callers). */
+  entraIssued(token: string): boolean;
   readonly faults: Faults;
   readonly url: string;
   readonly workspaceId: string;

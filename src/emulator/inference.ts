@@ -21,10 +21,14 @@ export async function scoreThroughEndpoint(emulator: EmulatorApi, request: Scori
   if (!endpoint) return { status: 404, body: 'endpoint not found' };
   const presented = /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1];
   const keys = emulator.keys.get(endpointId.toLowerCase());
-  const authorised =
-    endpoint.properties.authMode === 'AMLToken'
-      ? !!presented && emulator.tokens.get(presented) === endpointId.toLowerCase()
-      : !!presented && !!keys && (presented === keys.primaryKey || presented === keys.secondaryKey);
+  const mode = endpoint.properties.authMode;
+  const authorised = !presented
+    ? false
+    : mode === 'AMLToken'
+      ? emulator.tokens.get(presented) === endpointId.toLowerCase()
+      : mode === 'AADToken'
+        ? emulator.entraIssued(presented)
+        : !!keys && (presented === keys.primaryKey || presented === keys.secondaryKey);
   if (!authorised) return { status: 401, body: 'Authorization header is missing or its key or token is wrong' };
   const traffic = (endpoint.properties.traffic ?? {}) as Record<string, number>;
   const wanted = request.headers['azureml-model-deployment'];

@@ -77,6 +77,10 @@ export class WorkspaceEmulator implements EmulatorApi {
   readonly requests: RecordedRequest[] = [];
   readonly keys = new Map<string, { primaryKey: string; secondaryKey: string }>();
   readonly tokens = new Map<string, string>();
+
+  entraIssued(token: string): boolean {
+    return this.entra.issued(token);
+  }
   readonly faults: Faults = { next: [], failDeployments: false, quotaExceeded: false };
   url = '';
   ca = '';

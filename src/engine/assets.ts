@@ -6,6 +6,26 @@ export interface ModelToRegister {
   path: string;
   tags: Record<string, string>;
   description?: string;
+  /** The version to register as; the next number (or the one holding this content) when absent. */
+  version?: string;
+  /** custom_model unless the config says otherwise (mlflow_model, triton_model). */
+  modelType?: string;
+  properties?: Record<string, string>;
+  stage?: string;
+}
+
+/** What registering a model given by its files carries, from its spec (az ml model YAML fields). */
+export function registrationOf(ref: Extract<ModelRef, { kind: 'path' }>, name: string): ModelToRegister {
+  return {
+    name,
+    path: ref.path,
+    version: ref.version,
+    tags: ref.tags ?? {},
+    description: ref.description,
+    modelType: ref.modelType,
+    properties: ref.properties,
+    stage: ref.stage,
+  };
 }
 
 export interface RegisteredModelVersion {

@@ -16,6 +16,11 @@ export function environmentHash(env: EnvironmentSpec): string {
     interpreter: env.interpreterPath,
     build: env.buildContext,
     ref: env.reference,
+    dockerfile: env.dockerfilePath,
+    inference: env.inferenceConfig,
+    description: env.description,
+    tags: env.tags,
+    os: env.osType,
   });
 }
 

@@ -17,6 +17,8 @@ export interface AssetContent {
   /** sha256 hex, computed exactly as Azure's CLI does, so both tools recognise each other's uploads. */
   hash: string;
   ignoreSource?: string;
+  /** `file:<name>` or `folder:<name>`: how the asset sits under its upload path. */
+  layout: string;
 }
 
 const CHUNK = 1 << 20;
@@ -27,14 +29,14 @@ const CHUNK = 1 << 20;
  * calls on purpose: nothing else runs meanwhile, and an awaited call per file (about 200 us each)
  * is what made folders of thousands of small files slow.
  */
-export async function listAssetFiles(path: string): Promise<{ files: AssetFile[]; ignoreSource?: string }> {
+export async function listAssetFiles(path: string): Promise<{ files: AssetFile[]; ignoreSource?: string; single?: boolean }> {
   let info: Stats;
   try {
     info = statSync(path);
   } catch (err) {
     throw new ConfigError(`${path} cannot be read (${(err as NodeJS.ErrnoException).code}): give an existing model or code file or folder`);
   }
-  if (info.isFile()) return { files: [{ absolutePath: path, relativePath: basename(path), size: info.size }] };
+  if (info.isFile()) return { files: [{ absolutePath: path, relativePath: basename(path), size: info.size }], single: true };
   const ignore = IgnoreRules.forFolder(path);
   const files: AssetFile[] = [];
   const root = realpathSync(path);
@@ -118,7 +120,7 @@ export function compareLower(a: string, b: string): number {
  * files changes the hash.
  */
 export async function hashAsset(path: string): Promise<AssetContent> {
-  const { files, ignoreSource } = await listAssetFiles(path);
+  const { files, ignoreSource, single } = await listAssetFiles(path);
   const hash = createHash('sha256');
   hash.update(String(files.length));
   for (const file of files) {
@@ -128,7 +130,17 @@ export async function hashAsset(path: string): Promise<AssetContent> {
   const buffer = Buffer.allocUnsafe(CHUNK);
   for (const file of files) hashFileSync(file.absolutePath, file.size, [hash], buffer);
   const totalBytes = files.reduce((sum, f) => sum + f.size, 0);
-  return { files, totalBytes, hash: hash.digest('hex'), ignoreSource };
+  return { files, totalBytes, hash: hash.digest('hex'), ignoreSource, layout: `${single ? 'file' : 'folder'}:${basename(path)}` };
+}
+
+/**
+ * What makes two registrations of a model the same: its bytes, and its layout. azure-ai-ml uploads
+ * a file to `LocalUpload/<hash>/model.pkl` and a folder to `LocalUpload/<hash>/model/`, so a score.py
+ * finds `AZUREML_MODEL_DIR/model.pkl` in one and `AZUREML_MODEL_DIR/model/model.pkl` in the other:
+ * the same bytes in another layout are another model version.
+ */
+export function modelIdentity(content: Pick<AssetContent, 'hash' | 'layout'>): string {
+  return createHash('sha256').update(`mlship-model-identity\n${content.layout}\n${content.hash}`).digest('hex');
 }
 
 /**

@@ -3,7 +3,7 @@ import { decide, type DeploymentAction } from './decide.js';
 import { deploymentHash } from './deploy.js';
 import { environmentHash, environmentName } from './environment.js';
 import { NotFoundError } from './errors.js';
-import { hashAsset } from './hash.js';
+import { hashAsset, modelIdentity } from './hash.js';
 import type { DeploymentSpec } from './spec.js';
 import type { Target } from './target.js';
 
@@ -37,7 +37,7 @@ export async function plan(_ctx: EngineContext, spec: DeploymentSpec, target: Ta
       reason: model ? `registered as ${model.modelId}` : 'not registered: deploy will fail until it is',
     });
   } else if (spec.model) {
-    modelKey = (await hashAsset(spec.model.path)).hash;
+    modelKey = modelIdentity(await hashAsset(spec.model.path));
     const registered = target.assets.registersPathModels ? await target.assets.findModel(spec.model.name ?? target.assets.pathModelName, modelKey) : undefined;
     items.push(
       !target.assets.registersPathModels

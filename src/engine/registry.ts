@@ -1,12 +1,13 @@
 import { cp, mkdir, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { ConfigError } from './errors.js';
-import { hashAsset, type AssetContent } from './hash.js';
+import { hashAsset, modelIdentity, type AssetContent } from './hash.js';
 import { readJson, withLock, writeJsonAtomic } from './state.js';
 
 export interface ModelVersion {
   name: string;
   version: string;
+  /** The model's identity (modelIdentity: bytes and layout); older entries hold the content hash alone. */
   hash: string;
   /** Folder that plays AZUREML_MODEL_DIR: it holds the model file or folder under its own name. */
   modelDir: string;
@@ -61,26 +62,33 @@ export class LocalRegistry {
     path: string;
     tags: Record<string, string>;
     description?: string;
+    version?: string;
   }): Promise<{ model: ModelVersion; reused: boolean }> {
     const content = await hashAsset(options.path);
     if (content.files.length === 0) throw new ConfigError(`model-path: ${options.path} holds no files (after .amlignore/.gitignore)`);
     return this.update(async (registry) => {
       const versions = (registry.models[options.name] ??= []);
-      const same = versions.find((v) => v.hash === content.hash);
+      const identity = modelIdentity(content);
+      const pinned = options.version === undefined ? undefined : versions.find((v) => v.version === options.version);
+      if (pinned && pinned.hash !== identity)
+        throw new ConfigError(
+          `model ${options.name}:${options.version} already exists with other files (or another layout); raise the version, or remove it to number versions by content`,
+        );
+      const same = options.version === undefined ? versions.find((v) => v.hash === identity) : pinned;
       if (same) {
         // The content is immutable; tags are not: new ones given for the same content are kept.
         same.tags = { ...same.tags, ...options.tags };
         if (options.description) same.description = options.description;
         return { model: same, reused: true };
       }
-      const version = String(Math.max(0, ...versions.map((v) => Number(v.version) || 0)) + 1);
+      const version = options.version ?? String(Math.max(0, ...versions.map((v) => Number(v.version) || 0)) + 1);
       const modelDir = join(this.home, 'models', options.name, version);
       await rm(modelDir, { recursive: true, force: true });
       await copyAssetFiles(content, options.path, join(modelDir, basename(options.path)));
       const model: ModelVersion = {
         name: options.name,
         version,
-        hash: content.hash,
+        hash: identity,
         modelDir,
         files: content.files.length,
         bytes: content.totalBytes,

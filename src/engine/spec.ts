@@ -6,10 +6,25 @@
 export type TargetName = 'local' | 'aci' | 'aks';
 export const TARGETS: readonly TargetName[] = ['local', 'aci', 'aks'];
 
-export type AuthMode = 'key' | 'aml_token' | 'none';
+/** How callers authenticate to score: az ml's auth_mode values, and none (local only). */
+export type AuthMode = 'key' | 'aml_token' | 'aad_token' | 'none';
 
 /** A model to deploy: a registered one by name and version (or `latest`), or files on disk. */
-export type ModelRef = { kind: 'registered'; name: string; version: string | 'latest' } | { kind: 'path'; path: string; name?: string };
+export type ModelRef =
+  | { kind: 'registered'; name: string; version: string | 'latest' }
+  | {
+      kind: 'path';
+      path: string;
+      name?: string;
+      /** The version to register the files as; by content when absent. */
+      version?: string;
+      /** What the registration carries (az ml model YAML: type, description, tags, properties, stage). */
+      modelType?: string;
+      description?: string;
+      tags?: Record<string, string>;
+      properties?: Record<string, string>;
+      stage?: string;
+    };
 
 export interface EnvironmentSpec {
   name?: string;
@@ -32,6 +47,14 @@ export interface EnvironmentSpec {
   reference?: string;
   /** Files the spec was read from, for messages. */
   source?: string;
+  description?: string;
+  tags?: Record<string, string>;
+  /** Dockerfile inside `buildContext` (v2 `build.dockerfile_path`); Azure's default is `Dockerfile`. */
+  dockerfilePath?: string;
+  /** Routes of a custom inference container (v2 `inference_config`), in ARM's shape. */
+  inferenceConfig?: Record<string, { path?: string; port?: number }>;
+  /** Azure ML online endpoints run Linux only; set when the config names it. */
+  osType?: 'Linux';
 }
 
 export interface CodeSpec {
@@ -39,6 +62,12 @@ export interface CodeSpec {
   directory: string;
   /** Scoring script path relative to `directory`, posix separators. */
   entryScript: string;
+}
+
+export interface KubernetesQuantities {
+  cpu?: string;
+  memory?: string;
+  gpu?: string;
 }
 
 export interface ProbeSpec {
@@ -63,6 +92,12 @@ export interface EndpointSpec {
   keys?: { primaryKey: string; secondaryKey?: string };
   description?: string;
   tags: Record<string, string>;
+  /** ARM's `properties` map: can be added to, never changed, once written. */
+  properties?: Record<string, string>;
+  publicNetworkAccess?: 'Enabled' | 'Disabled';
+  /** The endpoint's managed identity; SystemAssigned when not given. */
+  identity?: { type: 'SystemAssigned' | 'UserAssigned'; userAssigned?: string[] };
+  kind?: string;
 }
 
 export interface DeploymentSettings {
@@ -72,6 +107,14 @@ export interface DeploymentSettings {
   cpu?: number;
   memoryGb?: number;
   gpu?: number;
+  /**
+   * Kubernetes container resources (aks), as Kubernetes quantities (`500m`, `1.5`, `512Mi`, `1G`):
+   * passed to ARM as written, so nothing is rounded or converted on the way.
+   */
+  kubernetesResources?: { requests: KubernetesQuantities; limits: KubernetesQuantities };
+  description?: string;
+  properties?: Record<string, string>;
+  egressPublicNetworkAccess?: 'Enabled' | 'Disabled';
   /** Fixed port for the local target; undefined picks a free one. */
   port?: number;
   scale?: ScaleSpec;

@@ -125,6 +125,8 @@ export class AzureTarget implements Target {
         'keys in the deployment config cannot be chosen on Azure, which generates them; they are used by the local target only. Read the real ones with `az ml online-endpoint get-credentials`.',
       );
     }
+    // The compute (and its namespace) is checked before anything is uploaded, also when the endpoint already existed.
+    if (this.name === 'aks' && spec.deployment.namespace) await this.kubernetesCompute(spec);
     const { codeId } = await this.assets.ensureCode(spec.code.directory);
     crashPoint('azure:code-uploaded');
     const body = deploymentBody({
@@ -171,9 +173,22 @@ export class AzureTarget implements Target {
         {
           location: raw.location,
           kind: raw.kind,
-          identity: raw.identity?.type ? { type: raw.identity.type } : undefined,
+          // The endpoint as it is (identity, network access, properties), with the new traffic.
+          identity: raw.identity?.type
+            ? {
+                type: raw.identity.type,
+                ...(raw.identity.userAssignedIdentities ? { userAssignedIdentities: keysOnly(raw.identity.userAssignedIdentities) } : {}),
+              }
+            : undefined,
           tags: { ...raw.tags, ...tags },
-          properties: { authMode: p.authMode, description: p.description, ...(p.compute ? { compute: p.compute } : {}), traffic },
+          properties: {
+            authMode: p.authMode,
+            description: p.description,
+            ...(p.properties ? { properties: p.properties } : {}),
+            ...(p.publicNetworkAccess ? { publicNetworkAccess: p.publicNetworkAccess } : {}),
+            ...(p.compute ? { compute: p.compute } : {}),
+            traffic,
+          },
         },
         this.deadline(),
         observed.etag ? { 'If-Match': observed.etag } : undefined,
@@ -213,6 +228,14 @@ export class AzureTarget implements Target {
       );
     const type = compute.properties?.computeType;
     if (type !== 'Kubernetes' && type !== 'AKS') throw new ConfigError(`compute "${name}" is ${type}, not a Kubernetes compute`);
+    // A deployment runs in the namespace the cluster was attached with; a config naming another
+    // would silently deploy elsewhere than asked.
+    const namespace = (compute.properties as { properties?: { namespace?: string } } | undefined)?.properties?.namespace ?? 'default';
+    const wanted = spec.deployment.namespace;
+    if (wanted && wanted !== namespace)
+      throw new ConfigError(
+        `namespace "${wanted}" in the deployment config is not the namespace of compute "${name}" ("${namespace}"): deployments run in the namespace the cluster was attached with. Attach a compute for "${wanted}" (az ml compute attach --namespace ${wanted}) and name it, or remove namespace.`,
+      );
     return compute.id!;
   }
 
@@ -284,16 +307,19 @@ export class AzureTarget implements Target {
   async keys(endpoint: string, logger: Logger): Promise<EndpointKeys | undefined> {
     const e = await this.client.get<OnlineEndpoint>(this.endpointPath(endpoint));
     if (!e) throw new NotFoundError(`endpoint ${endpoint} does not exist`, endpoint);
-    return (await readScoringCredentials(this.post, this.endpointPath(endpoint), e.properties.authMode, logger)).keys;
+    return (await readScoringCredentials(this.credentialSource, this.endpointPath(endpoint), e.properties.authMode, logger)).keys;
   }
 
   /** The endpoint key or an aml token, masked the moment it is read (policy.ts). */
   private async scoringCredential(endpoint: string, authMode: string | undefined): Promise<string | undefined> {
-    const read = await readScoringCredentials(this.post, this.endpointPath(endpoint), authMode, this.options.logger);
+    const read = await readScoringCredentials(this.credentialSource, this.endpointPath(endpoint), authMode, this.options.logger);
     return read.keys?.primaryKey || read.token;
   }
 
-  private readonly post = async <T>(path: string): Promise<T> => (await this.client.send<T>('POST', path)).body;
+  private readonly credentialSource = {
+    post: async <T>(path: string): Promise<T> => (await this.client.send<T>('POST', path)).body,
+    entraToken: () => this.client.dataPlaneToken(),
+  };
 
   async logs(endpoint: string, deployment: string, lines: number): Promise<string> {
     const parts: string[] = [];
@@ -310,4 +336,9 @@ export class AzureTarget implements Target {
     const list = await this.client.send<Page<OnlineEndpoint>>('GET', '/onlineEndpoints');
     return list.body.value.map((e) => ({ name: e.name ?? '', tags: e.tags ?? {}, createdAt: Date.parse(e.systemData?.createdAt ?? '') }));
   }
+}
+
+/** User-assigned identities as a request names them: ids with empty objects (ARM fills in the rest). */
+function keysOnly(identities: Record<string, unknown>): Record<string, object> {
+  return Object.fromEntries(Object.keys(identities).map((id) => [id, {}]));
 }

@@ -1,30 +1,39 @@
 import type { definitions } from '../../azure/generated/ml-api.js';
 import type { OnlineDeployment, OnlineEndpoint } from '../../azure/resources.js';
-import type { AuthMode, DeploymentSpec } from '../../engine/spec.js';
+import type { AuthMode, DeploymentSpec, KubernetesQuantities } from '../../engine/spec.js';
 import { instanceTypeFor, isoDuration } from './instance-types.js';
 
 type DeploymentProperties = definitions['KubernetesOnlineDeployment'] & {
   scaleSettings?: definitions['TargetUtilizationScaleSettings'] | definitions['DefaultScaleSettings'];
 };
 
-export function endpointAuthMode(mode: AuthMode): 'Key' | 'AMLToken' {
-  return mode === 'aml_token' ? 'AMLToken' : 'Key';
+/** az ml's auth_mode for ARM's `authMode`. Azure has no endpoint without auth: `none` (a v1 ACI default) is Key. */
+export function endpointAuthMode(mode: AuthMode): 'Key' | 'AMLToken' | 'AADToken' {
+  return mode === 'aml_token' ? 'AMLToken' : mode === 'aad_token' ? 'AADToken' : 'Key';
 }
 
-/** The spec's auth mode for Azure's: Entra ID tokens and aml tokens are both bearer tokens the caller obtains. */
+/** ARM's `authMode` in the spec's words. */
 export function authModeOf(mode: string | undefined): AuthMode {
-  return mode === 'Key' ? 'key' : 'aml_token';
+  return mode === 'AMLToken' ? 'aml_token' : mode === 'AADToken' ? 'aad_token' : 'key';
 }
 
 /** The OnlineEndpoint PUT body for a new endpoint. */
 export function endpointBody(options: { spec: DeploymentSpec; location: string; tags: Record<string, string>; computeId?: string }): OnlineEndpoint {
+  const e = options.spec.endpoint;
+  const identity = e.identity ?? { type: 'SystemAssigned' };
   return {
     location: options.location,
     tags: options.tags,
-    identity: { type: 'SystemAssigned' },
+    ...(e.kind ? { kind: e.kind } : {}),
+    identity: {
+      type: identity.type,
+      ...(identity.userAssigned?.length ? { userAssignedIdentities: Object.fromEntries(identity.userAssigned.map((id) => [id, {}])) } : {}),
+    },
     properties: {
-      authMode: endpointAuthMode(options.spec.endpoint.authMode),
-      description: options.spec.endpoint.description,
+      authMode: endpointAuthMode(e.authMode),
+      description: e.description,
+      ...(e.properties ? { properties: e.properties } : {}),
+      ...(e.publicNetworkAccess ? { publicNetworkAccess: e.publicNetworkAccess } : {}),
       ...(options.computeId ? { compute: options.computeId } : {}),
     },
   };
@@ -51,6 +60,9 @@ export function deploymentBody(options: {
   });
   const properties: DeploymentProperties = {
     endpointComputeType: managed ? 'Managed' : 'Kubernetes',
+    description: d.description,
+    ...(d.properties ? { properties: d.properties } : {}),
+    ...(managed && d.egressPublicNetworkAccess ? { egressPublicNetworkAccess: d.egressPublicNetworkAccess } : {}),
     model: options.modelId,
     codeConfiguration: { codeId: options.codeId, scoringScript: options.spec.code.entryScript },
     environmentId: options.environmentId,
@@ -74,10 +86,20 @@ export function deploymentBody(options: {
     ...(d.liveness ? { livenessProbe: probe(d.liveness) } : {}),
     ...(d.readiness ? { readinessProbe: probe(d.readiness) } : {}),
   };
-  if (!managed && (d.cpu || d.memoryGb)) {
+  const resources = d.kubernetesResources;
+  if (!managed && resources) {
+    const requests = quantities(resources.requests);
+    const limits = quantities(resources.limits);
     properties.containerResourceRequirements = {
-      containerResourceRequests: { cpu: d.cpu ? String(d.cpu) : undefined, memory: d.memoryGb ? `${Math.ceil(d.memoryGb * 1024)}Mi` : undefined },
+      ...(requests ? { containerResourceRequests: requests } : {}),
+      ...(limits ? { containerResourceLimits: limits } : {}),
     };
   }
   return { location: options.location, tags: options.tags, sku: { name: 'Default', capacity: d.scale?.minInstances ?? d.instanceCount }, properties };
+}
+
+/** Kubernetes quantities as ARM takes them; undefined when none is set. */
+function quantities(q: KubernetesQuantities): definitions['ContainerResourceSettings'] | undefined {
+  const set = Object.fromEntries(Object.entries(q).filter(([, v]) => v !== undefined));
+  return Object.keys(set).length ? set : undefined;
 }

@@ -21,11 +21,15 @@ export function instanceTypeFor(cpu = 0.1, memoryGb = 0.5): string | undefined {
   return MANAGED_INSTANCE_TYPES.find((t) => t.cpu >= cpu && t.memoryGb >= memoryGb)?.name;
 }
 
-/** ISO 8601 duration from milliseconds, as ARM wants timeouts (`PT1M30S`). */
+/**
+ * ISO 8601 duration from milliseconds, as ARM wants timeouts (`PT1M30S`, `PT0.5S`): exact to the
+ * millisecond (ARM reads them as .NET TimeSpans, which take fractional seconds), never rounded.
+ */
 export function isoDuration(ms: number): string {
-  const seconds = Math.max(1, Math.round(ms / 1000));
-  const h = Math.floor(seconds / 3600);
-  const m = Math.floor((seconds % 3600) / 60);
-  const s = seconds % 60;
-  return `PT${h ? `${h}H` : ''}${m ? `${m}M` : ''}${s || (!h && !m) ? `${s}S` : ''}`;
+  const whole = Math.round(ms);
+  const h = Math.floor(whole / 3_600_000);
+  const m = Math.floor((whole % 3_600_000) / 60_000);
+  const millis = whole % 60_000;
+  const seconds = millis % 1000 ? (millis / 1000).toFixed(3).replace(/0+$/, '') : String(millis / 1000);
+  return `PT${h ? `${h}H` : ''}${m ? `${m}M` : ''}${millis || (!h && !m) ? `${seconds}S` : ''}`;
 }

@@ -4,7 +4,7 @@ import { rename, rm } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { AssetRegistry, ModelToRegister, RegisteredEnvironment, RegisteredModelVersion, ResolvedModel } from '../../engine/assets.js';
 import { NotFoundError } from '../../engine/errors.js';
-import { hashAsset } from '../../engine/hash.js';
+import { hashAsset, modelIdentity } from '../../engine/hash.js';
 import { copyAssetFiles, LocalRegistry } from '../../engine/registry.js';
 import type { EnvironmentSpec, ModelRef } from '../../engine/spec.js';
 
@@ -56,7 +56,7 @@ export class LocalAssets implements AssetRegistry {
       // Atomic: of two processes staging the same content at once, one complete copy stays.
       await rename(tmp, staging).catch(() => rm(tmp, { recursive: true, force: true }));
     }
-    return { modelDir: staging, hash: content.hash };
+    return { modelDir: staging, hash: modelIdentity(content) };
   }
 
   async findModel(name: string, hash: string): Promise<string | undefined> {
