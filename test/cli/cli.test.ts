@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { killServers } from '../helpers/cleanup.js';
+import { exampleCopy } from '../helpers/fixtures.js';
 import { EXAMPLE, ROOT } from '../helpers/run-action.js';
 import { configFilesUnder, hasShared, patternConfigFiles, SHARED } from '../helpers/shared.js';
 
@@ -180,6 +181,25 @@ describe('mlship CLI', () => {
     const keys = await mlship(['keys', '--endpoint-name', 'diabetes-example'], deployed.cwd);
     expect(keys.stdout).toContain('does not use key auth');
     await mlship(['teardown', '--endpoint-name', 'diabetes-example'], deployed.cwd);
+  });
+
+  it('exit codes say whose the failure is: 1 for a deployment that failed, 2 for bad input', async () => {
+    const project = exampleCopy({ score: 'def init():\n    raise RuntimeError("weights missing")\n\ndef run(raw):\n    return raw\n' });
+    const failed = await mlship(['up', '--model', join(project, 'model'), '--inference-config', join(project, 'inferenceconfig.json'), '--timeout', '1m']);
+    expect(failed.stderr + failed.stdout).toContain('weights missing');
+    expect(failed.code).toBe(1);
+    const bad = await mlship(['up', '--model', join(project, 'model'), '--inference-config', join(project, 'missing.json')]);
+    expect(bad.code).toBe(2);
+  });
+
+  it('the same bytes as a file and as a folder are two model versions (the layout is part of what a score.py reads)', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'mlship-cli-'));
+    const folder = await mlship(['register', '--model-name', 'layout', '--model-path', join(EXAMPLE, 'model')], cwd);
+    expect(folder.stdout + folder.stderr).toMatch(/Registered model layout:1/);
+    const file = await mlship(['register', '--model-name', 'layout', '--model-path', join(EXAMPLE, 'model', 'diabetes-ridge.json')], cwd);
+    expect(file.stdout + file.stderr).toMatch(/Registered model layout:2/);
+    const again = await mlship(['register', '--model-name', 'layout', '--model-path', join(EXAMPLE, 'model')], cwd);
+    expect(again.stdout + again.stderr).toMatch(/layout:1 already holds this content/);
   });
 
   it('--help documents every option, -v and --debug included', async () => {

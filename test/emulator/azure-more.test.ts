@@ -131,6 +131,8 @@ describe('the aks target', () => {
     expect(JSON.parse(waited.outputs['sample-response']!)).toEqual(expected);
     const tokens = [...emulator.tokens.keys()];
     expect(tokens.length).toBeGreaterThan(0);
+    // Masked the moment it was read: the runner hides it from every later line.
+    expect(tokens.some((token) => waited.stdout.includes(`::add-mask::${token}`))).toBe(true);
     for (const token of tokens)
       expect(
         waited.stdout
@@ -138,8 +140,66 @@ describe('the aks target', () => {
           .filter((l) => !l.startsWith('::add-mask::'))
           .join('\n'),
       ).not.toContain(token);
+    expect(deployment.properties.containerResourceRequirements).toEqual({ containerResourceRequests: { cpu: '0.5', memory: '1024Mi' } });
+
+    // The autoscaler scales out: its capacity is not drift, and a redeploy leaves it alone.
+    deployment.sku = { ...deployment.sku, capacity: 3 };
+    const again = await runStep(
+      'deploy-model',
+      { model: join(project, 'model'), ...configs, 'endpoint-name': 'diabetes-aks', compute: 'k8s-compute' },
+      job,
+      env,
+    );
+    expect(again.code, again.stdout + again.stderr).toBe(0);
+    expect(again.stdout).not.toMatch(/instance count/);
+    expect(emulator.store.get(`${emulator.workspaceId}/onlineEndpoints/diabetes-aks/deployments/blue`)!.sku?.capacity).toBe(3);
+
     const down = await runStep('teardown', { 'endpoint-name': 'diabetes-aks', target: 'aks' }, job, env);
     expect(JSON.parse(down.outputs.deleted!)).toEqual(['deployment:diabetes-aks/blue', 'endpoint:diabetes-aks']);
+  });
+
+  it("refuses a namespace that is not the compute's, before anything is created", async () => {
+    const other = exampleCopy({ deploymentConfig: { computeType: 'AKS', namespace: 'ml-prod', computeTarget: 'k8s-compute' } });
+    const step = await runStep(
+      'deploy-model',
+      {
+        model: join(other, 'model'),
+        'inference-config': join(other, 'inferenceconfig.json'),
+        'deployment-config': join(other, 'deploymentconfig.json'),
+        'endpoint-name': 'ns-check',
+      },
+      job,
+      env,
+    );
+    expect(step.code).toBe(1);
+    expect(step.stdout).toContain('namespace "ml-prod" in the deployment config is not the namespace of compute "k8s-compute" ("default")');
+    expect(emulator.store.get(`${emulator.workspaceId}/onlineEndpoints/ns-check`)).toBeUndefined();
+  });
+});
+
+describe('environments pinned by version', () => {
+  it('a pinned version whose content changed is registered anew (with a warning), never reused', async () => {
+    const pinned = (packages: string[]) =>
+      exampleCopy({
+        inferenceConfig: JSON.stringify({
+          entryScript: 'score.py',
+          sourceDirectory: 'src',
+          environment: {
+            name: 'pinned-env',
+            version: '3',
+            python: { condaDependencies: { channels: ['conda-forge'], dependencies: ['python=3.11', { pip: packages }] } },
+          },
+        }),
+      });
+    const first = await runStep('build-env', { 'inference-config': join(pinned(['joblib']), 'inferenceconfig.json'), target: 'aci' }, job, env);
+    expect(first.code, first.stdout + first.stderr).toBe(0);
+    expect(first.outputs).toMatchObject({ 'environment-id': 'pinned-env:3', reused: 'false' });
+    const changed = await runStep('build-env', { 'inference-config': join(pinned(['joblib', 'scipy']), 'inferenceconfig.json'), target: 'aci' }, job, env);
+    expect(changed.code, changed.stdout + changed.stderr).toBe(0);
+    expect(changed.outputs).toMatchObject({ 'environment-id': 'pinned-env:4', reused: 'false' });
+    expect(changed.stdout).toContain('already exists with other packages');
+    const condaFile = emulator.store.get(`${emulator.workspaceId}/environments/pinned-env/versions/4`)!.properties.condaFile as string;
+    expect(condaFile).toContain('scipy');
   });
 });
 

@@ -156,6 +156,8 @@ describe('traffic shares', () => {
     expect(Object.values(withShare({ a: 1, b: 1, c: 1 }, 'd', 1)).reduce((x, y) => x + y)).toBe(100);
     expect(withShare({}, 'blue', 10)).toEqual({ blue: 100 });
     expect(withoutDeployment({ blue: 70, green: 30 }, 'blue')).toEqual({ green: 100 });
+    // A forced teardown hands the share to the largest remaining deployment, not the smallest.
+    expect(withoutDeployment({ blue: 60, green: 30, red: 10 }, 'blue')).toEqual({ green: 90, red: 10 });
     expect([parseShare('10%'), parseShare(' 100 '), parseShare('0%')]).toEqual([10, 100, 0]);
     expect(() => parseShare('110%')).toThrow(/whole percentage/);
     expect(() => parseShare('ten')).toThrow(/whole percentage/);
