@@ -104,7 +104,7 @@ function deploymentOf(values) {
     return value === undefined ? undefined : (0,naming/* checkResourceName */.E3)(value, '--deployment-name');
 }
 function timeoutOf(values) {
-    return (0,duration/* parseDuration */.E)(values.timeout ?? '10m', '--timeout');
+    return (0,duration/* parseDuration */.E9)(values.timeout ?? '10m', '--timeout');
 }
 function expectStatusOf(values) {
     const n = Number(values['expect-status'] ?? 200);
@@ -320,7 +320,7 @@ function printReport(logger, report, stop) {
     if (wait?.sample)
         lines.push(`  prediction   ${(0,format/* truncate */.xv)(wait.sample.body, 500)}`);
     lines.push(`  timings      ${Object.entries(report.timings)
-        .map(([k, v]) => `${k} ${(0,duration/* formatDuration */.a)(v)}`)
+        .map(([k, v]) => `${k} ${(0,duration/* formatDuration */.a3)(v)}`)
         .join(', ')}`);
     if (report.deleted.length)
         lines.push(`  torn down    ${report.deleted.join(', ')}`);
@@ -416,7 +416,7 @@ const COMMANDS = {
             sampleRequest: await (0,sample/* readSampleRequest */.G)(values['sample-request'], '--sample-request'),
             expectStatus: expectStatusOf(values),
         });
-        ctx.logger.info(`${result.state} after ${(0,duration/* formatDuration */.a)(result.durationMs)}${result.sample ? `; sample answered ${result.sample.status}: ${(0,format/* truncate */.xv)(result.sample.body, 500)}` : ''}`);
+        ctx.logger.info(`${result.state} after ${(0,duration/* formatDuration */.a3)(result.durationMs)}${result.sample ? `; sample answered ${result.sample.status}: ${(0,format/* truncate */.xv)(result.sample.body, 500)}` : ''}`);
         return 0;
     },
     teardown: async (ctx, values) => {

@@ -263,7 +263,7 @@ function bool(name, fallback) {
     throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`input "${name}" is "${value}"; use true or false`);
 }
 function duration(name, fallback) {
-    return (0,_engine_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDuration */ .E)(text(name) ?? fallback, `input "${name}"`);
+    return (0,_engine_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDuration */ .E9)(text(name) ?? fallback, `input "${name}"`);
 }
 function integer(name, fallback, range) {
     const value = text(name);
@@ -480,7 +480,7 @@ function planTable(items) {
     return `| resource | name | action | why |\n|---|---|---|---|\n${rows.join('\n')}\n`;
 }
 function timing(ms) {
-    return (0,_engine_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a)(ms);
+    return (0,_engine_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(ms);
 }
 
 

@@ -47,7 +47,7 @@ function previewComment(report) {
         ['state', `${icon} ${report.state}`],
         ['scoring URL', report.scoringUri ? `\`${report.scoringUri}\`` : '—'],
         ['page', report.pageUrl ? `[open](${report.pageUrl})` : '—'],
-        ['became healthy after', report.durationMs === undefined ? '—' : (0,duration/* formatDuration */.a)(report.durationMs)],
+        ['became healthy after', report.durationMs === undefined ? '—' : (0,duration/* formatDuration */.a3)(report.durationMs)],
         ['built from', `\`${report.commit.slice(0, 12)}\``],
     ];
     const sample = report.sampleResponse

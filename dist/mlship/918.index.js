@@ -63,8 +63,8 @@ function pollIntervals(text) {
     const [first, max] = text.split('/');
     if (!first || !max)
         throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(`MLSHIP_POLL is "${text}"; write the first interval and the largest, e.g. 2s/8s`);
-    const initialMs = (0,_engine_duration_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDuration */ .E)(first, 'MLSHIP_POLL');
-    const maxMs = (0,_engine_duration_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDuration */ .E)(max, 'MLSHIP_POLL');
+    const initialMs = (0,_engine_duration_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDuration */ .E9)(first, 'MLSHIP_POLL');
+    const maxMs = (0,_engine_duration_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDuration */ .E9)(max, 'MLSHIP_POLL');
     return { initialMs, maxMs: Math.max(initialMs, maxMs) };
 }
 
@@ -80,7 +80,7 @@ function pollIntervals(text) {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8353);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4922);
 /* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7679);
 
 
@@ -147,8 +147,10 @@ function readCondaFile(ctx, path, absolute) {
         return summariseConda((0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseConfigText */ .Bu)(absolute, text).data);
     }
     catch (err) {
+        // The conda file's own line, and which field of which config named it.
+        const via = `this conda file is named by ${path.join('.')} in ${ctx.parsed.file}`;
         if (err instanceof _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL)
-            ctx.problems.push(...err.problems);
+            ctx.problems.push(...err.problems.map((p) => ({ ...p, hint: p.hint ? `${p.hint} (${via})` : via })));
         else
             ctx.error(path, `could not read the conda file: ${err.message}`);
         return undefined;
@@ -171,8 +173,10 @@ function readCondaFile(ctx, path, absolute) {
 /* harmony export */   aw: () => (/* binding */ ReadContext),
 /* harmony export */   i: () => (/* binding */ asNumber),
 /* harmony export */   oJ: () => (/* binding */ asString),
+/* harmony export */   qX: () => (/* binding */ asImage),
 /* harmony export */   qm: () => (/* binding */ asAssetName)
 /* harmony export */ });
+/* unused harmony export ALLOW_URL_REQUIREMENTS */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
@@ -215,8 +219,21 @@ class ReadContext {
         else if (expect !== 'any' && kind !== expect) {
             this.error(path, `refers to "${value}", which is a ${kind}, not a ${expect}`);
         }
+        else if (kind === 'file' && linksOutside(absolute, this.baseDir)) {
+            // As links leaving a model or code folder: what is read must be the project's own file.
+            this.error(path, `refers to "${value}", a symbolic link to a file outside this project (${(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(absolute)})`, 'copy the file into the project instead of linking to it');
+        }
         return absolute;
     }
+}
+/** A file reached through a symbolic link whose target lies outside `base` (the config's folder). */
+function linksOutside(file, base) {
+    const real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(file);
+    const lexical = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(file)), (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(file));
+    if (real === lexical)
+        return false;
+    const root = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(base);
+    return real !== root && !real.startsWith(`${root}${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`);
 }
 function asString(value) {
     if (value === null || value === undefined || value === '')
@@ -291,13 +308,49 @@ function scriptInside(ctx, path, directory, script) {
     }
     return inside.split('\\').join('/');
 }
-/** pip requirements from a conda spec: each is a requirement, never an option for pip. */
-function checkPipRequirements(ctx, path, packages) {
+/** Set to true to let pip requirements fetch code from URLs (git+https://…, pkg @ https://…). */
+const ALLOW_URL_REQUIREMENTS = 'MLSHIP_ALLOW_URL_REQUIREMENTS';
+/**
+ * pip requirements from a conda spec: each is a requirement, never an option for pip. A
+ * requirement that fetches code from a URL runs code from wherever it points at install time: it is
+ * refused unless MLSHIP_ALLOW_URL_REQUIREMENTS=true says the user means it; a local file outside the
+ * project is refused always.
+ */
+function checkPipRequirements(ctx, path, packages, env = process.env) {
     for (const requirement of packages) {
+        const shown = JSON.stringify(requirement).slice(0, 80);
         if (/^\s*-/.test(requirement) || /[\r\n\0]/.test(requirement)) {
-            ctx.error(path, `the pip entry ${JSON.stringify(requirement).slice(0, 80)} is an option or spans lines, not a requirement`, 'list packages only (name, name==version); options such as --index-url belong in pip.conf on the runner');
+            ctx.error(path, `the pip entry ${shown} is an option or spans lines, not a requirement`, 'list packages only (name, name==version); options such as --index-url belong in pip.conf on the runner');
+            continue;
+        }
+        const url = /(?:^|@\s*)([a-z][a-z0-9+.-]*):\/\/(\S*)/i.exec(requirement);
+        if (!url)
+            continue;
+        const scheme = url[1].toLowerCase();
+        if (scheme === 'file') {
+            const target = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(ctx.baseDir, decodeURIComponent(url[2].replace(/^localhost(?=\/)/, '')));
+            const inside = target === ctx.baseDir || target.startsWith(`${ctx.baseDir}${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`);
+            if (!inside)
+                ctx.error(path, `the pip entry ${shown} installs from a file outside this project`, 'copy the package into the project, or publish it to your package index');
+        }
+        else if (env[ALLOW_URL_REQUIREMENTS] !== 'true') {
+            ctx.error(path, `the pip entry ${shown} fetches code from a URL at install time`, `pin a released package (name==version); to allow URL requirements on purpose, set ${ALLOW_URL_REQUIREMENTS}=true in the step's environment`);
         }
     }
+}
+/**
+ * A container image reference (`registry/name:tag`, `name@sha256:…`), checked where it is written:
+ * one token of the characters Docker allows, so that a newline or a space can never reach a build.
+ */
+function asImage(ctx, path, value) {
+    const image = asString(value);
+    if (image === undefined)
+        return undefined;
+    if (image.length > 512 || !/^[A-Za-z0-9][A-Za-z0-9._\-/:@+]*$/.test(image)) {
+        ctx.error(path, `${JSON.stringify(image).slice(0, 80)} is not a container image reference`, 'write one reference such as mcr.microsoft.com/azureml/minimal-py311-inference:latest, on one line, without spaces');
+        return undefined;
+    }
+    return image;
 }
 
 
@@ -435,6 +488,30 @@ function detectKind(data) {
         return 'v2-model';
     return undefined;
 }
+const SHARED_KEYS = new Set(['description', 'tags', 'properties', 'location', 'name', 'version', '$schema']);
+/**
+ * For a file of no known kind that has keys only a v1 file has: the key that tells its kind and is
+ * missing (`computeType` for a deployment config, `entryScript` for an inference config).
+ */
+function missingKindKey(data) {
+    if (!data || typeof data !== 'object' || Array.isArray(data))
+        return undefined;
+    const keys = Object.keys(data).filter((k) => !SHARED_KEYS.has(k));
+    const has = (kind) => keys.some((k) => k in (SCHEMAS[kind].properties ?? {}));
+    if (has('v1-deployment-config'))
+        return {
+            field: 'computeType',
+            message: 'is missing: a deployment config says its target with computeType',
+            hint: 'add computeType: LOCAL, ACI (a managed online endpoint) or AKS (a Kubernetes online endpoint)',
+        };
+    if (has('v1-inference-config'))
+        return {
+            field: 'entryScript',
+            message: 'is missing: an inference config names its scoring script',
+            hint: 'add entryScript: score.py (relative to sourceDirectory)',
+        };
+    return undefined;
+}
 /** For a file of no known kind: its top-level keys that look like a misspelt key of some kind. */
 function kindHint(data) {
     if (!data || typeof data !== 'object' || Array.isArray(data))
@@ -456,8 +533,8 @@ function kindHint(data) {
 
 // EXTERNAL MODULE: ./src/config/mapping/index.ts + 3 modules
 var mapping = __webpack_require__(3119);
-// EXTERNAL MODULE: ./src/config/parse.ts
-var parse = __webpack_require__(8353);
+// EXTERNAL MODULE: ./src/config/parse.ts + 1 modules
+var parse = __webpack_require__(4922);
 // EXTERNAL MODULE: ./src/config/conda.ts
 var config_conda = __webpack_require__(4473);
 // EXTERNAL MODULE: ./src/config/fragment.ts
@@ -493,7 +570,7 @@ function fromV1Inference(ctx) {
         ...(0,fragment/* defined */.s)({
             name: (0,context/* asAssetName */.qm)(ctx, ['environment', 'name'], env.name),
             version: (0,context/* asAssetName */.qm)(ctx, ['environment', 'version'], env.version, 'version'),
-            image: (0,context/* asString */.oJ)(docker.baseImage) ?? (0,context/* asString */.oJ)(doc.baseImage),
+            image: (0,context/* asImage */.qX)(ctx, docker.baseImage ? ['environment', 'docker', 'baseImage'] : ['baseImage'], docker.baseImage ?? doc.baseImage),
             pythonVersion: conda?.pythonVersion,
             interpreterPath: (0,context/* asString */.oJ)(python.interpreterPath),
             description: (0,context/* asString */.oJ)(doc.description),
@@ -868,6 +945,11 @@ function readConfigFile(file, options) {
     try {
         const parsed = (0,parse/* parseConfigText */.Bu)(file, text);
         const kind = detectKind(parsed.data);
+        const missing = kind ? undefined : missingKindKey(parsed.data);
+        if (missing && !kindHint(parsed.data)) {
+            result.problems.push({ file, line: 1, col: 1, field: missing.field, message: missing.message, hint: missing.hint, severity: 'error' });
+            return result;
+        }
         if (!kind || (options.expect && !options.expect.includes(kind))) {
             const wanted = (options.expect ?? Object.keys(NORMALISERS)).map((k) => KIND_LABEL[k]).join(', or ');
             const hint = kind ? `expected ${wanted}` : (kindHint(parsed.data) ?? `expected ${wanted}`);
@@ -1472,17 +1554,99 @@ const FIELD_MAPS = {
 
 /***/ }),
 
-/***/ 8353:
+/***/ 4922:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bu: () => (/* binding */ parseConfigText),
-/* harmony export */   GW: () => (/* binding */ MAX_CONFIG_BYTES),
-/* harmony export */   g$: () => (/* binding */ tooLarge)
-/* harmony export */ });
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7679);
-/* harmony import */ var _engine_json_position_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5564);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  GW: () => (/* binding */ MAX_CONFIG_BYTES),
+  Bu: () => (/* binding */ parseConfigText),
+  g$: () => (/* binding */ tooLarge)
+});
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./src/engine/errors.ts
+var errors = __webpack_require__(7679);
+// EXTERNAL MODULE: ./src/engine/json-position.ts
+var json_position = __webpack_require__(5564);
+;// CONCATENATED MODULE: ./src/config/nesting.ts
+/**
+ * How deeply a config file nests, measured on its text before any parser sees it: parsers (and
+ * every walk over the parsed value) recurse once per level, and a file of thousands of levels
+ * would end in "Maximum call stack size exceeded". Real configs nest fewer than ten levels.
+ */
+const MAX_NESTING = 64;
+/**
+ * The first place (offset) where the text nests deeper than `limit`, counting brackets outside
+ * quoted strings (JSON, YAML flow style) and, for YAML block style, indentation levels and
+ * `- ` sequence markers. Linear in the text; no recursion.
+ */
+function tooDeepAt(text, limit = MAX_NESTING) {
+    let brackets = 0;
+    let quote;
+    const indents = [];
+    let lineStart = 0;
+    for (let i = 0; i <= text.length; i += 1) {
+        const c = text[i];
+        if (i === lineStart && !quote && brackets === 0) {
+            const depth = blockDepth(text, i, indents);
+            if (depth > limit)
+                return i;
+        }
+        if (c === '\n' || c === undefined) {
+            lineStart = i + 1;
+            continue;
+        }
+        if (quote) {
+            if (c === '\\' && quote === '"')
+                i += 1;
+            else if (c === quote)
+                quote = undefined;
+        }
+        else if (c === '"' || (c === "'" && /[\s[{,:]/.test(text[i - 1] ?? ' ')))
+            quote = c;
+        else if (c === '#' && /\s/.test(text[i - 1] ?? ' '))
+            i = skipToLineEnd(text, i) - 1;
+        else if (c === '[' || c === '{') {
+            brackets += 1;
+            if (brackets + indents.length > limit)
+                return i;
+        }
+        else if ((c === ']' || c === '}') && brackets > 0)
+            brackets -= 1;
+    }
+    return undefined;
+}
+function skipToLineEnd(text, from) {
+    const end = text.indexOf('\n', from);
+    return end === -1 ? text.length : end;
+}
+/** Block nesting at a line start: the stack of open indentations, plus `- - -` on the line. */
+function blockDepth(text, start, indents) {
+    let i = start;
+    while (text[i] === ' ')
+        i += 1;
+    const c = text[i];
+    if (c === undefined || c === '\n' || c === '#' || c === '\r')
+        return indents.length;
+    const indent = i - start;
+    while (indents.length && indents[indents.length - 1] >= indent)
+        indents.pop();
+    indents.push(indent);
+    let dashes = 0;
+    while (text[i] === '-' && (text[i + 1] === ' ' || text[i + 1] === '\n')) {
+        dashes += 1;
+        i += 2;
+        while (text[i] === ' ')
+            i += 1;
+    }
+    return indents.length + dashes;
+}
+
+;// CONCATENATED MODULE: ./src/config/parse.ts
+
 
 
 
@@ -1495,16 +1659,32 @@ function parseConfigText(file, rawText) {
     const text = rawText.replace(/^\uFEFF/, '');
     if (Buffer.byteLength(text) > MAX_CONFIG_BYTES)
         throw tooLarge(file, Buffer.byteLength(text));
+    const lineCounter = new dist/* LineCounter */.HN();
+    const deep = tooDeepAt(text);
+    if (deep !== undefined) {
+        const line = text.slice(0, deep).split('\n').length;
+        throw new errors/* ConfigError */.xL(`${file} nests too deeply.`, [
+            {
+                file,
+                line,
+                col: deep - text.lastIndexOf('\n', deep - 1),
+                message: `is nested more than ${MAX_NESTING} levels deep; mlship reads config files of at most ${MAX_NESTING} levels`,
+                hint: 'check that this is the config file you meant: deployment configs nest a few levels',
+                severity: 'error',
+            },
+        ]);
+    }
     if (/\.json$/i.test(file) || /^\s*[{[]/.test(text))
         checkJsonSyntax(file, text);
-    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
     // Duplicate keys are found below in one pass: yaml's own uniqueKeys check compares every key with every other.
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter, uniqueKeys: false, prettyErrors: false });
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, uniqueKeys: false, prettyErrors: false });
     const syntax = doc.errors[0];
     const fail = (offset, message, hint) => {
         const pos = lineCounter.linePos(offset);
-        return new _engine_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`${file} is not valid YAML.`, [{ file, line: pos.line, col: pos.col, message, severity: 'error', hint }]);
+        return new errors/* ConfigError */.xL(`${file} is not valid YAML.`, [{ file, line: pos.line, col: pos.col, message, severity: 'error', hint }]);
     };
+    if (syntax?.code === 'MULTIPLE_DOCS')
+        throw fail(syntax.pos[0], 'holds several YAML documents (separated by ---); mlship reads one document per file', 'split it into one file per document (deployment, endpoint, environment), and pass each');
     if (syntax)
         throw fail(syntax.pos[0], firstLine(syntax.message), yamlHint(syntax.code));
     const duplicate = firstDuplicateKey(doc);
@@ -1524,12 +1704,12 @@ function parseConfigText(file, rawText) {
         locate: (path, key) => locateIn(doc, lineCounter, path, key),
         sourceText: (path) => {
             const node = doc.getIn(path, true);
-            return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node) && node.source !== undefined ? String(node.source) : undefined;
+            return (0,dist/* isScalar */.jn)(node) && node.source !== undefined ? String(node.source) : undefined;
         },
     };
     const infinite = nonFinitePath(data);
     if (infinite) {
-        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`${file} has a number that is not finite.`, [
+        throw new errors/* ConfigError */.xL(`${file} has a number that is not finite.`, [
             {
                 file,
                 ...parsed.locate(infinite),
@@ -1545,7 +1725,7 @@ function parseConfigText(file, rawText) {
 /** Config files are small; anything larger is a mistake or an attack, refused before it is parsed. */
 const MAX_CONFIG_BYTES = 1024 * 1024;
 function tooLarge(file, bytes) {
-    return new _engine_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`${file} is too large.`, [
+    return new errors/* ConfigError */.xL(`${file} is too large.`, [
         {
             file,
             message: `is ${bytes} bytes; config files may have at most ${MAX_CONFIG_BYTES} (1 MiB)`,
@@ -1556,16 +1736,16 @@ function tooLarge(file, bytes) {
 }
 function firstDuplicateKey(doc) {
     let found;
-    (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(doc, {
+    (0,dist/* visit */.YR)(doc, {
         Map(_key, map) {
             const seen = new Set();
             for (const pair of map.items) {
-                if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key))
+                if (!(0,dist/* isScalar */.jn)(pair.key))
                     continue;
                 const key = String(pair.key.value);
                 if (seen.has(key)) {
                     found = { key, offset: pair.key.range?.[0] ?? 0 };
-                    return yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR.BREAK;
+                    return dist/* visit */.YR.BREAK;
                 }
                 seen.add(key);
             }
@@ -1601,7 +1781,7 @@ function pairOf(map, key) {
     if (!index) {
         index = new Map();
         for (const pair of map.items)
-            if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key) && !index.has(String(pair.key.value)))
+            if ((0,dist/* isScalar */.jn)(pair.key) && !index.has(String(pair.key.value)))
                 index.set(String(pair.key.value), pair);
         pairIndex.set(map, index);
     }
@@ -1612,14 +1792,14 @@ function locateIn(doc, lines, path, key = false) {
         const parentPath = path.slice(0, Math.max(0, depth - 1));
         const parent = depth === 0 ? doc.contents : doc.getIn(parentPath, true);
         const last = path[depth - 1];
-        if (depth > 0 && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(parent)) {
+        if (depth > 0 && (0,dist/* isMap */.jh)(parent)) {
             const pair = pairOf(parent, String(last));
             const node = pair && (key || !pair.value ? pair.key : pair.value);
             const range = node?.range;
             if (range)
                 return lines.linePos(range[0]);
         }
-        else if (depth > 0 && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(parent) && typeof last === 'number') {
+        else if (depth > 0 && (0,dist/* isSeq */.oP)(parent) && typeof last === 'number') {
             const range = parent.items[last]?.range;
             if (range)
                 return lines.linePos(range[0]);
@@ -1639,7 +1819,7 @@ function checkJsonSyntax(file, text) {
         const message = err.message;
         const at = /position (\d+)/.exec(message);
         // Node names the position on some versions only; the scan gives it on every version.
-        let offset = at ? Number(at[1]) : ((0,_engine_json_position_js__WEBPACK_IMPORTED_MODULE_2__/* .jsonErrorOffset */ .O)(text) ?? text.length);
+        let offset = at ? Number(at[1]) : ((0,json_position/* jsonErrorOffset */.O)(text) ?? text.length);
         const missingComma = /Expected ',' or '[}\]]' after (array element|property value)/.test(message);
         // The parser trips on the token after the missing comma; the fix belongs at the end of the
         // value before it, which is where an editor should jump.
@@ -1654,7 +1834,7 @@ function checkJsonSyntax(file, text) {
             hint: missingComma ? `add "," at the end of line ${pos.line}` : 'check the brackets, quotes and commas around this point',
             severity: 'error',
         };
-        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`${file} is not valid JSON.`, [problem]);
+        throw new errors/* ConfigError */.xL(`${file} is not valid JSON.`, [problem]);
     }
 }
 function endOfPreviousToken(text, offset) {
@@ -1747,7 +1927,7 @@ function environmentFrom(ctx, path, env) {
         ...(0,_fragment_js__WEBPACK_IMPORTED_MODULE_8__/* .defined */ .s)({
             name: (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .asAssetName */ .qm)(ctx, [...path, 'name'], env.name),
             version: (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .asAssetName */ .qm)(ctx, [...path, 'version'], env.version, 'version'),
-            image: (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .asString */ .oJ)(env.image),
+            image: (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .asImage */ .qX)(ctx, [...path, 'image'], env.image),
             pythonVersion: conda?.pythonVersion,
             buildContext: build?.path ? ctx.reference([...path, 'build', 'path'], String(build.path), 'folder') : undefined,
             dockerfilePath: (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .asString */ .oJ)(build?.dockerfile_path),
@@ -2008,18 +2188,23 @@ function crashPoint(name) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ parseDuration),
-/* harmony export */   a: () => (/* binding */ formatDuration)
+/* harmony export */   E9: () => (/* binding */ parseDuration),
+/* harmony export */   a3: () => (/* binding */ formatDuration)
 /* harmony export */ });
+/* unused harmony export MAX_DURATION_MS */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7679);
 
 const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+/** The longest duration mlship accepts: a week (GitHub ends a job after 6 hours, a self-hosted one after 5 days). */
+const MAX_DURATION_MS = 7 * 86_400_000;
 /**
  * Parses a duration with units (`90s`, `10m`, `1h30m`, `500ms`, `3d`) into milliseconds.
  * A bare number is refused: `10` could mean seconds or minutes, and guessing wrong is costly.
- * @throws ConfigError naming `field` when the text is not a positive duration.
+ * @throws ConfigError naming `field` when the text is not a positive duration of at most `maxMs`.
  */
-function parseDuration(text, field = 'timeout') {
+function parseDuration(text, field = 'timeout', maxMs = MAX_DURATION_MS) {
+    if (text.length > 64)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${field}: ${JSON.stringify(text.slice(0, 24))}… (${text.length} characters) is not a duration. Use a number with a unit: 30s, 10m, 1h30m, 3d.`);
     const trimmed = text.trim();
     const part = /(\d+(?:\.\d+)?)(ms|s|m|h|d)/gy;
     let total = 0;
@@ -2033,6 +2218,8 @@ function parseDuration(text, field = 'timeout') {
     }
     if (total <= 0)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${field}: ${JSON.stringify(text)} is no time at all; give a duration above zero, such as 30s or 10m.`);
+    if (!(total <= maxMs))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${field}: ${JSON.stringify(text)} is longer than mlship waits (at most ${formatDuration(maxMs)}); give a shorter duration, such as 30m or 2h.`);
     return Math.round(total);
 }
 /** Formats milliseconds for people: `850ms`, `12.3s`, `4m05s`. */
@@ -2041,6 +2228,8 @@ function formatDuration(ms) {
         return `${Math.round(ms)}ms`;
     if (ms < 60_000)
         return `${(ms / 1000).toFixed(1)}s`;
+    if (ms >= 86_400_000 && ms % 86_400_000 === 0)
+        return `${ms / 86_400_000}d`;
     const minutes = Math.floor(ms / 60_000);
     const seconds = Math.round((ms % 60_000) / 1000);
     return `${minutes}m${String(seconds).padStart(2, '0')}s`;

@@ -66,7 +66,9 @@ export function readCondaFile(ctx: ReadContext, path: DataPath, absolute: string
   try {
     return summariseConda(parseConfigText(absolute, text).data);
   } catch (err) {
-    if (err instanceof ConfigError) ctx.problems.push(...err.problems);
+    // The conda file's own line, and which field of which config named it.
+    const via = `this conda file is named by ${path.join('.')} in ${ctx.parsed.file}`;
+    if (err instanceof ConfigError) ctx.problems.push(...err.problems.map((p) => ({ ...p, hint: p.hint ? `${p.hint} (${via})` : via })));
     else ctx.error(path, `could not read the conda file: ${(err as Error).message}`);
     return undefined;
   }

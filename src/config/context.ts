@@ -1,5 +1,5 @@
-import { existsSync, statSync } from 'node:fs';
-import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { existsSync, realpathSync, statSync } from 'node:fs';
+import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import type { ConfigProblem } from '../engine/errors.js';
 import { assetNameProblem, tagProblem, versionProblem } from '../engine/naming.js';
 import type { DataPath, ParsedFile } from './parse.js';
@@ -42,9 +42,25 @@ export class ReadContext {
       );
     } else if (expect !== 'any' && kind !== expect) {
       this.error(path, `refers to "${value}", which is a ${kind}, not a ${expect}`);
+    } else if (kind === 'file' && linksOutside(absolute, this.baseDir)) {
+      // As links leaving a model or code folder: what is read must be the project's own file.
+      this.error(
+        path,
+        `refers to "${value}", a symbolic link to a file outside this project (${realpathSync(absolute)})`,
+        'copy the file into the project instead of linking to it',
+      );
     }
     return absolute;
   }
+}
+
+/** A file reached through a symbolic link whose target lies outside `base` (the config's folder). */
+function linksOutside(file: string, base: string): boolean {
+  const real = realpathSync(file);
+  const lexical = resolve(realpathSync(dirname(file)), basename(file));
+  if (real === lexical) return false;
+  const root = realpathSync(base);
+  return real !== root && !real.startsWith(`${root}${sep}`);
 }
 
 export function asString(value: unknown): string | undefined {
@@ -126,15 +142,62 @@ export function scriptInside(ctx: ReadContext, path: DataPath, directory: string
   return inside.split('\\').join('/');
 }
 
-/** pip requirements from a conda spec: each is a requirement, never an option for pip. */
-export function checkPipRequirements(ctx: ReadContext, path: DataPath, packages: string[]): void {
+/** Set to true to let pip requirements fetch code from URLs (git+https://…, pkg @ https://…). */
+export const ALLOW_URL_REQUIREMENTS = 'MLSHIP_ALLOW_URL_REQUIREMENTS';
+
+/**
+ * pip requirements from a conda spec: each is a requirement, never an option for pip. A
+ * requirement that fetches code from a URL runs code from wherever it points at install time: it is
+ * refused unless MLSHIP_ALLOW_URL_REQUIREMENTS=true says the user means it; a local file outside the
+ * project is refused always.
+ */
+export function checkPipRequirements(ctx: ReadContext, path: DataPath, packages: string[], env: NodeJS.ProcessEnv = process.env): void {
   for (const requirement of packages) {
+    const shown = JSON.stringify(requirement).slice(0, 80);
     if (/^\s*-/.test(requirement) || /[\r\n\0]/.test(requirement)) {
       ctx.error(
         path,
-        `the pip entry ${JSON.stringify(requirement).slice(0, 80)} is an option or spans lines, not a requirement`,
+        `the pip entry ${shown} is an option or spans lines, not a requirement`,
         'list packages only (name, name==version); options such as --index-url belong in pip.conf on the runner',
+      );
+      continue;
+    }
+    const url = /(?:^|@\s*)([a-z][a-z0-9+.-]*):\/\/(\S*)/i.exec(requirement);
+    if (!url) continue;
+    const scheme = url[1]!.toLowerCase();
+    if (scheme === 'file') {
+      const target = resolve(ctx.baseDir, decodeURIComponent(url[2]!.replace(/^localhost(?=\/)/, '')));
+      const inside = target === ctx.baseDir || target.startsWith(`${ctx.baseDir}${sep}`);
+      if (!inside)
+        ctx.error(
+          path,
+          `the pip entry ${shown} installs from a file outside this project`,
+          'copy the package into the project, or publish it to your package index',
+        );
+    } else if (env[ALLOW_URL_REQUIREMENTS] !== 'true') {
+      ctx.error(
+        path,
+        `the pip entry ${shown} fetches code from a URL at install time`,
+        `pin a released package (name==version); to allow URL requirements on purpose, set ${ALLOW_URL_REQUIREMENTS}=true in the step's environment`,
       );
     }
   }
+}
+
+/**
+ * A container image reference (`registry/name:tag`, `name@sha256:…`), checked where it is written:
+ * one token of the characters Docker allows, so that a newline or a space can never reach a build.
+ */
+export function asImage(ctx: ReadContext, path: DataPath, value: unknown): string | undefined {
+  const image = asString(value);
+  if (image === undefined) return undefined;
+  if (image.length > 512 || !/^[A-Za-z0-9][A-Za-z0-9._\-/:@+]*$/.test(image)) {
+    ctx.error(
+      path,
+      `${JSON.stringify(image).slice(0, 80)} is not a container image reference`,
+      'write one reference such as mcr.microsoft.com/azureml/minimal-py311-inference:latest, on one line, without spaces',
+    );
+    return undefined;
+  }
+  return image;
 }

@@ -48,6 +48,31 @@ export function detectKind(data: unknown): ConfigKind | undefined {
   return undefined;
 }
 
+const SHARED_KEYS = new Set(['description', 'tags', 'properties', 'location', 'name', 'version', '$schema']);
+
+/**
+ * For a file of no known kind that has keys only a v1 file has: the key that tells its kind and is
+ * missing (`computeType` for a deployment config, `entryScript` for an inference config).
+ */
+export function missingKindKey(data: unknown): { field: string; message: string; hint: string } | undefined {
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return undefined;
+  const keys = Object.keys(data).filter((k) => !SHARED_KEYS.has(k));
+  const has = (kind: ConfigKind) => keys.some((k) => k in ((SCHEMAS[kind] as { properties?: object }).properties ?? {}));
+  if (has('v1-deployment-config'))
+    return {
+      field: 'computeType',
+      message: 'is missing: a deployment config says its target with computeType',
+      hint: 'add computeType: LOCAL, ACI (a managed online endpoint) or AKS (a Kubernetes online endpoint)',
+    };
+  if (has('v1-inference-config'))
+    return {
+      field: 'entryScript',
+      message: 'is missing: an inference config names its scoring script',
+      hint: 'add entryScript: score.py (relative to sourceDirectory)',
+    };
+  return undefined;
+}
+
 /** For a file of no known kind: its top-level keys that look like a misspelt key of some kind. */
 export function kindHint(data: unknown): string | undefined {
   if (!data || typeof data !== 'object' || Array.isArray(data)) return undefined;

@@ -5,7 +5,7 @@ import type { DeploymentSpec, ModelRef, TargetName } from '../engine/spec.js';
 import { V1_DEFAULTS } from '../engine/spec.js';
 import { ReadContext } from './context.js';
 import { type Fragment } from './fragment.js';
-import { detectKind, KIND_LABEL, kindHint, type ConfigKind } from './kinds.js';
+import { detectKind, KIND_LABEL, kindHint, missingKindKey, type ConfigKind } from './kinds.js';
 import { applyFieldRules, FIELD_MAPS } from './mapping/index.js';
 import { MAX_CONFIG_BYTES, parseConfigText, tooLarge } from './parse.js';
 import { fromV1Deployment, fromV1Inference } from './v1.js';
@@ -57,6 +57,11 @@ export function readConfigFile(file: string, options: { checkRefs: boolean; expe
   try {
     const parsed = parseConfigText(file, text);
     const kind = detectKind(parsed.data);
+    const missing = kind ? undefined : missingKindKey(parsed.data);
+    if (missing && !kindHint(parsed.data)) {
+      result.problems.push({ file, line: 1, col: 1, field: missing.field, message: missing.message, hint: missing.hint, severity: 'error' });
+      return result;
+    }
     if (!kind || (options.expect && !options.expect.includes(kind))) {
       const wanted = (options.expect ?? (Object.keys(NORMALISERS) as ConfigKind[])).map((k) => KIND_LABEL[k]).join(', or ');
       const hint = kind ? `expected ${wanted}` : (kindHint(parsed.data) ?? `expected ${wanted}`);

@@ -1,6 +1,7 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Pair, type YAMLMap } from 'yaml';
 import { ConfigError, type ConfigProblem } from '../engine/errors.js';
 import { jsonErrorOffset } from '../engine/json-position.js';
+import { MAX_NESTING, tooDeepAt } from './nesting.js';
 
 export type DataPath = readonly (string | number)[];
 
@@ -27,8 +28,22 @@ export interface ParsedFile {
 export function parseConfigText(file: string, rawText: string): ParsedFile {
   const text = rawText.replace(/^\uFEFF/, '');
   if (Buffer.byteLength(text) > MAX_CONFIG_BYTES) throw tooLarge(file, Buffer.byteLength(text));
-  if (/\.json$/i.test(file) || /^\s*[{[]/.test(text)) checkJsonSyntax(file, text);
   const lineCounter = new LineCounter();
+  const deep = tooDeepAt(text);
+  if (deep !== undefined) {
+    const line = text.slice(0, deep).split('\n').length;
+    throw new ConfigError(`${file} nests too deeply.`, [
+      {
+        file,
+        line,
+        col: deep - text.lastIndexOf('\n', deep - 1),
+        message: `is nested more than ${MAX_NESTING} levels deep; mlship reads config files of at most ${MAX_NESTING} levels`,
+        hint: 'check that this is the config file you meant: deployment configs nest a few levels',
+        severity: 'error',
+      },
+    ]);
+  }
+  if (/\.json$/i.test(file) || /^\s*[{[]/.test(text)) checkJsonSyntax(file, text);
   // Duplicate keys are found below in one pass: yaml's own uniqueKeys check compares every key with every other.
   const doc = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false });
   const syntax = doc.errors[0];
@@ -36,6 +51,12 @@ export function parseConfigText(file: string, rawText: string): ParsedFile {
     const pos = lineCounter.linePos(offset);
     return new ConfigError(`${file} is not valid YAML.`, [{ file, line: pos.line, col: pos.col, message, severity: 'error', hint }]);
   };
+  if (syntax?.code === 'MULTIPLE_DOCS')
+    throw fail(
+      syntax.pos[0],
+      'holds several YAML documents (separated by ---); mlship reads one document per file',
+      'split it into one file per document (deployment, endpoint, environment), and pass each',
+    );
   if (syntax) throw fail(syntax.pos[0], firstLine(syntax.message), yamlHint(syntax.code));
   const duplicate = firstDuplicateKey(doc);
   if (duplicate) throw fail(duplicate.offset, `the key "${duplicate.key}" appears twice in this mapping`, yamlHint('DUPLICATE_KEY'));

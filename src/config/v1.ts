@@ -8,6 +8,7 @@ import {
   asString,
   asStringMap,
   asTags,
+  asImage,
   checkPipRequirements,
   scriptInside,
   type ReadContext,
@@ -41,7 +42,7 @@ export function fromV1Inference(ctx: ReadContext): Fragment {
     ...defined({
       name: asAssetName(ctx, ['environment', 'name'], env.name),
       version: asAssetName(ctx, ['environment', 'version'], env.version, 'version'),
-      image: asString(docker.baseImage) ?? asString(doc.baseImage),
+      image: asImage(ctx, docker.baseImage ? ['environment', 'docker', 'baseImage'] : ['baseImage'], docker.baseImage ?? doc.baseImage),
       pythonVersion: conda?.pythonVersion,
       interpreterPath: asString(python.interpreterPath),
       description: asString(doc.description),

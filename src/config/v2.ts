@@ -13,6 +13,7 @@ import {
   asString,
   asStringMap,
   asTags,
+  asImage,
   checkPipRequirements,
   scriptInside,
   type ReadContext,
@@ -51,7 +52,7 @@ function environmentFrom(ctx: ReadContext, path: DataPath, env: Doc): Environmen
     ...defined({
       name: asAssetName(ctx, [...path, 'name'], env.name),
       version: asAssetName(ctx, [...path, 'version'], env.version, 'version'),
-      image: asString(env.image),
+      image: asImage(ctx, [...path, 'image'], env.image),
       pythonVersion: conda?.pythonVersion,
       buildContext: build?.path ? ctx.reference([...path, 'build', 'path'], String(build.path), 'folder') : undefined,
       dockerfilePath: asString(build?.dockerfile_path),

