@@ -20,7 +20,25 @@ function licenceText(dir) {
   return file ? readFileSync(join(dir, file), 'utf8').trim() : '(no licence file in the package; see its "license" field)';
 }
 
-/** Production dependencies, transitively, each once, in name order. */
+/**
+ * The packages bundled into dist/: what src/ imports. They are devDependencies, because a user who
+ * installs mlship runs the bundle and needs none of them installed (nor their engine warnings).
+ */
+export const BUNDLED = [
+  '@actions/core',
+  '@actions/exec',
+  '@actions/github',
+  '@azure/core-rest-pipeline',
+  '@azure/identity',
+  '@azure/storage-blob',
+  '@octokit/plugin-retry',
+  '@octokit/plugin-throttling',
+  'ajv',
+  'ajv-formats',
+  'yaml',
+];
+
+/** Bundled packages, transitively, each once, in name order. */
 function productionPackages() {
   const seen = new Map();
   const visit = (name, from) => {
@@ -32,8 +50,7 @@ function productionPackages() {
     seen.set(key, { dir, manifest });
     for (const dep of Object.keys({ ...manifest.dependencies, ...manifest.optionalDependencies })) visit(dep, dir);
   };
-  const own = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-  for (const dep of Object.keys(own.dependencies)) visit(dep, root);
+  for (const dep of BUNDLED) visit(dep, root);
   return [...seen.entries()].sort(([a], [b]) => (a < b ? -1 : 1));
 }
 

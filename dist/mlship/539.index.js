@@ -248,7 +248,7 @@ function sameTraffic(a, b) {
 
 /***/ }),
 
-/***/ 9539:
+/***/ 3539:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -388,11 +388,39 @@ function quantities(q) {
     return Object.keys(set).length ? set : undefined;
 }
 
+// EXTERNAL MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/index.js + 80 modules
+var esm = __webpack_require__(869);
+;// CONCATENATED MODULE: ./src/azure/data-plane.ts
+
+/**
+ * One request to an endpoint's data plane (scoring route, swagger.json), through the proxy the
+ * runner is configured with (HTTPS_PROXY / HTTP_PROXY, NO_PROXY): self-hosted runners behind a
+ * proxy reach Azure only through it, and Node's global fetch ignores those variables. ARM and
+ * storage calls already go through the Azure SDK pipeline, whose proxy policy this reuses. No
+ * retries: a scoring request runs the user's code, and a smoke test must see the first answer.
+ */
+async function dataPlaneRequest(options) {
+    const pipeline = (0,esm/* createEmptyPipeline */.O8)();
+    pipeline.addPolicy((0,esm/* proxyPolicy */.Ll)());
+    const request = (0,esm/* createPipelineRequest */.G6)({
+        url: options.url,
+        method: options.method,
+        headers: (0,esm/* createHttpHeaders */.Nc)(options.headers),
+        body: options.body,
+        timeout: options.timeoutMs,
+        allowInsecureConnection: options.url.startsWith('http:'),
+    });
+    const response = await pipeline.sendRequest(httpClient, request);
+    return { status: response.status, body: response.bodyAsText ?? '', headers: response.headers.toJSON() };
+}
+const httpClient = (0,esm/* createDefaultHttpClient */.fl)();
+
 // EXTERNAL MODULE: ./src/azure/policy.ts
 var policy = __webpack_require__(7617);
 // EXTERNAL MODULE: ./src/engine/decide.ts
 var decide = __webpack_require__(1896);
 ;// CONCATENATED MODULE: ./src/targets/azure/azure-target.ts
+
 
 
 
@@ -610,11 +638,12 @@ class AzureTarget {
             return { state: 'Healthy', detail: 'provisioned (the endpoint names no route to probe)' };
         const credential = await this.scoringCredential(endpoint, e.properties.authMode);
         try {
-            const answer = await fetch(url, {
+            const answer = await dataPlaneRequest({
+                url,
+                method: 'GET',
                 headers: { ...(credential ? { Authorization: `Bearer ${credential}` } : {}), 'azureml-model-deployment': deployment },
-                signal: AbortSignal.timeout(Math.min(PROBE_TIMEOUT_MS, this.remainingMs())),
+                timeoutMs: Math.min(PROBE_TIMEOUT_MS, this.remainingMs()),
             });
-            await answer.body?.cancel();
             if (answer.status >= 500)
                 return { state: 'Unhealthy', detail: `provisioned, but its scoring route answers ${answer.status}` };
             return { state: 'Healthy', detail: `provisioned, and its scoring route answers (${answer.status})` };
@@ -632,7 +661,8 @@ class AzureTarget {
         if (!e)
             throw new errors/* NotFoundError */.m_(`endpoint ${endpoint} does not exist`, endpoint);
         const credential = await this.scoringCredential(endpoint, e.properties.authMode);
-        const response = await fetch(String(e.properties.scoringUri), {
+        const response = await dataPlaneRequest({
+            url: String(e.properties.scoringUri),
             method: 'POST',
             headers: {
                 'Content-Type': 'application/json',
@@ -641,13 +671,13 @@ class AzureTarget {
             },
             body,
             // Within the user's timeout, not a fixed one.
-            signal: AbortSignal.timeout(this.remainingMs()),
+            timeoutMs: this.remainingMs(),
         });
         return {
             status: response.status,
-            body: await response.text(),
+            body: response.body,
             durationMs: performance.now() - started,
-            deployment: response.headers.get('azureml-model-deployment') ?? undefined,
+            deployment: response.headers['azureml-model-deployment'],
         };
     }
     async keys(endpoint, logger) {

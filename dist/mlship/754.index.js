@@ -977,8 +977,8 @@ function putOnline(ctx) {
         }
         current.properties.provisioningState = outcome.ok ? 'Succeeded' : 'Failed';
         if (!isDeployment && outcome.ok) {
-            current.properties.scoringUri = `${ctx.emulator.url}/inference/${name}/score`;
-            current.properties.swaggerUri = `${ctx.emulator.url}/inference/${name}/swagger.json`;
+            current.properties.scoringUri = `${ctx.emulator.scoringUrl}/inference/${name}/score`;
+            current.properties.swaggerUri = `${ctx.emulator.scoringUrl}/inference/${name}/swagger.json`;
         }
         ctx.store.touch(current);
         ctx.store.finish(operation, outcome.ok ? 'Succeeded' : 'Failed', outcome.ok ? undefined : { code: 'ResourceNotReady', message: outcome.message ?? 'User container has crashed or terminated.' });
@@ -1729,6 +1729,8 @@ class WorkspaceEmulator {
     }
     faults = { next: [], failDeployments: false, quotaExceeded: false };
     url = '';
+    /** Base of the endpoints' scoring URIs (see `scoringHost`). */
+    scoringUrl = '';
     ca = '';
     /** Runs deployments as real scoring processes; present when the emulator has storage. */
     runtime;
@@ -1792,6 +1794,7 @@ class WorkspaceEmulator {
         await this.oidc.start('repo:octo/models:pull_request');
         await new Promise((resolve) => this.server.listen(0, '127.0.0.1', resolve));
         this.url = `https://127.0.0.1:${this.server.address().port}`;
+        this.scoringUrl = this.url.replace('127.0.0.1', this.options.scoringHost ?? '127.0.0.1');
         this.seed();
     }
     /** Resolves once no provisioning is scheduled or under way (held work counts as under way). */

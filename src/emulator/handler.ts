@@ -26,6 +26,7 @@ export interface EmulatorApi {
   entraIssued(token: string): boolean;
   readonly faults: Faults;
   readonly url: string;
+  readonly scoringUrl: string;
   readonly workspaceId: string;
   readonly runtime?: DeploymentRuntime;
   afterProvisioning(resourceId: string, fn: () => void | Promise<void>): void;

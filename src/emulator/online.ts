@@ -79,8 +79,8 @@ export function putOnline(ctx: HandlerContext): Reply {
     }
     current.properties.provisioningState = outcome.ok ? 'Succeeded' : 'Failed';
     if (!isDeployment && outcome.ok) {
-      current.properties.scoringUri = `${ctx.emulator.url}/inference/${name}/score`;
-      current.properties.swaggerUri = `${ctx.emulator.url}/inference/${name}/swagger.json`;
+      current.properties.scoringUri = `${ctx.emulator.scoringUrl}/inference/${name}/score`;
+      current.properties.swaggerUri = `${ctx.emulator.scoringUrl}/inference/${name}/swagger.json`;
     }
     ctx.store.touch(current);
     ctx.store.finish(

@@ -50,6 +50,11 @@ export interface EmulatorOptions {
   storageTls?: boolean;
   /** The workspace's region (default westeurope). */
   location?: string;
+  /**
+   * Host name of the endpoints' scoring URIs (default 127.0.0.1, as ARM's): on Azure the data
+   * plane is another host than ARM, which a proxy test needs to tell the two apart.
+   */
+  scoringHost?: 'localhost' | '127.0.0.1';
 }
 
 /** The cloud the emulator describes in its ARM metadata document, for clients that load clouds from it. */
@@ -83,6 +88,8 @@ export class WorkspaceEmulator implements EmulatorApi {
   }
   readonly faults: Faults = { next: [], failDeployments: false, quotaExceeded: false };
   url = '';
+  /** Base of the endpoints' scoring URIs (see `scoringHost`). */
+  scoringUrl = '';
   ca = '';
   /** Runs deployments as real scoring processes; present when the emulator has storage. */
   runtime?: DeploymentRuntime;
@@ -147,6 +154,7 @@ export class WorkspaceEmulator implements EmulatorApi {
     await this.oidc.start('repo:octo/models:pull_request');
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
     this.url = `https://127.0.0.1:${(this.server!.address() as AddressInfo).port}`;
+    this.scoringUrl = this.url.replace('127.0.0.1', this.options.scoringHost ?? '127.0.0.1');
     this.seed();
   }
 

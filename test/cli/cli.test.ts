@@ -102,11 +102,12 @@ describe('mlship CLI', () => {
     expect(run.stdout.match(/: v[12]-[a-z-]+, valid/g)).toHaveLength(patternConfigFiles.length);
   });
 
-  it.runIf(hasShared)('validate --no-refs accepts every real config file (../shared)', async () => {
-    const files = configFilesUnder(join(SHARED, 'real-configs'));
+  it.runIf(hasShared)('validate --no-refs accepts every real config file without a defect (../shared)', async () => {
+    // One real file names an image with spaces in it, which no registry serves (see config.test.ts).
+    const files = configFilesUnder(join(SHARED, 'real-configs')).filter((f) => !f.endsWith('p9rahul__MLOPS_Onboarding_Project__inferenceConfig.json'));
     const run = await mlship(['validate', '--no-refs', ...files]);
     expect(run.code, run.stdout).toBe(0);
-    expect(run.stdout.match(/: v[12]-[a-z-]+, valid/g)).toHaveLength(40);
+    expect(run.stdout.match(/: v[12]-[a-z-]+, valid/g)).toHaveLength(39);
   });
 
   it('validate prints file:line:col field: message with a hint, and exits 1', async () => {

@@ -48,16 +48,17 @@ describe('example workflows', () => {
     for (const [name, job] of Object.entries(workflow.jobs)) expect(job.permissions, `${file} job ${name}`).toBeDefined();
   });
 
-  it.each(workflows)('%s gives mlship actions only inputs they declare', (file) => {
+  it.each(workflows)('%s gives mlship actions only inputs they declare (the root action included)', (file) => {
     const workflow = parse(readFileSync(join(ROOT, 'workflows-examples', file), 'utf8')) as {
       jobs: Record<string, { steps?: { uses?: string; with?: Record<string, unknown> }[] }>;
     };
     for (const job of Object.values(workflow.jobs)) {
       for (const step of job.steps ?? []) {
-        const match = /^mlship\/mlship\/actions\/([a-z-]+)@/.exec(step.uses ?? '');
+        const match = /^mlship\/mlship(?:\/actions\/([a-z-]+))?@/.exec(step.uses ?? '');
         if (!match) continue;
-        const declared = Object.keys((parse(readFileSync(join(ROOT, 'actions', match[1]!, 'action.yml'), 'utf8')) as { inputs: object }).inputs);
-        for (const input of Object.keys(step.with ?? {})) expect(declared, `${match[1]} ${input}`).toContain(input);
+        const metadata = match[1] ? join(ROOT, 'actions', match[1], 'action.yml') : join(ROOT, 'action.yml');
+        const declared = Object.keys((parse(readFileSync(metadata, 'utf8')) as { inputs: object }).inputs);
+        for (const input of Object.keys(step.with ?? {})) expect(declared, `${match[1] ?? 'mlship/mlship'} ${input}`).toContain(input);
       }
     }
   });

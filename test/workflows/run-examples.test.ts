@@ -43,6 +43,9 @@ describe('workflows-examples/pr-preview.yml, run step by step against the emulat
     const jobs = await run('pr-preview.yml', 'pull_request', pr('opened', true), { ref: 'refs/pull/21/merge' });
     expect(jobs.preview!.result).toBe('skipped');
     expect(jobs.fork!.steps[0]!.stdout).toContain('::notice title=No preview::');
+    const closed = await run('pr-preview.yml', 'pull_request', pr('closed', true), { ref: 'refs/pull/21/merge' });
+    expect(closed.fork!.result).toBe('skipped');
+    expect(closed.cleanup!.result).toBe('skipped');
   });
 
   it('closed: the preview is torn down by its tags, without a checkout; the comment and the GitHub deployments say so', async () => {

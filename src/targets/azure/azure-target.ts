@@ -18,6 +18,7 @@ import type {
   Target,
 } from '../../engine/target.js';
 import { authModeOf, deploymentBody, endpointBody } from './bodies.js';
+import { dataPlaneRequest } from '../../azure/data-plane.js';
 import { readScoringCredentials, retryAfterMs, stateOfProvisioning } from '../../azure/policy.js';
 import { sameTraffic } from '../../engine/decide.js';
 
@@ -265,11 +266,12 @@ export class AzureTarget implements Target {
     if (!url) return { state: 'Healthy', detail: 'provisioned (the endpoint names no route to probe)' };
     const credential = await this.scoringCredential(endpoint, e.properties.authMode);
     try {
-      const answer = await fetch(url, {
+      const answer = await dataPlaneRequest({
+        url,
+        method: 'GET',
         headers: { ...(credential ? { Authorization: `Bearer ${credential}` } : {}), 'azureml-model-deployment': deployment },
-        signal: AbortSignal.timeout(Math.min(PROBE_TIMEOUT_MS, this.remainingMs())),
+        timeoutMs: Math.min(PROBE_TIMEOUT_MS, this.remainingMs()),
       });
-      await answer.body?.cancel();
       if (answer.status >= 500) return { state: 'Unhealthy', detail: `provisioned, but its scoring route answers ${answer.status}` };
       return { state: 'Healthy', detail: `provisioned, and its scoring route answers (${answer.status})` };
     } catch (err) {
@@ -285,7 +287,8 @@ export class AzureTarget implements Target {
     const e = await this.client.get<OnlineEndpoint>(this.endpointPath(endpoint));
     if (!e) throw new NotFoundError(`endpoint ${endpoint} does not exist`, endpoint);
     const credential = await this.scoringCredential(endpoint, e.properties.authMode);
-    const response = await fetch(String(e.properties.scoringUri), {
+    const response = await dataPlaneRequest({
+      url: String(e.properties.scoringUri),
       method: 'POST',
       headers: {
         'Content-Type': 'application/json',
@@ -294,13 +297,13 @@ export class AzureTarget implements Target {
       },
       body,
       // Within the user's timeout, not a fixed one.
-      signal: AbortSignal.timeout(this.remainingMs()),
+      timeoutMs: this.remainingMs(),
     });
     return {
       status: response.status,
-      body: await response.text(),
+      body: response.body,
       durationMs: performance.now() - started,
-      deployment: response.headers.get('azureml-model-deployment') ?? undefined,
+      deployment: response.headers['azureml-model-deployment'],
     };
   }
 
