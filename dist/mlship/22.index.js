@@ -443,7 +443,7 @@ const COMMANDS = {
     },
     up: async (ctx, values) => runUp(ctx, values),
     // The emulator (https server, OpenAPI validation, Azurite) is loaded only when asked for.
-    emulator: async (ctx, values) => (await Promise.all(/* import() */[__webpack_require__.e(869), __webpack_require__.e(738), __webpack_require__.e(53), __webpack_require__.e(754)]).then(__webpack_require__.bind(__webpack_require__, 3754))).runEmulator(ctx, {
+    emulator: async (ctx, values) => (await Promise.all(/* import() */[__webpack_require__.e(869), __webpack_require__.e(738), __webpack_require__.e(53), __webpack_require__.e(527)]).then(__webpack_require__.bind(__webpack_require__, 8527))).runEmulator(ctx, {
         envFile: values['env-out'] ?? values['env-file'],
         identityDatastores: !!values['identity-datastores'],
         printSdkConfig: !!values['print-sdk-config'],
@@ -525,7 +525,7 @@ async function runCli(argv, io = processIo()) {
             throw new engine_errors/* ConfigError */.xL(`unknown command "${command}". Commands: ${Object.keys(COMMANDS).join(', ')}. Run mlship --help.`);
         // A --timeout bounds every operation of the command, not only the wait.
         const deadline = values.timeout === undefined ? undefined : engine_logger/* systemClock */.m.now() + timeoutOf(values);
-        const ctx = { home: (0,state/* stateHome */.Z0)('cli', io.env, io.cwd), logger, clock: engine_logger/* systemClock */.m, tags: (0,provenance/* provenanceTags */.X)(io.env), commands: commands/* quietRunner */.T, io, deadline };
+        const ctx = { home: (0,state/* stateHome */.Z0)('cli', io.env, io.cwd), logger, clock: engine_logger/* systemClock */.m, tags: (0,provenance/* provenanceTags */.Xy)(io.env), commands: commands/* quietRunner */.T, io, deadline };
         return await handler(ctx, values, rest);
     }
     catch (err) {

@@ -406,8 +406,9 @@ class AzureAssets {
         return this.datastore;
     }
     async listVersions(kind, name) {
-        const response = await this.client.send('GET', `/${kind}/${encodeURIComponent(name)}/versions`, { allow404: true });
-        return response.status === 404 ? [] : response.body.value;
+        // Every page: the next version number is one above the highest, wherever it is listed.
+        // Archived versions too (the list's default view hides them): their numbers are taken.
+        return (await this.client.listAll(`/${kind}/${encodeURIComponent(name)}/versions`, { allow404: true, query: { listViewType: 'All' } })) ?? [];
     }
     nextVersion(versions) {
         return String(Math.max(0, ...versions.map((v) => Number(v.name) || 0)) + 1);

@@ -75,7 +75,7 @@ var github_logger = __webpack_require__(2231);
 /** The engine's context for an action; `timeoutMs` (the step's `timeout`) bounds every operation. */
 function actionContext(timeoutMs) {
     const deadline = timeoutMs === undefined ? undefined : logger/* systemClock */.m.now() + timeoutMs;
-    return { home: (0,state/* stateHome */.Z0)('action'), logger: github_logger/* actionLogger */.v, clock: logger/* systemClock */.m, tags: (0,provenance/* provenanceTags */.X)(), commands: actionCommands, deadline };
+    return { home: (0,state/* stateHome */.Z0)('action'), logger: github_logger/* actionLogger */.v, clock: logger/* systemClock */.m, tags: (0,provenance/* provenanceTags */.Xy)(), commands: actionCommands, deadline };
 }
 /** Reads the deploy inputs and loads every config file into one spec, before any change. */
 function loadDeployInputs(extra = {}) {

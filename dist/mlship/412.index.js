@@ -6,35 +6,23 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   dF: () => (/* binding */ builtFrom),
+/* harmony export */   dF: () => (/* reexport safe */ _engine_provenance_js__WEBPACK_IMPORTED_MODULE_1__.dF),
 /* harmony export */   pX: () => (/* binding */ endpointPage),
 /* harmony export */   vR: () => (/* binding */ reporting)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5446);
+/* harmony import */ var _github_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5446);
+/* harmony import */ var _engine_provenance_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4331);
 
 
 /**
- * The GitHub reports a step was asked for (pr-comment, github-environment). The GitHub client is
- * loaded only then: a step that reports nothing starts without it.
+ * The GitHub reports a step was asked for (pr-comment, github-environment): decided here, once.
+ * The GitHub client is loaded only then: a step that reports nothing starts without it.
  */
 async function reporting(logger, options) {
-    if (!options.comment && !_github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('github-environment'))
+    const environment = _github_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq('github-environment');
+    if (!options.comment && !environment)
         return undefined;
-    return (await Promise.all(/* import() */[__webpack_require__.e(270), __webpack_require__.e(214), __webpack_require__.e(882)]).then(__webpack_require__.bind(__webpack_require__, 5882))).gitHubReporting(logger, options);
-}
-/** The commit a PR run was built from: the head commit, not the merge commit in GITHUB_SHA. */
-function builtFrom(env = process.env) {
-    try {
-        const event = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(env.GITHUB_EVENT_PATH ?? '', 'utf8'));
-        if (event.pull_request?.head?.sha)
-            return event.pull_request.head.sha;
-    }
-    catch {
-        /* no event payload */
-    }
-    return env.GITHUB_SHA ?? '';
+    return (await Promise.all(/* import() */[__webpack_require__.e(270), __webpack_require__.e(214), __webpack_require__.e(882)]).then(__webpack_require__.bind(__webpack_require__, 5882))).gitHubReporting(logger, { comment: options.comment, environment });
 }
 /**
  * A page a person can open for an endpoint: its page in Azure ML studio, or the local swagger

@@ -16,6 +16,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _arm_error_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9758);
 /* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7679);
 
+/** A list longer than this many pages is not one mlship made: stop rather than read for ever. */
+const MAX_PAGES = 1000;
 
 
 
@@ -104,6 +106,29 @@ class ArmClient {
         if (response.status >= 400)
             throw (0,_arm_error_js__WEBPACK_IMPORTED_MODULE_3__/* .armErrorFrom */ .z)(response.status, body, subject, headers['x-ms-correlation-request-id']);
         return { status: response.status, body, headers };
+    }
+    /**
+     * Every item of a list, following ARM's `nextLink` pages. A nextLink is followed only on the
+     * control plane's own origin (the bearer token goes with it), and at most MAX_PAGES of them.
+     * Undefined when the list's parent does not exist (404), where `allow404` says so.
+     */
+    async listAll(path, options = {}) {
+        const first = await this.send('GET', path, options);
+        if (first.status === 404)
+            return undefined;
+        const items = [...(first.body.value ?? [])];
+        const origin = new URL(this.options.endpoint).origin;
+        let next = first.body.nextLink;
+        for (let pages = 1; next; pages += 1) {
+            if (new URL(next).origin !== origin)
+                throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ServiceError */ ._7(`Azure answered a list of ${path} with a next page on another host (${new URL(next).origin}); not followed`);
+            if (pages >= MAX_PAGES)
+                throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ServiceError */ ._7(`the list of ${path} has more than ${MAX_PAGES} pages; not read further`);
+            const page = await this.send('GET', next);
+            items.push(...(page.body.value ?? []));
+            next = page.body.nextLink;
+        }
+        return items;
     }
     /** GET that answers undefined for a resource that does not exist. */
     async get(path) {

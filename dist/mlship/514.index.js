@@ -144,35 +144,23 @@ async function moveTraffic(mode, report) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   dF: () => (/* binding */ builtFrom),
+/* harmony export */   dF: () => (/* reexport safe */ _engine_provenance_js__WEBPACK_IMPORTED_MODULE_1__.dF),
 /* harmony export */   pX: () => (/* binding */ endpointPage),
 /* harmony export */   vR: () => (/* binding */ reporting)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5446);
+/* harmony import */ var _github_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5446);
+/* harmony import */ var _engine_provenance_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4331);
 
 
 /**
- * The GitHub reports a step was asked for (pr-comment, github-environment). The GitHub client is
- * loaded only then: a step that reports nothing starts without it.
+ * The GitHub reports a step was asked for (pr-comment, github-environment): decided here, once.
+ * The GitHub client is loaded only then: a step that reports nothing starts without it.
  */
 async function reporting(logger, options) {
-    if (!options.comment && !_github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('github-environment'))
+    const environment = _github_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq('github-environment');
+    if (!options.comment && !environment)
         return undefined;
-    return (await Promise.all(/* import() */[__webpack_require__.e(270), __webpack_require__.e(214), __webpack_require__.e(882)]).then(__webpack_require__.bind(__webpack_require__, 5882))).gitHubReporting(logger, options);
-}
-/** The commit a PR run was built from: the head commit, not the merge commit in GITHUB_SHA. */
-function builtFrom(env = process.env) {
-    try {
-        const event = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(env.GITHUB_EVENT_PATH ?? '', 'utf8'));
-        if (event.pull_request?.head?.sha)
-            return event.pull_request.head.sha;
-    }
-    catch {
-        /* no event payload */
-    }
-    return env.GITHUB_SHA ?? '';
+    return (await Promise.all(/* import() */[__webpack_require__.e(270), __webpack_require__.e(214), __webpack_require__.e(882)]).then(__webpack_require__.bind(__webpack_require__, 5882))).gitHubReporting(logger, { comment: options.comment, environment });
 }
 /**
  * A page a person can open for an endpoint: its page in Azure ML studio, or the local swagger
@@ -356,7 +344,7 @@ async function plan(_ctx, spec, target, options = {}) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* reexport safe */ _engine_provenance_js__WEBPACK_IMPORTED_MODULE_2__.K),
+/* harmony export */   K: () => (/* reexport safe */ _engine_provenance_js__WEBPACK_IMPORTED_MODULE_2__.Kd),
 /* harmony export */   g: () => (/* binding */ previewName)
 /* harmony export */ });
 /* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7679);
@@ -368,7 +356,7 @@ async function plan(_ctx, spec, target, options = {}) {
 
 /** The preview endpoint name of this run's pull request. @throws ConfigError outside a PR run. */
 function previewName(env) {
-    const pr = (0,_engine_provenance_js__WEBPACK_IMPORTED_MODULE_2__/* .pullRequestNumber */ .K)(env);
+    const pr = (0,_engine_provenance_js__WEBPACK_IMPORTED_MODULE_2__/* .pullRequestNumber */ .Kd)(env);
     if (!pr || !env.GITHUB_REPOSITORY)
         throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL('preview: true needs a pull_request run (no pull request number was found in the event)');
     return (0,_engine_naming_js__WEBPACK_IMPORTED_MODULE_1__/* .previewEndpointName */ .Nk)(env.GITHUB_REPOSITORY, pr);

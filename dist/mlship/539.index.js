@@ -476,7 +476,7 @@ class AzureTarget {
         if (read.status === 404)
             return undefined;
         const raw = read.body;
-        const deployments = (await this.client.send('GET', `${this.endpointPath(endpoint)}/deployments`)).body.value;
+        const deployments = (await this.client.listAll(`${this.endpointPath(endpoint)}/deployments`)) ?? [];
         return {
             name: endpoint,
             authMode: authModeOf(raw.properties.authMode),
@@ -707,8 +707,8 @@ class AzureTarget {
         return parts.join('\n');
     }
     async listEndpoints() {
-        const list = await this.client.send('GET', '/onlineEndpoints');
-        return list.body.value.map((e) => ({ name: e.name ?? '', tags: e.tags ?? {}, createdAt: Date.parse(e.systemData?.createdAt ?? '') }));
+        const list = (await this.client.listAll('/onlineEndpoints')) ?? [];
+        return list.map((e) => ({ name: e.name ?? '', tags: e.tags ?? {}, createdAt: Date.parse(e.systemData?.createdAt ?? '') }));
     }
 }
 /** User-assigned identities as a request names them: ids with empty objects (ARM fills in the rest). */

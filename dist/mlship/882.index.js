@@ -25,8 +25,8 @@ var inputs = __webpack_require__(5446);
 var github_octokit = __webpack_require__(6702);
 // EXTERNAL MODULE: ./src/github/pull-request.ts
 var pull_request = __webpack_require__(2524);
-// EXTERNAL MODULE: ./src/actions/reporting.ts
-var reporting = __webpack_require__(8417);
+// EXTERNAL MODULE: ./src/engine/provenance.ts
+var provenance = __webpack_require__(4331);
 // EXTERNAL MODULE: ./src/engine/format.ts
 var format = __webpack_require__(3755);
 // EXTERNAL MODULE: ./src/engine/duration.ts
@@ -145,10 +145,9 @@ async function bestEffort(logger, what, fn) {
 
 
 
+/** The reporter for what reporting.ts decided was asked for (a comment, an environment, or both). */
 function gitHubReporter(logger, options) {
-    const environment = inputs/* text */.Qq('github-environment');
-    if (!options.comment && !environment)
-        return undefined;
+    const { environment } = options;
     const token = inputs/* text */.Qq('github-token');
     if (!token) {
         logger.warn("pr-comment / github-environment need github-token (the default is the job's token)");
@@ -164,7 +163,7 @@ function gitHubReporter(logger, options) {
         comment: options.comment,
         logger,
         // One environment per pull request, so each preview has its own history and URL.
-        deployment: environment ? { ref: (0,reporting/* builtFrom */.dF)(), environment: pr ? `${environment}/pr-${pr}` : environment, transient: !!pr, logUrl } : undefined,
+        deployment: environment ? { ref: (0,provenance/* builtFrom */.dF)(), environment: pr ? `${environment}/pr-${pr}` : environment, transient: !!pr, logUrl } : undefined,
     };
 }
 /** deploy-model: the GitHub deployment starts, in progress. */
@@ -194,7 +193,7 @@ async function reportWaited(reporter, report) {
 async function reportTornDown(reporter, endpoint) {
     if (!reporter)
         return;
-    await comment(reporter, { endpoint, deployment: '—', state: 'Torn down', commit: (0,reporting/* builtFrom */.dF)() });
+    await comment(reporter, { endpoint, deployment: '—', state: 'Torn down', commit: (0,provenance/* builtFrom */.dF)() });
     if (reporter.deployment) {
         await bestEffort(reporter.logger, 'mark the GitHub deployments inactive', async () => {
             const count = await deactivateEnvironment(reporter.octokit, reporter.repo, reporter.deployment.environment, reporter.deployment.logUrl);
@@ -219,7 +218,7 @@ async function comment(reporter, report) {
         reporter.logger.info(`Preview comment ${done} on #${reporter.pr}.`);
     });
 }
-/** The reports a step makes, bound to one reporter; undefined when none was asked for. */
+/** The reports a step makes, bound to one reporter; undefined when it cannot report (no token). */
 function gitHubReporting(logger, options) {
     const reporter = gitHubReporter(logger, options);
     if (!reporter)
@@ -300,7 +299,7 @@ function sameAuthor(a, b) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* reexport safe */ _engine_provenance_js__WEBPACK_IMPORTED_MODULE_2__.K),
+/* harmony export */   K: () => (/* reexport safe */ _engine_provenance_js__WEBPACK_IMPORTED_MODULE_2__.Kd),
 /* harmony export */   g: () => (/* binding */ previewName)
 /* harmony export */ });
 /* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7679);
@@ -312,7 +311,7 @@ function sameAuthor(a, b) {
 
 /** The preview endpoint name of this run's pull request. @throws ConfigError outside a PR run. */
 function previewName(env) {
-    const pr = (0,_engine_provenance_js__WEBPACK_IMPORTED_MODULE_2__/* .pullRequestNumber */ .K)(env);
+    const pr = (0,_engine_provenance_js__WEBPACK_IMPORTED_MODULE_2__/* .pullRequestNumber */ .Kd)(env);
     if (!pr || !env.GITHUB_REPOSITORY)
         throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL('preview: true needs a pull_request run (no pull request number was found in the event)');
     return (0,_engine_naming_js__WEBPACK_IMPORTED_MODULE_1__/* .previewEndpointName */ .Nk)(env.GITHUB_REPOSITORY, pr);

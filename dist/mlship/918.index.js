@@ -3147,30 +3147,59 @@ function previewEndpointName(repository, pr) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ pullRequestNumber),
-/* harmony export */   X: () => (/* binding */ provenanceTags)
+/* harmony export */   Kd: () => (/* binding */ pullRequestNumber),
+/* harmony export */   Xy: () => (/* binding */ provenanceTags),
+/* harmony export */   dF: () => (/* binding */ builtFrom)
 /* harmony export */ });
+/* unused harmony exports MAX_EVENT_BYTES, eventPayload */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 
+/** GitHub caps webhook payloads at 25 MB; an event file larger than that is not GitHub's. */
+const MAX_EVENT_BYTES = 25 * 1024 * 1024;
+/**
+ * The run's event payload (GITHUB_EVENT_PATH), read only when it is a regular file of at most
+ * MAX_EVENT_BYTES: a path to a device or an endless file must not grow memory until the step dies.
+ * Undefined when absent, too large or not JSON.
+ */
+function eventPayload(env = process.env) {
+    if (!env.GITHUB_EVENT_PATH)
+        return undefined;
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(env.GITHUB_EVENT_PATH, 'r');
+        const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+        if (!info.isFile() || info.size > MAX_EVENT_BYTES)
+            return undefined;
+        const buffer = Buffer.alloc(info.size);
+        let filled = 0;
+        for (let read = 1; read > 0 && filled < info.size; filled += read)
+            read = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, filled, info.size - filled, null);
+        return JSON.parse(buffer.subarray(0, filled).toString('utf8'));
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        if (fd !== undefined)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
 /**
  * The pull request a run is for: the event payload's number (pull_request and pull_request_target
- * runs, whatever ref is checked out), else the `refs/pull/N/...` ref.
+ * runs, whatever ref is checked out), else the `refs/pull/N/...` ref. A number past 2^53 (which
+ * JSON numbers cannot hold exactly) is no pull request GitHub has: never another number instead.
  */
 function pullRequestNumber(env) {
-    if (env.GITHUB_EVENT_PATH) {
-        try {
-            const event = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
-            const number = event.pull_request?.number;
-            if (Number.isInteger(number) && number > 0)
-                return number;
-        }
-        catch {
-            /* no payload: fall back to the ref */
-        }
-    }
-    const match = /^refs\/pull\/(\d+)\//.exec(env.GITHUB_REF ?? '');
+    const number = eventPayload(env)?.pull_request?.number;
+    if (number !== undefined)
+        return Number.isSafeInteger(number) && number > 0 ? number : undefined;
+    const match = /^refs\/pull\/(\d{1,15})\//.exec(env.GITHUB_REF ?? '');
     return match ? Number(match[1]) : undefined;
+}
+/** The commit a PR run was built from: the head commit, not the merge commit in GITHUB_SHA. */
+function builtFrom(env = process.env) {
+    return eventPayload(env)?.pull_request?.head?.sha ?? env.GITHUB_SHA ?? '';
 }
 /**
  * Tags that say where a resource came from; teardown and the stale-preview sweep select by them.

@@ -3,7 +3,7 @@ import type { Logger } from '../engine/logger.js';
 import * as input from '../github/inputs.js';
 import { githubClient, ownLogin, type Octokit } from '../github/octokit.js';
 import { pullRequestNumber } from '../github/pull-request.js';
-import { builtFrom } from './reporting.js';
+import { builtFrom } from '../engine/provenance.js';
 import {
   bestEffort,
   commentMarker,
@@ -31,9 +31,9 @@ export interface GitHubReporter {
   logger: Logger;
 }
 
-export function gitHubReporter(logger: Logger, options: { comment: boolean }): GitHubReporter | undefined {
-  const environment = input.text('github-environment');
-  if (!options.comment && !environment) return undefined;
+/** The reporter for what reporting.ts decided was asked for (a comment, an environment, or both). */
+export function gitHubReporter(logger: Logger, options: { comment: boolean; environment?: string }): GitHubReporter | undefined {
+  const { environment } = options;
   const token = input.text('github-token');
   if (!token) {
     logger.warn("pr-comment / github-environment need github-token (the default is the job's token)");
@@ -105,8 +105,10 @@ async function comment(reporter: GitHubReporter, report: PreviewReport): Promise
   });
 }
 
-/** The reports a step makes, bound to one reporter; undefined when none was asked for. */
-export function gitHubReporting(logger: Logger, options: { comment: boolean }) {
+export type Reporting = NonNullable<ReturnType<typeof gitHubReporting>>;
+
+/** The reports a step makes, bound to one reporter; undefined when it cannot report (no token). */
+export function gitHubReporting(logger: Logger, options: { comment: boolean; environment?: string }) {
   const reporter = gitHubReporter(logger, options);
   if (!reporter) return undefined;
   return {

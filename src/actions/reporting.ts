@@ -1,28 +1,19 @@
-import { readFileSync } from 'node:fs';
 import type { Logger } from '../engine/logger.js';
 import type { TargetName } from '../engine/spec.js';
 import * as input from '../github/inputs.js';
+import type { Reporting } from './github-report.js';
 
-export type Reporting = NonNullable<ReturnType<(typeof import('./github-report.js'))['gitHubReporting']>>;
+export { builtFrom } from '../engine/provenance.js';
+export type { Reporting };
 
 /**
- * The GitHub reports a step was asked for (pr-comment, github-environment). The GitHub client is
- * loaded only then: a step that reports nothing starts without it.
+ * The GitHub reports a step was asked for (pr-comment, github-environment): decided here, once.
+ * The GitHub client is loaded only then: a step that reports nothing starts without it.
  */
 export async function reporting(logger: Logger, options: { comment: boolean }): Promise<Reporting | undefined> {
-  if (!options.comment && !input.text('github-environment')) return undefined;
-  return (await import('./github-report.js')).gitHubReporting(logger, options);
-}
-
-/** The commit a PR run was built from: the head commit, not the merge commit in GITHUB_SHA. */
-export function builtFrom(env: NodeJS.ProcessEnv = process.env): string {
-  try {
-    const event = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH ?? '', 'utf8')) as { pull_request?: { head?: { sha?: string } } };
-    if (event.pull_request?.head?.sha) return event.pull_request.head.sha;
-  } catch {
-    /* no event payload */
-  }
-  return env.GITHUB_SHA ?? '';
+  const environment = input.text('github-environment');
+  if (!options.comment && !environment) return undefined;
+  return (await import('./github-report.js')).gitHubReporting(logger, { comment: options.comment, environment });
 }
 
 /**

@@ -1,4 +1,7 @@
 import { retryAfterMs } from './policy.js';
+
+/** A list longer than this many pages is not one mlship made: stop rather than read for ever. */
+const MAX_PAGES = 1000;
 import type { TokenCredential } from '@azure/identity';
 import {
   bearerTokenAuthenticationPolicy,
@@ -13,7 +16,7 @@ import {
 import type { Clock, Logger } from '../engine/logger.js';
 import { pollUntil } from '../engine/poll.js';
 import { armErrorFrom } from './arm-error.js';
-import { TransientError } from '../engine/errors.js';
+import { ServiceError, TransientError } from '../engine/errors.js';
 
 export const API_VERSION = '2026-07-01';
 const MAX_RETRIES = 5;
@@ -127,6 +130,28 @@ export class ArmClient {
     if (response.status === 404 && options.allow404) return { status: 404, body, headers };
     if (response.status >= 400) throw armErrorFrom(response.status, body, subject, headers['x-ms-correlation-request-id']);
     return { status: response.status, body, headers };
+  }
+
+  /**
+   * Every item of a list, following ARM's `nextLink` pages. A nextLink is followed only on the
+   * control plane's own origin (the bearer token goes with it), and at most MAX_PAGES of them.
+   * Undefined when the list's parent does not exist (404), where `allow404` says so.
+   */
+  async listAll<T>(path: string, options: { query?: Record<string, string>; allow404?: boolean } = {}): Promise<T[] | undefined> {
+    const first = await this.send<{ value?: T[]; nextLink?: string | null }>('GET', path, options);
+    if (first.status === 404) return undefined;
+    const items = [...(first.body.value ?? [])];
+    const origin = new URL(this.options.endpoint).origin;
+    let next = first.body.nextLink;
+    for (let pages = 1; next; pages += 1) {
+      if (new URL(next).origin !== origin)
+        throw new ServiceError(`Azure answered a list of ${path} with a next page on another host (${new URL(next).origin}); not followed`);
+      if (pages >= MAX_PAGES) throw new ServiceError(`the list of ${path} has more than ${MAX_PAGES} pages; not read further`);
+      const page = await this.send<{ value?: T[]; nextLink?: string | null }>('GET', next);
+      items.push(...(page.body.value ?? []));
+      next = page.body.nextLink;
+    }
+    return items;
   }
 
   /** GET that answers undefined for a resource that does not exist. */

@@ -41,8 +41,9 @@ export class AzureAssets implements AssetRegistry {
   }
 
   async listVersions(kind: 'models' | 'environments', name: string): Promise<Version[]> {
-    const response = await this.client.send<{ value: Version[] }>('GET', `/${kind}/${encodeURIComponent(name)}/versions`, { allow404: true });
-    return response.status === 404 ? [] : response.body.value;
+    // Every page: the next version number is one above the highest, wherever it is listed.
+    // Archived versions too (the list's default view hides them): their numbers are taken.
+    return (await this.client.listAll<Version>(`/${kind}/${encodeURIComponent(name)}/versions`, { allow404: true, query: { listViewType: 'All' } })) ?? [];
   }
 
   private nextVersion(versions: Version[]): string {

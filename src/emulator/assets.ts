@@ -95,9 +95,27 @@ export function listChildren(ctx: HandlerContext, segment: string): Reply {
   if (segment === 'versions' && items.length === 0 && !ctx.store.get(parent)) return notFoundFor(parent);
   if (hash) items = items.filter((r) => (r.properties.properties as Json | undefined)?.hash_sha256 === hash);
   if (ctx.query.get('isDefault') === 'true') items = items.filter((r) => r.properties.isDefault === true);
+  // Versions lists show active versions unless asked otherwise (listViewType, default ActiveOnly).
+  const viewType = ctx.query.get('listViewType') ?? 'ActiveOnly';
+  if (segment === 'versions' && viewType !== 'All') items = items.filter((r) => (r.properties.isArchived === true) === (viewType === 'ArchivedOnly'));
   if (ctx.query.get('$orderBy') === 'createdtime desc') items = [...items].reverse();
   const top = Number(ctx.query.get('$top') ?? Infinity);
-  return { status: 200, body: { value: items.slice(0, top).map(view) } };
+  return page(ctx, items.slice(0, top).map(view));
+}
+
+/**
+ * One page of a list, with ARM's `nextLink` to the next (a `$skip` token on the same URL) when
+ * more remain. The page size is the emulator's `listPageSize` (100 unless a test sets it smaller).
+ */
+function page(ctx: HandlerContext, all: Json[]): Reply {
+  const size = ctx.emulator.faults.listPageSize ?? 100;
+  const skip = Number(ctx.query.get('$skip') ?? 0) || 0;
+  const value = all.slice(skip, skip + size);
+  if (skip + size >= all.length) return { status: 200, body: { value } };
+  const next = new URL(`${ctx.emulator.url}${ctx.id}`);
+  for (const [k, v] of ctx.query) next.searchParams.set(k, v);
+  next.searchParams.set('$skip', String(skip + size));
+  return { status: 200, body: { value, nextLink: next.toString() } };
 }
 
 /** Every code version of the workspace whose content hash (and hash version, when asked) matches. */

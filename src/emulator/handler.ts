@@ -13,6 +13,8 @@ export interface Faults {
   provisioningRetryAfterSeconds?: number;
   /** Storage tokens for another audience: Azurite refuses the upload, as Azure Storage refuses an identity without a data role. */
   refuseStorageTokens?: boolean;
+  /** Items per page of a list answer (Azure pages long lists with nextLink); 100 unless set. */
+  listPageSize?: number;
   /** Send scoring requests that name no deployment to this one, whatever the weights (deterministic tests). */
   routeUnpinnedTo?: string;
 }

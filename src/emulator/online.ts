@@ -172,6 +172,25 @@ export function listKeys(ctx: HandlerContext): Reply {
   return keys ? { status: 200, body: keys } : notFound({ ...ctx, id: endpointIdOf(ctx.id) });
 }
 
+/**
+ * regenerateKeys: a new primary or secondary key (the one given as keyValue, else a random one),
+ * as a long-running operation (202 + Location), as the OpenAPI description has it.
+ */
+export function regenerateKeys(ctx: HandlerContext): Reply {
+  const endpointId = endpointIdOf(ctx.id);
+  const endpoint = ctx.store.get(endpointId);
+  if (!endpoint) return notFound({ ...ctx, id: endpointId });
+  if (endpoint.properties.authMode !== 'Key') return armError(400, 'BadArgument', 'keys can be regenerated only on an endpoint with Key auth');
+  const request = (ctx.body ?? {}) as { keyType?: string; keyValue?: string };
+  const keys = ctx.emulator.keys.get(endpointId.toLowerCase())!;
+  const value = request.keyValue || randomBytes(24).toString('base64');
+  if (request.keyType === 'Secondary') keys.secondaryKey = value;
+  else keys.primaryKey = value;
+  const operation = ctx.emulator.startOperation(endpointId);
+  ctx.store.finish(operation, 'Succeeded');
+  return { status: 202, body: null, headers: ctx.emulator.acceptedHeaders(operation) };
+}
+
 export function getToken(ctx: HandlerContext): Reply {
   const endpoint = ctx.store.get(endpointIdOf(ctx.id));
   if (!endpoint) return armError(404, 'ResourceNotFound', 'endpoint not found');

@@ -5,6 +5,7 @@ import { basename, dirname, join } from 'node:path';
 import { readJson } from '../engine/state.js';
 import { startServer, stopServer, tail, type ServerHandle, type ServerStatus } from '../targets/local/process.js';
 import { azuriteContainer } from './blob.js';
+import { pythonForDeployment } from './environment.js';
 import type { ResourceStore } from './store.js';
 
 type Json = Record<string, any>;
@@ -74,8 +75,18 @@ export class DeploymentRuntime {
         storageLog.push(...(await this.download(`${this.blobEndpoint}/${this.container}/${modelPath}`, join(modelDir, modelPath.split('/').pop()!))));
       }
       await mkdir(dir, { recursive: true });
+      // The deployment's own environment, as Azure builds its image from it (cached across deployments).
+      let python: string;
+      try {
+        python = await pythonForDeployment({ store: this.store, properties, home: this.workDir, log: storageLog });
+      } catch (err) {
+        // Azure fails such a deployment with ImageBuildFailure, pointing at the build log.
+        await this.writeStorageLog(dir, [...storageLog, `error: ${(err as Error).message}`]);
+        return { ok: false, message: `ImageBuildFailure: the environment's image could not be built: ${(err as Error).message}` };
+      }
+      if (pending.cancelled) return cancelled;
       const { handle, port } = await startServer({
-        python: process.env.MLSHIP_PYTHON ?? 'python3',
+        python,
         codeDir,
         entryScript: String(properties.codeConfiguration.scoringScript),
         modelDir,
@@ -106,6 +117,7 @@ export class DeploymentRuntime {
       }
       return { ok: false, message: 'the container did not become ready within the provisioning timeout' };
     } catch (err) {
+      await this.writeStorageLog(dir, [...storageLog, `error: ${(err as Error).message}`]).catch(() => undefined);
       return { ok: false, message: `the storage initializer failed: ${(err as Error).message}` };
     }
   }

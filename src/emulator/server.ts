@@ -12,7 +12,7 @@ import { acceptedOperationHeaders, operationResult, operationStatus, putOperatio
 import type { Operation } from './store.js';
 import { ACCEPTED_API_VERSIONS, unsupportedApiVersion, workspaceBlobStore, workspaceResource, type WorkspaceFacts } from './workspace.js';
 import { armError, readBody, send, type Reply } from './http.js';
-import { deleteOnline, getLogs, getToken, listKeys, patchOnline, putOnline } from './online.js';
+import { deleteOnline, getLogs, getToken, listKeys, patchOnline, putOnline, regenerateKeys } from './online.js';
 import { OpenApiSpec, type MatchedOperation } from './openapi.js';
 import { scoreThroughEndpoint } from './inference.js';
 import { CLIENT_ID, FakeEntra, TENANT } from './entra.js';
@@ -411,9 +411,15 @@ export class WorkspaceEmulator implements EmulatorApi {
   private async dispatch(ctx: HandlerContext): Promise<Reply> {
     const id = ctx.op.operationId;
     if (id.startsWith('OnlineEndpoints_') || id.startsWith('OnlineDeployments_')) {
-      const handler = { CreateOrUpdate: putOnline, Update: patchOnline, Delete: deleteOnline, ListKeys: listKeys, GetToken: getToken, GetLogs: getLogs }[
-        id.split('_')[1]!
-      ];
+      const handler = {
+        CreateOrUpdate: putOnline,
+        Update: patchOnline,
+        Delete: deleteOnline,
+        ListKeys: listKeys,
+        RegenerateKeys: regenerateKeys,
+        GetToken: getToken,
+        GetLogs: getLogs,
+      }[id.split('_')[1]!];
       if (handler) return handler(ctx);
     }
     if (id.endsWith('_Get')) return getResource(ctx);

@@ -1,5 +1,5 @@
 import { createServer, type Server } from 'node:http';
-import { connect, type AddressInfo } from 'node:net';
+import { connect, type AddressInfo, type Socket } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WorkspaceEmulator } from '../../src/emulator/server.js';
@@ -16,6 +16,7 @@ let job: { runnerTemp: string };
 useEmulatorJob({ provisioningMs: 100, scoringHost: 'localhost' }, (started) => ({ emulator, job, env } = started));
 
 const tunnels: string[] = [];
+const sockets = new Set<Socket>();
 let proxy: Server;
 let proxyUrl: string;
 
@@ -26,19 +27,25 @@ beforeAll(async () => {
     const [host, port] = (req.url ?? '').split(':');
     // Loopback only: this proxy tunnels to this machine and nowhere else.
     if (host !== 'localhost' && host !== '127.0.0.1') return client.end('HTTP/1.1 403 Forbidden\r\n\r\n');
+    sockets.add(client as Socket);
     const upstream = connect(Number(port), '127.0.0.1', () => {
       client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
       upstream.write(head);
       upstream.pipe(client);
       client.pipe(upstream);
     });
+    sockets.add(upstream);
     upstream.on('error', () => client.destroy());
     client.on('error', () => upstream.destroy());
   });
   await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
   proxyUrl = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
 });
-afterAll(() => new Promise<void>((resolve) => proxy.close(() => resolve())));
+afterAll(async () => {
+  // Tunnels are kept alive by the clients: end them, or the server never finishes closing.
+  for (const socket of sockets) socket.destroy();
+  await new Promise<void>((resolve) => proxy.close(() => resolve()));
+});
 
 describe('behind a proxy', () => {
   it("the smoke test and the health probe go through HTTPS_PROXY; hosts in NO_PROXY don't", async () => {

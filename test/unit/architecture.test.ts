@@ -15,7 +15,11 @@ function sourceFiles(dir: string): string[] {
 const graph = new Map<string, { local: string[]; packages: string[] }>();
 for (const file of sourceFiles(SRC)) {
   const text = readFileSync(file, 'utf8');
-  const specifiers = [...text.matchAll(/^(?:import|export)\s[^;]*?from\s+'([^']+)'/gms)].map((m) => m[1]!);
+  // Static imports and re-exports, and import('…') whether loaded lazily or named in a type (typeof import('…')).
+  const specifiers = [
+    ...[...text.matchAll(/^(?:import|export)\s[^;]*?from\s+'([^']+)'/gms)].map((m) => m[1]!),
+    ...[...text.matchAll(/\bimport\(\s*'([^']+)'\s*\)/g)].map((m) => m[1]!),
+  ];
   graph.set(relative(SRC, file), {
     local: specifiers.filter((s) => s.startsWith('.')).map((s) => relative(SRC, resolve(dirname(file), s.replace(/\.js$/, '.ts')))),
     packages: specifiers.filter((s) => !s.startsWith('.')),
@@ -41,6 +45,22 @@ function cycles(): string[][] {
 }
 
 describe('module structure', () => {
+  it('sees lazy and type-only imports too', () => {
+    expect(graph.get('targets/index.ts')!.local).toContain('targets/azure/azure-target.ts');
+    expect(graph.get('actions/reporting.ts')!.local).toContain('actions/github-report.ts');
+  });
+
+  it('bundles only the packages its notices list (scripts/notices.mjs BUNDLED)', () => {
+    const listed = [...readFileSync(join(ROOT, 'scripts/notices.mjs'), 'utf8').matchAll(/^ {2}'([^']+)',$/gm)].map((m) => m[1]!);
+    const used = new Set(
+      [...graph.values()]
+        .flatMap((g) => g.packages)
+        .filter((p) => !p.startsWith('node:'))
+        .map((p) => (p.startsWith('@') ? p.split('/').slice(0, 2).join('/') : p.split('/')[0]!)),
+    );
+    expect([...used].filter((p) => !listed.includes(p))).toEqual([]);
+  });
+
   it('has no import cycles', () => {
     expect(graph.size).toBeGreaterThan(50);
     expect(cycles().map((c) => c.join(' -> '))).toEqual([]);

@@ -1,6 +1,6 @@
 import type { ArmClient } from '../../azure/arm-client.js';
 import type { AzureAssets } from '../../azure/assets.js';
-import type { ComputeResource, DeploymentLogs, OnlineDeployment, OnlineEndpoint, Page } from '../../azure/resources.js';
+import type { ComputeResource, DeploymentLogs, OnlineDeployment, OnlineEndpoint } from '../../azure/resources.js';
 import { crashPoint } from '../../engine/crash.js';
 import { ArmError } from '../../azure/arm-error.js';
 import { ConcurrentChangeError, ConfigError, NotFoundError, OperationError } from '../../engine/errors.js';
@@ -90,7 +90,7 @@ export class AzureTarget implements Target {
     const read = await this.client.send<OnlineEndpoint>('GET', this.endpointPath(endpoint), { allow404: true });
     if (read.status === 404) return undefined;
     const raw = read.body;
-    const deployments = (await this.client.send<Page<OnlineDeployment>>('GET', `${this.endpointPath(endpoint)}/deployments`)).body.value;
+    const deployments = (await this.client.listAll<OnlineDeployment>(`${this.endpointPath(endpoint)}/deployments`)) ?? [];
     return {
       name: endpoint,
       authMode: authModeOf(raw.properties.authMode),
@@ -336,8 +336,8 @@ export class AzureTarget implements Target {
   }
 
   async listEndpoints(): Promise<ListedEndpoint[]> {
-    const list = await this.client.send<Page<OnlineEndpoint>>('GET', '/onlineEndpoints');
-    return list.body.value.map((e) => ({ name: e.name ?? '', tags: e.tags ?? {}, createdAt: Date.parse(e.systemData?.createdAt ?? '') }));
+    const list = (await this.client.listAll<OnlineEndpoint>('/onlineEndpoints')) ?? [];
+    return list.map((e) => ({ name: e.name ?? '', tags: e.tags ?? {}, createdAt: Date.parse(e.systemData?.createdAt ?? '') }));
   }
 }
 
