@@ -93,6 +93,22 @@ export function workspaceResource(w: WorkspaceFacts): Json {
       mlFlowTrackingUri: `azureml://${w.location}.api.azureml.ms/mlflow/v1.0${w.id}`,
       enableDataIsolation: false,
       systemDatastoresAuthMode: w.identityDatastores ? 'identity' : 'accessKey',
+      // The rest of the recorded answer, with this workspace's values.
+      creationTime: '2026-01-01T00:00:00.0000000Z',
+      managedNetwork: { changeableIsolationModes: ['AllowInternetOutbound', 'AllowOnlyApprovedOutbound'], isolationMode: 'Disabled' },
+      notebookInfo: {
+        resourceId: w.guid.replace(/-/g, ''),
+        fqdn: `ml-mlship-emulator-${w.location}-${w.guid}.${w.location}.notebooks.azure.net`,
+        isPrivateLinkEnabled: false,
+        notebookPreparationError: null,
+      },
+      linkedModelInventoryArmId: null,
+      serverlessComputeSettings: null,
+      EnableSoftwareBillOfMaterials: false,
+      sdkTelemetryAppInsightsKey: '00000000-0000-0000-0000-000000000000',
+      sasGetterUri: '',
+      allowRoleAssignmentOnRG: true,
+      enableServiceSideCMKEncryption: false,
     },
     systemData: {
       createdAt: '2026-01-01T00:00:00Z',
