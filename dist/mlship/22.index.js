@@ -1280,7 +1280,7 @@ async function up(ctx, target, options, report) {
     let spec = options.spec;
     // Once deploy has started it may have created the endpoint, even if it then failed.
     let deployStarted = false;
-    const existed = options.teardownAfter === 'if-created' && !!(await target.describe(options.spec.endpoint.name));
+    const existed = options.teardownAfter === 'if-created' && (options.endpointExisted ?? !!(await target.describe(options.spec.endpoint.name)));
     try {
         if (options.register) {
             report.model = await timed('register', () => (0,_register_js__WEBPACK_IMPORTED_MODULE_1__/* .registerModel */ .$)(ctx, target, options.register));

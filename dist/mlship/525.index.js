@@ -12,14 +12,18 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   post: () => (/* binding */ post)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7264);
-/* harmony import */ var _engine_format_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3755);
-/* harmony import */ var _engine_up_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3057);
-/* harmony import */ var _github_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5446);
-/* harmony import */ var _github_run_action_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(937);
-/* harmony import */ var _cleanup_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1219);
-/* harmony import */ var _github_summary_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2935);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2423);
-/* harmony import */ var _engine_sample_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3886);
+/* harmony import */ var _engine_format_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(3755);
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7679);
+/* harmony import */ var _engine_teardown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4616);
+/* harmony import */ var _engine_up_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3057);
+/* harmony import */ var _github_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5446);
+/* harmony import */ var _github_run_action_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(937);
+/* harmony import */ var _cleanup_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1219);
+/* harmony import */ var _github_summary_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2935);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2423);
+/* harmony import */ var _engine_sample_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3886);
+
+
 
 
 
@@ -31,30 +35,33 @@ __webpack_require__.r(__webpack_exports__);
 
 /** The root action: register, build, deploy, wait, smoke-test (and optionally tear down) in one step. */
 async function main() {
-    await (0,_github_run_action_js__WEBPACK_IMPORTED_MODULE_3__/* .runAction */ .C)('mlship', async (summary) => {
-        const modelName = _github_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq('model-name');
-        const modelPath = _github_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq('model-path');
-        const register = modelName && modelPath ? { name: modelName, path: modelPath, tags: _github_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .tags */ ._A('tags'), description: _github_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq('description') } : undefined;
+    await (0,_github_run_action_js__WEBPACK_IMPORTED_MODULE_5__/* .runAction */ .C)('mlship', async (summary) => {
+        const modelName = _github_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .text */ .Qq('model-name');
+        const modelPath = _github_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .text */ .Qq('model-path');
+        const register = modelName && modelPath ? { name: modelName, path: modelPath, tags: _github_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .tags */ ._A('tags'), description: _github_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .text */ .Qq('description') } : undefined;
         // A model registered in this step is deployed by name, which also names the endpoint.
-        const { loaded } = (0,_common_js__WEBPACK_IMPORTED_MODULE_6__/* .loadDeployInputs */ .Jp)(register ? { model: { kind: 'registered', name: register.name, version: 'latest' } } : {});
+        const { loaded } = (0,_common_js__WEBPACK_IMPORTED_MODULE_8__/* .loadDeployInputs */ .Jp)(register ? { model: { kind: 'registered', name: register.name, version: 'latest' } } : {});
         const options = {
             spec: loaded.spec,
             register,
-            timeoutMs: _github_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .duration */ .p0('timeout', '10m'),
-            sampleRequest: await (0,_engine_sample_js__WEBPACK_IMPORTED_MODULE_7__/* .readSampleRequest */ .G)(_github_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq('sample-request'), 'input "sample-request"'),
-            expectStatus: _github_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .integer */ .nd('expect-status', 200, [100, 599]),
-            teardownAfter: _github_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .bool */ .lc('teardown', false) ? 'always' : 'never',
+            timeoutMs: _github_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .duration */ .p0('timeout', '10m'),
+            sampleRequest: await (0,_engine_sample_js__WEBPACK_IMPORTED_MODULE_9__/* .readSampleRequest */ .G)(_github_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .text */ .Qq('sample-request'), 'input "sample-request"'),
+            expectStatus: _github_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .integer */ .nd('expect-status', 200, [100, 599]),
+            teardownAfter: teardownMode(),
         };
-        const ctx = (0,_common_js__WEBPACK_IMPORTED_MODULE_6__/* .actionContext */ .Gt)();
-        const target = await (0,_common_js__WEBPACK_IMPORTED_MODULE_6__/* .actionTarget */ .kc)(loaded.spec.target, ctx);
+        const ctx = (0,_common_js__WEBPACK_IMPORTED_MODULE_8__/* .actionContext */ .Gt)();
+        const target = await (0,_common_js__WEBPACK_IMPORTED_MODULE_8__/* .actionTarget */ .kc)(loaded.spec.target, ctx);
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('endpoint-name', loaded.spec.endpoint.name);
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('deployment-name', loaded.spec.deployment.name);
-        // With teardown, the post step deletes the endpoint if this step is cancelled or killed first.
-        (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_4__/* .saveState */ .LZ)({ target: loaded.spec.target, endpoint: loaded.spec.endpoint.name, endpointExisted: false, succeeded: options.teardownAfter === 'never' });
+        // Read before anything is created: `teardown: true` deletes only an endpoint this run created.
+        const endpointExisted = options.teardownAfter === 'never' ? undefined : !!(await target.describe(loaded.spec.endpoint.name));
+        // With teardown, the post step deletes what this run created if the step is cancelled or killed first.
+        (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_6__/* .saveState */ .LZ)({ target: loaded.spec.target, endpoint: loaded.spec.endpoint.name, endpointExisted, succeeded: options.teardownAfter === 'never' });
         const report = { deleted: [], timings: {} };
         try {
-            await (0,_engine_up_js__WEBPACK_IMPORTED_MODULE_1__.up)(ctx, target, {
+            await (0,_engine_up_js__WEBPACK_IMPORTED_MODULE_3__.up)(ctx, target, {
                 ...options,
+                endpointExisted,
                 onDeployed: (d) => {
                     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('scoring-uri', d.scoringUri);
                     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('swagger-uri', d.swaggerUri);
@@ -63,7 +70,7 @@ async function main() {
                 },
             }, report);
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('state', report.wait?.state ?? '');
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('sample-response', report.wait?.sample ? (0,_engine_format_js__WEBPACK_IMPORTED_MODULE_8__/* .truncate */ .xv)(report.wait.sample.body, 1000) : '');
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('sample-response', report.wait?.sample ? (0,_engine_format_js__WEBPACK_IMPORTED_MODULE_10__/* .truncate */ .xv)(report.wait.sample.body, 1000) : '');
         }
         finally {
             if (report.model) {
@@ -73,36 +80,55 @@ async function main() {
             }
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('deleted', JSON.stringify(report.deleted));
             if (report.timings.teardown !== undefined)
-                (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_4__/* .saveState */ .LZ)({ succeeded: true });
+                (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_6__/* .saveState */ .LZ)({ succeeded: true });
             summary.summary += pipelineSummary(report);
         }
     });
 }
 /** The post step: `teardown: true` holds even when the step was cancelled or killed before it could tear down. */
 async function post() {
-    await (0,_github_run_action_js__WEBPACK_IMPORTED_MODULE_3__/* .runPost */ .a)('mlship', async (report) => {
-        const state = (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_4__/* .savedState */ .fP)();
-        if (!state || state.succeeded || !_github_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .bool */ .lc('teardown', false))
+    await (0,_github_run_action_js__WEBPACK_IMPORTED_MODULE_5__/* .runPost */ .a)('mlship', async (report) => {
+        const state = (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_6__/* .savedState */ .fP)();
+        const mode = teardownMode();
+        if (!state || state.succeeded || mode === 'never')
             return;
-        const ctx = (0,_common_js__WEBPACK_IMPORTED_MODULE_6__/* .actionContext */ .Gt)();
-        const deleted = await (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_4__/* .removeCreated */ .hZ)(ctx, await (0,_common_js__WEBPACK_IMPORTED_MODULE_6__/* .actionTarget */ .kc)(state.target, ctx), state);
-        report.summary += (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .section */ .uW)(`mlship cleanup of ${state.endpoint}`, deleted.length ? deleted.map((d) => `- deleted ${d}`).join('\n') + '\n' : 'Nothing was left to delete.\n');
+        // `true` removes only what this run created; an endpoint that was there before stays.
+        if (mode === 'if-created' && state.endpointExisted !== false)
+            return;
+        const ctx = (0,_common_js__WEBPACK_IMPORTED_MODULE_8__/* .actionContext */ .Gt)();
+        const target = await (0,_common_js__WEBPACK_IMPORTED_MODULE_8__/* .actionTarget */ .kc)(state.target, ctx);
+        const deleted = mode === 'always' ? await (0,_engine_teardown_js__WEBPACK_IMPORTED_MODULE_2__/* .teardown */ .zN)(ctx, target, { endpoint: state.endpoint }) : await (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_6__/* .removeCreated */ .hZ)(ctx, target, state);
+        report.summary += (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .section */ .uW)(`mlship cleanup of ${state.endpoint}`, deleted.length ? deleted.map((d) => `- deleted ${d}`).join('\n') + '\n' : 'Nothing was left to delete.\n');
     });
+}
+/**
+ * The `teardown` input: `true` deletes the endpoint afterwards when this run created it (one that
+ * was there before keeps running), `always` deletes it whatever, `false` keeps it.
+ */
+function teardownMode() {
+    const value = (_github_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .text */ .Qq('teardown') ?? 'false').toLowerCase();
+    if (value === 'true')
+        return 'if-created';
+    if (value === 'always')
+        return 'always';
+    if (value === 'false')
+        return 'never';
+    throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`input "teardown" is "${_github_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .text */ .Qq('teardown')}"; use true (delete what this run created), always or false`);
 }
 function pipelineSummary(report) {
     const { model, deployment, wait } = report;
     const rows = [
-        ['model', model ? `${model.modelId} (${model.reused ? 'reused' : 'new version'}, ${(0,_engine_format_js__WEBPACK_IMPORTED_MODULE_8__/* .formatBytes */ .z3)(model.bytes)})` : deployment?.modelId],
+        ['model', model ? `${model.modelId} (${model.reused ? 'reused' : 'new version'}, ${(0,_engine_format_js__WEBPACK_IMPORTED_MODULE_10__/* .formatBytes */ .z3)(model.bytes)})` : deployment?.modelId],
         ['environment', deployment?.environmentId],
         ['endpoint', deployment ? `${deployment.endpointName}/${deployment.deploymentName}` : undefined],
         ['scoring URI', deployment?.scoringUri],
         ['state', wait?.state],
         ['sample', wait?.sample ? `answered ${wait.sample.status}` : undefined],
         ['deleted', report.deleted.length ? report.deleted.join(', ') : undefined],
-        ...Object.entries(report.timings).map(([phase, ms]) => [`${phase} time`, (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .timing */ .N9)(ms)]),
+        ...Object.entries(report.timings).map(([phase, ms]) => [`${phase} time`, (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .timing */ .N9)(ms)]),
     ];
-    const sample = wait?.sample ? `\n${(0,_github_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .codeBlock */ .DV)((0,_engine_format_js__WEBPACK_IMPORTED_MODULE_8__/* .truncate */ .xv)(wait.sample.body, 2000), 'json')}` : '';
-    return (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .section */ .uW)(`mlship: ${deployment ? `${deployment.endpointName}/${deployment.deploymentName}` : 'pipeline'}`, (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .table */ .tp)(rows) + sample);
+    const sample = wait?.sample ? `\n${(0,_github_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .codeBlock */ .DV)((0,_engine_format_js__WEBPACK_IMPORTED_MODULE_10__/* .truncate */ .xv)(wait.sample.body, 2000), 'json')}` : '';
+    return (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .section */ .uW)(`mlship: ${deployment ? `${deployment.endpointName}/${deployment.deploymentName}` : 'pipeline'}`, (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .table */ .tp)(rows) + sample);
 }
 
 
@@ -363,7 +389,7 @@ async function up(ctx, target, options, report) {
     let spec = options.spec;
     // Once deploy has started it may have created the endpoint, even if it then failed.
     let deployStarted = false;
-    const existed = options.teardownAfter === 'if-created' && !!(await target.describe(options.spec.endpoint.name));
+    const existed = options.teardownAfter === 'if-created' && (options.endpointExisted ?? !!(await target.describe(options.spec.endpoint.name)));
     try {
         if (options.register) {
             report.model = await timed('register', () => (0,_register_js__WEBPACK_IMPORTED_MODULE_1__/* .registerModel */ .$)(ctx, target, options.register));

@@ -19,6 +19,8 @@ export interface UpOptions {
    * `never`.
    */
   teardownAfter: 'always' | 'if-created' | 'never';
+  /** Whether the endpoint existed before this run, when the caller already read it. */
+  endpointExisted?: boolean;
   /** Called as soon as names and the scoring URI are known, before any waiting. */
   onDeployed?: (result: DeployOutcome) => void;
 }
@@ -51,7 +53,8 @@ export async function up(ctx: EngineContext, target: Target, options: UpOptions,
   let spec = options.spec;
   // Once deploy has started it may have created the endpoint, even if it then failed.
   let deployStarted = false;
-  const existed = options.teardownAfter === 'if-created' && !!(await target.describe(options.spec.endpoint.name!));
+  const existed =
+    options.teardownAfter === 'if-created' && (options.endpointExisted ?? !!(await target.describe(options.spec.endpoint.name!)));
   try {
     if (options.register) {
       report.model = await timed('register', () => registerModel(ctx, target, options.register!));

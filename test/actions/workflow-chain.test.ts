@@ -146,4 +146,23 @@ describe('the root action', () => {
     expect(JSON.parse(step.outputs.deleted!)).toContain('endpoint:diabetes-endpoint');
     expect(step.summary).toMatch(/deploy time/);
   });
+
+  it('teardown: true deletes only what the run created: an endpoint that was there before keeps serving; always deletes it', async () => {
+    const rootJob = newJob();
+    const configs = { 'inference-config': join(EXAMPLE, 'inferenceconfig.json'), 'deployment-config': join(EXAMPLE, 'deploymentconfig.json') };
+    const before = await runStep('deploy-model', { model: join(EXAMPLE, 'model'), ...configs, 'endpoint-name': 'shared-ep' }, rootJob);
+    expect(before.code, before.stdout).toBe(0);
+    const root = (teardown: string) =>
+      runStep('pipeline', { model: join(EXAMPLE, 'model'), ...configs, 'endpoint-name': 'shared-ep', teardown, timeout: '1m' }, rootJob);
+    const kept = await root('true');
+    expect(kept.code, kept.stdout).toBe(0);
+    expect(JSON.parse(kept.outputs.deleted!)).toEqual([]);
+    const waited = await runStep('wait-healthy', { 'endpoint-name': 'shared-ep', 'sample-request': join(EXAMPLE, 'sample-request.json') }, rootJob);
+    expect(waited.outputs.state).toBe('Healthy');
+    const gone = await root('always');
+    expect(JSON.parse(gone.outputs.deleted!)).toContain('endpoint:shared-ep');
+    const bad = await root('yes please');
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toContain('input "teardown" is "yes please"; use true');
+  });
 });

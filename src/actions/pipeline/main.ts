@@ -1,6 +1,8 @@
 import * as core from '@actions/core';
 import { formatBytes, truncate } from '../../engine/format.js';
-import { up, type UpReport } from '../../engine/up.js';
+import { ConfigError } from '../../engine/errors.js';
+import { teardown } from '../../engine/teardown.js';
+import { up, type UpOptions, type UpReport } from '../../engine/up.js';
 import * as input from '../../github/inputs.js';
 import { runAction, runPost } from '../../github/run-action.js';
 import { removeCreated, saveState, savedState } from '../cleanup.js';
@@ -23,14 +25,16 @@ export async function main(): Promise<void> {
       timeoutMs: input.duration('timeout', '10m'),
       sampleRequest: await readSampleRequest(input.text('sample-request'), 'input "sample-request"'),
       expectStatus: input.integer('expect-status', 200, [100, 599]),
-      teardownAfter: input.bool('teardown', false) ? ('always' as const) : ('never' as const),
+      teardownAfter: teardownMode(),
     };
     const ctx = actionContext();
     const target = await actionTarget(loaded.spec.target, ctx);
     core.setOutput('endpoint-name', loaded.spec.endpoint.name);
     core.setOutput('deployment-name', loaded.spec.deployment.name);
-    // With teardown, the post step deletes the endpoint if this step is cancelled or killed first.
-    saveState({ target: loaded.spec.target, endpoint: loaded.spec.endpoint.name, endpointExisted: false, succeeded: options.teardownAfter === 'never' });
+    // Read before anything is created: `teardown: true` deletes only an endpoint this run created.
+    const endpointExisted = options.teardownAfter === 'never' ? undefined : !!(await target.describe(loaded.spec.endpoint.name!));
+    // With teardown, the post step deletes what this run created if the step is cancelled or killed first.
+    saveState({ target: loaded.spec.target, endpoint: loaded.spec.endpoint.name, endpointExisted, succeeded: options.teardownAfter === 'never' });
     const report: UpReport = { deleted: [], timings: {} };
     try {
       await up(
@@ -38,6 +42,7 @@ export async function main(): Promise<void> {
         target,
         {
           ...options,
+          endpointExisted,
           onDeployed: (d) => {
             core.setOutput('scoring-uri', d.scoringUri);
             core.setOutput('swagger-uri', d.swaggerUri);
@@ -66,14 +71,30 @@ export async function main(): Promise<void> {
 export async function post(): Promise<void> {
   await runPost('mlship', async (report) => {
     const state = savedState();
-    if (!state || state.succeeded || !input.bool('teardown', false)) return;
+    const mode = teardownMode();
+    if (!state || state.succeeded || mode === 'never') return;
+    // `true` removes only what this run created; an endpoint that was there before stays.
+    if (mode === 'if-created' && state.endpointExisted !== false) return;
     const ctx = actionContext();
-    const deleted = await removeCreated(ctx, await actionTarget(state.target, ctx), state);
+    const target = await actionTarget(state.target, ctx);
+    const deleted = mode === 'always' ? await teardown(ctx, target, { endpoint: state.endpoint }) : await removeCreated(ctx, target, state);
     report.summary += section(
       `mlship cleanup of ${state.endpoint}`,
       deleted.length ? deleted.map((d) => `- deleted ${d}`).join('\n') + '\n' : 'Nothing was left to delete.\n',
     );
   });
+}
+
+/**
+ * The `teardown` input: `true` deletes the endpoint afterwards when this run created it (one that
+ * was there before keeps running), `always` deletes it whatever, `false` keeps it.
+ */
+function teardownMode(): UpOptions['teardownAfter'] {
+  const value = (input.text('teardown') ?? 'false').toLowerCase();
+  if (value === 'true') return 'if-created';
+  if (value === 'always') return 'always';
+  if (value === 'false') return 'never';
+  throw new ConfigError(`input "teardown" is "${input.text('teardown')}"; use true (delete what this run created), always or false`);
 }
 
 export function pipelineSummary(report: UpReport): string {
