@@ -465,6 +465,7 @@ async function writeSummary(markdown) {
 /* harmony export */   XJ: () => (/* binding */ truncateSummary),
 /* harmony export */   k0: () => (/* binding */ planTable),
 /* harmony export */   mo: () => (/* binding */ failureSection),
+/* harmony export */   ti: () => (/* binding */ inlineCode),
 /* harmony export */   tp: () => (/* binding */ table),
 /* harmony export */   uW: () => (/* binding */ section)
 /* harmony export */ });
@@ -485,9 +486,19 @@ function table(rows) {
 function section(title, body) {
     return `### ${title}\n\n${body}\n`;
 }
+/**
+ * Text in a fenced code block its content cannot close: the fence is one backtick longer than the
+ * longest run of backticks in the text (CommonMark closes a fence only with one at least as long),
+ * so headings, @-mentions, images and HTML in the text stay literal.
+ */
 function codeBlock(text, language = '') {
-    const fence = text.includes('```') ? '````' : '```';
+    const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(Math.max(3, longest + 1));
     return `${fence}${language}\n${text}\n${fence}\n`;
+}
+/** Text as inline code that cannot end early (no backticks, no line breaks). */
+function inlineCode(text) {
+    return `\`${text.replace(/[`\r\n]/g, ' ')}\``;
 }
 function failureSection(action, message, logs) {
     const tail = logs ? `\n<details open><summary>Log</summary>\n\n${codeBlock(logs)}\n</details>\n` : '';

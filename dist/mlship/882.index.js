@@ -31,7 +31,10 @@ var provenance = __webpack_require__(4331);
 var format = __webpack_require__(3755);
 // EXTERNAL MODULE: ./src/engine/duration.ts
 var duration = __webpack_require__(4964);
+// EXTERNAL MODULE: ./src/github/summary.ts
+var summary = __webpack_require__(2935);
 ;// CONCATENATED MODULE: ./src/github/report.ts
+
 
 
 
@@ -42,18 +45,20 @@ function commentMarker(endpoint) {
 /** The sticky comment's text: endpoint, state, URL, sample response, timings and the commit. */
 function previewComment(report) {
     const icon = report.state === 'Healthy' ? '✅' : report.state === 'Torn down' ? '🧹' : '❌';
+    // Everything that comes from the model, Azure or the run is shown as code: a response or an error
+    // text must not render headings, @-mentions or images under the bot's name.
     const rows = [
-        ['endpoint', `\`${report.endpoint}\` / \`${report.deployment}\``],
+        ['endpoint', `${(0,summary/* inlineCode */.ti)(report.endpoint)} / ${(0,summary/* inlineCode */.ti)(report.deployment)}`],
         ['state', `${icon} ${report.state}`],
-        ['scoring URL', report.scoringUri ? `\`${report.scoringUri}\`` : '—'],
-        ['page', report.pageUrl ? `[open](${report.pageUrl})` : '—'],
+        ['scoring URL', report.scoringUri ? (0,summary/* inlineCode */.ti)(report.scoringUri) : '—'],
+        ['page', report.pageUrl && /^https?:\/\/[^\s()<>]+$/.test(report.pageUrl) ? `[open](${report.pageUrl})` : '—'],
         ['became healthy after', report.durationMs === undefined ? '—' : (0,duration/* formatDuration */.a3)(report.durationMs)],
-        ['built from', `\`${report.commit.slice(0, 12)}\``],
+        ['built from', (0,summary/* inlineCode */.ti)(report.commit.slice(0, 12))],
     ];
     const sample = report.sampleResponse
-        ? `\n<details><summary>Sample response</summary>\n\n\`\`\`json\n${(0,format/* truncate */.xv)(report.sampleResponse, 3000)}\n\`\`\`\n</details>\n`
+        ? `\n<details><summary>Sample response</summary>\n\n${(0,summary/* codeBlock */.DV)((0,format/* truncate */.xv)(report.sampleResponse, 3000), 'json')}</details>\n`
         : '';
-    const failure = report.failure ? `\n> ${(0,format/* truncate */.xv)(report.failure, 1000).replace(/\n/g, '\n> ')}\n` : '';
+    const failure = report.failure ? `\n${(0,summary/* codeBlock */.DV)((0,format/* truncate */.xv)(report.failure, 1000))}` : '';
     return `${commentMarker(report.endpoint)}\n### Model preview\n\n| | |\n|---|---|\n${rows.map(([k, v]) => `| ${k} | ${v} |`).join('\n')}\n${failure}${sample}`;
 }
 /**

@@ -53,8 +53,7 @@ export async function up(ctx: EngineContext, target: Target, options: UpOptions,
   let spec = options.spec;
   // Once deploy has started it may have created the endpoint, even if it then failed.
   let deployStarted = false;
-  const existed =
-    options.teardownAfter === 'if-created' && (options.endpointExisted ?? !!(await target.describe(options.spec.endpoint.name!)));
+  const existed = options.teardownAfter === 'if-created' && (options.endpointExisted ?? !!(await target.describe(options.spec.endpoint.name!)));
   try {
     if (options.register) {
       report.model = await timed('register', () => registerModel(ctx, target, options.register!));

@@ -2,6 +2,7 @@ import type { Logger } from '../engine/logger.js';
 import { truncate } from '../engine/format.js';
 import { formatDuration } from '../engine/duration.js';
 import { isRateLimited, sameAuthor, type Octokit } from './octokit.js';
+import { codeBlock, inlineCode } from './summary.js';
 
 export interface PreviewReport {
   endpoint: string;
@@ -25,18 +26,20 @@ export function commentMarker(endpoint: string): string {
 /** The sticky comment's text: endpoint, state, URL, sample response, timings and the commit. */
 export function previewComment(report: PreviewReport): string {
   const icon = report.state === 'Healthy' ? '✅' : report.state === 'Torn down' ? '🧹' : '❌';
+  // Everything that comes from the model, Azure or the run is shown as code: a response or an error
+  // text must not render headings, @-mentions or images under the bot's name.
   const rows = [
-    ['endpoint', `\`${report.endpoint}\` / \`${report.deployment}\``],
+    ['endpoint', `${inlineCode(report.endpoint)} / ${inlineCode(report.deployment)}`],
     ['state', `${icon} ${report.state}`],
-    ['scoring URL', report.scoringUri ? `\`${report.scoringUri}\`` : '—'],
-    ['page', report.pageUrl ? `[open](${report.pageUrl})` : '—'],
+    ['scoring URL', report.scoringUri ? inlineCode(report.scoringUri) : '—'],
+    ['page', report.pageUrl && /^https?:\/\/[^\s()<>]+$/.test(report.pageUrl) ? `[open](${report.pageUrl})` : '—'],
     ['became healthy after', report.durationMs === undefined ? '—' : formatDuration(report.durationMs)],
-    ['built from', `\`${report.commit.slice(0, 12)}\``],
+    ['built from', inlineCode(report.commit.slice(0, 12))],
   ];
   const sample = report.sampleResponse
-    ? `\n<details><summary>Sample response</summary>\n\n\`\`\`json\n${truncate(report.sampleResponse, 3000)}\n\`\`\`\n</details>\n`
+    ? `\n<details><summary>Sample response</summary>\n\n${codeBlock(truncate(report.sampleResponse, 3000), 'json')}</details>\n`
     : '';
-  const failure = report.failure ? `\n> ${truncate(report.failure, 1000).replace(/\n/g, '\n> ')}\n` : '';
+  const failure = report.failure ? `\n${codeBlock(truncate(report.failure, 1000))}` : '';
   return `${commentMarker(report.endpoint)}\n### Model preview\n\n| | |\n|---|---|\n${rows.map(([k, v]) => `| ${k} | ${v} |`).join('\n')}\n${failure}${sample}`;
 }
 

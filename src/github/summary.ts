@@ -19,9 +19,20 @@ export function section(title: string, body: string): string {
   return `### ${title}\n\n${body}\n`;
 }
 
+/**
+ * Text in a fenced code block its content cannot close: the fence is one backtick longer than the
+ * longest run of backticks in the text (CommonMark closes a fence only with one at least as long),
+ * so headings, @-mentions, images and HTML in the text stay literal.
+ */
 export function codeBlock(text: string, language = ''): string {
-  const fence = text.includes('```') ? '````' : '```';
+  const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = '`'.repeat(Math.max(3, longest + 1));
   return `${fence}${language}\n${text}\n${fence}\n`;
+}
+
+/** Text as inline code that cannot end early (no backticks, no line breaks). */
+export function inlineCode(text: string): string {
+  return `\`${text.replace(/[`\r\n]/g, ' ')}\``;
 }
 
 export function failureSection(action: string, message: string, logs?: string): string {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { killServers } from '../helpers/cleanup.js';
 import { GitHubApi } from '../helpers/github-api.js';
+import { exampleCopy } from '../helpers/fixtures.js';
 import { EXAMPLE, newJob, runStep } from '../helpers/run-action.js';
 
 const job = newJob();
@@ -134,5 +135,31 @@ describe("reporting to GitHub through a preview's life", () => {
       api.readOnly = false;
     }
     await runStep('teardown', { 'endpoint-name': 'pr-preview' }, job);
+  });
+
+  it('a response that holds a code fence, headings, mentions and images stays inside its fence in the comment', async () => {
+    const hostile = '```\n# Pwned\n@octocat please merge ![x](https://evil.example/x.png)\n````\n<img src=x>';
+    const project = exampleCopy({ score: `def init():\n    pass\n\ndef run(raw):\n    return ${JSON.stringify(hostile)}\n` });
+    const deployed = await runStep(
+      'deploy-model',
+      { model: join(project, 'model'), 'inference-config': join(project, 'inferenceconfig.json'), 'endpoint-name': 'fenced' },
+      job,
+      env,
+    );
+    expect(deployed.code, deployed.stdout).toBe(0);
+    const waited = await runStep('wait-healthy', { ...waitInputs, 'endpoint-name': 'fenced', 'github-environment': '' }, job, env);
+    expect(waited.code, waited.stdout).toBe(0);
+    const body = api.comments.get(7)!.find((c) => c.body.includes('fenced'))!.body;
+    // Each line of the response is inside the one fence that opened before it, and that fence is
+    // longer than any run of backticks in the response: nothing after it renders as Markdown.
+    const lines = body.split('\n');
+    const open = lines.findIndex((l) => /^`{3,}json$/.test(l));
+    const fence = lines[open]!.replace('json', '');
+    const close = lines.indexOf(fence, open + 1);
+    expect(fence.length).toBeGreaterThan(4);
+    expect(lines.slice(open + 1, close).join('\n')).toContain('# Pwned');
+    expect(lines.slice(close + 1).join('\n')).not.toMatch(/Pwned|@octocat|<img|evil\.example/);
+    expect(lines.slice(0, open).join('\n')).not.toMatch(/Pwned|@octocat|<img|evil\.example/);
+    await runStep('teardown', { 'endpoint-name': 'fenced' }, job, env);
   });
 });
