@@ -64,6 +64,36 @@ describe('example workflows', () => {
   });
 });
 
+describe('the release workflow', () => {
+  type Step = { uses?: string; with?: Record<string, unknown>; run?: string };
+  const release = parse(readFileSync(join(ROOT, '.github/workflows/release.yml'), 'utf8')) as {
+    on: Record<string, unknown>;
+    jobs: Record<string, { permissions?: Record<string, string>; environment?: string; steps: Step[] }>;
+  };
+  const steps = Object.values(release.jobs).flatMap((j) => j.steps);
+
+  it('runs only for version tags, not by hand from any branch', () => {
+    expect(Object.keys(release.on)).toEqual(['push']);
+    expect(release.on.push).toEqual({ tags: ['v[0-9]+.[0-9]+.[0-9]+'] });
+  });
+
+  it('writes only from a job behind the protected release environment, which runs no install script or test', () => {
+    for (const [name, job] of Object.entries(release.jobs)) {
+      if (job.permissions?.contents !== 'write') continue;
+      expect(job.environment, name).toBe('release');
+      expect(job.steps.map((s) => s.run ?? '').join('\n'), name).not.toMatch(/npm (ci|install|test|run)/);
+    }
+  });
+
+  it('leaves no credentials on disk after checkout', () => {
+    for (const step of steps.filter((s) => s.uses?.startsWith('actions/checkout@'))) expect(step.with?.['persist-credentials']).toBe(false);
+  });
+
+  it('has checks that can fail: no `! command` line, which set -e does not stop on', () => {
+    for (const step of steps) expect(step.run ?? '').not.toMatch(/^\s*! /m);
+  });
+});
+
 describe('action metadata', () => {
   it.each(actions)("%s passes GitHub's action parser (node24 included)", (file) => {
     const content = readFileSync(join(ROOT, file), 'utf8');
