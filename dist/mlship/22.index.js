@@ -44,6 +44,7 @@ const OPTIONS = {
     'no-refs': { type: 'boolean' },
     keep: { type: 'boolean' },
     force: { type: 'boolean' },
+    'missing-ok': { type: 'boolean' },
     'model-name': { type: 'string' },
     'model-path': { type: 'string' },
     model: { type: 'string' },
@@ -140,7 +141,10 @@ Commands
   deploy     deploy without waiting (same options as up)
   wait       --endpoint-name NAME [--deployment-name NAME] [--timeout 10m] [--sample-request FILE]
   teardown   --endpoint-name NAME [--deployment-name NAME [--force]] [--delete-model NAME:VERSION]
+             [--missing-ok] (succeed when it is already gone; otherwise that is an error)
   keys       --endpoint-name NAME   print the endpoint's scoring keys
+  (wait, teardown and keys act on the target the endpoint was deployed to from this folder;
+   give --target for one deployed elsewhere)
   emulator   start the Azure ML workspace emulator on loopback [--env-out FILE]
              [--identity-datastores] (keyless workspaceblobstore, uploads with Entra tokens)
              [--print-sdk-config] (also print how to point Microsoft's azure-ai-ml SDK at it)
@@ -171,6 +175,8 @@ var load = __webpack_require__(8251);
 var deploy = __webpack_require__(7399);
 // EXTERNAL MODULE: ./src/engine/environment.ts
 var environment = __webpack_require__(7507);
+// EXTERNAL MODULE: ./src/engine/known-endpoints.ts
+var known_endpoints = __webpack_require__(294);
 // EXTERNAL MODULE: ./src/engine/format.ts
 var format = __webpack_require__(3755);
 // EXTERNAL MODULE: ./src/engine/plan.ts
@@ -351,6 +357,7 @@ function printReport(logger, report, stop) {
 
 
 
+
 const COMMANDS = {
     validate: async (ctx, values, files) => {
         if (!files.length)
@@ -408,31 +415,38 @@ const COMMANDS = {
         return 0;
     },
     wait: async (ctx, values) => {
+        // Every flag is checked before anything is looked up or done.
         const endpoint = endpointOf(values, 'wait');
-        const result = await (0,wait/* waitHealthy */.h)(ctx, await cliTarget(targetOf(values) ?? 'local', ctx, values), {
+        const options = {
             endpoint,
             deployment: deploymentOf(values) ?? 'blue',
             timeoutMs: timeoutOf(values),
             sampleRequest: await (0,sample/* readSampleRequest */.G)(values['sample-request'], '--sample-request'),
             expectStatus: expectStatusOf(values),
-        });
+        };
+        const result = await (0,wait/* waitHealthy */.h)(ctx, await endpointTarget(ctx, values, endpoint), options);
         ctx.logger.info(`${result.state} after ${(0,duration/* formatDuration */.a3)(result.durationMs)}${result.sample ? `; sample answered ${result.sample.status}: ${(0,format/* truncate */.xv)(result.sample.body, 500)}` : ''}`);
         return 0;
     },
     teardown: async (ctx, values) => {
         const endpoint = endpointOf(values, 'teardown');
-        const deleted = await (0,teardown/* teardown */.zN)(ctx, await cliTarget(targetOf(values) ?? 'local', ctx, values), {
+        const options = {
             endpoint,
             deployment: deploymentOf(values),
-            deleteModel: values['delete-model'],
+            deleteModel: (0,teardown/* checkedModelVersion */.pu)(values['delete-model'], '--delete-model'),
             force: values.force,
-        });
+            missingOk: values['missing-ok'],
+        };
+        const deleted = await (0,teardown/* teardown */.zN)(ctx, await endpointTarget(ctx, values, endpoint), options);
         ctx.logger.info(deleted.length ? `Deleted: ${deleted.join(', ')}` : 'Nothing was deleted.');
         return 0;
     },
     keys: async (ctx, values) => {
         const endpoint = endpointOf(values, 'keys');
-        const keys = await (await cliTarget(targetOf(values) ?? 'local', ctx, values)).keys(endpoint, ctx.logger);
+        const target = await endpointTarget(ctx, values, endpoint);
+        if (!(await target.describe(endpoint)))
+            throw new engine_errors/* NotFoundError */.m_(`endpoint ${endpoint} does not exist on target ${target.name}`, endpoint);
+        const keys = await target.keys(endpoint, ctx.logger);
         if (!keys) {
             ctx.logger.info(`${endpoint} does not use key auth: it has no keys.`);
             return 0;
@@ -449,6 +463,10 @@ const COMMANDS = {
         printSdkConfig: !!values['print-sdk-config'],
     }),
 };
+/** The target of an existing endpoint: --target, else where it was deployed from this folder. */
+async function endpointTarget(ctx, values, endpoint) {
+    return cliTarget(await (0,known_endpoints/* targetOfEndpoint */.a)(ctx.home, endpoint, targetOf(values), '--target'), ctx, values);
+}
 function loadEnvironmentYaml(file) {
     const read = (0,load/* readConfigFile */.R)(file, { checkRefs: true, expect: ['v2-environment'] });
     if (read.problems.some((p) => p.severity === 'error') || !read.fragment?.environment)
@@ -708,11 +726,13 @@ function sameTraffic(a, b) {
 /* harmony export */   gg: () => (/* binding */ deploy)
 /* harmony export */ });
 /* unused harmony export routesOf */
-/* harmony import */ var _crash_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7465);
-/* harmony import */ var _decide_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1896);
-/* harmony import */ var _environment_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7507);
-/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5448);
-/* harmony import */ var _traffic_moves_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8064);
+/* harmony import */ var _known_endpoints_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(294);
+/* harmony import */ var _crash_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7465);
+/* harmony import */ var _decide_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1896);
+/* harmony import */ var _environment_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7507);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5448);
+/* harmony import */ var _traffic_moves_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8064);
+
 
 
 
@@ -722,17 +742,20 @@ async function deploy(ctx, spec, target, options = {}) {
     const model = spec.model ? await target.assets.resolveModel(spec.model) : undefined;
     if (spec.model?.kind === 'registered' && spec.model.version === 'latest')
         ctx.logger.info(`${spec.model.name}@latest resolved to ${model?.modelId}.`);
-    const environment = await (0,_environment_js__WEBPACK_IMPORTED_MODULE_1__/* .registerEnvironment */ .fL)(ctx, target, spec.environment);
+    const environment = await (0,_environment_js__WEBPACK_IMPORTED_MODULE_2__/* .registerEnvironment */ .fL)(ctx, target, spec.environment);
     const specHash = await deploymentHash(spec, model?.hash ?? model?.modelId, environment.hash);
     const endpointName = spec.endpoint.name;
     const deploymentName = spec.deployment.name;
     let observed = await target.describe(endpointName);
-    const decision = (0,_decide_js__WEBPACK_IMPORTED_MODULE_0__/* .decide */ .LD)({ spec, specHash, traffic: options.traffic }, observed);
+    const decision = (0,_decide_js__WEBPACK_IMPORTED_MODULE_1__/* .decide */ .LD)({ spec, specHash, traffic: options.traffic }, observed);
     options.onDecision?.(decision, !!observed);
+    // Recorded before it is created: a run killed right after the creation still lets a later
+    // step (or its post step) find the endpoint where it is.
+    await (0,_known_endpoints_js__WEBPACK_IMPORTED_MODULE_0__/* .rememberEndpoint */ .X)(ctx.home, endpointName, target.name);
     if (!observed) {
         ctx.logger.info(`Creating endpoint ${endpointName} (${target.name}, auth ${spec.endpoint.authMode}).`);
         observed = await target.createEndpoint(spec, { ...spec.endpoint.tags, ...ctx.tags }, ctx.logger);
-        (0,_crash_js__WEBPACK_IMPORTED_MODULE_4__/* .crashPoint */ .u)('deploy:endpoint-created');
+        (0,_crash_js__WEBPACK_IMPORTED_MODULE_5__/* .crashPoint */ .u)('deploy:endpoint-created');
     }
     const outcome = {
         endpointName,
@@ -745,7 +768,7 @@ async function deploy(ctx, spec, target, options = {}) {
     };
     if (decision.deployment !== 'unchanged') {
         const routes = await target.putDeployment({ spec, endpoint: observed, model, environment, tags: { ...ctx.tags, ...decision.deploymentTags } }, ctx.logger);
-        (0,_crash_js__WEBPACK_IMPORTED_MODULE_4__/* .crashPoint */ .u)('deploy:submitted');
+        (0,_crash_js__WEBPACK_IMPORTED_MODULE_5__/* .crashPoint */ .u)('deploy:submitted');
         ctx.logger.info(`Deployment ${endpointName}/${deploymentName} is starting at ${routes.scoringUri} (${decision.reason}).`);
         return { ...outcome, ...routes, unchanged: false, traffic: observed.traffic };
     }
@@ -766,7 +789,7 @@ async function applyUnchanged(ctx, target, decision, observed, deployment) {
     const restore = decision.trafficToRestore;
     // On a collision, the map mlship recorded last (another mlship run may have just recorded one).
     if (restore)
-        return (0,_traffic_moves_js__WEBPACK_IMPORTED_MODULE_3__/* .setTraffic */ .oB)(ctx, target, observed, (now) => (0,_decide_js__WEBPACK_IMPORTED_MODULE_0__/* .parseTraffic */ .D7)(now.tags[_decide_js__WEBPACK_IMPORTED_MODULE_0__/* .TAGS */ .gp.traffic]) ?? restore);
+        return (0,_traffic_moves_js__WEBPACK_IMPORTED_MODULE_4__/* .setTraffic */ .oB)(ctx, target, observed, (now) => (0,_decide_js__WEBPACK_IMPORTED_MODULE_1__/* .parseTraffic */ .D7)(now.tags[_decide_js__WEBPACK_IMPORTED_MODULE_1__/* .TAGS */ .gp.traffic]) ?? restore);
     return observed.traffic;
 }
 /** Where a deployment answers: its own routes locally, the endpoint's on Azure. */
@@ -775,10 +798,10 @@ function routesOf(observed, deployment) {
 }
 /** Hash of everything that, changed, requires a new deployment: model, code, environment, settings. */
 async function deploymentHash(spec, modelKey, environmentHash) {
-    const code = await (0,_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .hashAsset */ .$e)(spec.code.directory);
+    const code = await (0,_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .hashAsset */ .$e)(spec.code.directory);
     // Tags are not what a deployment runs; its name and the endpoint's region are where, not what.
     const { tags: _tags, name: _name, location: _location, ...settings } = spec.deployment;
-    return (0,_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .hashJson */ .jM)({
+    return (0,_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .hashJson */ .jM)({
         model: modelKey,
         code: code.hash,
         entry: spec.code.entryScript,
@@ -787,6 +810,61 @@ async function deploymentHash(spec, modelKey, environmentHash) {
         auth: spec.endpoint.authMode,
         target: spec.target,
     });
+}
+
+
+/***/ }),
+
+/***/ 294:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ rememberEndpoint),
+/* harmony export */   a: () => (/* binding */ targetOfEndpoint)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7679);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1599);
+/* harmony import */ var _spec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8519);
+
+
+
+
+const file = (home) => (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(home, 'endpoint-targets.json');
+async function read(home) {
+    const index = await (0,_state_js__WEBPACK_IMPORTED_MODULE_2__/* .readJson */ .Vh)(file(home)).catch(() => undefined);
+    if (!index || typeof index !== 'object' || Array.isArray(index))
+        return {};
+    return Object.fromEntries(Object.entries(index).filter(([, t]) => _spec_js__WEBPACK_IMPORTED_MODULE_3__/* .TARGETS */ .d.includes(t)));
+}
+async function update(home, change) {
+    await (0,_state_js__WEBPACK_IMPORTED_MODULE_2__/* .withLock */ .kK)(`${file(home)}.lock`, async () => {
+        const index = await read(home);
+        change(index);
+        await (0,_state_js__WEBPACK_IMPORTED_MODULE_2__/* .writeJsonAtomic */ .ZJ)(file(home), index);
+    });
+}
+/**
+ * Records that `endpoint` is on `target` (before it is created or deployed to). Kept after a
+ * teardown too: a second teardown then says the endpoint is gone from that target.
+ */
+function rememberEndpoint(home, endpoint, target) {
+    return update(home, (index) => {
+        index[endpoint] = target;
+    });
+}
+/**
+ * The target to act on for an existing endpoint: the one given, else the one it was deployed to
+ * from here. @throws ConfigError naming `label` (the flag or input) when neither says.
+ */
+async function targetOfEndpoint(home, endpoint, given, label) {
+    if (given)
+        return given;
+    const known = (await read(home))[endpoint];
+    if (known)
+        return known;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`${label} is not set, and endpoint ${endpoint} was not deployed from here: say where it is (${label} local, aci or aks); mlship does not guess`);
 }
 
 
@@ -1001,6 +1079,7 @@ async function readSampleRequest(path, label) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   ZJ: () => (/* binding */ teardownIdle),
 /* harmony export */   n: () => (/* binding */ deleteEndpoint),
+/* harmony export */   pu: () => (/* binding */ checkedModelVersion),
 /* harmony export */   rd: () => (/* binding */ deleteDeployment),
 /* harmony export */   zN: () => (/* binding */ teardown)
 /* harmony export */ });
@@ -1020,19 +1099,31 @@ async function readSampleRequest(path, label) {
  * takes traffic is refused unless `force`, which first gives its share to the others: a teardown
  * never leaves an endpoint routing to nothing by accident.
  */
+/** A `name:version` of a model version to delete, checked before anything is done. @throws ConfigError naming `label`. */
+function checkedModelVersion(text, label = 'delete-model') {
+    if (text === undefined)
+        return undefined;
+    const model = (0,_model_ref_js__WEBPACK_IMPORTED_MODULE_3__/* .parseModelReference */ .q)(text);
+    if (!model || model.kind !== 'registered' || model.version === 'latest')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${label}: "${text}" must be name:version (a concrete version, not @latest)`);
+    return text;
+}
 async function teardown(ctx, target, options) {
     (0,_naming_js__WEBPACK_IMPORTED_MODULE_1__/* .checkResourceName */ .E3)(options.endpoint, 'endpoint');
     if (options.deployment !== undefined)
         (0,_naming_js__WEBPACK_IMPORTED_MODULE_1__/* .checkResourceName */ .E3)(options.deployment, 'deployment');
+    checkedModelVersion(options.deleteModel);
     const model = options.deleteModel ? (0,_model_ref_js__WEBPACK_IMPORTED_MODULE_3__/* .parseModelReference */ .q)(options.deleteModel) : undefined;
-    if (options.deleteModel && (!model || model.kind !== 'registered' || model.version === 'latest')) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`delete-model: "${options.deleteModel}" must be name:version (a concrete version, not @latest)`);
-    }
     const deleted = options.deployment
         ? await deleteDeployment(ctx, target, options.endpoint, options.deployment, options.force ?? false)
         : await deleteEndpoint(ctx, target, options.endpoint);
-    if (deleted.length === 0)
-        ctx.logger.info(`Nothing to delete: ${options.endpoint}${options.deployment ? `/${options.deployment}` : ''} does not exist (already deleted?).`);
+    if (deleted.length === 0) {
+        const what = `${options.endpoint}${options.deployment ? `/${options.deployment}` : ''}`;
+        // Asked to delete something that is not there: on the wrong target, misspelt, or already gone.
+        if (!options.missingOk)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .NotFoundError */ .m_(`${what} does not exist on target ${target.name}: nothing was deleted. Check the name and the target; if it may already be gone, allow that with missing-ok (--missing-ok).`, what);
+        ctx.logger.info(`Nothing to delete: ${what} does not exist on target ${target.name} (already deleted).`);
+    }
     if (model?.kind === 'registered') {
         if (await target.assets.deleteModel(model.name, model.version)) {
             deleted.push(`model:${model.name}:${model.version}`);
@@ -1301,7 +1392,7 @@ async function up(ctx, target, options, report) {
         report.keptBecauseExisting = existed;
         if (options.teardownAfter !== 'never' && !existed && deployStarted) {
             // A failing teardown is reported, but never hides why the run failed.
-            report.deleted = await timed('teardown', () => (0,_teardown_js__WEBPACK_IMPORTED_MODULE_2__/* .teardown */ .zN)(ctx, target, { endpoint: spec.endpoint.name })).catch((err) => {
+            report.deleted = await timed('teardown', () => (0,_teardown_js__WEBPACK_IMPORTED_MODULE_2__/* .teardown */ .zN)(ctx, target, { endpoint: spec.endpoint.name, missingOk: true })).catch((err) => {
                 ctx.logger.warn(`teardown of ${spec.endpoint.name} failed: ${err.message}`);
                 return [];
             });

@@ -48,15 +48,17 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7264);
 /* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7679);
-/* harmony import */ var _engine_format_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(3755);
-/* harmony import */ var _engine_wait_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(641);
-/* harmony import */ var _github_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5446);
-/* harmony import */ var _github_run_action_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(937);
-/* harmony import */ var _cleanup_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1219);
-/* harmony import */ var _github_summary_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2935);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2423);
-/* harmony import */ var _engine_sample_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3886);
-/* harmony import */ var _reporting_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8417);
+/* harmony import */ var _engine_format_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(3755);
+/* harmony import */ var _engine_known_endpoints_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(294);
+/* harmony import */ var _engine_wait_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(641);
+/* harmony import */ var _github_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5446);
+/* harmony import */ var _github_run_action_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(937);
+/* harmony import */ var _cleanup_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1219);
+/* harmony import */ var _github_summary_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2935);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2423);
+/* harmony import */ var _engine_sample_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3886);
+/* harmony import */ var _reporting_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(8417);
+
 
 
 
@@ -69,46 +71,46 @@ __webpack_require__.r(__webpack_exports__);
 
 
 async function main() {
-    await (0,_github_run_action_js__WEBPACK_IMPORTED_MODULE_4__/* .runAction */ .C)('wait-healthy', async (report) => {
+    await (0,_github_run_action_js__WEBPACK_IMPORTED_MODULE_5__/* .runAction */ .C)('wait-healthy', async (report) => {
         const options = {
-            endpoint: _github_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .requiredResourceName */ .HI('endpoint-name'),
-            deployment: _github_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .resourceName */ .Iy('deployment-name') ?? 'blue',
-            timeoutMs: _github_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .duration */ .p0('timeout', '10m'),
-            sampleRequest: await (0,_engine_sample_js__WEBPACK_IMPORTED_MODULE_8__/* .readSampleRequest */ .G)(_github_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .text */ .Qq('sample-request'), 'input "sample-request"'),
-            expectStatus: _github_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .integer */ .nd('expect-status', 200, [100, 599]),
+            endpoint: _github_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .requiredResourceName */ .HI('endpoint-name'),
+            deployment: _github_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .resourceName */ .Iy('deployment-name') ?? 'blue',
+            timeoutMs: _github_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .duration */ .p0('timeout', '10m'),
+            sampleRequest: await (0,_engine_sample_js__WEBPACK_IMPORTED_MODULE_9__/* .readSampleRequest */ .G)(_github_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .text */ .Qq('sample-request'), 'input "sample-request"'),
+            expectStatus: _github_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .integer */ .nd('expect-status', 200, [100, 599]),
         };
-        const ctx = (0,_common_js__WEBPACK_IMPORTED_MODULE_7__/* .actionContext */ .Gt)(options.timeoutMs);
-        const targetName = _github_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .target */ .aC() ?? 'local';
-        const target = await (0,_common_js__WEBPACK_IMPORTED_MODULE_7__/* .actionTarget */ .kc)(targetName, ctx);
-        (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_5__/* .cleanupMode */ .M9)();
-        (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_5__/* .saveState */ .LZ)({ target: targetName, endpoint: options.endpoint, deployment: options.deployment, endpointExisted: true });
+        const ctx = (0,_common_js__WEBPACK_IMPORTED_MODULE_8__/* .actionContext */ .Gt)(options.timeoutMs);
+        const targetName = await (0,_engine_known_endpoints_js__WEBPACK_IMPORTED_MODULE_2__/* .targetOfEndpoint */ .a)(ctx.home, options.endpoint, _github_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .target */ .aC(), 'input "target"');
+        const target = await (0,_common_js__WEBPACK_IMPORTED_MODULE_8__/* .actionTarget */ .kc)(targetName, ctx);
+        (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_6__/* .cleanupMode */ .M9)();
+        (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_6__/* .saveState */ .LZ)({ target: targetName, endpoint: options.endpoint, deployment: options.deployment, endpointExisted: true });
         const started = ctx.clock.now();
-        const github = await (0,_reporting_js__WEBPACK_IMPORTED_MODULE_9__/* .reporting */ .vR)(ctx.logger, { comment: _github_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .bool */ .lc('pr-comment', false) });
+        const github = await (0,_reporting_js__WEBPACK_IMPORTED_MODULE_10__/* .reporting */ .vR)(ctx.logger, { comment: _github_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .bool */ .lc('pr-comment', false) });
         const toGitHub = async (state, extra) => github?.waited({
             endpoint: options.endpoint,
             deployment: options.deployment,
             state,
             durationMs: ctx.clock.now() - started,
-            commit: (0,_reporting_js__WEBPACK_IMPORTED_MODULE_9__/* .builtFrom */ .dF)(),
+            commit: (0,_reporting_js__WEBPACK_IMPORTED_MODULE_10__/* .builtFrom */ .dF)(),
             ...extra,
-            pageUrl: (0,_reporting_js__WEBPACK_IMPORTED_MODULE_9__/* .endpointPage */ .pX)(targetName, options.endpoint, extra.scoringUri?.replace(/\/score$/, '/swagger.json'), (0,_common_js__WEBPACK_IMPORTED_MODULE_7__/* .azureWorkspace */ .bH)(targetName)),
+            pageUrl: (0,_reporting_js__WEBPACK_IMPORTED_MODULE_10__/* .endpointPage */ .pX)(targetName, options.endpoint, extra.scoringUri?.replace(/\/score$/, '/swagger.json'), (0,_common_js__WEBPACK_IMPORTED_MODULE_8__/* .azureWorkspace */ .bH)(targetName)),
         });
         try {
-            const result = await (0,_engine_wait_js__WEBPACK_IMPORTED_MODULE_2__/* .waitHealthy */ .h)(ctx, target, options);
-            (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_5__/* .saveState */ .LZ)({ succeeded: true });
+            const result = await (0,_engine_wait_js__WEBPACK_IMPORTED_MODULE_3__/* .waitHealthy */ .h)(ctx, target, options);
+            (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_6__/* .saveState */ .LZ)({ succeeded: true });
             await toGitHub(result.state, { scoringUri: result.scoringUri, sampleResponse: result.sample?.body });
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('state', result.state);
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('duration-seconds', String(Math.round(result.durationMs / 1000)));
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('sample-response', result.sample ? (0,_engine_format_js__WEBPACK_IMPORTED_MODULE_10__/* .truncate */ .xv)(result.sample.body, 1000) : '');
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('sample-response', result.sample ? (0,_engine_format_js__WEBPACK_IMPORTED_MODULE_11__/* .truncate */ .xv)(result.sample.body, 1000) : '');
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('traffic', JSON.stringify(result.traffic));
-            report.summary += (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .section */ .uW)(`${options.endpoint}/${options.deployment} is ${result.state}`, (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .table */ .tp)([
+            report.summary += (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .section */ .uW)(`${options.endpoint}/${options.deployment} is ${result.state}`, (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .table */ .tp)([
                 ['state', result.state],
-                ['became healthy after', (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .timing */ .N9)(result.durationMs)],
+                ['became healthy after', (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .timing */ .N9)(result.durationMs)],
                 ['polls', result.polls],
                 ['scoring URI', result.scoringUri],
                 ['traffic', JSON.stringify(result.traffic)],
-                ['sample request', result.sample ? `answered ${result.sample.status} in ${(0,_github_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .timing */ .N9)(result.sample.durationMs)}` : 'not sent'],
-            ]) + (result.sample ? `\n${(0,_github_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .codeBlock */ .DV)((0,_engine_format_js__WEBPACK_IMPORTED_MODULE_10__/* .truncate */ .xv)(result.sample.body, 2000), 'json')}` : ''));
+                ['sample request', result.sample ? `answered ${result.sample.status} in ${(0,_github_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .timing */ .N9)(result.sample.durationMs)}` : 'not sent'],
+            ]) + (result.sample ? `\n${(0,_github_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .codeBlock */ .DV)((0,_engine_format_js__WEBPACK_IMPORTED_MODULE_11__/* .truncate */ .xv)(result.sample.body, 2000), 'json')}` : ''));
         }
         catch (err) {
             // The state is an output even on failure, so later steps can branch on it.
@@ -127,14 +129,14 @@ async function main() {
  * smoke test, or was cancelled) is deleted, as long as it serves no traffic.
  */
 async function post() {
-    await (0,_github_run_action_js__WEBPACK_IMPORTED_MODULE_4__/* .runPost */ .a)('wait-healthy', async (report) => {
-        const state = (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_5__/* .savedState */ .fP)();
-        if (!(0,_cleanup_js__WEBPACK_IMPORTED_MODULE_5__/* .shouldClean */ .fO)((0,_cleanup_js__WEBPACK_IMPORTED_MODULE_5__/* .cleanupMode */ .M9)(), state))
+    await (0,_github_run_action_js__WEBPACK_IMPORTED_MODULE_5__/* .runPost */ .a)('wait-healthy', async (report) => {
+        const state = (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_6__/* .savedState */ .fP)();
+        if (!(0,_cleanup_js__WEBPACK_IMPORTED_MODULE_6__/* .shouldClean */ .fO)((0,_cleanup_js__WEBPACK_IMPORTED_MODULE_6__/* .cleanupMode */ .M9)(), state))
             return;
-        const ctx = (0,_common_js__WEBPACK_IMPORTED_MODULE_7__/* .actionContext */ .Gt)();
-        const deleted = await (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_5__/* .removeCreated */ .hZ)(ctx, await (0,_common_js__WEBPACK_IMPORTED_MODULE_7__/* .actionTarget */ .kc)(state.target, ctx), state);
+        const ctx = (0,_common_js__WEBPACK_IMPORTED_MODULE_8__/* .actionContext */ .Gt)();
+        const deleted = await (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_6__/* .removeCreated */ .hZ)(ctx, await (0,_common_js__WEBPACK_IMPORTED_MODULE_8__/* .actionTarget */ .kc)(state.target, ctx), state);
         if (deleted.length)
-            report.summary += (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .section */ .uW)(`Cleanup of ${state.endpoint}`, deleted.map((d) => `- deleted ${d}`).join('\n') + '\n');
+            report.summary += (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .section */ .uW)(`Cleanup of ${state.endpoint}`, deleted.map((d) => `- deleted ${d}`).join('\n') + '\n');
     });
 }
 

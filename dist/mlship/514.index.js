@@ -14,15 +14,17 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _engine_deploy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7399);
 /* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7679);
 /* harmony import */ var _engine_plan_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(955);
-/* harmony import */ var _engine_traffic_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(4511);
+/* harmony import */ var _engine_traffic_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(4511);
 /* harmony import */ var _engine_traffic_moves_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8064);
-/* harmony import */ var _github_inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5446);
-/* harmony import */ var _github_pull_request_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2524);
-/* harmony import */ var _github_run_action_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(937);
-/* harmony import */ var _cleanup_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1219);
-/* harmony import */ var _reporting_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8417);
-/* harmony import */ var _github_summary_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(2935);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(2423);
+/* harmony import */ var _engine_known_endpoints_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(294);
+/* harmony import */ var _github_inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5446);
+/* harmony import */ var _github_pull_request_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2524);
+/* harmony import */ var _github_run_action_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(937);
+/* harmony import */ var _cleanup_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1219);
+/* harmony import */ var _reporting_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(8417);
+/* harmony import */ var _github_summary_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(2935);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(2423);
+
 
 
 
@@ -37,22 +39,22 @@ __webpack_require__.r(__webpack_exports__);
 
 
 async function main() {
-    await (0,_github_run_action_js__WEBPACK_IMPORTED_MODULE_7__/* .runAction */ .C)('deploy-model', async (report) => {
-        const mode = _github_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .text */ .Qq('mode') ?? 'deploy';
+    await (0,_github_run_action_js__WEBPACK_IMPORTED_MODULE_8__/* .runAction */ .C)('deploy-model', async (report) => {
+        const mode = _github_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .text */ .Qq('mode') ?? 'deploy';
         if (mode === 'promote' || mode === 'rollback')
             return moveTraffic(mode, report);
         if (mode !== 'deploy')
             throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`input "mode" is "${mode}"; use deploy, promote or rollback`);
-        const traffic = _github_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .text */ .Qq('traffic');
+        const traffic = _github_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .text */ .Qq('traffic');
         const share = traffic === undefined ? undefined : parseTrafficInput(traffic);
-        const preview = _github_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .bool */ .lc('preview', false);
-        const { loaded } = (0,_common_js__WEBPACK_IMPORTED_MODULE_11__/* .loadDeployInputs */ .Jp)(preview ? { endpointName: (0,_github_pull_request_js__WEBPACK_IMPORTED_MODULE_6__/* .previewName */ .g)(process.env) } : {});
+        const preview = _github_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .bool */ .lc('preview', false);
+        const { loaded } = (0,_common_js__WEBPACK_IMPORTED_MODULE_12__/* .loadDeployInputs */ .Jp)(preview ? { endpointName: (0,_github_pull_request_js__WEBPACK_IMPORTED_MODULE_7__/* .previewName */ .g)(process.env) } : {});
         const { spec } = loaded;
-        const ctx = (0,_common_js__WEBPACK_IMPORTED_MODULE_11__/* .actionContext */ .Gt)();
-        const target = await (0,_common_js__WEBPACK_IMPORTED_MODULE_11__/* .actionTarget */ .kc)(spec.target, ctx);
-        if (_github_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .bool */ .lc('plan-only', false)) {
+        const ctx = (0,_common_js__WEBPACK_IMPORTED_MODULE_12__/* .actionContext */ .Gt)();
+        const target = await (0,_common_js__WEBPACK_IMPORTED_MODULE_12__/* .actionTarget */ .kc)(spec.target, ctx);
+        if (_github_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .bool */ .lc('plan-only', false)) {
             // With no deployment named, the plan is for the deployment that serves: "what would change for production".
-            const serving = _github_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .text */ .Qq('deployment-name') ? undefined : servingDeployment(await target.describe(spec.endpoint.name));
+            const serving = _github_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .text */ .Qq('deployment-name') ? undefined : servingDeployment(await target.describe(spec.endpoint.name));
             const planned = serving ? { ...spec, deployment: { ...spec.deployment, name: serving } } : spec;
             const items = await (0,_engine_plan_js__WEBPACK_IMPORTED_MODULE_3__/* .plan */ .e)(ctx, planned, target);
             for (const item of items)
@@ -62,21 +64,21 @@ async function main() {
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('endpoint-name', planned.endpoint.name);
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('deployment-name', planned.deployment.name);
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('changed', String(changes > 0));
-            report.summary += (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_10__/* .section */ .uW)(`Plan for ${spec.endpoint.name}/${spec.deployment.name} (${spec.target}): ${changes ? `${changes} change(s)` : 'no change'}`, (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_10__/* .planTable */ .k0)(items));
+            report.summary += (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_11__/* .section */ .uW)(`Plan for ${spec.endpoint.name}/${spec.deployment.name} (${spec.target}): ${changes ? `${changes} change(s)` : 'no change'}`, (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_11__/* .planTable */ .k0)(items));
             return;
         }
         // Names go out before anything can fail, so an `if: always()` teardown knows what to delete.
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('endpoint-name', spec.endpoint.name);
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('deployment-name', spec.deployment.name);
-        (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_8__/* .cleanupMode */ .M9)();
-        (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_8__/* .saveState */ .LZ)({ target: spec.target, endpoint: spec.endpoint.name, deployment: spec.deployment.name });
-        await (await (0,_reporting_js__WEBPACK_IMPORTED_MODULE_9__/* .reporting */ .vR)(ctx.logger, { comment: false }))?.deploying(spec.endpoint.name, spec.deployment.name);
+        (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_9__/* .cleanupMode */ .M9)();
+        (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_9__/* .saveState */ .LZ)({ target: spec.target, endpoint: spec.endpoint.name, deployment: spec.deployment.name });
+        await (await (0,_reporting_js__WEBPACK_IMPORTED_MODULE_10__/* .reporting */ .vR)(ctx.logger, { comment: false }))?.deploying(spec.endpoint.name, spec.deployment.name);
         const result = await (0,_engine_deploy_js__WEBPACK_IMPORTED_MODULE_1__/* .deploy */ .gg)(ctx, spec, target, {
             traffic: share,
             // Recorded before anything is written: the post step must know what this run was creating.
-            onDecision: (decision, existed) => (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_8__/* .saveState */ .LZ)({ endpointExisted: existed, ...(decision.deployment === 'unchanged' ? { deployment: '' } : {}) }),
+            onDecision: (decision, existed) => (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_9__/* .saveState */ .LZ)({ endpointExisted: existed, ...(decision.deployment === 'unchanged' ? { deployment: '' } : {}) }),
         });
-        (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_8__/* .saveState */ .LZ)({ succeeded: true });
+        (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_9__/* .saveState */ .LZ)({ succeeded: true });
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('scoring-uri', result.scoringUri);
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('swagger-uri', result.swaggerUri);
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('traffic', JSON.stringify(result.traffic));
@@ -84,7 +86,7 @@ async function main() {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('environment-id', result.environmentId);
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('changed', String(!result.unchanged));
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('drift', JSON.stringify(result.drift));
-        report.summary += (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_10__/* .section */ .uW)(`Deployment ${result.endpointName}/${result.deploymentName} ${result.unchanged ? 'unchanged' : 'started'} (${spec.target})`, (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_10__/* .table */ .tp)([
+        report.summary += (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_11__/* .section */ .uW)(`Deployment ${result.endpointName}/${result.deploymentName} ${result.unchanged ? 'unchanged' : 'started'} (${spec.target})`, (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_11__/* .table */ .tp)([
             ['endpoint', result.endpointName],
             ['deployment', result.deploymentName],
             ['target', spec.target],
@@ -108,19 +110,19 @@ function servingDeployment(observed) {
 }
 /** The post step: with `cleanup`, removes what this run created when it failed or was cancelled (or always). */
 async function post() {
-    await (0,_github_run_action_js__WEBPACK_IMPORTED_MODULE_7__/* .runPost */ .a)('deploy-model', async (report) => {
-        const state = (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_8__/* .savedState */ .fP)();
-        if (!(0,_cleanup_js__WEBPACK_IMPORTED_MODULE_8__/* .shouldClean */ .fO)((0,_cleanup_js__WEBPACK_IMPORTED_MODULE_8__/* .cleanupMode */ .M9)(), state))
+    await (0,_github_run_action_js__WEBPACK_IMPORTED_MODULE_8__/* .runPost */ .a)('deploy-model', async (report) => {
+        const state = (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_9__/* .savedState */ .fP)();
+        if (!(0,_cleanup_js__WEBPACK_IMPORTED_MODULE_9__/* .shouldClean */ .fO)((0,_cleanup_js__WEBPACK_IMPORTED_MODULE_9__/* .cleanupMode */ .M9)(), state))
             return;
-        const ctx = (0,_common_js__WEBPACK_IMPORTED_MODULE_11__/* .actionContext */ .Gt)();
-        const deleted = await (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_8__/* .removeCreated */ .hZ)(ctx, await (0,_common_js__WEBPACK_IMPORTED_MODULE_11__/* .actionTarget */ .kc)(state.target, ctx), state);
+        const ctx = (0,_common_js__WEBPACK_IMPORTED_MODULE_12__/* .actionContext */ .Gt)();
+        const deleted = await (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_9__/* .removeCreated */ .hZ)(ctx, await (0,_common_js__WEBPACK_IMPORTED_MODULE_12__/* .actionTarget */ .kc)(state.target, ctx), state);
         if (deleted.length)
-            report.summary += (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_10__/* .section */ .uW)(`Cleanup of ${state.endpoint}`, deleted.map((d) => `- deleted ${d}`).join('\n') + '\n');
+            report.summary += (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_11__/* .section */ .uW)(`Cleanup of ${state.endpoint}`, deleted.map((d) => `- deleted ${d}`).join('\n') + '\n');
     });
 }
 function parseTrafficInput(text) {
     try {
-        return (0,_engine_traffic_js__WEBPACK_IMPORTED_MODULE_12__/* .parseShare */ .n8)(text, 'input "traffic"');
+        return (0,_engine_traffic_js__WEBPACK_IMPORTED_MODULE_13__/* .parseShare */ .n8)(text, 'input "traffic"');
     }
     catch (err) {
         throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(err.message);
@@ -128,13 +130,13 @@ function parseTrafficInput(text) {
 }
 /** promote: the deployment (Healthy) takes all traffic. rollback: the map the last change replaced comes back. */
 async function moveTraffic(mode, report) {
-    const endpoint = _github_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .requiredResourceName */ .HI('endpoint-name');
-    const ctx = (0,_common_js__WEBPACK_IMPORTED_MODULE_11__/* .actionContext */ .Gt)();
-    const target = await (0,_common_js__WEBPACK_IMPORTED_MODULE_11__/* .actionTarget */ .kc)(_github_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .target */ .aC() ?? 'local', ctx);
-    const traffic = mode === 'promote' ? await (0,_engine_traffic_moves_js__WEBPACK_IMPORTED_MODULE_4__/* .promote */ .pt)(ctx, target, endpoint, _github_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .requiredResourceName */ .HI('deployment-name')) : await (0,_engine_traffic_moves_js__WEBPACK_IMPORTED_MODULE_4__/* .rollbackTraffic */ .IS)(ctx, target, endpoint);
+    const endpoint = _github_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .requiredResourceName */ .HI('endpoint-name');
+    const ctx = (0,_common_js__WEBPACK_IMPORTED_MODULE_12__/* .actionContext */ .Gt)();
+    const target = await (0,_common_js__WEBPACK_IMPORTED_MODULE_12__/* .actionTarget */ .kc)(await (0,_engine_known_endpoints_js__WEBPACK_IMPORTED_MODULE_5__/* .targetOfEndpoint */ .a)(ctx.home, endpoint, _github_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .target */ .aC(), 'input "target"'), ctx);
+    const traffic = mode === 'promote' ? await (0,_engine_traffic_moves_js__WEBPACK_IMPORTED_MODULE_4__/* .promote */ .pt)(ctx, target, endpoint, _github_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .requiredResourceName */ .HI('deployment-name')) : await (0,_engine_traffic_moves_js__WEBPACK_IMPORTED_MODULE_4__/* .rollbackTraffic */ .IS)(ctx, target, endpoint);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('endpoint-name', endpoint);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('traffic', JSON.stringify(traffic));
-    report.summary += (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_10__/* .section */ .uW)(`${mode === 'promote' ? 'Promoted' : 'Rolled back'} traffic on ${endpoint}`, (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_10__/* .table */ .tp)([['traffic', JSON.stringify(traffic)]]));
+    report.summary += (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_11__/* .section */ .uW)(`${mode === 'promote' ? 'Promoted' : 'Rolled back'} traffic on ${endpoint}`, (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_11__/* .table */ .tp)([['traffic', JSON.stringify(traffic)]]));
 }
 
 
@@ -184,11 +186,13 @@ function endpointPage(target, endpoint, swaggerUri, workspace) {
 /* harmony export */   gg: () => (/* binding */ deploy)
 /* harmony export */ });
 /* unused harmony export routesOf */
-/* harmony import */ var _crash_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7465);
-/* harmony import */ var _decide_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1896);
-/* harmony import */ var _environment_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7507);
-/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5448);
-/* harmony import */ var _traffic_moves_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8064);
+/* harmony import */ var _known_endpoints_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(294);
+/* harmony import */ var _crash_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7465);
+/* harmony import */ var _decide_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1896);
+/* harmony import */ var _environment_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7507);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5448);
+/* harmony import */ var _traffic_moves_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8064);
+
 
 
 
@@ -198,17 +202,20 @@ async function deploy(ctx, spec, target, options = {}) {
     const model = spec.model ? await target.assets.resolveModel(spec.model) : undefined;
     if (spec.model?.kind === 'registered' && spec.model.version === 'latest')
         ctx.logger.info(`${spec.model.name}@latest resolved to ${model?.modelId}.`);
-    const environment = await (0,_environment_js__WEBPACK_IMPORTED_MODULE_1__/* .registerEnvironment */ .fL)(ctx, target, spec.environment);
+    const environment = await (0,_environment_js__WEBPACK_IMPORTED_MODULE_2__/* .registerEnvironment */ .fL)(ctx, target, spec.environment);
     const specHash = await deploymentHash(spec, model?.hash ?? model?.modelId, environment.hash);
     const endpointName = spec.endpoint.name;
     const deploymentName = spec.deployment.name;
     let observed = await target.describe(endpointName);
-    const decision = (0,_decide_js__WEBPACK_IMPORTED_MODULE_0__/* .decide */ .LD)({ spec, specHash, traffic: options.traffic }, observed);
+    const decision = (0,_decide_js__WEBPACK_IMPORTED_MODULE_1__/* .decide */ .LD)({ spec, specHash, traffic: options.traffic }, observed);
     options.onDecision?.(decision, !!observed);
+    // Recorded before it is created: a run killed right after the creation still lets a later
+    // step (or its post step) find the endpoint where it is.
+    await (0,_known_endpoints_js__WEBPACK_IMPORTED_MODULE_0__/* .rememberEndpoint */ .X)(ctx.home, endpointName, target.name);
     if (!observed) {
         ctx.logger.info(`Creating endpoint ${endpointName} (${target.name}, auth ${spec.endpoint.authMode}).`);
         observed = await target.createEndpoint(spec, { ...spec.endpoint.tags, ...ctx.tags }, ctx.logger);
-        (0,_crash_js__WEBPACK_IMPORTED_MODULE_4__/* .crashPoint */ .u)('deploy:endpoint-created');
+        (0,_crash_js__WEBPACK_IMPORTED_MODULE_5__/* .crashPoint */ .u)('deploy:endpoint-created');
     }
     const outcome = {
         endpointName,
@@ -221,7 +228,7 @@ async function deploy(ctx, spec, target, options = {}) {
     };
     if (decision.deployment !== 'unchanged') {
         const routes = await target.putDeployment({ spec, endpoint: observed, model, environment, tags: { ...ctx.tags, ...decision.deploymentTags } }, ctx.logger);
-        (0,_crash_js__WEBPACK_IMPORTED_MODULE_4__/* .crashPoint */ .u)('deploy:submitted');
+        (0,_crash_js__WEBPACK_IMPORTED_MODULE_5__/* .crashPoint */ .u)('deploy:submitted');
         ctx.logger.info(`Deployment ${endpointName}/${deploymentName} is starting at ${routes.scoringUri} (${decision.reason}).`);
         return { ...outcome, ...routes, unchanged: false, traffic: observed.traffic };
     }
@@ -242,7 +249,7 @@ async function applyUnchanged(ctx, target, decision, observed, deployment) {
     const restore = decision.trafficToRestore;
     // On a collision, the map mlship recorded last (another mlship run may have just recorded one).
     if (restore)
-        return (0,_traffic_moves_js__WEBPACK_IMPORTED_MODULE_3__/* .setTraffic */ .oB)(ctx, target, observed, (now) => (0,_decide_js__WEBPACK_IMPORTED_MODULE_0__/* .parseTraffic */ .D7)(now.tags[_decide_js__WEBPACK_IMPORTED_MODULE_0__/* .TAGS */ .gp.traffic]) ?? restore);
+        return (0,_traffic_moves_js__WEBPACK_IMPORTED_MODULE_4__/* .setTraffic */ .oB)(ctx, target, observed, (now) => (0,_decide_js__WEBPACK_IMPORTED_MODULE_1__/* .parseTraffic */ .D7)(now.tags[_decide_js__WEBPACK_IMPORTED_MODULE_1__/* .TAGS */ .gp.traffic]) ?? restore);
     return observed.traffic;
 }
 /** Where a deployment answers: its own routes locally, the endpoint's on Azure. */
@@ -251,10 +258,10 @@ function routesOf(observed, deployment) {
 }
 /** Hash of everything that, changed, requires a new deployment: model, code, environment, settings. */
 async function deploymentHash(spec, modelKey, environmentHash) {
-    const code = await (0,_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .hashAsset */ .$e)(spec.code.directory);
+    const code = await (0,_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .hashAsset */ .$e)(spec.code.directory);
     // Tags are not what a deployment runs; its name and the endpoint's region are where, not what.
     const { tags: _tags, name: _name, location: _location, ...settings } = spec.deployment;
-    return (0,_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .hashJson */ .jM)({
+    return (0,_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .hashJson */ .jM)({
         model: modelKey,
         code: code.hash,
         entry: spec.code.entryScript,

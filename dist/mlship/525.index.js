@@ -97,7 +97,7 @@ async function post() {
             return;
         const ctx = (0,_common_js__WEBPACK_IMPORTED_MODULE_8__/* .actionContext */ .Gt)();
         const target = await (0,_common_js__WEBPACK_IMPORTED_MODULE_8__/* .actionTarget */ .kc)(state.target, ctx);
-        const deleted = mode === 'always' ? await (0,_engine_teardown_js__WEBPACK_IMPORTED_MODULE_2__/* .teardown */ .zN)(ctx, target, { endpoint: state.endpoint }) : await (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_6__/* .removeCreated */ .hZ)(ctx, target, state);
+        const deleted = mode === 'always' ? await (0,_engine_teardown_js__WEBPACK_IMPORTED_MODULE_2__/* .teardown */ .zN)(ctx, target, { endpoint: state.endpoint, missingOk: true }) : await (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_6__/* .removeCreated */ .hZ)(ctx, target, state);
         report.summary += (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .section */ .uW)(`mlship cleanup of ${state.endpoint}`, deleted.length ? deleted.map((d) => `- deleted ${d}`).join('\n') + '\n' : 'Nothing was left to delete.\n');
     });
 }
@@ -142,11 +142,13 @@ function pipelineSummary(report) {
 /* harmony export */   gg: () => (/* binding */ deploy)
 /* harmony export */ });
 /* unused harmony export routesOf */
-/* harmony import */ var _crash_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7465);
-/* harmony import */ var _decide_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1896);
-/* harmony import */ var _environment_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7507);
-/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5448);
-/* harmony import */ var _traffic_moves_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8064);
+/* harmony import */ var _known_endpoints_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(294);
+/* harmony import */ var _crash_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7465);
+/* harmony import */ var _decide_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1896);
+/* harmony import */ var _environment_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7507);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5448);
+/* harmony import */ var _traffic_moves_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8064);
+
 
 
 
@@ -156,17 +158,20 @@ async function deploy(ctx, spec, target, options = {}) {
     const model = spec.model ? await target.assets.resolveModel(spec.model) : undefined;
     if (spec.model?.kind === 'registered' && spec.model.version === 'latest')
         ctx.logger.info(`${spec.model.name}@latest resolved to ${model?.modelId}.`);
-    const environment = await (0,_environment_js__WEBPACK_IMPORTED_MODULE_1__/* .registerEnvironment */ .fL)(ctx, target, spec.environment);
+    const environment = await (0,_environment_js__WEBPACK_IMPORTED_MODULE_2__/* .registerEnvironment */ .fL)(ctx, target, spec.environment);
     const specHash = await deploymentHash(spec, model?.hash ?? model?.modelId, environment.hash);
     const endpointName = spec.endpoint.name;
     const deploymentName = spec.deployment.name;
     let observed = await target.describe(endpointName);
-    const decision = (0,_decide_js__WEBPACK_IMPORTED_MODULE_0__/* .decide */ .LD)({ spec, specHash, traffic: options.traffic }, observed);
+    const decision = (0,_decide_js__WEBPACK_IMPORTED_MODULE_1__/* .decide */ .LD)({ spec, specHash, traffic: options.traffic }, observed);
     options.onDecision?.(decision, !!observed);
+    // Recorded before it is created: a run killed right after the creation still lets a later
+    // step (or its post step) find the endpoint where it is.
+    await (0,_known_endpoints_js__WEBPACK_IMPORTED_MODULE_0__/* .rememberEndpoint */ .X)(ctx.home, endpointName, target.name);
     if (!observed) {
         ctx.logger.info(`Creating endpoint ${endpointName} (${target.name}, auth ${spec.endpoint.authMode}).`);
         observed = await target.createEndpoint(spec, { ...spec.endpoint.tags, ...ctx.tags }, ctx.logger);
-        (0,_crash_js__WEBPACK_IMPORTED_MODULE_4__/* .crashPoint */ .u)('deploy:endpoint-created');
+        (0,_crash_js__WEBPACK_IMPORTED_MODULE_5__/* .crashPoint */ .u)('deploy:endpoint-created');
     }
     const outcome = {
         endpointName,
@@ -179,7 +184,7 @@ async function deploy(ctx, spec, target, options = {}) {
     };
     if (decision.deployment !== 'unchanged') {
         const routes = await target.putDeployment({ spec, endpoint: observed, model, environment, tags: { ...ctx.tags, ...decision.deploymentTags } }, ctx.logger);
-        (0,_crash_js__WEBPACK_IMPORTED_MODULE_4__/* .crashPoint */ .u)('deploy:submitted');
+        (0,_crash_js__WEBPACK_IMPORTED_MODULE_5__/* .crashPoint */ .u)('deploy:submitted');
         ctx.logger.info(`Deployment ${endpointName}/${deploymentName} is starting at ${routes.scoringUri} (${decision.reason}).`);
         return { ...outcome, ...routes, unchanged: false, traffic: observed.traffic };
     }
@@ -200,7 +205,7 @@ async function applyUnchanged(ctx, target, decision, observed, deployment) {
     const restore = decision.trafficToRestore;
     // On a collision, the map mlship recorded last (another mlship run may have just recorded one).
     if (restore)
-        return (0,_traffic_moves_js__WEBPACK_IMPORTED_MODULE_3__/* .setTraffic */ .oB)(ctx, target, observed, (now) => (0,_decide_js__WEBPACK_IMPORTED_MODULE_0__/* .parseTraffic */ .D7)(now.tags[_decide_js__WEBPACK_IMPORTED_MODULE_0__/* .TAGS */ .gp.traffic]) ?? restore);
+        return (0,_traffic_moves_js__WEBPACK_IMPORTED_MODULE_4__/* .setTraffic */ .oB)(ctx, target, observed, (now) => (0,_decide_js__WEBPACK_IMPORTED_MODULE_1__/* .parseTraffic */ .D7)(now.tags[_decide_js__WEBPACK_IMPORTED_MODULE_1__/* .TAGS */ .gp.traffic]) ?? restore);
     return observed.traffic;
 }
 /** Where a deployment answers: its own routes locally, the endpoint's on Azure. */
@@ -209,10 +214,10 @@ function routesOf(observed, deployment) {
 }
 /** Hash of everything that, changed, requires a new deployment: model, code, environment, settings. */
 async function deploymentHash(spec, modelKey, environmentHash) {
-    const code = await (0,_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .hashAsset */ .$e)(spec.code.directory);
+    const code = await (0,_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .hashAsset */ .$e)(spec.code.directory);
     // Tags are not what a deployment runs; its name and the endpoint's region are where, not what.
     const { tags: _tags, name: _name, location: _location, ...settings } = spec.deployment;
-    return (0,_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .hashJson */ .jM)({
+    return (0,_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .hashJson */ .jM)({
         model: modelKey,
         code: code.hash,
         entry: spec.code.entryScript,
@@ -410,7 +415,7 @@ async function up(ctx, target, options, report) {
         report.keptBecauseExisting = existed;
         if (options.teardownAfter !== 'never' && !existed && deployStarted) {
             // A failing teardown is reported, but never hides why the run failed.
-            report.deleted = await timed('teardown', () => (0,_teardown_js__WEBPACK_IMPORTED_MODULE_2__/* .teardown */ .zN)(ctx, target, { endpoint: spec.endpoint.name })).catch((err) => {
+            report.deleted = await timed('teardown', () => (0,_teardown_js__WEBPACK_IMPORTED_MODULE_2__/* .teardown */ .zN)(ctx, target, { endpoint: spec.endpoint.name, missingOk: true })).catch((err) => {
                 ctx.logger.warn(`teardown of ${spec.endpoint.name} failed: ${err.message}`);
                 return [];
             });

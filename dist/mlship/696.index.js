@@ -240,6 +240,8 @@ async function sweep(ctx, target, options) {
     return { matched, deleted };
 }
 
+// EXTERNAL MODULE: ./src/engine/known-endpoints.ts
+var known_endpoints = __webpack_require__(294);
 // EXTERNAL MODULE: ./src/github/inputs.ts
 var inputs = __webpack_require__(5446);
 // EXTERNAL MODULE: ./src/github/run-action.ts
@@ -260,6 +262,7 @@ var reporting = __webpack_require__(8417);
 
 
 
+
 async function main() {
     await (0,run_action/* runAction */.C)('teardown', async (report) => {
         const endpoint = inputs/* resourceName */.Iy('endpoint-name');
@@ -269,7 +272,9 @@ async function main() {
         if (endpoint && selector)
             throw new errors/* ConfigError */.xL('give either "endpoint-name" or "tag-selector", not both');
         const ctx = (0,common/* actionContext */.Gt)();
-        const target = await (0,common/* actionTarget */.kc)(inputs/* target */.aC() ?? 'local', ctx);
+        // Every input is checked before the target is looked up or anything is done.
+        const comment = inputs/* bool */.lc('pr-comment', false);
+        const given = inputs/* target */.aC();
         if (selector) {
             const options = {
                 selector: parseSelector(selector),
@@ -277,9 +282,11 @@ async function main() {
                 dryRun: inputs/* bool */.lc('dry-run', false),
                 isPullRequestClosed: inputs/* bool */.lc('closed-prs', false) ? pullRequestState(ctx.logger) : undefined,
             };
-            const result = await sweep(ctx, target, options);
+            if (!given)
+                throw new errors/* ConfigError */.xL('input "target" is not set: say where to sweep (local, aci or aks); mlship does not guess');
+            const result = await sweep(ctx, await (0,common/* actionTarget */.kc)(given, ctx), options);
             if (!options.dryRun) {
-                const github = await (0,reporting/* reporting */.vR)(ctx.logger, { comment: inputs/* bool */.lc('pr-comment', false) });
+                const github = await (0,reporting/* reporting */.vR)(ctx.logger, { comment });
                 for (const endpoint of result.matched)
                     await github?.tornDown(endpoint.name);
             }
@@ -291,15 +298,18 @@ async function main() {
         const options = {
             endpoint: endpoint,
             deployment: inputs/* resourceName */.Iy('deployment-name'),
-            deleteModel: inputs/* text */.Qq('delete-model'),
+            deleteModel: (0,teardown/* checkedModelVersion */.pu)(inputs/* text */.Qq('delete-model')),
             force: inputs/* bool */.lc('force', false),
+            missingOk: inputs/* bool */.lc('missing-ok', false),
         };
         const idle = inputs/* bool */.lc('idle-deployments', false);
         if (idle && options.deployment)
             throw new errors/* ConfigError */.xL('give either "deployment-name" or "idle-deployments: true", not both');
+        // Never guessed: a named endpoint is acted on where this job deployed it, unless `target` says.
+        const target = await (0,common/* actionTarget */.kc)(await (0,known_endpoints/* targetOfEndpoint */.a)(ctx.home, options.endpoint, given, 'input "target"'), ctx);
         const deleted = idle ? await (0,teardown/* teardownIdle */.ZJ)(ctx, target, options.endpoint) : await (0,teardown/* teardown */.zN)(ctx, target, options);
         if (!idle && !options.deployment)
-            await (await (0,reporting/* reporting */.vR)(ctx.logger, { comment: inputs/* bool */.lc('pr-comment', false) }))?.tornDown(options.endpoint);
+            await (await (0,reporting/* reporting */.vR)(ctx.logger, { comment }))?.tornDown(options.endpoint);
         core/* setOutput */.uH('deleted', JSON.stringify(deleted));
         report.summary += (0,summary/* section */.uW)(`Teardown of ${options.endpoint}${options.deployment ? `/${options.deployment}` : ''}`, deleted.length ? deleted.map((d) => `- deleted ${d}`).join('\n') + '\n' : 'Nothing to delete: already gone.\n');
     });
@@ -447,12 +457,68 @@ function sameTraffic(a, b) {
 
 /***/ }),
 
+/***/ 294:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ rememberEndpoint),
+/* harmony export */   a: () => (/* binding */ targetOfEndpoint)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7679);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1599);
+/* harmony import */ var _spec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8519);
+
+
+
+
+const file = (home) => (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(home, 'endpoint-targets.json');
+async function read(home) {
+    const index = await (0,_state_js__WEBPACK_IMPORTED_MODULE_2__/* .readJson */ .Vh)(file(home)).catch(() => undefined);
+    if (!index || typeof index !== 'object' || Array.isArray(index))
+        return {};
+    return Object.fromEntries(Object.entries(index).filter(([, t]) => _spec_js__WEBPACK_IMPORTED_MODULE_3__/* .TARGETS */ .d.includes(t)));
+}
+async function update(home, change) {
+    await (0,_state_js__WEBPACK_IMPORTED_MODULE_2__/* .withLock */ .kK)(`${file(home)}.lock`, async () => {
+        const index = await read(home);
+        change(index);
+        await (0,_state_js__WEBPACK_IMPORTED_MODULE_2__/* .writeJsonAtomic */ .ZJ)(file(home), index);
+    });
+}
+/**
+ * Records that `endpoint` is on `target` (before it is created or deployed to). Kept after a
+ * teardown too: a second teardown then says the endpoint is gone from that target.
+ */
+function rememberEndpoint(home, endpoint, target) {
+    return update(home, (index) => {
+        index[endpoint] = target;
+    });
+}
+/**
+ * The target to act on for an existing endpoint: the one given, else the one it was deployed to
+ * from here. @throws ConfigError naming `label` (the flag or input) when neither says.
+ */
+async function targetOfEndpoint(home, endpoint, given, label) {
+    if (given)
+        return given;
+    const known = (await read(home))[endpoint];
+    if (known)
+        return known;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`${label} is not set, and endpoint ${endpoint} was not deployed from here: say where it is (${label} local, aci or aks); mlship does not guess`);
+}
+
+
+/***/ }),
+
 /***/ 4616:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   ZJ: () => (/* binding */ teardownIdle),
 /* harmony export */   n: () => (/* binding */ deleteEndpoint),
+/* harmony export */   pu: () => (/* binding */ checkedModelVersion),
 /* harmony export */   rd: () => (/* binding */ deleteDeployment),
 /* harmony export */   zN: () => (/* binding */ teardown)
 /* harmony export */ });
@@ -472,19 +538,31 @@ function sameTraffic(a, b) {
  * takes traffic is refused unless `force`, which first gives its share to the others: a teardown
  * never leaves an endpoint routing to nothing by accident.
  */
+/** A `name:version` of a model version to delete, checked before anything is done. @throws ConfigError naming `label`. */
+function checkedModelVersion(text, label = 'delete-model') {
+    if (text === undefined)
+        return undefined;
+    const model = (0,_model_ref_js__WEBPACK_IMPORTED_MODULE_3__/* .parseModelReference */ .q)(text);
+    if (!model || model.kind !== 'registered' || model.version === 'latest')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${label}: "${text}" must be name:version (a concrete version, not @latest)`);
+    return text;
+}
 async function teardown(ctx, target, options) {
     (0,_naming_js__WEBPACK_IMPORTED_MODULE_1__/* .checkResourceName */ .E3)(options.endpoint, 'endpoint');
     if (options.deployment !== undefined)
         (0,_naming_js__WEBPACK_IMPORTED_MODULE_1__/* .checkResourceName */ .E3)(options.deployment, 'deployment');
+    checkedModelVersion(options.deleteModel);
     const model = options.deleteModel ? (0,_model_ref_js__WEBPACK_IMPORTED_MODULE_3__/* .parseModelReference */ .q)(options.deleteModel) : undefined;
-    if (options.deleteModel && (!model || model.kind !== 'registered' || model.version === 'latest')) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`delete-model: "${options.deleteModel}" must be name:version (a concrete version, not @latest)`);
-    }
     const deleted = options.deployment
         ? await deleteDeployment(ctx, target, options.endpoint, options.deployment, options.force ?? false)
         : await deleteEndpoint(ctx, target, options.endpoint);
-    if (deleted.length === 0)
-        ctx.logger.info(`Nothing to delete: ${options.endpoint}${options.deployment ? `/${options.deployment}` : ''} does not exist (already deleted?).`);
+    if (deleted.length === 0) {
+        const what = `${options.endpoint}${options.deployment ? `/${options.deployment}` : ''}`;
+        // Asked to delete something that is not there: on the wrong target, misspelt, or already gone.
+        if (!options.missingOk)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .NotFoundError */ .m_(`${what} does not exist on target ${target.name}: nothing was deleted. Check the name and the target; if it may already be gone, allow that with missing-ok (--missing-ok).`, what);
+        ctx.logger.info(`Nothing to delete: ${what} does not exist on target ${target.name} (already deleted).`);
+    }
     if (model?.kind === 'registered') {
         if (await target.assets.deleteModel(model.name, model.version)) {
             deleted.push(`model:${model.name}:${model.version}`);

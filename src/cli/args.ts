@@ -11,6 +11,7 @@ const OPTIONS = {
   'no-refs': { type: 'boolean' },
   keep: { type: 'boolean' },
   force: { type: 'boolean' },
+  'missing-ok': { type: 'boolean' },
   'model-name': { type: 'string' },
   'model-path': { type: 'string' },
   model: { type: 'string' },
@@ -110,7 +111,10 @@ Commands
   deploy     deploy without waiting (same options as up)
   wait       --endpoint-name NAME [--deployment-name NAME] [--timeout 10m] [--sample-request FILE]
   teardown   --endpoint-name NAME [--deployment-name NAME [--force]] [--delete-model NAME:VERSION]
+             [--missing-ok] (succeed when it is already gone; otherwise that is an error)
   keys       --endpoint-name NAME   print the endpoint's scoring keys
+  (wait, teardown and keys act on the target the endpoint was deployed to from this folder;
+   give --target for one deployed elsewhere)
   emulator   start the Azure ML workspace emulator on loopback [--env-out FILE]
              [--identity-datastores] (keyless workspaceblobstore, uploads with Entra tokens)
              [--print-sdk-config] (also print how to point Microsoft's azure-ai-ml SDK at it)

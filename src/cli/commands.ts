@@ -3,13 +3,14 @@ import { loadSpec, readConfigFile } from '../config/load.js';
 import { deploy } from '../engine/deploy.js';
 import { formatDuration } from '../engine/duration.js';
 import { registerEnvironment } from '../engine/environment.js';
-import { ConfigError, formatProblem } from '../engine/errors.js';
+import { ConfigError, formatProblem, NotFoundError } from '../engine/errors.js';
+import { targetOfEndpoint } from '../engine/known-endpoints.js';
 import { truncate } from '../engine/format.js';
 import { checkAssetName } from '../engine/naming.js';
 import { plan } from '../engine/plan.js';
 import { registerModel } from '../engine/register.js';
 import { readSampleRequest } from '../engine/sample.js';
-import { teardown } from '../engine/teardown.js';
+import { checkedModelVersion, teardown } from '../engine/teardown.js';
 import { waitHealthy } from '../engine/wait.js';
 import { preparePython } from '../targets/local/python-env.js';
 import { deploymentOf, endpointOf, expectStatusOf, tagsOf, targetOf, timeoutOf, type CliValues } from './args.js';
@@ -71,14 +72,16 @@ export const COMMANDS: Record<string, Command> = {
     return 0;
   },
   wait: async (ctx, values) => {
+    // Every flag is checked before anything is looked up or done.
     const endpoint = endpointOf(values, 'wait');
-    const result = await waitHealthy(ctx, await cliTarget(targetOf(values) ?? 'local', ctx, values), {
+    const options = {
       endpoint,
       deployment: deploymentOf(values) ?? 'blue',
       timeoutMs: timeoutOf(values),
       sampleRequest: await readSampleRequest(values['sample-request'], '--sample-request'),
       expectStatus: expectStatusOf(values),
-    });
+    };
+    const result = await waitHealthy(ctx, await endpointTarget(ctx, values, endpoint), options);
     ctx.logger.info(
       `${result.state} after ${formatDuration(result.durationMs)}${result.sample ? `; sample answered ${result.sample.status}: ${truncate(result.sample.body, 500)}` : ''}`,
     );
@@ -86,18 +89,22 @@ export const COMMANDS: Record<string, Command> = {
   },
   teardown: async (ctx, values) => {
     const endpoint = endpointOf(values, 'teardown');
-    const deleted = await teardown(ctx, await cliTarget(targetOf(values) ?? 'local', ctx, values), {
+    const options = {
       endpoint,
       deployment: deploymentOf(values),
-      deleteModel: values['delete-model'],
+      deleteModel: checkedModelVersion(values['delete-model'], '--delete-model'),
       force: values.force,
-    });
+      missingOk: values['missing-ok'],
+    };
+    const deleted = await teardown(ctx, await endpointTarget(ctx, values, endpoint), options);
     ctx.logger.info(deleted.length ? `Deleted: ${deleted.join(', ')}` : 'Nothing was deleted.');
     return 0;
   },
   keys: async (ctx, values) => {
     const endpoint = endpointOf(values, 'keys');
-    const keys = await (await cliTarget(targetOf(values) ?? 'local', ctx, values)).keys(endpoint, ctx.logger);
+    const target = await endpointTarget(ctx, values, endpoint);
+    if (!(await target.describe(endpoint))) throw new NotFoundError(`endpoint ${endpoint} does not exist on target ${target.name}`, endpoint);
+    const keys = await target.keys(endpoint, ctx.logger);
     if (!keys) {
       ctx.logger.info(`${endpoint} does not use key auth: it has no keys.`);
       return 0;
@@ -115,6 +122,11 @@ export const COMMANDS: Record<string, Command> = {
       printSdkConfig: !!values['print-sdk-config'],
     }),
 };
+
+/** The target of an existing endpoint: --target, else where it was deployed from this folder. */
+async function endpointTarget(ctx: CliContext, values: CliValues, endpoint: string) {
+  return cliTarget(await targetOfEndpoint(ctx.home, endpoint, targetOf(values), '--target'), ctx, values);
+}
 
 function loadEnvironmentYaml(file: string) {
   const read = readConfigFile(file, { checkRefs: true, expect: ['v2-environment'] });

@@ -1,4 +1,5 @@
 import type { EngineContext } from './context.js';
+import { rememberEndpoint } from './known-endpoints.js';
 import { crashPoint } from './crash.js';
 import { decide, parseTraffic, TAGS, type DeployDecision } from './decide.js';
 import { registerEnvironment } from './environment.js';
@@ -50,6 +51,9 @@ export async function deploy(ctx: EngineContext, spec: DeploymentSpec, target: T
   let observed = await target.describe(endpointName);
   const decision = decide({ spec, specHash, traffic: options.traffic }, observed);
   options.onDecision?.(decision, !!observed);
+  // Recorded before it is created: a run killed right after the creation still lets a later
+  // step (or its post step) find the endpoint where it is.
+  await rememberEndpoint(ctx.home, endpointName, target.name);
   if (!observed) {
     ctx.logger.info(`Creating endpoint ${endpointName} (${target.name}, auth ${spec.endpoint.authMode}).`);
     observed = await target.createEndpoint(spec, { ...spec.endpoint.tags, ...ctx.tags }, ctx.logger);

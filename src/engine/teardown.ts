@@ -1,5 +1,5 @@
 import type { EngineContext } from './context.js';
-import { ConfigError, OperationError } from './errors.js';
+import { ConfigError, NotFoundError, OperationError } from './errors.js';
 import { parseModelReference } from './model-ref.js';
 import { checkResourceName } from './naming.js';
 import type { Target } from './target.js';
@@ -14,6 +14,8 @@ export interface TeardownOptions {
   deleteModel?: string;
   /** Delete a deployment even though it takes traffic (its share moves to the others first). */
   force?: boolean;
+  /** Succeed when there is nothing to delete; otherwise a missing endpoint or deployment is an error. */
+  missingOk?: boolean;
 }
 
 /**
@@ -22,18 +24,34 @@ export interface TeardownOptions {
  * takes traffic is refused unless `force`, which first gives its share to the others: a teardown
  * never leaves an endpoint routing to nothing by accident.
  */
+/** A `name:version` of a model version to delete, checked before anything is done. @throws ConfigError naming `label`. */
+export function checkedModelVersion(text: string | undefined, label = 'delete-model'): string | undefined {
+  if (text === undefined) return undefined;
+  const model = parseModelReference(text);
+  if (!model || model.kind !== 'registered' || model.version === 'latest')
+    throw new ConfigError(`${label}: "${text}" must be name:version (a concrete version, not @latest)`);
+  return text;
+}
+
 export async function teardown(ctx: EngineContext, target: Target, options: TeardownOptions): Promise<string[]> {
   checkResourceName(options.endpoint, 'endpoint');
   if (options.deployment !== undefined) checkResourceName(options.deployment, 'deployment');
+  checkedModelVersion(options.deleteModel);
   const model = options.deleteModel ? parseModelReference(options.deleteModel) : undefined;
-  if (options.deleteModel && (!model || model.kind !== 'registered' || model.version === 'latest')) {
-    throw new ConfigError(`delete-model: "${options.deleteModel}" must be name:version (a concrete version, not @latest)`);
-  }
   const deleted = options.deployment
     ? await deleteDeployment(ctx, target, options.endpoint, options.deployment, options.force ?? false)
     : await deleteEndpoint(ctx, target, options.endpoint);
-  if (deleted.length === 0)
-    ctx.logger.info(`Nothing to delete: ${options.endpoint}${options.deployment ? `/${options.deployment}` : ''} does not exist (already deleted?).`);
+  if (deleted.length === 0) {
+    const what = `${options.endpoint}${options.deployment ? `/${options.deployment}` : ''}`;
+    // Asked to delete something that is not there: on the wrong target, misspelt, or already gone.
+    if (!options.missingOk)
+      throw new NotFoundError(
+        `${what} does not exist on target ${target.name}: nothing was deleted. Check the name and the target; if it may already be gone, allow that with missing-ok (--missing-ok).`,
+        what,
+      );
+    ctx.logger.info(`Nothing to delete: ${what} does not exist on target ${target.name} (already deleted).`);
+  }
+
   if (model?.kind === 'registered') {
     if (await target.assets.deleteModel(model.name, model.version)) {
       deleted.push(`model:${model.name}:${model.version}`);

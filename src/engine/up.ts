@@ -75,7 +75,7 @@ export async function up(ctx: EngineContext, target: Target, options: UpOptions,
     report.keptBecauseExisting = existed;
     if (options.teardownAfter !== 'never' && !existed && deployStarted) {
       // A failing teardown is reported, but never hides why the run failed.
-      report.deleted = await timed('teardown', () => teardown(ctx, target, { endpoint: spec.endpoint.name! })).catch((err: Error) => {
+      report.deleted = await timed('teardown', () => teardown(ctx, target, { endpoint: spec.endpoint.name!, missingOk: true })).catch((err: Error) => {
         ctx.logger.warn(`teardown of ${spec.endpoint.name} failed: ${err.message}`);
         return [];
       });

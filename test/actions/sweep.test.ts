@@ -18,16 +18,16 @@ describe('stale-preview sweep (teardown with a tag selector)', () => {
     ] as const) {
       expect((await deployFor(endpoint, ref)).code).toBe(0);
     }
-    const dry = await runStep('teardown', { 'tag-selector': 'mlship.pr', 'dry-run': 'true' }, job);
+    const dry = await runStep('teardown', { 'tag-selector': 'mlship.pr', 'dry-run': 'true', target: 'local' }, job);
     expect(dry.code, dry.stdout).toBe(0);
     expect(JSON.parse(dry.outputs.deleted!).sort()).toEqual(['endpoint:preview-one', 'endpoint:preview-two']);
     expect(dry.summary).toContain('would delete endpoint:preview-one');
-    const young = await runStep('teardown', { 'tag-selector': 'mlship.pr', 'older-than': '3d' }, job);
+    const young = await runStep('teardown', { 'tag-selector': 'mlship.pr', 'older-than': '3d', target: 'local' }, job);
     expect(JSON.parse(young.outputs.deleted!)).toEqual([]);
     expect(young.summary).toContain('Nothing matched');
-    const one = await runStep('teardown', { 'tag-selector': 'mlship.pr=1\nmlship.repository=octo/models' }, job);
+    const one = await runStep('teardown', { 'tag-selector': 'mlship.pr=1\nmlship.repository=octo/models', target: 'local' }, job);
     expect(JSON.parse(one.outputs.deleted!)).toEqual(['deployment:preview-one/blue', 'endpoint:preview-one']);
-    const rest = await runStep('teardown', { 'tag-selector': 'mlship.pr' }, job);
+    const rest = await runStep('teardown', { 'tag-selector': 'mlship.pr', target: 'local' }, job);
     expect(JSON.parse(rest.outputs.deleted!)).toEqual(['deployment:preview-two/blue', 'endpoint:preview-two']);
     const production = await runStep('wait-healthy', { 'endpoint-name': 'production', timeout: '30s' }, job);
     expect(production.outputs.state).toBe('Healthy');
@@ -43,7 +43,7 @@ describe('stale-preview sweep (teardown with a tag selector)', () => {
       await deployFor('open-pr', 'refs/pull/12/merge');
       const swept = await runStep(
         'teardown',
-        { 'tag-selector': 'mlship.pr', 'older-than': '3d', 'closed-prs': 'true', 'github-token': 'ghs_loopback_token' },
+        { 'tag-selector': 'mlship.pr', 'older-than': '3d', 'closed-prs': 'true', 'github-token': 'ghs_loopback_token', target: 'local' },
         job,
         { GITHUB_API_URL: api.url },
       );

@@ -112,15 +112,22 @@ describe('the five actions chained as a workflow chains them, on the local targe
     expect(step.stdout).toContain('diabetes@latest resolved to diabetes:1');
   });
 
-  it('teardown deletes the endpoint and the model version, and succeeds again when all is gone', async () => {
+  it('teardown deletes the endpoint and the model version; again, it is gone: an error unless missing-ok', async () => {
     const step = await runStep('teardown', { 'endpoint-name': 'diabetes-pr-7', 'delete-model': 'diabetes:1' }, job);
     expect(step.code, step.stdout).toBe(0);
     expect(JSON.parse(step.outputs.deleted!)).toEqual(['deployment:diabetes-pr-7/blue', 'endpoint:diabetes-pr-7', 'model:diabetes:1']);
     await expect(fetch(outputs.deploy!['scoring-uri']!)).rejects.toThrow();
     const again = await runStep('teardown', { 'endpoint-name': 'diabetes-pr-7', 'delete-model': 'diabetes:1' }, job);
-    expect(again.code, again.stdout).toBe(0);
-    expect(JSON.parse(again.outputs.deleted!)).toEqual([]);
-    expect(again.summary).toContain('already gone');
+    expect(again.code).toBe(1);
+    expect(again.stdout).toContain('diabetes-pr-7 does not exist on target local: nothing was deleted');
+    const allowed = await runStep('teardown', { 'endpoint-name': 'diabetes-pr-7', 'missing-ok': 'true' }, job);
+    expect(allowed.code, allowed.stdout).toBe(0);
+    expect(JSON.parse(allowed.outputs.deleted!)).toEqual([]);
+    expect(allowed.summary).toContain('already gone');
+    // A job that never deployed it names no target: nothing is guessed.
+    const elsewhere = await runStep('teardown', { 'endpoint-name': 'diabetes-pr-7' }, newJob());
+    expect(elsewhere.code).toBe(1);
+    expect(elsewhere.stdout).toContain('input "target" is not set, and endpoint diabetes-pr-7 was not deployed from here');
   });
 });
 

@@ -203,6 +203,20 @@ describe('mlship CLI', () => {
     expect(again.stdout + again.stderr).toMatch(/layout:1 already holds this content/);
   });
 
+  it('never guesses the target: teardown and keys of an endpoint not deployed from here need --target, and a missing one is an error', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'mlship-cli-'));
+    const unknown = await mlship(['teardown', '--endpoint-name', 'ghost-ep'], cwd);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr + unknown.stdout).toContain('--target is not set, and endpoint ghost-ep was not deployed from here');
+    const missing = await mlship(['teardown', '--endpoint-name', 'ghost-ep', '--target', 'local'], cwd);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr + missing.stdout).toContain('ghost-ep does not exist on target local: nothing was deleted');
+    expect((await mlship(['teardown', '--endpoint-name', 'ghost-ep', '--target', 'local', '--missing-ok'], cwd)).code).toBe(0);
+    const keys = await mlship(['keys', '--endpoint-name', 'ghost-ep', '--target', 'local'], cwd);
+    expect(keys.code).toBe(1);
+    expect(keys.stderr + keys.stdout).toContain('endpoint ghost-ep does not exist on target local');
+  });
+
   it('--help documents every option, -v and --debug included', async () => {
     const help = await mlship(['--help']);
     for (const flag of ['--verbose', '--debug', '--keep', '--endpoint-name', 'keys', 'Exit codes']) expect(help.stdout).toContain(flag);

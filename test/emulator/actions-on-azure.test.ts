@@ -181,12 +181,16 @@ describe('the actions on the aci target, against the workspace emulator', () => 
     expect(emulator.store.get(`${emulator.workspaceId}/onlineEndpoints/diabetes-aci`)!.properties.traffic).toEqual({});
   });
 
-  it('teardown deletes the endpoint; again, there is nothing to delete', async () => {
+  it('teardown deletes the endpoint; again, it is gone: a failure unless missing-ok', async () => {
     const down = await step('teardown', { 'endpoint-name': 'diabetes-aci', target: 'aci', 'delete-model': 'diabetes:1' });
     expect(down.code, down.stdout).toBe(0);
     expect(JSON.parse(down.outputs.deleted!)).toEqual(['endpoint:diabetes-aci', 'model:diabetes:1']);
     const again = await step('teardown', { 'endpoint-name': 'diabetes-aci', target: 'aci' });
-    expect(JSON.parse(again.outputs.deleted!)).toEqual([]);
+    expect(again.code).toBe(1);
+    expect(again.stdout).toContain('diabetes-aci does not exist on target aci');
+    const allowed = await step('teardown', { 'endpoint-name': 'diabetes-aci', target: 'aci', 'missing-ok': 'true' });
+    expect(allowed.code, allowed.stdout).toBe(0);
+    expect(JSON.parse(allowed.outputs.deleted!)).toEqual([]);
   });
 
   it('every request the actions sent was valid against the OpenAPI description, and no secret leaked', () => {

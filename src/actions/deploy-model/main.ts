@@ -5,6 +5,7 @@ import type { ObservedEndpoint } from '../../engine/target.js';
 import { plan } from '../../engine/plan.js';
 import { parseShare } from '../../engine/traffic.js';
 import { promote, rollbackTraffic } from '../../engine/traffic-moves.js';
+import { targetOfEndpoint } from '../../engine/known-endpoints.js';
 import * as input from '../../github/inputs.js';
 import { previewName } from '../../github/pull-request.js';
 import { runAction, runPost, type ActionReport } from '../../github/run-action.js';
@@ -111,7 +112,7 @@ function parseTrafficInput(text: string): number {
 async function moveTraffic(mode: 'promote' | 'rollback', report: ActionReport): Promise<void> {
   const endpoint = input.requiredResourceName('endpoint-name');
   const ctx = actionContext();
-  const target = await actionTarget(input.target() ?? 'local', ctx);
+  const target = await actionTarget(await targetOfEndpoint(ctx.home, endpoint, input.target(), 'input "target"'), ctx);
   const traffic =
     mode === 'promote' ? await promote(ctx, target, endpoint, input.requiredResourceName('deployment-name')) : await rollbackTraffic(ctx, target, endpoint);
   core.setOutput('endpoint-name', endpoint);

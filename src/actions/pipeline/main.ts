@@ -77,7 +77,7 @@ export async function post(): Promise<void> {
     if (mode === 'if-created' && state.endpointExisted !== false) return;
     const ctx = actionContext();
     const target = await actionTarget(state.target, ctx);
-    const deleted = mode === 'always' ? await teardown(ctx, target, { endpoint: state.endpoint }) : await removeCreated(ctx, target, state);
+    const deleted = mode === 'always' ? await teardown(ctx, target, { endpoint: state.endpoint, missingOk: true }) : await removeCreated(ctx, target, state);
     report.summary += section(
       `mlship cleanup of ${state.endpoint}`,
       deleted.length ? deleted.map((d) => `- deleted ${d}`).join('\n') + '\n' : 'Nothing was left to delete.\n',

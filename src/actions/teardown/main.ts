@@ -1,7 +1,8 @@
 import * as core from '@actions/core';
 import { ConfigError } from '../../engine/errors.js';
 import { parseSelector, sweep } from '../../engine/sweep.js';
-import { teardown, teardownIdle } from '../../engine/teardown.js';
+import { targetOfEndpoint } from '../../engine/known-endpoints.js';
+import { checkedModelVersion, teardown, teardownIdle } from '../../engine/teardown.js';
 import * as input from '../../github/inputs.js';
 import { runAction } from '../../github/run-action.js';
 import { section } from '../../github/summary.js';
@@ -16,7 +17,9 @@ export async function main(): Promise<void> {
     if (!endpoint && !selector) throw new ConfigError('give "endpoint-name" (one endpoint) or "tag-selector" (a sweep of every endpoint carrying those tags)');
     if (endpoint && selector) throw new ConfigError('give either "endpoint-name" or "tag-selector", not both');
     const ctx = actionContext();
-    const target = await actionTarget(input.target() ?? 'local', ctx);
+    // Every input is checked before the target is looked up or anything is done.
+    const comment = input.bool('pr-comment', false);
+    const given = input.target();
     if (selector) {
       const options = {
         selector: parseSelector(selector),
@@ -24,9 +27,10 @@ export async function main(): Promise<void> {
         dryRun: input.bool('dry-run', false),
         isPullRequestClosed: input.bool('closed-prs', false) ? pullRequestState(ctx.logger) : undefined,
       };
-      const result = await sweep(ctx, target, options);
+      if (!given) throw new ConfigError('input "target" is not set: say where to sweep (local, aci or aks); mlship does not guess');
+      const result = await sweep(ctx, await actionTarget(given, ctx), options);
       if (!options.dryRun) {
-        const github = await reporting(ctx.logger, { comment: input.bool('pr-comment', false) });
+        const github = await reporting(ctx.logger, { comment });
         for (const endpoint of result.matched) await github?.tornDown(endpoint.name);
       }
       core.setOutput('deleted', JSON.stringify(options.dryRun ? result.matched.map((e) => `endpoint:${e.name}`) : result.deleted));
@@ -42,13 +46,16 @@ export async function main(): Promise<void> {
     const options = {
       endpoint: endpoint!,
       deployment: input.resourceName('deployment-name'),
-      deleteModel: input.text('delete-model'),
+      deleteModel: checkedModelVersion(input.text('delete-model')),
       force: input.bool('force', false),
+      missingOk: input.bool('missing-ok', false),
     };
     const idle = input.bool('idle-deployments', false);
     if (idle && options.deployment) throw new ConfigError('give either "deployment-name" or "idle-deployments: true", not both');
+    // Never guessed: a named endpoint is acted on where this job deployed it, unless `target` says.
+    const target = await actionTarget(await targetOfEndpoint(ctx.home, options.endpoint, given, 'input "target"'), ctx);
     const deleted = idle ? await teardownIdle(ctx, target, options.endpoint) : await teardown(ctx, target, options);
-    if (!idle && !options.deployment) await (await reporting(ctx.logger, { comment: input.bool('pr-comment', false) }))?.tornDown(options.endpoint);
+    if (!idle && !options.deployment) await (await reporting(ctx.logger, { comment }))?.tornDown(options.endpoint);
     core.setOutput('deleted', JSON.stringify(deleted));
     report.summary += section(
       `Teardown of ${options.endpoint}${options.deployment ? `/${options.deployment}` : ''}`,

@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import { DeadlineError } from '../../engine/errors.js';
 import { truncate } from '../../engine/format.js';
+import { targetOfEndpoint } from '../../engine/known-endpoints.js';
 import { waitHealthy } from '../../engine/wait.js';
 import * as input from '../../github/inputs.js';
 import { runAction, runPost } from '../../github/run-action.js';
@@ -20,7 +21,7 @@ export async function main(): Promise<void> {
       expectStatus: input.integer('expect-status', 200, [100, 599]),
     };
     const ctx = actionContext(options.timeoutMs);
-    const targetName = input.target() ?? 'local';
+    const targetName = await targetOfEndpoint(ctx.home, options.endpoint, input.target(), 'input "target"');
     const target = await actionTarget(targetName, ctx);
     cleanupMode();
     saveState({ target: targetName, endpoint: options.endpoint, deployment: options.deployment, endpointExisted: true });
