@@ -48,7 +48,10 @@ async function main() {
         const traffic = _github_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .text */ .Qq('traffic');
         const share = traffic === undefined ? undefined : parseTrafficInput(traffic);
         const preview = _github_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .bool */ .lc('preview', false);
-        const { loaded } = (0,_common_js__WEBPACK_IMPORTED_MODULE_12__/* .loadDeployInputs */ .Jp)(preview ? { endpointName: (0,_github_pull_request_js__WEBPACK_IMPORTED_MODULE_7__/* .previewName */ .g)(process.env) } : {});
+        // A preview names its own endpoint; an explicit name beside it would be silently overridden.
+        if (preview && _github_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .text */ .Qq('endpoint-name'))
+            throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL('give either "preview: true" (the endpoint is named after the pull request and model) or "endpoint-name", not both');
+        const { loaded } = (0,_common_js__WEBPACK_IMPORTED_MODULE_12__/* .loadDeployInputs */ .Jp)(preview ? { endpointName: (0,_github_pull_request_js__WEBPACK_IMPORTED_MODULE_7__/* .previewName */ .g)(process.env, _github_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .text */ .Qq('model')) } : {});
         const { spec } = loaded;
         const ctx = (0,_common_js__WEBPACK_IMPORTED_MODULE_12__/* .actionContext */ .Gt)();
         const target = await (0,_common_js__WEBPACK_IMPORTED_MODULE_12__/* .actionTarget */ .kc)(spec.target, ctx);
@@ -355,18 +358,33 @@ async function plan(_ctx, spec, target, options = {}) {
 /* harmony export */   g: () => (/* binding */ previewName)
 /* harmony export */ });
 /* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7679);
+/* harmony import */ var _engine_model_ref_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2299);
 /* harmony import */ var _engine_naming_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5880);
 /* harmony import */ var _engine_provenance_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4331);
 
 
 
 
-/** The preview endpoint name of this run's pull request. @throws ConfigError outside a PR run. */
-function previewName(env) {
+
+/**
+ * The preview endpoint name of this run's pull request and model (`model` as the input gives it:
+ * name:version, name@latest or a path; only its name counts). @throws ConfigError outside a PR run.
+ */
+function previewName(env, model) {
     const pr = (0,_engine_provenance_js__WEBPACK_IMPORTED_MODULE_2__/* .pullRequestNumber */ .Kd)(env);
     if (!pr || !env.GITHUB_REPOSITORY)
         throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL('preview: true needs a pull_request run (no pull request number was found in the event)');
-    return (0,_engine_naming_js__WEBPACK_IMPORTED_MODULE_1__/* .previewEndpointName */ .Nk)(env.GITHUB_REPOSITORY, pr);
+    return (0,_engine_naming_js__WEBPACK_IMPORTED_MODULE_1__/* .previewEndpointName */ .Nk)(env.GITHUB_REPOSITORY, pr, model === undefined ? undefined : modelNameOf(model));
+}
+/** The name part of a model input: `fraud:3` and `fraud@latest` are `fraud`; a path is its last segment. */
+function modelNameOf(model) {
+    const ref = (0,_engine_model_ref_js__WEBPACK_IMPORTED_MODULE_3__/* .parseModelReference */ .q)(model);
+    if (ref?.kind === 'registered')
+        return ref.name;
+    return (model
+        .replace(/[\\/]+$/, '')
+        .split(/[\\/]/)
+        .pop() ?? model);
 }
 
 

@@ -308,18 +308,33 @@ function sameAuthor(a, b) {
 /* harmony export */   g: () => (/* binding */ previewName)
 /* harmony export */ });
 /* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7679);
+/* harmony import */ var _engine_model_ref_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2299);
 /* harmony import */ var _engine_naming_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5880);
 /* harmony import */ var _engine_provenance_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4331);
 
 
 
 
-/** The preview endpoint name of this run's pull request. @throws ConfigError outside a PR run. */
-function previewName(env) {
+
+/**
+ * The preview endpoint name of this run's pull request and model (`model` as the input gives it:
+ * name:version, name@latest or a path; only its name counts). @throws ConfigError outside a PR run.
+ */
+function previewName(env, model) {
     const pr = (0,_engine_provenance_js__WEBPACK_IMPORTED_MODULE_2__/* .pullRequestNumber */ .Kd)(env);
     if (!pr || !env.GITHUB_REPOSITORY)
         throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL('preview: true needs a pull_request run (no pull request number was found in the event)');
-    return (0,_engine_naming_js__WEBPACK_IMPORTED_MODULE_1__/* .previewEndpointName */ .Nk)(env.GITHUB_REPOSITORY, pr);
+    return (0,_engine_naming_js__WEBPACK_IMPORTED_MODULE_1__/* .previewEndpointName */ .Nk)(env.GITHUB_REPOSITORY, pr, model === undefined ? undefined : modelNameOf(model));
+}
+/** The name part of a model input: `fraud:3` and `fraud@latest` are `fraud`; a path is its last segment. */
+function modelNameOf(model) {
+    const ref = (0,_engine_model_ref_js__WEBPACK_IMPORTED_MODULE_3__/* .parseModelReference */ .q)(model);
+    if (ref?.kind === 'registered')
+        return ref.name;
+    return (model
+        .replace(/[\\/]+$/, '')
+        .split(/[\\/]/)
+        .pop() ?? model);
 }
 
 

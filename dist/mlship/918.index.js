@@ -3125,8 +3125,11 @@ function assetNameProblem(name) {
  * same preview); the hash of the full `owner/repo` keeps forks and same-named repositories apart,
  * since endpoint names are unique per Azure region.
  */
-function previewEndpointName(repository, pr) {
-    const suffix = `-pr${pr}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(`${repository.toLowerCase()}#${pr}`).digest('hex').slice(0, 6)}`;
+function previewEndpointName(repository, pr, model) {
+    // The model's name is part of the identity: a matrix over two models gets two previews, not one
+    // that each job overwrites. Its version is not: every push of a pull request reuses its preview.
+    const identity = `${repository.toLowerCase()}#${pr}${model ? `#${model.toLowerCase()}` : ''}`;
+    const suffix = `-pr${pr}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(identity).digest('hex').slice(0, 6)}`;
     const repo = repository.split('/').pop() ?? repository;
     let slug = repo
         .toLowerCase()

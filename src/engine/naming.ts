@@ -86,8 +86,11 @@ export function assetNameProblem(name: string): string | undefined {
  * same preview); the hash of the full `owner/repo` keeps forks and same-named repositories apart,
  * since endpoint names are unique per Azure region.
  */
-export function previewEndpointName(repository: string, pr: number): string {
-  const suffix = `-pr${pr}-${createHash('sha256').update(`${repository.toLowerCase()}#${pr}`).digest('hex').slice(0, 6)}`;
+export function previewEndpointName(repository: string, pr: number, model?: string): string {
+  // The model's name is part of the identity: a matrix over two models gets two previews, not one
+  // that each job overwrites. Its version is not: every push of a pull request reuses its preview.
+  const identity = `${repository.toLowerCase()}#${pr}${model ? `#${model.toLowerCase()}` : ''}`;
+  const suffix = `-pr${pr}-${createHash('sha256').update(identity).digest('hex').slice(0, 6)}`;
   const repo = repository.split('/').pop() ?? repository;
   let slug = repo
     .toLowerCase()

@@ -36,11 +36,27 @@ describe('preview endpoints', () => {
     const env = { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event };
     const first = await runStep('deploy-model', { ...configs, preview: 'true' }, job, env);
     expect(first.code, first.stdout).toBe(0);
-    expect(first.outputs['endpoint-name']).toBe(previewEndpointName('octo/models', 42));
+    expect(first.outputs['endpoint-name']).toBe(previewEndpointName('octo/models', 42, 'model'));
     const second = await runStep('deploy-model', { ...configs, preview: 'true' }, job, env);
     expect(second.outputs['endpoint-name']).toBe(first.outputs['endpoint-name']);
     expect(second.outputs.changed).toBe('false');
     await runStep('teardown', { 'endpoint-name': first.outputs['endpoint-name']! }, job);
+  });
+
+  it('a matrix over two models gets two previews; an explicit endpoint name beside preview is refused', async () => {
+    const event = join(job.runnerTemp, 'event-matrix.json');
+    writeFileSync(event, JSON.stringify({ action: 'synchronize', number: 43, pull_request: { number: 43 } }));
+    const env = { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event };
+    const a = await runStep('deploy-model', { ...configs, model: 'fraud:3', preview: 'true', 'plan-only': 'true' }, job, env);
+    const b = await runStep('deploy-model', { ...configs, model: 'churn@latest', preview: 'true', 'plan-only': 'true' }, job, env);
+    const again = await runStep('deploy-model', { ...configs, model: 'fraud:4', preview: 'true', 'plan-only': 'true' }, job, env);
+    expect(a.outputs['endpoint-name']).toBe(previewEndpointName('octo/models', 43, 'fraud'));
+    expect(b.outputs['endpoint-name']).not.toBe(a.outputs['endpoint-name']);
+    // Another version of the same model (the next push) is the same preview.
+    expect(again.outputs['endpoint-name']).toBe(a.outputs['endpoint-name']);
+    const both = await runStep('deploy-model', { ...configs, preview: 'true', 'endpoint-name': 'mine' }, job, env);
+    expect(both.code).toBe(1);
+    expect(both.stdout).toContain('give either "preview: true"');
   });
 
   it('outside a pull request, preview fails clearly before anything happens', async () => {

@@ -13,7 +13,7 @@ const pr = (action: string, fork = false) => ({
 });
 
 describe('workflows-examples/pr-preview.yml, run step by step against the emulator', () => {
-  const endpoint = previewEndpointName('octo/models', 21);
+  const endpoint = previewEndpointName('octo/models', 21, 'models-candidate');
 
   it('opened: deploys the preview, smoke-tests it, comments on the PR and records a deployment', async () => {
     const jobs = await run('pr-preview.yml', 'pull_request', pr('opened'), { ref: 'refs/pull/21/merge' });
@@ -70,7 +70,7 @@ describe('workflows-examples/sweep.yml', () => {
       { ref: 'refs/pull/33/merge' },
     );
     expect(preview.preview!.result).toBe('success');
-    const endpoint = previewEndpointName('octo/models', 33);
+    const endpoint = previewEndpointName('octo/models', 33, 'models-candidate');
     world.api.closedPullRequests.add(33);
     const dry = await run('sweep.yml', 'workflow_dispatch', {}, { inputs: { 'dry-run': true } });
     expect(JSON.parse(dry.sweep!.steps[0]!.outputs.deleted!)).toEqual([`endpoint:${endpoint}`]);

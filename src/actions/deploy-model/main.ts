@@ -22,7 +22,10 @@ export async function main(): Promise<void> {
     const traffic = input.text('traffic');
     const share = traffic === undefined ? undefined : parseTrafficInput(traffic);
     const preview = input.bool('preview', false);
-    const { loaded } = loadDeployInputs(preview ? { endpointName: previewName(process.env) } : {});
+    // A preview names its own endpoint; an explicit name beside it would be silently overridden.
+    if (preview && input.text('endpoint-name'))
+      throw new ConfigError('give either "preview: true" (the endpoint is named after the pull request and model) or "endpoint-name", not both');
+    const { loaded } = loadDeployInputs(preview ? { endpointName: previewName(process.env, input.text('model')) } : {});
     const { spec } = loaded;
     const ctx = actionContext();
     const target = await actionTarget(spec.target, ctx);
