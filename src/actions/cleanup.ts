@@ -25,6 +25,8 @@ export interface SavedState {
   endpointExisted?: boolean;
   /** True once the main step finished its work without failing. */
   succeeded?: boolean;
+  /** True once the main step told GitHub how it ended. */
+  reported?: boolean;
 }
 
 export function saveState(state: Partial<SavedState>): void {

@@ -1,5 +1,6 @@
 import type { EngineContext } from './context.js';
 import { rememberEndpoint } from './known-endpoints.js';
+import { updateRollout } from './rollout.js';
 import { crashPoint } from './crash.js';
 import { decide, parseTraffic, TAGS, type DeployDecision } from './decide.js';
 import { registerEnvironment } from './environment.js';
@@ -38,7 +39,7 @@ export interface DeployOptions {
    * Called with the decision before anything is written: a caller that may be killed halfway
    * (an action) records what it is about to create, so a cleanup step knows what to remove.
    */
-  onDecision?: (decision: DeployDecision, endpointExisted: boolean) => void;
+  onDecision?: (decision: DeployDecision, endpointExisted: boolean) => void | Promise<void>;
 }
 
 export async function deploy(ctx: EngineContext, spec: DeploymentSpec, target: Target, options: DeployOptions = {}): Promise<DeployOutcome> {
@@ -50,7 +51,16 @@ export async function deploy(ctx: EngineContext, spec: DeploymentSpec, target: T
   const deploymentName = spec.deployment.name!;
   let observed = await target.describe(endpointName);
   const decision = decide({ spec, specHash, traffic: options.traffic }, observed);
-  options.onDecision?.(decision, !!observed);
+  await options.onDecision?.(decision, !!observed);
+  // What this rollout creates, recorded before it is created: a later step's post (wait-healthy
+  // after a failure or a cancel) removes exactly that, and nothing that was there before.
+  await updateRollout(ctx.home, endpointName, {
+    deployment: deploymentName,
+    endpointCreated: !observed,
+    deploymentWritten: decision.deployment !== 'unchanged',
+    trafficBefore: undefined,
+    verified: decision.deployment === 'unchanged',
+  });
   // Recorded before it is created: a run killed right after the creation still lets a later
   // step (or its post step) find the endpoint where it is.
   await rememberEndpoint(ctx.home, endpointName, target.name);

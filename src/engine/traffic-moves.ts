@@ -79,11 +79,19 @@ async function writeOnce(ctx: EngineContext, target: Target, observed: ObservedE
  * Gives a healthy, smoke-tested deployment the share deploy-model asked for (its traffic-wish
  * tag); the others share the rest in proportion. No wish, or the share already there: no change.
  */
-export async function applyTrafficWish(ctx: EngineContext, target: Target, endpoint: string, deployment: string): Promise<TrafficChange> {
+export async function applyTrafficWish(
+  ctx: EngineContext,
+  target: Target,
+  endpoint: string,
+  deployment: string,
+  onMoving?: (previous: Record<string, number>) => Promise<void>,
+): Promise<TrafficChange> {
   const observed = await observe(target, endpoint);
   const wish = Number(observed.deployments.find((d) => d.name === deployment)?.tags[TAGS.trafficWish] ?? NaN);
   const current = { ...observed.traffic };
   if (Number.isNaN(wish) || (current[deployment] ?? 0) === wish) return { traffic: current };
+  // Said before the write: a run cancelled from here on must put this map back.
+  await onMoving?.(current);
   return { traffic: await setTraffic(ctx, target, observed, (now) => withShare(now.traffic, deployment, wish)), previous: current };
 }
 
@@ -97,6 +105,26 @@ export async function rollbackTraffic(ctx: EngineContext, target: Target, endpoi
   };
   previousOf(observed);
   return setTraffic(ctx, target, observed, previousOf);
+}
+
+/**
+ * Puts back a traffic map a rollout replaced but never verified (a cancelled or killed run), for
+ * the deployments that still exist. No write when the endpoint already routes so.
+ * @returns the map afterwards, or undefined when nothing had to change.
+ */
+export async function restoreTraffic(
+  ctx: EngineContext,
+  target: Target,
+  endpoint: string,
+  map: Record<string, number>,
+): Promise<Record<string, number> | undefined> {
+  const observed = await target.describe(endpoint);
+  if (!observed || sameTraffic(observed.traffic, map)) return undefined;
+  const existing = (now: ObservedEndpoint) => {
+    const names = new Set(now.deployments.map((d) => d.name));
+    return Object.fromEntries(Object.entries(map).filter(([name]) => names.has(name)));
+  };
+  return setTraffic(ctx, target, observed, existing);
 }
 
 /** Gives `deployment` all of the endpoint's traffic. @throws OperationError unless it is Healthy. */

@@ -5,6 +5,8 @@ import { OperationError } from './errors.js';
 import { checkResourceName } from './naming.js';
 import { truncate } from './format.js';
 import { pollUntil } from './poll.js';
+import { formatDuration } from './duration.js';
+import { readRollout, updateRollout } from './rollout.js';
 
 export interface WaitOptions {
   endpoint: string;
@@ -14,6 +16,12 @@ export interface WaitOptions {
   /** Body to send once Healthy; undefined skips the smoke test. */
   sampleRequest?: string;
   expectStatus: number;
+  /**
+   * After traffic moved: how long (ms) to keep checking the deployment (its state, and the sample
+   * request through the endpoint) before calling the rollout done; a failure meanwhile rolls
+   * traffic back. 0: one check.
+   */
+  bakeMs?: number;
 }
 
 export interface WaitResult {
@@ -75,12 +83,23 @@ export async function waitHealthy(ctx: EngineContext, target: Target, options: W
     }
   }
   // Traffic moves only after the smoke test passed: a failing deployment never takes any.
-  const change = await applyTrafficWish(ctx, target, options.endpoint, options.deployment);
+  const change = await applyTrafficWish(ctx, target, options.endpoint, options.deployment, (previous) =>
+    updateRollout(ctx.home, options.endpoint, { trafficBefore: previous }),
+  );
   outcome.traffic = change.traffic;
-  // Checked only when another deployment was serving: that one is what a rollback protects.
-  if (change.previous && Object.values(change.previous).some((share) => share > 0)) await verifyAfterMove(ctx, target, options);
+  // Checked when another deployment was serving (that one is what a rollback protects), and through
+  // the whole bake time when one is asked for.
+  const served = !!change.previous && Object.values(change.previous).some((share) => share > 0);
+  if (served || (change.previous && options.bakeMs)) await verifyAfterMove(ctx, target, options, served);
+  await markVerified(ctx, options);
   outcome.durationMs = ctx.clock.now() - started;
   return outcome;
+}
+
+/** The rollout of this deployment (when this job made one) passed every check: nothing to undo. */
+async function markVerified(ctx: EngineContext, options: WaitOptions): Promise<void> {
+  const rollout = await readRollout(ctx.home, options.endpoint);
+  if (rollout?.deployment === options.deployment) await updateRollout(ctx.home, options.endpoint, { verified: true });
 }
 
 /**
@@ -88,20 +107,38 @@ export async function waitHealthy(ctx: EngineContext, target: Target, options: W
  * weight, no deployment header) must answer the smoke test; otherwise traffic goes back.
  * @throws OperationError saying what failed and that traffic returned to `previous`.
  */
-async function verifyAfterMove(ctx: EngineContext, target: Target, options: WaitOptions): Promise<void> {
-  const status = await target.status(options.endpoint, options.deployment);
-  let failure = status.state === 'Healthy' ? undefined : `${options.deployment} became ${status.state} (${status.detail})`;
-  if (!failure && options.sampleRequest !== undefined) {
-    const answer = await target
-      .invoke(options.endpoint, undefined, options.sampleRequest, ctx.logger)
-      .catch((err: Error) => ({ status: 0, body: err.message }));
-    if (answer.status !== options.expectStatus) failure = `the endpoint answered the sample request with ${answer.status || answer.body} after traffic moved`;
+async function verifyAfterMove(ctx: EngineContext, target: Target, options: WaitOptions, canRollBack: boolean): Promise<void> {
+  const bakeMs = options.bakeMs ?? 0;
+  const until = ctx.clock.now() + bakeMs;
+  let checks = 0;
+  for (;;) {
+    const failure = await checkAfterMove(ctx, target, options);
+    checks += 1;
+    if (failure) {
+      const subject = `${options.endpoint}/${options.deployment}`;
+      const logs = await target.logs(options.endpoint, options.deployment, LOG_LINES);
+      if (!canRollBack) throw new OperationError(`${failure}${bakeMs ? ` during the bake (check ${checks})` : ''}.`, subject, logs);
+      const restored = await rollbackTraffic(ctx, target, options.endpoint);
+      throw new OperationError(
+        `rolled back: ${failure}${bakeMs ? ` during the bake (check ${checks})` : ''}. Traffic returned to ${JSON.stringify(restored)}; the previous deployment is serving again.`,
+        subject,
+        logs,
+      );
+    }
+    const left = until - ctx.clock.now();
+    if (left <= 0) break;
+    await ctx.clock.sleep(Math.min(left, target.pollIntervals.maxMs));
   }
-  if (!failure) return;
-  const restored = await rollbackTraffic(ctx, target, options.endpoint);
-  throw new OperationError(
-    `rolled back: ${failure}. Traffic returned to ${JSON.stringify(restored)}; the previous deployment is serving again.`,
-    `${options.endpoint}/${options.deployment}`,
-    await target.logs(options.endpoint, options.deployment, LOG_LINES),
-  );
+  if (bakeMs) ctx.logger.info(`Baked ${options.endpoint}/${options.deployment} for ${formatDuration(bakeMs)}: ${checks} check(s) passed.`);
+}
+
+/** One check of a deployment that takes traffic: its state, and the endpoint answering the sample. */
+async function checkAfterMove(ctx: EngineContext, target: Target, options: WaitOptions): Promise<string | undefined> {
+  const status = await target.status(options.endpoint, options.deployment);
+  if (status.state !== 'Healthy') return `${options.deployment} became ${status.state} (${status.detail})`;
+  if (options.sampleRequest === undefined) return undefined;
+  const answer = await target.invoke(options.endpoint, undefined, options.sampleRequest, ctx.logger).catch((err: Error) => ({ status: 0, body: err.message }));
+  return answer.status === options.expectStatus
+    ? undefined
+    : `the endpoint answered the sample request with ${answer.status || answer.body} after traffic moved`;
 }

@@ -3,6 +3,10 @@ import { DeadlineError } from '../../engine/errors.js';
 import { truncate } from '../../engine/format.js';
 import { targetOfEndpoint } from '../../engine/known-endpoints.js';
 import { waitHealthy } from '../../engine/wait.js';
+import { readRollout } from '../../engine/rollout.js';
+import { deleteEndpoint } from '../../engine/teardown.js';
+import { restoreTraffic } from '../../engine/traffic-moves.js';
+import type { TargetName } from '../../engine/spec.js';
 import * as input from '../../github/inputs.js';
 import { runAction, runPost } from '../../github/run-action.js';
 import { cleanupMode, removeCreated, saveState, savedState, shouldClean } from '../cleanup.js';
@@ -19,24 +23,20 @@ export async function main(): Promise<void> {
       timeoutMs: input.duration('timeout', '10m'),
       sampleRequest: await readSampleRequest(input.text('sample-request'), 'input "sample-request"'),
       expectStatus: input.integer('expect-status', 200, [100, 599]),
+      bakeMs: input.text('bake') ? input.duration('bake', '0s') : undefined,
     };
-    const ctx = actionContext(options.timeoutMs);
+    const comment = input.bool('pr-comment', false);
+    const ctx = actionContext(options.timeoutMs + (options.bakeMs ?? 0));
     const targetName = await targetOfEndpoint(ctx.home, options.endpoint, input.target(), 'input "target"');
     const target = await actionTarget(targetName, ctx);
     cleanupMode();
     saveState({ target: targetName, endpoint: options.endpoint, deployment: options.deployment, endpointExisted: true });
     const started = ctx.clock.now();
-    const github = await reporting(ctx.logger, { comment: input.bool('pr-comment', false) });
-    const toGitHub = async (state: string, extra: { scoringUri?: string; sampleResponse?: string; failure?: string }) =>
-      github?.waited({
-        endpoint: options.endpoint,
-        deployment: options.deployment,
-        state,
-        durationMs: ctx.clock.now() - started,
-        commit: builtFrom(),
-        ...extra,
-        pageUrl: endpointPage(targetName, options.endpoint, extra.scoringUri?.replace(/\/score$/, '/swagger.json'), azureWorkspace(targetName)),
-      });
+    const github = await reporting(ctx.logger, { comment });
+    const toGitHub = async (state: string, extra: { scoringUri?: string; sampleResponse?: string; failure?: string }) => {
+      await github?.waited(waitedReport(targetName, options, { state, durationMs: ctx.clock.now() - started, ...extra }));
+      saveState({ reported: true });
+    };
     try {
       const result = await waitHealthy(ctx, target, options);
       saveState({ succeeded: true });
@@ -54,6 +54,7 @@ export async function main(): Promise<void> {
           ['scoring URI', result.scoringUri],
           ['traffic', JSON.stringify(result.traffic)],
           ['sample request', result.sample ? `answered ${result.sample.status} in ${timing(result.sample.durationMs)}` : 'not sent'],
+          ['bake', options.bakeMs ? `${timing(options.bakeMs)}, every check passed` : undefined],
         ]) + (result.sample ? `\n${codeBlock(truncate(result.sample.body, 2000), 'json')}` : ''),
       );
     } catch (err) {
@@ -70,16 +71,59 @@ export async function main(): Promise<void> {
   });
 }
 
+function waitedReport(
+  target: TargetName,
+  options: { endpoint: string; deployment: string },
+  extra: { state: string; durationMs?: number; scoringUri?: string; sampleResponse?: string; failure?: string },
+) {
+  return {
+    endpoint: options.endpoint,
+    deployment: options.deployment,
+    commit: builtFrom(),
+    ...extra,
+    pageUrl: endpointPage(target, options.endpoint, extra.scoringUri?.replace(/\/score$/, '/swagger.json'), azureWorkspace(target)),
+  };
+}
+
 /**
- * The post step: with `cleanup: on-failure`, a deployment that did not become healthy (or failed its
- * smoke test, or was cancelled) is deleted, as long as it serves no traffic.
+ * The post step, after a wait that failed or was cancelled: traffic this rollout moved but never
+ * verified goes back to what served before (whatever `cleanup` says); a step cancelled before it
+ * could report tells GitHub (deployment status, PR comment); then, with `cleanup`, what the
+ * rollout created goes: the endpoint when this job created it, else the deployment it wrote
+ * (never one that serves, never an unchanged one).
  */
 export async function post(): Promise<void> {
   await runPost('wait-healthy', async (report) => {
     const state = savedState();
-    if (!shouldClean(cleanupMode(), state)) return;
+    if (!state || state.succeeded) return;
     const ctx = actionContext();
-    const deleted = await removeCreated(ctx, await actionTarget(state.target, ctx), state);
+    const target = await actionTarget(state.target, ctx);
+    const rollout = await readRollout(ctx.home, state.endpoint);
+    const mine = rollout && rollout.deployment === state.deployment && !rollout.verified ? rollout : undefined;
+    if (mine?.trafficBefore) {
+      const restored = await restoreTraffic(ctx, target, state.endpoint, mine.trafficBefore);
+      if (restored)
+        report.summary += section(
+          `Traffic on ${state.endpoint} put back`,
+          `The rollout of ${state.deployment} was not verified: traffic returned to ${JSON.stringify(restored)}.\n`,
+        );
+    }
+    if (core.getState('reported') !== 'true') {
+      const github = await reporting(ctx.logger, { comment: input.bool('pr-comment', false) });
+      await github?.waited(
+        waitedReport(
+          state.target,
+          { endpoint: state.endpoint, deployment: state.deployment ?? 'blue' },
+          { state: 'Cancelled', failure: 'the run was cancelled before the deployment was verified' },
+        ),
+      );
+    }
+    if (!shouldClean(cleanupMode(), state)) return;
+    const deleted = mine?.endpointCreated
+      ? await deleteEndpoint(ctx, target, state.endpoint)
+      : mine && !mine.deploymentWritten
+        ? []
+        : await removeCreated(ctx, target, state);
     if (deleted.length) report.summary += section(`Cleanup of ${state.endpoint}`, deleted.map((d) => `- deleted ${d}`).join('\n') + '\n');
   });
 }
