@@ -565,7 +565,7 @@ async function waitHealthy(ctx, target, options) {
         }
     }
     // Traffic moves only after the smoke test passed: a failing deployment never takes any.
-    const change = await (0,_traffic_moves_js__WEBPACK_IMPORTED_MODULE_0__/* .applyTrafficWish */ .ll)(ctx, target, options.endpoint, options.deployment, (previous) => (0,_rollout_js__WEBPACK_IMPORTED_MODULE_5__/* .updateRollout */ .F)(ctx.home, options.endpoint, { trafficBefore: previous }));
+    const change = await (0,_traffic_moves_js__WEBPACK_IMPORTED_MODULE_0__/* .applyTrafficWish */ .ll)(ctx, target, options.endpoint, options.deployment, (previous) => (0,_rollout_js__WEBPACK_IMPORTED_MODULE_5__/* .updateRollout */ .F)(ctx.home, options.endpoint, { trafficBefore: previous, verified: false }));
     outcome.traffic = change.traffic;
     // Checked when another deployment was serving (that one is what a rollback protects), and through
     // the whole bake time when one is asked for.

@@ -422,13 +422,16 @@ async function deploy(ctx, spec, target, options = {}) {
     await options.onDecision?.(decision, !!observed);
     // What this rollout creates, recorded before it is created: a later step's post (wait-healthy
     // after a failure or a cancel) removes exactly that, and nothing that was there before.
-    await (0,_rollout_js__WEBPACK_IMPORTED_MODULE_1__/* .updateRollout */ .F)(ctx.home, endpointName, {
-        deployment: deploymentName,
-        endpointCreated: !observed,
-        deploymentWritten: decision.deployment !== 'unchanged',
-        trafficBefore: undefined,
-        verified: decision.deployment === 'unchanged',
-    });
+    // An unchanged deployment adds nothing to undo: a record this job already made for it stays.
+    const recorded = await (0,_rollout_js__WEBPACK_IMPORTED_MODULE_1__/* .readRollout */ .w)(ctx.home, endpointName);
+    if (decision.deployment !== 'unchanged' || recorded?.deployment !== deploymentName)
+        await (0,_rollout_js__WEBPACK_IMPORTED_MODULE_1__/* .updateRollout */ .F)(ctx.home, endpointName, {
+            deployment: deploymentName,
+            endpointCreated: !observed,
+            deploymentWritten: decision.deployment !== 'unchanged',
+            trafficBefore: undefined,
+            verified: decision.deployment === 'unchanged',
+        });
     // Recorded before it is created: a run killed right after the creation still lets a later
     // step (or its post step) find the endpoint where it is.
     await (0,_known_endpoints_js__WEBPACK_IMPORTED_MODULE_0__/* .rememberEndpoint */ .X)(ctx.home, endpointName, target.name);

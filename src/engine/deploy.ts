@@ -1,6 +1,6 @@
 import type { EngineContext } from './context.js';
 import { rememberEndpoint } from './known-endpoints.js';
-import { updateRollout } from './rollout.js';
+import { readRollout, updateRollout } from './rollout.js';
 import { crashPoint } from './crash.js';
 import { decide, parseTraffic, TAGS, type DeployDecision } from './decide.js';
 import { registerEnvironment } from './environment.js';
@@ -54,13 +54,16 @@ export async function deploy(ctx: EngineContext, spec: DeploymentSpec, target: T
   await options.onDecision?.(decision, !!observed);
   // What this rollout creates, recorded before it is created: a later step's post (wait-healthy
   // after a failure or a cancel) removes exactly that, and nothing that was there before.
-  await updateRollout(ctx.home, endpointName, {
-    deployment: deploymentName,
-    endpointCreated: !observed,
-    deploymentWritten: decision.deployment !== 'unchanged',
-    trafficBefore: undefined,
-    verified: decision.deployment === 'unchanged',
-  });
+  // An unchanged deployment adds nothing to undo: a record this job already made for it stays.
+  const recorded = await readRollout(ctx.home, endpointName);
+  if (decision.deployment !== 'unchanged' || recorded?.deployment !== deploymentName)
+    await updateRollout(ctx.home, endpointName, {
+      deployment: deploymentName,
+      endpointCreated: !observed,
+      deploymentWritten: decision.deployment !== 'unchanged',
+      trafficBefore: undefined,
+      verified: decision.deployment === 'unchanged',
+    });
   // Recorded before it is created: a run killed right after the creation still lets a later
   // step (or its post step) find the endpoint where it is.
   await rememberEndpoint(ctx.home, endpointName, target.name);

@@ -84,7 +84,7 @@ export async function waitHealthy(ctx: EngineContext, target: Target, options: W
   }
   // Traffic moves only after the smoke test passed: a failing deployment never takes any.
   const change = await applyTrafficWish(ctx, target, options.endpoint, options.deployment, (previous) =>
-    updateRollout(ctx.home, options.endpoint, { trafficBefore: previous }),
+    updateRollout(ctx.home, options.endpoint, { trafficBefore: previous, verified: false }),
   );
   outcome.traffic = change.traffic;
   // Checked when another deployment was serving (that one is what a rollback protects), and through

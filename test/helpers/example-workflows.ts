@@ -61,10 +61,13 @@ export function useExampleWorkflows(): ExampleWorkflows {
       AZURE_SUBSCRIPTION_ID: env.MLSHIP_SUBSCRIPTION_ID!,
       AML_RESOURCE_GROUP: env.MLSHIP_RESOURCE_GROUP!,
       AML_WORKSPACE: env.MLSHIP_WORKSPACE!,
+      // The examples bake for 10 minutes unless the repository says otherwise.
+      MLSHIP_BAKE: '1s',
+      ...extra.vars,
     };
     // Signed in through GitHub OIDC only, as the workflows ask: no client secret.
     const { AZURE_CLIENT_SECRET: _secret, ...oidcOnly } = env;
-    return runWorkflow({ file, eventName, payload, workspace: repository(), job: world.job, env: oidcOnly, vars, ...extra });
+    return runWorkflow({ file, eventName, payload, workspace: repository(), job: world.job, env: oidcOnly, ...extra, vars });
   };
   return world;
 }

@@ -1,6 +1,8 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { previewEndpointName } from '../../src/engine/naming.js';
-import { useExampleWorkflows } from '../helpers/example-workflows.js';
+import { repository, useExampleWorkflows } from '../helpers/example-workflows.js';
 
 const world = useExampleWorkflows();
 const run: typeof world.run = (...args) => world.run(...args);
@@ -58,6 +60,38 @@ describe('workflows-examples/pr-preview.yml, run step by step against the emulat
     expect(world.api.statuses.filter((st) => st.deployment_id === deployment.id).at(-1)!.state).toBe('inactive');
     expect(JSON.parse(jobs.cleanup!.steps.at(-1)!.outputs.deleted!)).toEqual([`deployment:${endpoint}/blue`, `endpoint:${endpoint}`]);
     expect(world.emulator.store.get(`${world.emulator.workspaceId}/onlineEndpoints/${endpoint}`)).toBeUndefined();
+  });
+});
+
+describe('pr-preview.yml when a first preview fails or is cancelled', () => {
+  const opened = (number: number) => ({ ...pr('opened'), number, pull_request: { number, head: { sha: 'd00d', repo: { full_name: 'octo/models' } } } });
+
+  it('a model whose init() fails: nothing is left billed, and the GitHub deployment and the comment say it failed', async () => {
+    const workspace = repository();
+    writeFileSync(join(workspace, 'src', 'score.py'), 'def init():\n    raise RuntimeError("weights missing")\n\ndef run(raw):\n    return raw\n');
+    const jobs = await run('pr-preview.yml', 'pull_request', opened(44), { ref: 'refs/pull/44/merge', workspace });
+    expect(jobs.preview!.result).toBe('failure');
+    const endpoint = previewEndpointName('octo/models', 44, 'models-candidate');
+    expect(world.emulator.store.get(`${world.emulator.workspaceId}/onlineEndpoints/${endpoint}`)).toBeUndefined();
+    const deployment = world.api.deployments.find((d) => d.environment === 'preview/pr-44')!;
+    expect(world.api.statuses.filter((s) => s.deployment_id === deployment.id).at(-1)!.state).toBe('failure');
+    expect(world.api.comments.get(44)![0]!.body).toMatch(/❌ Failed/);
+  });
+
+  it('cancelled while waiting: nothing is left billed, and GitHub is told (no deployment stays in progress)', async () => {
+    const workspace = repository();
+    writeFileSync(join(workspace, 'src', 'score.py'), 'import time\n\ndef init():\n    time.sleep(60)\n\ndef run(raw):\n    return raw\n');
+    const jobs = await run('pr-preview.yml', 'pull_request', opened(45), {
+      ref: 'refs/pull/45/merge',
+      workspace,
+      cancel: { job: 'preview', step: 'wait', when: /Transitioning/ },
+    });
+    expect(jobs.preview!.result).toBe('cancelled');
+    const endpoint = previewEndpointName('octo/models', 45, 'models-candidate');
+    expect(world.emulator.store.get(`${world.emulator.workspaceId}/onlineEndpoints/${endpoint}`)).toBeUndefined();
+    const deployment = world.api.deployments.find((d) => d.environment === 'preview/pr-45')!;
+    expect(world.api.statuses.filter((s) => s.deployment_id === deployment.id).at(-1)!.state).not.toBe('in_progress');
+    expect(world.api.comments.get(45)![0]!.body).toContain('Cancelled');
   });
 });
 

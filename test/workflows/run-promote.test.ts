@@ -100,4 +100,28 @@ describe('a cancelled run', () => {
     // Nothing of the job is left running on the runner.
     expect(scoringProcesses(`${join(local.runnerTemp, 'mlship')}|`)).toEqual([]);
   });
+
+  it('promote.yml cancelled right after staging moved all traffic, before the check passed: the post step puts the traffic back', async () => {
+    const staging = () =>
+      world.emulator.store.get(`${world.emulator.workspaceId}/onlineEndpoints/fraud-model-staging`)!.properties.traffic as Record<string, number>;
+    const before = { ...staging() };
+    const serving = Object.entries(before).find(([, share]) => share === 100)![0];
+    const jobs = await run(
+      'promote.yml',
+      'push',
+      { ref: 'refs/heads/main' },
+      // A bake long enough that the cancel surely comes before the rollout is verified.
+      {
+        runNumber: 25,
+        vars: { MLSHIP_BAKE: '2m' },
+        cancel: { job: 'staging', step: 'wait-staging-100', when: /Traffic on fraud-model-staging: \{[^}]*"run-25":100/ },
+      },
+    );
+    expect(jobs.staging!.result).toBe('cancelled');
+    expect(jobs.production!.result).toBe('skipped');
+    // Back to the map the 100% step replaced: the new version at its verified 10%, the old one serving the rest.
+    expect(staging()).toMatchObject({ [serving]: 90, 'run-25': 10 });
+    const post = jobs.staging!.posts.find((p) => p.summary.includes('put back'));
+    expect(post?.summary).toContain('traffic returned to');
+  });
 });
