@@ -12,11 +12,15 @@ export const modules = {
 /* unused harmony export routesOf */
 /* harmony import */ var _known_endpoints_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(294);
 /* harmony import */ var _rollout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4235);
-/* harmony import */ var _crash_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7465);
-/* harmony import */ var _decide_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1896);
-/* harmony import */ var _environment_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7507);
-/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5448);
-/* harmony import */ var _traffic_moves_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8064);
+/* harmony import */ var _stages_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2883);
+/* harmony import */ var _crash_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7465);
+/* harmony import */ var _decide_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1896);
+/* harmony import */ var _environment_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7507);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7679);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5448);
+/* harmony import */ var _traffic_moves_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8064);
+
+
 
 
 
@@ -25,15 +29,20 @@ export const modules = {
 
 
 async function deploy(ctx, spec, target, options = {}) {
-    const model = spec.model ? await target.assets.resolveModel(spec.model) : undefined;
+    const ref = await (0,_stages_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveStageRef */ .y0)(target, spec.model);
+    if (ref !== spec.model && ref?.kind === 'registered')
+        ctx.logger.info(`${spec.model?.kind === 'registered' ? `${spec.model.name}${spec.model.version}` : ''} is ${ref.name}:${ref.version}.`);
+    const model = ref ? await target.assets.resolveModel(ref) : undefined;
+    if (options.release)
+        await checkReleaseBeforeWrites(target, spec, model?.modelId, options.release);
     if (spec.model?.kind === 'registered' && spec.model.version === 'latest')
         ctx.logger.info(`${spec.model.name}@latest resolved to ${model?.modelId}.`);
-    const environment = await (0,_environment_js__WEBPACK_IMPORTED_MODULE_3__/* .registerEnvironment */ .fL)(ctx, target, spec.environment);
+    const environment = await (0,_environment_js__WEBPACK_IMPORTED_MODULE_4__/* .registerEnvironment */ .fL)(ctx, target, spec.environment);
     const specHash = await deploymentHash(spec, model?.hash ?? model?.modelId, environment.hash);
     const endpointName = spec.endpoint.name;
     const deploymentName = spec.deployment.name;
     let observed = await target.describe(endpointName);
-    const decision = (0,_decide_js__WEBPACK_IMPORTED_MODULE_2__/* .decide */ .LD)({ spec, specHash, traffic: options.traffic }, observed);
+    const decision = (0,_decide_js__WEBPACK_IMPORTED_MODULE_3__/* .decide */ .LD)({ spec, specHash, traffic: options.traffic }, observed);
     await options.onDecision?.(decision, !!observed);
     // What this rollout creates, recorded before it is created: a later step's post (wait-healthy
     // after a failure or a cancel) removes exactly that, and nothing that was there before.
@@ -46,6 +55,9 @@ async function deploy(ctx, spec, target, options = {}) {
             deploymentWritten: decision.deployment !== 'unchanged',
             trafficBefore: undefined,
             verified: decision.deployment === 'unchanged',
+            modelId: model?.modelId,
+            environmentId: environment.environmentId,
+            codeDirectory: spec.code.directory,
         });
     // Recorded before it is created: a run killed right after the creation still lets a later
     // step (or its post step) find the endpoint where it is.
@@ -53,7 +65,7 @@ async function deploy(ctx, spec, target, options = {}) {
     if (!observed) {
         ctx.logger.info(`Creating endpoint ${endpointName} (${target.name}, auth ${spec.endpoint.authMode}).`);
         observed = await target.createEndpoint(spec, { ...spec.endpoint.tags, ...ctx.tags }, ctx.logger);
-        (0,_crash_js__WEBPACK_IMPORTED_MODULE_6__/* .crashPoint */ .u)('deploy:endpoint-created');
+        (0,_crash_js__WEBPACK_IMPORTED_MODULE_8__/* .crashPoint */ .u)('deploy:endpoint-created');
     }
     const outcome = {
         endpointName,
@@ -66,7 +78,7 @@ async function deploy(ctx, spec, target, options = {}) {
     };
     if (decision.deployment !== 'unchanged') {
         const routes = await target.putDeployment({ spec, endpoint: observed, model, environment, tags: { ...ctx.tags, ...decision.deploymentTags } }, ctx.logger);
-        (0,_crash_js__WEBPACK_IMPORTED_MODULE_6__/* .crashPoint */ .u)('deploy:submitted');
+        (0,_crash_js__WEBPACK_IMPORTED_MODULE_8__/* .crashPoint */ .u)('deploy:submitted');
         ctx.logger.info(`Deployment ${endpointName}/${deploymentName} is starting at ${routes.scoringUri} (${decision.reason}).`);
         return { ...outcome, ...routes, unchanged: false, traffic: observed.traffic };
     }
@@ -87,7 +99,7 @@ async function applyUnchanged(ctx, target, decision, observed, deployment) {
     const restore = decision.trafficToRestore;
     // On a collision, the map mlship recorded last (another mlship run may have just recorded one).
     if (restore)
-        return (0,_traffic_moves_js__WEBPACK_IMPORTED_MODULE_5__/* .setTraffic */ .oB)(ctx, target, observed, (now) => (0,_decide_js__WEBPACK_IMPORTED_MODULE_2__/* .parseTraffic */ .D7)(now.tags[_decide_js__WEBPACK_IMPORTED_MODULE_2__/* .TAGS */ .gp.traffic]) ?? restore);
+        return (0,_traffic_moves_js__WEBPACK_IMPORTED_MODULE_7__/* .setTraffic */ .oB)(ctx, target, observed, (now) => (0,_decide_js__WEBPACK_IMPORTED_MODULE_3__/* .parseTraffic */ .D7)(now.tags[_decide_js__WEBPACK_IMPORTED_MODULE_3__/* .TAGS */ .gp.traffic]) ?? restore);
     return observed.traffic;
 }
 /** Where a deployment answers: its own routes locally, the endpoint's on Azure. */
@@ -96,10 +108,10 @@ function routesOf(observed, deployment) {
 }
 /** Hash of everything that, changed, requires a new deployment: model, code, environment, settings. */
 async function deploymentHash(spec, modelKey, environmentHash) {
-    const code = await (0,_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .hashAsset */ .$e)(spec.code.directory);
+    const code = await (0,_hash_js__WEBPACK_IMPORTED_MODULE_6__/* .hashAsset */ .$e)(spec.code.directory);
     // Tags are not what a deployment runs; its name and the endpoint's region are where, not what.
     const { tags: _tags, name: _name, location: _location, ...settings } = spec.deployment;
-    return (0,_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .hashJson */ .jM)({
+    return (0,_hash_js__WEBPACK_IMPORTED_MODULE_6__/* .hashJson */ .jM)({
         model: modelKey,
         code: code.hash,
         entry: spec.code.entryScript,
@@ -107,6 +119,25 @@ async function deploymentHash(spec, modelKey, environmentHash) {
         settings,
         auth: spec.endpoint.authMode,
         target: spec.target,
+    });
+}
+/**
+ * The release checks (require-stage, stage without allow-rollback), before anything is written:
+ * the environment is looked up by its content, not registered.
+ */
+async function checkReleaseBeforeWrites(target, spec, modelId, release) {
+    if (!release.requireStage && !release.stage)
+        return;
+    if (!modelId)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigError */ .xL('require-stage and stage need a registered model (name:version), not files deployed as they are');
+    const hash = (0,_environment_js__WEBPACK_IMPORTED_MODULE_4__/* .environmentHash */ .SL)(spec.environment);
+    const name = (0,_environment_js__WEBPACK_IMPORTED_MODULE_4__/* .environmentName */ .VE)(spec.environment, hash);
+    const version = await target.assets.findEnvironment(name, hash);
+    await (0,_stages_js__WEBPACK_IMPORTED_MODULE_2__/* .checkRelease */ .me)(target, {
+        modelId,
+        environment: version ? `${name}:${version}` : `${name} (not registered yet)`,
+        codeDirectory: spec.code.directory,
+        ...release,
     });
 }
 
@@ -199,41 +230,6 @@ async function registerModel(ctx, target, options) {
         ? `Model ${model.name}:${model.version} already holds this content (sha256 ${model.hash.slice(0, 12)}): reused, no new version.`
         : `Registered model ${model.name}:${model.version}: ${model.files} file(s), ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatBytes */ .z3)(model.bytes)}, sha256 ${model.hash.slice(0, 12)}.`);
     return { modelId: `${model.name}:${model.version}`, ...model };
-}
-
-
-/***/ }),
-
-/***/ 4235:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ updateRollout),
-/* harmony export */   w: () => (/* binding */ readRollout)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _naming_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5880);
-/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1599);
-
-
-
-
-const file = (home, endpoint) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(home, 'rollouts', `${(0,_naming_js__WEBPACK_IMPORTED_MODULE_2__/* .checkResourceName */ .E3)(endpoint, 'endpoint')}.json`);
-async function readRollout(home, endpoint) {
-    const value = await (0,_state_js__WEBPACK_IMPORTED_MODULE_3__/* .readJson */ .Vh)(file(home, endpoint)).catch(() => undefined);
-    return value && typeof value === 'object' && typeof value.deployment === 'string' ? value : undefined;
-}
-/** Merges `change` into the endpoint's rollout record (creating it with `change` when absent). */
-async function updateRollout(home, endpoint, change) {
-    const path = file(home, endpoint);
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), { recursive: true });
-    await (0,_state_js__WEBPACK_IMPORTED_MODULE_3__/* .withLock */ .kK)(`${path}.lock`, async () => {
-        const current = await readRollout(home, endpoint);
-        await (0,_state_js__WEBPACK_IMPORTED_MODULE_3__/* .writeJsonAtomic */ .ZJ)(path, { ...current, ...change });
-    });
 }
 
 

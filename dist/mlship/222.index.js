@@ -490,6 +490,17 @@ class AzureAssets {
             hash: `${name}:${version}`,
         };
     }
+    async modelVersions(name) {
+        return (await this.listVersions('models', name)).map((v) => ({ version: v.name, tags: { ...(v.properties.tags ?? {}) } }));
+    }
+    /** Tags merged into a version: a PUT of the version as it is (its asset path cannot change). */
+    async tagModel(name, version, tags) {
+        const path = `/models/${encodeURIComponent(name)}/versions/${encodeURIComponent(version)}`;
+        const current = await this.client.get(path);
+        if (!current)
+            throw new errors/* NotFoundError */.m_(`model ${name}:${version} is not registered in the workspace`, `model ${name}`);
+        await this.client.send('PUT', path, { body: { properties: { ...current.properties, tags: { ...(current.properties.tags ?? {}), ...tags } } } });
+    }
     async findModel(name, identity) {
         return (await this.listVersions('models', name)).find((v) => v.properties.properties?.[IDENTITY_KEY] === identity)?.name;
     }

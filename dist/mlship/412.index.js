@@ -2,212 +2,6 @@ export const id = 412;
 export const ids = [412];
 export const modules = {
 
-/***/ 1219:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   LZ: () => (/* binding */ saveState),
-/* harmony export */   M9: () => (/* binding */ cleanupMode),
-/* harmony export */   fO: () => (/* binding */ shouldClean),
-/* harmony export */   fP: () => (/* binding */ savedState),
-/* harmony export */   hZ: () => (/* binding */ removeCreated)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7264);
-/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7679);
-/* harmony import */ var _engine_spec_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8519);
-/* harmony import */ var _engine_teardown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4616);
-/* harmony import */ var _github_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5446);
-
-
-
-
-
-/** The `cleanup` input: what the post step removes of what this step created. */
-function cleanupMode() {
-    const value = _github_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .text */ .Qq('cleanup') ?? 'never';
-    if (value !== 'never' && value !== 'on-failure' && value !== 'always')
-        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`input "cleanup" is "${value}"; use never, on-failure or always`);
-    return value;
-}
-function saveState(state) {
-    for (const [key, value] of Object.entries(state))
-        if (value !== undefined)
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ(key, String(value));
-}
-/** The state the main step saved; undefined when it stopped before it knew its endpoint. */
-function savedState() {
-    const endpoint = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu('endpoint');
-    const target = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu('target');
-    if (!endpoint || !_engine_spec_js__WEBPACK_IMPORTED_MODULE_2__/* .TARGETS */ .d.includes(target))
-        return undefined;
-    const flag = (key) => (_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(key) === '' ? undefined : _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(key) === 'true');
-    return {
-        target: target,
-        endpoint,
-        deployment: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu('deployment') || undefined,
-        endpointExisted: flag('endpointExisted'),
-        succeeded: flag('succeeded'),
-    };
-}
-/**
- * Removes what a step created: the endpoint when this run created it, else its deployment; a
- * deployment that serves traffic is never taken away (the engine refuses, and that is reported).
- */
-async function removeCreated(ctx, target, state) {
-    if (state.endpointExisted === false)
-        return (0,_engine_teardown_js__WEBPACK_IMPORTED_MODULE_3__/* .deleteEndpoint */ .n)(ctx, target, state.endpoint);
-    if (!state.deployment)
-        return [];
-    try {
-        return await (0,_engine_teardown_js__WEBPACK_IMPORTED_MODULE_3__/* .deleteDeployment */ .rd)(ctx, target, state.endpoint, state.deployment, false);
-    }
-    catch (err) {
-        if (!(err instanceof _engine_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OperationError */ .OK))
-            throw err;
-        ctx.logger.warn(`cleanup left ${state.endpoint}/${state.deployment} in place: ${err.message}`);
-        return [];
-    }
-}
-/** Whether the post step cleans up, given the mode and how the main step ended. */
-function shouldClean(mode, state) {
-    return !!state && (mode === 'always' || (mode === 'on-failure' && state.succeeded !== true));
-}
-
-
-/***/ }),
-
-/***/ 2423:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Gt: () => (/* binding */ actionContext),
-  kc: () => (/* binding */ actionTarget),
-  bH: () => (/* binding */ azureWorkspace),
-  Jp: () => (/* binding */ loadDeployInputs)
-});
-
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 10 modules
-var core = __webpack_require__(7264);
-// EXTERNAL MODULE: ./src/config/load.ts + 10 modules
-var load = __webpack_require__(8251);
-// EXTERNAL MODULE: ./src/config/v2.ts
-var v2 = __webpack_require__(2196);
-// EXTERNAL MODULE: ./src/engine/errors.ts
-var errors = __webpack_require__(7679);
-// EXTERNAL MODULE: ./src/engine/logger.ts
-var logger = __webpack_require__(8860);
-// EXTERNAL MODULE: ./src/engine/provenance.ts
-var provenance = __webpack_require__(4331);
-// EXTERNAL MODULE: ./src/engine/state.ts
-var state = __webpack_require__(1599);
-// EXTERNAL MODULE: ./src/azure/settings.ts
-var settings = __webpack_require__(3714);
-// EXTERNAL MODULE: ./src/targets/index.ts + 4 modules
-var targets = __webpack_require__(3068);
-// EXTERNAL MODULE: ./src/github/inputs.ts
-var inputs = __webpack_require__(5446);
-// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 3 modules
-var exec = __webpack_require__(1260);
-// EXTERNAL MODULE: ./src/engine/format.ts
-var format = __webpack_require__(3755);
-;// CONCATENATED MODULE: ./src/github/commands.ts
-
-
-
-/**
- * Programs run from an action: their output streams into a folded group of the runner's log (as
- * the toolkit's own actions do), neutralised so that a package's output cannot issue workflow commands.
- */
-const actionCommands = {
-    run: (command, args, { title }) => core/* group */.Os(title, async () => {
-        const result = await (0,exec/* getExecOutput */.H)(command, args, {
-            ignoreReturnCode: true,
-            silent: true,
-            listeners: { stdline: (line) => core/* info */.pq((0,format/* neutralise */.$0)(line)), errline: (line) => core/* info */.pq((0,format/* neutralise */.$0)(line)) },
-        }).catch((err) => ({ exitCode: 127, stdout: '', stderr: err.message }));
-        return { code: result.exitCode, stdout: result.stdout, stderr: result.stderr };
-    }),
-};
-
-// EXTERNAL MODULE: ./src/github/logger.ts
-var github_logger = __webpack_require__(2231);
-;// CONCATENATED MODULE: ./src/actions/common.ts
-
-
-
-
-
-
-
-
-
-
-
-
-/** The engine's context for an action; `timeoutMs` (the step's `timeout`) bounds every operation. */
-function actionContext(timeoutMs) {
-    const deadline = timeoutMs === undefined ? undefined : logger/* systemClock */.m.now() + timeoutMs;
-    return { home: (0,state/* stateHome */.Z0)('action'), logger: github_logger/* actionLogger */.v, clock: logger/* systemClock */.m, tags: (0,provenance/* provenanceTags */.Xy)(), commands: actionCommands, deadline };
-}
-/** Reads the deploy inputs and loads every config file into one spec, before any change. */
-function loadDeployInputs(extra = {}) {
-    const modelText = inputs/* text */.Qq('model');
-    const yamlFiles = ['deployment', 'endpoint', 'environment'].map((n) => inputs/* text */.Qq(n)).filter((f) => !!f);
-    const loaded = (0,load/* loadSpec */.I)({
-        inferenceConfig: inputs/* text */.Qq('inference-config'),
-        deploymentConfig: inputs/* text */.Qq('deployment-config'),
-        yamlFiles,
-        overrides: {
-            target: inputs/* target */.aC(),
-            model: modelText === undefined ? undefined : (0,v2/* modelFromText */.n$)(modelText, 'input "model"'),
-            endpointName: inputs/* text */.Qq('endpoint-name'),
-            deploymentName: inputs/* text */.Qq('deployment-name'),
-            instanceType: inputs/* text */.Qq('instance-type'),
-            compute: inputs/* text */.Qq('compute'),
-            location: inputs/* text */.Qq('location'),
-            ...extra,
-        },
-    });
-    for (const secret of loaded.secrets)
-        github_logger/* actionLogger */.v.secret(secret);
-    for (const warning of loaded.warnings)
-        github_logger/* actionLogger */.v.warn((0,errors/* formatProblem */.Vw)(warning));
-    if (inputs/* text */.Qq('deployment-config'))
-        github_logger/* actionLogger */.v.info(`Target ${loaded.spec.target}: ${targets/* TARGET_MAPPING */.D[loaded.spec.target]}.`);
-    return { loaded, target: loaded.spec.target };
-}
-/** The target for a name; Azure settings are read from inputs only when an Azure target is used. */
-function actionTarget(name, ctx) {
-    return (0,targets/* createTarget */.Y)(name, ctx, azureFromInputs);
-}
-/** The Azure workspace the inputs name, for links to it; undefined on the local target or when it is not set. */
-function azureWorkspace(target) {
-    if (target === 'local')
-        return undefined;
-    try {
-        return azureFromInputs();
-    }
-    catch {
-        return undefined;
-    }
-}
-function azureFromInputs() {
-    // GitHub offers an ID token only to jobs with `permissions: id-token: write`.
-    const oidc = process.env.ACTIONS_ID_TOKEN_REQUEST_URL ? () => core/* getIDToken */.V9('api://AzureADTokenExchange') : undefined;
-    return (0,settings/* resolveAzureSettings */.F)({
-        subscriptionId: inputs/* text */.Qq('subscription-id'),
-        resourceGroup: inputs/* text */.Qq('resource-group'),
-        workspace: inputs/* text */.Qq('workspace'),
-        clientId: inputs/* text */.Qq('client-id'),
-        tenantId: inputs/* text */.Qq('tenant-id'),
-    }, process.env, oidc);
-}
-
-
-/***/ }),
-
 /***/ 8417:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -253,20 +47,22 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   post: () => (/* binding */ post)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7264);
-/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7679);
-/* harmony import */ var _engine_format_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(3755);
-/* harmony import */ var _engine_known_endpoints_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(294);
-/* harmony import */ var _engine_wait_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(641);
-/* harmony import */ var _engine_rollout_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4235);
-/* harmony import */ var _engine_teardown_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4616);
-/* harmony import */ var _engine_traffic_moves_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8064);
-/* harmony import */ var _github_inputs_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5446);
-/* harmony import */ var _github_run_action_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(937);
-/* harmony import */ var _cleanup_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1219);
-/* harmony import */ var _github_summary_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(2935);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(2423);
-/* harmony import */ var _engine_sample_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(3886);
-/* harmony import */ var _reporting_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(8417);
+/* harmony import */ var _engine_format_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(3755);
+/* harmony import */ var _engine_known_endpoints_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(294);
+/* harmony import */ var _engine_wait_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(641);
+/* harmony import */ var _engine_rollout_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4235);
+/* harmony import */ var _engine_stages_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2883);
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7679);
+/* harmony import */ var _engine_teardown_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4616);
+/* harmony import */ var _engine_traffic_moves_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8064);
+/* harmony import */ var _github_inputs_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5446);
+/* harmony import */ var _github_run_action_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(937);
+/* harmony import */ var _cleanup_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1219);
+/* harmony import */ var _github_summary_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(2935);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(2423);
+/* harmony import */ var _engine_sample_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(3886);
+/* harmony import */ var _reporting_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(8417);
+
 
 
 
@@ -283,48 +79,51 @@ __webpack_require__.r(__webpack_exports__);
 
 
 async function main() {
-    await (0,_github_run_action_js__WEBPACK_IMPORTED_MODULE_8__/* .runAction */ .C)('wait-healthy', async (report) => {
+    await (0,_github_run_action_js__WEBPACK_IMPORTED_MODULE_9__/* .runAction */ .C)('wait-healthy', async (report) => {
         const options = {
-            endpoint: _github_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .requiredResourceName */ .HI('endpoint-name'),
-            deployment: _github_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .resourceName */ .Iy('deployment-name') ?? 'blue',
-            timeoutMs: _github_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .duration */ .p0('timeout', '10m'),
-            sampleRequest: await (0,_engine_sample_js__WEBPACK_IMPORTED_MODULE_12__/* .readSampleRequest */ .G)(_github_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .text */ .Qq('sample-request'), 'input "sample-request"'),
-            expectStatus: _github_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .integer */ .nd('expect-status', 200, [100, 599]),
-            bakeMs: _github_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .text */ .Qq('bake') ? _github_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .duration */ .p0('bake', '0s') : undefined,
+            endpoint: _github_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .requiredResourceName */ .HI('endpoint-name'),
+            deployment: _github_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .resourceName */ .Iy('deployment-name') ?? 'blue',
+            timeoutMs: _github_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .duration */ .p0('timeout', '10m'),
+            sampleRequest: await (0,_engine_sample_js__WEBPACK_IMPORTED_MODULE_13__/* .readSampleRequest */ .G)(_github_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .text */ .Qq('sample-request'), 'input "sample-request"'),
+            expectStatus: _github_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .integer */ .nd('expect-status', 200, [100, 599]),
+            bakeMs: _github_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .text */ .Qq('bake') ? _github_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .duration */ .p0('bake', '0s') : undefined,
         };
-        const comment = _github_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .bool */ .lc('pr-comment', false);
-        const ctx = (0,_common_js__WEBPACK_IMPORTED_MODULE_11__/* .actionContext */ .Gt)(options.timeoutMs + (options.bakeMs ?? 0));
-        const targetName = await (0,_engine_known_endpoints_js__WEBPACK_IMPORTED_MODULE_2__/* .targetOfEndpoint */ .a)(ctx.home, options.endpoint, _github_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .target */ .aC(), 'input "target"');
-        const target = await (0,_common_js__WEBPACK_IMPORTED_MODULE_11__/* .actionTarget */ .kc)(targetName, ctx);
-        (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_9__/* .cleanupMode */ .M9)();
-        (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_9__/* .saveState */ .LZ)({ target: targetName, endpoint: options.endpoint, deployment: options.deployment, endpointExisted: true });
+        const recordAs = _github_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .text */ .Qq('record-stage') === undefined ? undefined : (0,_engine_stages_js__WEBPACK_IMPORTED_MODULE_4__/* .checkStage */ .RT)(_github_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .text */ .Qq('record-stage'), 'input "record-stage"');
+        const comment = _github_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .bool */ .lc('pr-comment', false);
+        const ctx = (0,_common_js__WEBPACK_IMPORTED_MODULE_12__/* .actionContext */ .Gt)(options.timeoutMs + (options.bakeMs ?? 0));
+        const targetName = await (0,_engine_known_endpoints_js__WEBPACK_IMPORTED_MODULE_1__/* .targetOfEndpoint */ .a)(ctx.home, options.endpoint, _github_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .target */ .aC(), 'input "target"');
+        const target = await (0,_common_js__WEBPACK_IMPORTED_MODULE_12__/* .actionTarget */ .kc)(targetName, ctx);
+        (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_10__/* .cleanupMode */ .M9)();
+        (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_10__/* .saveState */ .LZ)({ target: targetName, endpoint: options.endpoint, deployment: options.deployment, endpointExisted: true });
         const started = ctx.clock.now();
-        const github = await (0,_reporting_js__WEBPACK_IMPORTED_MODULE_13__/* .reporting */ .vR)(ctx.logger, { comment });
+        const github = await (0,_reporting_js__WEBPACK_IMPORTED_MODULE_14__/* .reporting */ .vR)(ctx.logger, { comment });
         const toGitHub = async (state, extra) => {
             await github?.waited(waitedReport(targetName, options, { state, durationMs: ctx.clock.now() - started, ...extra }));
-            (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_9__/* .saveState */ .LZ)({ reported: true });
+            (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_10__/* .saveState */ .LZ)({ reported: true });
         };
         try {
-            const result = await (0,_engine_wait_js__WEBPACK_IMPORTED_MODULE_3__/* .waitHealthy */ .h)(ctx, target, options);
-            (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_9__/* .saveState */ .LZ)({ succeeded: true });
+            const result = await (0,_engine_wait_js__WEBPACK_IMPORTED_MODULE_2__/* .waitHealthy */ .h)(ctx, target, options);
+            if (recordAs)
+                await recordVerifiedStage(ctx, target, options, recordAs);
+            (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_10__/* .saveState */ .LZ)({ succeeded: true });
             await toGitHub(result.state, { scoringUri: result.scoringUri, sampleResponse: result.sample?.body });
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('state', result.state);
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('duration-seconds', String(Math.round(result.durationMs / 1000)));
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('sample-response', result.sample ? (0,_engine_format_js__WEBPACK_IMPORTED_MODULE_14__/* .truncate */ .xv)(result.sample.body, 1000) : '');
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('sample-response', result.sample ? (0,_engine_format_js__WEBPACK_IMPORTED_MODULE_15__/* .truncate */ .xv)(result.sample.body, 1000) : '');
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('traffic', JSON.stringify(result.traffic));
-            report.summary += (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_10__/* .section */ .uW)(`${options.endpoint}/${options.deployment} is ${result.state}`, (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_10__/* .table */ .tp)([
+            report.summary += (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_11__/* .section */ .uW)(`${options.endpoint}/${options.deployment} is ${result.state}`, (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_11__/* .table */ .tp)([
                 ['state', result.state],
-                ['became healthy after', (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_10__/* .timing */ .N9)(result.durationMs)],
+                ['became healthy after', (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_11__/* .timing */ .N9)(result.durationMs)],
                 ['polls', result.polls],
                 ['scoring URI', result.scoringUri],
                 ['traffic', JSON.stringify(result.traffic)],
-                ['sample request', result.sample ? `answered ${result.sample.status} in ${(0,_github_summary_js__WEBPACK_IMPORTED_MODULE_10__/* .timing */ .N9)(result.sample.durationMs)}` : 'not sent'],
-                ['bake', options.bakeMs ? `${(0,_github_summary_js__WEBPACK_IMPORTED_MODULE_10__/* .timing */ .N9)(options.bakeMs)}, every check passed` : undefined],
-            ]) + (result.sample ? `\n${(0,_github_summary_js__WEBPACK_IMPORTED_MODULE_10__/* .codeBlock */ .DV)((0,_engine_format_js__WEBPACK_IMPORTED_MODULE_14__/* .truncate */ .xv)(result.sample.body, 2000), 'json')}` : ''));
+                ['sample request', result.sample ? `answered ${result.sample.status} in ${(0,_github_summary_js__WEBPACK_IMPORTED_MODULE_11__/* .timing */ .N9)(result.sample.durationMs)}` : 'not sent'],
+                ['bake', options.bakeMs ? `${(0,_github_summary_js__WEBPACK_IMPORTED_MODULE_11__/* .timing */ .N9)(options.bakeMs)}, every check passed` : undefined],
+            ]) + (result.sample ? `\n${(0,_github_summary_js__WEBPACK_IMPORTED_MODULE_11__/* .codeBlock */ .DV)((0,_engine_format_js__WEBPACK_IMPORTED_MODULE_15__/* .truncate */ .xv)(result.sample.body, 2000), 'json')}` : ''));
         }
         catch (err) {
             // The state is an output even on failure, so later steps can branch on it.
-            const state = err instanceof _engine_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DeadlineError */ .j3
+            const state = err instanceof _engine_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .DeadlineError */ .j3
                 ? (err.lastState ?? 'Transitioning')
                 : ((await target.status(options.endpoint, options.deployment).catch(() => undefined))?.state ?? 'Failed');
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('state', state);
@@ -334,13 +133,27 @@ async function main() {
         }
     });
 }
+/** Records on the model version that this stage verified the release this job's deploy-model made. */
+async function recordVerifiedStage(ctx, target, options, stage) {
+    const rollout = await (0,_engine_rollout_js__WEBPACK_IMPORTED_MODULE_3__/* .readRollout */ .w)(ctx.home, options.endpoint);
+    if (!rollout || rollout.deployment !== options.deployment || !rollout.modelId || !rollout.environmentId || !rollout.codeDirectory)
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigError */ .xL(`record-stage: ${options.endpoint}/${options.deployment} was not deployed with a registered model by deploy-model in this job, so there is no release to record`);
+    await (0,_engine_stages_js__WEBPACK_IMPORTED_MODULE_4__/* .recordStage */ ._3)(ctx, target, {
+        modelId: rollout.modelId,
+        environment: rollout.environmentId,
+        codeDirectory: rollout.codeDirectory,
+        endpoint: options.endpoint,
+        deployment: options.deployment,
+        stage,
+    });
+}
 function waitedReport(target, options, extra) {
     return {
         endpoint: options.endpoint,
         deployment: options.deployment,
-        commit: (0,_reporting_js__WEBPACK_IMPORTED_MODULE_13__/* .builtFrom */ .dF)(),
+        commit: (0,_reporting_js__WEBPACK_IMPORTED_MODULE_14__/* .builtFrom */ .dF)(),
         ...extra,
-        pageUrl: (0,_reporting_js__WEBPACK_IMPORTED_MODULE_13__/* .endpointPage */ .pX)(target, options.endpoint, extra.scoringUri?.replace(/\/score$/, '/swagger.json'), (0,_common_js__WEBPACK_IMPORTED_MODULE_11__/* .azureWorkspace */ .bH)(target)),
+        pageUrl: (0,_reporting_js__WEBPACK_IMPORTED_MODULE_14__/* .endpointPage */ .pX)(target, options.endpoint, extra.scoringUri?.replace(/\/score$/, '/swagger.json'), (0,_common_js__WEBPACK_IMPORTED_MODULE_12__/* .azureWorkspace */ .bH)(target)),
     };
 }
 /**
@@ -351,32 +164,32 @@ function waitedReport(target, options, extra) {
  * (never one that serves, never an unchanged one).
  */
 async function post() {
-    await (0,_github_run_action_js__WEBPACK_IMPORTED_MODULE_8__/* .runPost */ .a)('wait-healthy', async (report) => {
-        const state = (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_9__/* .savedState */ .fP)();
+    await (0,_github_run_action_js__WEBPACK_IMPORTED_MODULE_9__/* .runPost */ .a)('wait-healthy', async (report) => {
+        const state = (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_10__/* .savedState */ .fP)();
         if (!state || state.succeeded)
             return;
-        const ctx = (0,_common_js__WEBPACK_IMPORTED_MODULE_11__/* .actionContext */ .Gt)();
-        const target = await (0,_common_js__WEBPACK_IMPORTED_MODULE_11__/* .actionTarget */ .kc)(state.target, ctx);
-        const rollout = await (0,_engine_rollout_js__WEBPACK_IMPORTED_MODULE_4__/* .readRollout */ .w)(ctx.home, state.endpoint);
+        const ctx = (0,_common_js__WEBPACK_IMPORTED_MODULE_12__/* .actionContext */ .Gt)();
+        const target = await (0,_common_js__WEBPACK_IMPORTED_MODULE_12__/* .actionTarget */ .kc)(state.target, ctx);
+        const rollout = await (0,_engine_rollout_js__WEBPACK_IMPORTED_MODULE_3__/* .readRollout */ .w)(ctx.home, state.endpoint);
         const mine = rollout && rollout.deployment === state.deployment && !rollout.verified ? rollout : undefined;
         if (mine?.trafficBefore) {
-            const restored = await (0,_engine_traffic_moves_js__WEBPACK_IMPORTED_MODULE_6__/* .restoreTraffic */ .Yw)(ctx, target, state.endpoint, mine.trafficBefore);
+            const restored = await (0,_engine_traffic_moves_js__WEBPACK_IMPORTED_MODULE_7__/* .restoreTraffic */ .Yw)(ctx, target, state.endpoint, mine.trafficBefore);
             if (restored)
-                report.summary += (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_10__/* .section */ .uW)(`Traffic on ${state.endpoint} put back`, `The rollout of ${state.deployment} was not verified: traffic returned to ${JSON.stringify(restored)}.\n`);
+                report.summary += (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_11__/* .section */ .uW)(`Traffic on ${state.endpoint} put back`, `The rollout of ${state.deployment} was not verified: traffic returned to ${JSON.stringify(restored)}.\n`);
         }
         if (_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu('reported') !== 'true') {
-            const github = await (0,_reporting_js__WEBPACK_IMPORTED_MODULE_13__/* .reporting */ .vR)(ctx.logger, { comment: _github_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .bool */ .lc('pr-comment', false) });
+            const github = await (0,_reporting_js__WEBPACK_IMPORTED_MODULE_14__/* .reporting */ .vR)(ctx.logger, { comment: _github_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .bool */ .lc('pr-comment', false) });
             await github?.waited(waitedReport(state.target, { endpoint: state.endpoint, deployment: state.deployment ?? 'blue' }, { state: 'Cancelled', failure: 'the run was cancelled before the deployment was verified' }));
         }
-        if (!(0,_cleanup_js__WEBPACK_IMPORTED_MODULE_9__/* .shouldClean */ .fO)((0,_cleanup_js__WEBPACK_IMPORTED_MODULE_9__/* .cleanupMode */ .M9)(), state))
+        if (!(0,_cleanup_js__WEBPACK_IMPORTED_MODULE_10__/* .shouldClean */ .fO)((0,_cleanup_js__WEBPACK_IMPORTED_MODULE_10__/* .cleanupMode */ .M9)(), state))
             return;
         const deleted = mine?.endpointCreated
-            ? await (0,_engine_teardown_js__WEBPACK_IMPORTED_MODULE_5__/* .deleteEndpoint */ .n)(ctx, target, state.endpoint)
+            ? await (0,_engine_teardown_js__WEBPACK_IMPORTED_MODULE_6__/* .deleteEndpoint */ .n)(ctx, target, state.endpoint)
             : mine && !mine.deploymentWritten
                 ? []
-                : await (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_9__/* .removeCreated */ .hZ)(ctx, target, state);
+                : await (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_10__/* .removeCreated */ .hZ)(ctx, target, state);
         if (deleted.length)
-            report.summary += (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_10__/* .section */ .uW)(`Cleanup of ${state.endpoint}`, deleted.map((d) => `- deleted ${d}`).join('\n') + '\n');
+            report.summary += (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_11__/* .section */ .uW)(`Cleanup of ${state.endpoint}`, deleted.map((d) => `- deleted ${d}`).join('\n') + '\n');
     });
 }
 
@@ -425,41 +238,6 @@ async function pollUntil(options) {
         await clock.sleep(Math.min(wanted, remaining));
         interval = Math.min(maxInterval, interval * growth);
     }
-}
-
-
-/***/ }),
-
-/***/ 4235:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ updateRollout),
-/* harmony export */   w: () => (/* binding */ readRollout)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _naming_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5880);
-/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1599);
-
-
-
-
-const file = (home, endpoint) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(home, 'rollouts', `${(0,_naming_js__WEBPACK_IMPORTED_MODULE_2__/* .checkResourceName */ .E3)(endpoint, 'endpoint')}.json`);
-async function readRollout(home, endpoint) {
-    const value = await (0,_state_js__WEBPACK_IMPORTED_MODULE_3__/* .readJson */ .Vh)(file(home, endpoint)).catch(() => undefined);
-    return value && typeof value === 'object' && typeof value.deployment === 'string' ? value : undefined;
-}
-/** Merges `change` into the endpoint's rollout record (creating it with `change` when absent). */
-async function updateRollout(home, endpoint, change) {
-    const path = file(home, endpoint);
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), { recursive: true });
-    await (0,_state_js__WEBPACK_IMPORTED_MODULE_3__/* .withLock */ .kK)(`${path}.lock`, async () => {
-        const current = await readRollout(home, endpoint);
-        await (0,_state_js__WEBPACK_IMPORTED_MODULE_3__/* .writeJsonAtomic */ .ZJ)(path, { ...current, ...change });
-    });
 }
 
 
@@ -621,297 +399,6 @@ async function checkAfterMove(ctx, target, options) {
     return answer.status === options.expectStatus
         ? undefined
         : `the endpoint answered the sample request with ${answer.status || answer.body} after traffic moved`;
-}
-
-
-/***/ }),
-
-/***/ 5446:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   HI: () => (/* binding */ requiredResourceName),
-/* harmony export */   Iy: () => (/* binding */ resourceName),
-/* harmony export */   Qq: () => (/* binding */ text),
-/* harmony export */   _A: () => (/* binding */ tags),
-/* harmony export */   aC: () => (/* binding */ target),
-/* harmony export */   lc: () => (/* binding */ bool),
-/* harmony export */   mw: () => (/* binding */ required),
-/* harmony export */   nd: () => (/* binding */ integer),
-/* harmony export */   p0: () => (/* binding */ duration)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7264);
-/* harmony import */ var _engine_duration_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4964);
-/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7679);
-/* harmony import */ var _engine_naming_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5880);
-/* harmony import */ var _engine_spec_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8519);
-
-
-
-
-
-/**
- * Strict readers for action inputs: each throws a ConfigError naming the input and the accepted
- * form, so a typo fails the step before anything is changed instead of meaning "false" or "30".
- */
-function text(name) {
-    const value = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name).trim();
-    return value === '' ? undefined : value;
-}
-function required(name) {
-    const value = text(name);
-    if (value === undefined)
-        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`input "${name}" is required`);
-    return value;
-}
-/** An endpoint or deployment name, checked against Azure's rule where it enters. */
-function resourceName(name) {
-    const value = text(name);
-    return value === undefined ? undefined : (0,_engine_naming_js__WEBPACK_IMPORTED_MODULE_3__/* .checkResourceName */ .E3)(value, `input "${name}"`);
-}
-function requiredResourceName(name) {
-    return (0,_engine_naming_js__WEBPACK_IMPORTED_MODULE_3__/* .checkResourceName */ .E3)(required(name), `input "${name}"`);
-}
-function bool(name, fallback) {
-    const value = text(name);
-    if (value === undefined)
-        return fallback;
-    if (/^(true|yes|on)$/i.test(value))
-        return true;
-    if (/^(false|no|off)$/i.test(value))
-        return false;
-    throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`input "${name}" is "${value}"; use true or false`);
-}
-function duration(name, fallback) {
-    return (0,_engine_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDuration */ .E9)(text(name) ?? fallback, `input "${name}"`);
-}
-function integer(name, fallback, range) {
-    const value = text(name);
-    if (value === undefined)
-        return fallback;
-    const n = Number(value);
-    if (!Number.isInteger(n) || n < range[0] || n > range[1]) {
-        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`input "${name}" is "${value}"; use a whole number from ${range[0]} to ${range[1]}`);
-    }
-    return n;
-}
-function target(name = 'target') {
-    const value = text(name)?.toLowerCase();
-    if (value === undefined)
-        return undefined;
-    if (!_engine_spec_js__WEBPACK_IMPORTED_MODULE_4__/* .TARGETS */ .d.includes(value))
-        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`input "${name}" is "${value}"; use local, aci or aks`);
-    return value;
-}
-/** `key=value`, one per line (commas also separate, for one-line YAML). */
-function tags(name) {
-    const out = {};
-    const value = text(name);
-    if (!value)
-        return out;
-    for (const raw of value.split(/[\n,]/)) {
-        const line = raw.trim();
-        if (!line)
-            continue;
-        const eq = line.indexOf('=');
-        if (eq <= 0)
-            throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`input "${name}": "${line}" is not key=value; write one key=value per line`);
-        const key = line.slice(0, eq).trim();
-        const value = line.slice(eq + 1).trim();
-        const problem = (0,_engine_naming_js__WEBPACK_IMPORTED_MODULE_3__/* .tagProblem */ .qH)(key, value);
-        if (problem)
-            throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`input "${name}": ${problem}`);
-        out[key] = value;
-    }
-    return out;
-}
-
-
-/***/ }),
-
-/***/ 2231:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   v: () => (/* binding */ actionLogger)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7264);
-/* harmony import */ var _engine_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3755);
-
-
-/**
- * Engine logger for actions: the runner's log, with secrets registered for masking at once. Every
- * line goes through `neutralise`, so text from a config file, a score.py or Azure can never be
- * read by the runner as a workflow command (`::add-mask::`, `::set-output::`...).
- */
-const actionLogger = {
-    info: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_engine_format_js__WEBPACK_IMPORTED_MODULE_1__/* .neutralise */ .$0)(message)),
-    warn: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e((0,_engine_format_js__WEBPACK_IMPORTED_MODULE_1__/* .neutralise */ .$0)(message)),
-    debug: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz((0,_engine_format_js__WEBPACK_IMPORTED_MODULE_1__/* .neutralise */ .$0)(message)),
-    secret: (value) => {
-        if (value)
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
-    },
-};
-
-
-/***/ }),
-
-/***/ 937:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ runAction),
-/* harmony export */   a: () => (/* binding */ runPost)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7264);
-/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7679);
-/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2231);
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2935);
-
-
-
-
-/**
- * The one place an action's failure is handled: every error kind becomes one `setFailed` with
- * the action's name, what failed and what to do; the summary is written whether it worked or not.
- */
-async function runAction(name, body) {
-    const report = { summary: '' };
-    const stopOnSignal = onCancel(name, report);
-    try {
-        await body(report);
-    }
-    catch (err) {
-        const { message, logs } = describeFailure(err);
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`${name}: ${message}`);
-        if (logs)
-            _logger_js__WEBPACK_IMPORTED_MODULE_2__/* .actionLogger */ .v.info(`----- log -----\n${logs}`);
-        report.summary += (0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .failureSection */ .mo)(name, message, logs);
-    }
-    finally {
-        stopOnSignal();
-        await writeSummary(report.summary);
-    }
-}
-/**
- * A cancelled run: the runner sends SIGINT (then SIGTERM). The step still says what it got done and
- * fails with "cancelled"; cleaning up is the post step's job (post-if: always()), which the runner
- * runs after a cancel, with what this step saved (core.saveState).
- */
-function onCancel(name, report) {
-    let handled = false;
-    const handler = (signal) => {
-        if (handled)
-            return;
-        handled = true;
-        const message = `cancelled (${signal}) before it finished; the post step cleans up what was asked for`;
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`${name}: ${message}`);
-        report.summary += (0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .failureSection */ .mo)(name, message);
-        void writeSummary(report.summary).finally(() => process.exit(1));
-    };
-    process.on('SIGINT', handler);
-    process.on('SIGTERM', handler);
-    return () => {
-        process.off('SIGINT', handler);
-        process.off('SIGTERM', handler);
-    };
-}
-/** A post step (`runs.post`): runs after the job's steps, cancelled or not; it never fails the job. */
-async function runPost(name, body) {
-    const report = { summary: '' };
-    try {
-        await body(report);
-    }
-    catch (err) {
-        const { message } = describeFailure(err);
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`${name} (post): ${message}`);
-        report.summary += (0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .failureSection */ .mo)(`${name} (cleanup)`, message);
-    }
-    finally {
-        await writeSummary(report.summary);
-    }
-}
-function describeFailure(err) {
-    if (err instanceof _engine_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL) {
-        const problems = err.problems.filter((p) => p.severity === 'error');
-        return { message: problems.length ? `${err.message.split('\n')[0]}\n${problems.map(_engine_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .formatProblem */ .Vw).join('\n')}` : err.message };
-    }
-    const described = (0,_engine_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(err);
-    // The stack of a bug goes to the debug log (ACTIONS_STEP_DEBUG), not in front of the user.
-    if (described.kind === 'bug')
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(err?.stack ?? '');
-    return { message: described.message, logs: described.logs };
-}
-async function writeSummary(markdown) {
-    if (!markdown || !process.env.GITHUB_STEP_SUMMARY)
-        return;
-    try {
-        await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw((0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .truncateSummary */ .XJ)(markdown, _summary_js__WEBPACK_IMPORTED_MODULE_3__/* .SUMMARY_LIMIT */ .Jt)).write();
-    }
-    catch (err) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`could not write the job summary: ${(0,_engine_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(err)}`);
-    }
-}
-
-
-/***/ }),
-
-/***/ 2935:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DV: () => (/* binding */ codeBlock),
-/* harmony export */   Jt: () => (/* binding */ SUMMARY_LIMIT),
-/* harmony export */   N9: () => (/* binding */ timing),
-/* harmony export */   XJ: () => (/* binding */ truncateSummary),
-/* harmony export */   k0: () => (/* binding */ planTable),
-/* harmony export */   mo: () => (/* binding */ failureSection),
-/* harmony export */   ti: () => (/* binding */ inlineCode),
-/* harmony export */   tp: () => (/* binding */ table),
-/* harmony export */   uW: () => (/* binding */ section)
-/* harmony export */ });
-/* harmony import */ var _engine_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4964);
-
-/** GitHub refuses a step summary above 1 MiB; stay well under it. */
-const SUMMARY_LIMIT = 512 * 1024;
-function truncateSummary(markdown, limit) {
-    if (Buffer.byteLength(markdown) <= limit)
-        return markdown;
-    return `${markdown.slice(0, limit - 200)}\n\n_(summary truncated: the full detail is in the step log)_\n`;
-}
-/** A two-column table; values are escaped so a `|` in a value cannot break the layout. */
-function table(rows) {
-    const lines = rows.filter(([, v]) => v !== undefined && v !== '').map(([k, v]) => `| ${k} | ${String(v).replace(/\|/g, '\\|').replace(/\n/g, ' ')} |`);
-    return `| | |\n|---|---|\n${lines.join('\n')}\n`;
-}
-function section(title, body) {
-    return `### ${title}\n\n${body}\n`;
-}
-/**
- * Text in a fenced code block its content cannot close: the fence is one backtick longer than the
- * longest run of backticks in the text (CommonMark closes a fence only with one at least as long),
- * so headings, @-mentions, images and HTML in the text stay literal.
- */
-function codeBlock(text, language = '') {
-    const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
-    const fence = '`'.repeat(Math.max(3, longest + 1));
-    return `${fence}${language}\n${text}\n${fence}\n`;
-}
-/** Text as inline code that cannot end early (no backticks, no line breaks). */
-function inlineCode(text) {
-    return `\`${text.replace(/[`\r\n]/g, ' ')}\``;
-}
-function failureSection(action, message, logs) {
-    const tail = logs ? `\n<details open><summary>Log</summary>\n\n${codeBlock(logs)}\n</details>\n` : '';
-    return section(`❌ ${action} failed`, `${codeBlock(message)}${tail}`);
-}
-function planTable(items) {
-    const rows = items.map((i) => `| ${i.resource} | ${i.name} | ${i.action} | ${i.reason} |`);
-    return `| resource | name | action | why |\n|---|---|---|---|\n${rows.join('\n')}\n`;
-}
-function timing(ms) {
-    return (0,_engine_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(ms);
 }
 
 

@@ -2998,8 +2998,11 @@ const systemClock = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ STAGE_PREFIX),
 /* harmony export */   q: () => (/* binding */ parseModelReference)
 /* harmony export */ });
+/** A registered model's version written as `@stage:<stage>`: whichever version that stage verified last. */
+const STAGE_PREFIX = '@stage:';
 /**
  * Parses an az ml asset reference: `azureml:name:version`, `azureml:name@latest`,
  * `name:version`. Registry and datastore URIs are returned as references the target resolves.
@@ -3009,6 +3012,10 @@ function parseModelReference(text) {
     const latest = /^([A-Za-z0-9][\w.-]*)@latest$/.exec(short);
     if (latest)
         return { kind: 'registered', name: latest[1], version: 'latest' };
+    // The version a stage verified last (engine/stages.ts), resolved when the target is known.
+    const staged = /^([A-Za-z0-9][\w.-]*)@stage:([a-z][a-z0-9-]{0,31})$/.exec(short);
+    if (staged)
+        return { kind: 'registered', name: staged[1], version: `${STAGE_PREFIX}${staged[2]}` };
     const versioned = /^([A-Za-z0-9][\w.-]*):([\w.-]+)$/.exec(short);
     if (versioned)
         return { kind: 'registered', name: versioned[1], version: versioned[2] };
@@ -3572,6 +3579,15 @@ class LocalRegistry {
     async listModels(name) {
         return (await this.read()).models[name] ?? [];
     }
+    /** Merges tags into a version's. @throws NotFoundError when the version does not exist. */
+    async tagModel(name, version, tags) {
+        await this.update(async (registry) => {
+            const model = (registry.models[name] ?? []).find((v) => v.version === version);
+            if (!model)
+                throw new errors/* NotFoundError */.m_(`model ${name}:${version} is not registered`, `model ${name}`);
+            model.tags = { ...model.tags, ...tags };
+        });
+    }
     /** Deletes one model version and its files; false when it was already gone. */
     async deleteModel(name, version) {
         return this.update(async (registry) => {
@@ -3670,6 +3686,12 @@ class LocalAssets {
             await (0,promises_.rename)(tmp, staging).catch(() => (0,promises_.rm)(tmp, { recursive: true, force: true }));
         }
         return { modelDir: staging, hash: (0,hash/* modelIdentity */.IT)(content) };
+    }
+    async modelVersions(name) {
+        return (await this.registry.listModels(name)).map((v) => ({ version: v.version, tags: { ...v.tags } }));
+    }
+    tagModel(name, version, tags) {
+        return this.registry.tagModel(name, version, tags);
     }
     async findModel(name, hash) {
         return (await this.registry.listModels(name)).find((v) => v.hash === hash)?.version;

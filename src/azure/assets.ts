@@ -134,6 +134,18 @@ export class AzureAssets implements AssetRegistry {
     };
   }
 
+  async modelVersions(name: string): Promise<{ version: string; tags: Record<string, string> }[]> {
+    return (await this.listVersions('models', name)).map((v) => ({ version: v.name, tags: { ...((v.properties.tags ?? {}) as Record<string, string>) } }));
+  }
+
+  /** Tags merged into a version: a PUT of the version as it is (its asset path cannot change). */
+  async tagModel(name: string, version: string, tags: Record<string, string>): Promise<void> {
+    const path = `/models/${encodeURIComponent(name)}/versions/${encodeURIComponent(version)}`;
+    const current = await this.client.get<Version>(path);
+    if (!current) throw new NotFoundError(`model ${name}:${version} is not registered in the workspace`, `model ${name}`);
+    await this.client.send('PUT', path, { body: { properties: { ...current.properties, tags: { ...(current.properties.tags ?? {}), ...tags } } } });
+  }
+
   async findModel(name: string, identity: string): Promise<string | undefined> {
     return (await this.listVersions('models', name)).find((v) => v.properties.properties?.[IDENTITY_KEY] === identity)?.name;
   }

@@ -66,6 +66,10 @@ export interface RegisteredEnvironment {
  * the Azure ML workspace. Versions are immutable; the same content reuses its version.
  */
 export interface AssetRegistry {
+  /** A model's versions with their tags (stage records live in tags). */
+  modelVersions(name: string): Promise<{ version: string; tags: Record<string, string> }[]>;
+  /** Merges `tags` into a model version's tags; its files never change. */
+  tagModel(name: string, version: string, tags: Record<string, string>): Promise<void>;
   /**
    * True where a model deployed from a path is registered first (Azure, as `az ml` does it, under
    * its own name or `pathModelName`); false where the files are used in place (local).

@@ -1,9 +1,11 @@
 import type { EngineContext } from './context.js';
 import { rememberEndpoint } from './known-endpoints.js';
 import { readRollout, updateRollout } from './rollout.js';
+import { checkRelease, resolveStageRef } from './stages.js';
 import { crashPoint } from './crash.js';
 import { decide, parseTraffic, TAGS, type DeployDecision } from './decide.js';
-import { registerEnvironment } from './environment.js';
+import { environmentHash, environmentName, registerEnvironment } from './environment.js';
+import { ConfigError } from './errors.js';
 import { hashAsset, hashJson } from './hash.js';
 import type { DeploymentSpec } from './spec.js';
 import type { ObservedEndpoint, ScoringRoutes, Target } from './target.js';
@@ -40,10 +42,16 @@ export interface DeployOptions {
    * (an action) records what it is about to create, so a cleanup step knows what to remove.
    */
   onDecision?: (decision: DeployDecision, endpointExisted: boolean) => void | Promise<void>;
+  /** Release checks (engine/stages.ts), made before anything is written. */
+  release?: { requireStage?: string; stage?: string; allowRollback: boolean };
 }
 
 export async function deploy(ctx: EngineContext, spec: DeploymentSpec, target: Target, options: DeployOptions = {}): Promise<DeployOutcome> {
-  const model = spec.model ? await target.assets.resolveModel(spec.model) : undefined;
+  const ref = await resolveStageRef(target, spec.model);
+  if (ref !== spec.model && ref?.kind === 'registered')
+    ctx.logger.info(`${spec.model?.kind === 'registered' ? `${spec.model.name}${spec.model.version}` : ''} is ${ref.name}:${ref.version}.`);
+  const model = ref ? await target.assets.resolveModel(ref) : undefined;
+  if (options.release) await checkReleaseBeforeWrites(target, spec, model?.modelId, options.release);
   if (spec.model?.kind === 'registered' && spec.model.version === 'latest') ctx.logger.info(`${spec.model.name}@latest resolved to ${model?.modelId}.`);
   const environment = await registerEnvironment(ctx, target, spec.environment);
   const specHash = await deploymentHash(spec, model?.hash ?? model?.modelId, environment.hash);
@@ -63,6 +71,9 @@ export async function deploy(ctx: EngineContext, spec: DeploymentSpec, target: T
       deploymentWritten: decision.deployment !== 'unchanged',
       trafficBefore: undefined,
       verified: decision.deployment === 'unchanged',
+      modelId: model?.modelId,
+      environmentId: environment.environmentId,
+      codeDirectory: spec.code.directory,
     });
   // Recorded before it is created: a run killed right after the creation still lets a later
   // step (or its post step) find the endpoint where it is.
@@ -132,5 +143,28 @@ export async function deploymentHash(spec: DeploymentSpec, modelKey: string | un
     settings,
     auth: spec.endpoint.authMode,
     target: spec.target,
+  });
+}
+
+/**
+ * The release checks (require-stage, stage without allow-rollback), before anything is written:
+ * the environment is looked up by its content, not registered.
+ */
+async function checkReleaseBeforeWrites(
+  target: Target,
+  spec: DeploymentSpec,
+  modelId: string | undefined,
+  release: NonNullable<DeployOptions['release']>,
+): Promise<void> {
+  if (!release.requireStage && !release.stage) return;
+  if (!modelId) throw new ConfigError('require-stage and stage need a registered model (name:version), not files deployed as they are');
+  const hash = environmentHash(spec.environment);
+  const name = environmentName(spec.environment, hash);
+  const version = await target.assets.findEnvironment(name, hash);
+  await checkRelease(target, {
+    modelId,
+    environment: version ? `${name}:${version}` : `${name} (not registered yet)`,
+    codeDirectory: spec.code.directory,
+    ...release,
   });
 }

@@ -4,6 +4,7 @@ import { deploymentHash } from './deploy.js';
 import { environmentHash, environmentName } from './environment.js';
 import { NotFoundError } from './errors.js';
 import { hashAsset, modelIdentity } from './hash.js';
+import { resolveStageRef } from './stages.js';
 import type { DeploymentSpec } from './spec.js';
 import type { Target } from './target.js';
 
@@ -21,8 +22,10 @@ export interface PlanItem {
  * decision deploy itself makes (`decide`): a Failed deployment is deployed again, drift is put
  * back. A permission error is thrown, as deploy would meet it; only "not registered" is a plan line.
  */
-export async function plan(_ctx: EngineContext, spec: DeploymentSpec, target: Target, options: { traffic?: number } = {}): Promise<PlanItem[]> {
+export async function plan(_ctx: EngineContext, given: DeploymentSpec, target: Target, options: { traffic?: number } = {}): Promise<PlanItem[]> {
   const items: PlanItem[] = [];
+  // name@stage:<stage> plans the version that stage verified last, as deploy would deploy it.
+  const spec = { ...given, model: await resolveStageRef(target, given.model) };
   let modelKey: string | undefined;
   if (spec.model?.kind === 'registered') {
     const model = await target.assets.resolveModel(spec.model).catch((err: unknown) => {

@@ -1,6 +1,6 @@
 import { cp, mkdir, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { ConfigError } from './errors.js';
+import { ConfigError, NotFoundError } from './errors.js';
 import { hashAsset, modelIdentity, type AssetContent } from './hash.js';
 import { readJson, withLock, writeJsonAtomic } from './state.js';
 
@@ -111,6 +111,15 @@ export class LocalRegistry {
 
   async listModels(name: string): Promise<ModelVersion[]> {
     return (await this.read()).models[name] ?? [];
+  }
+
+  /** Merges tags into a version's. @throws NotFoundError when the version does not exist. */
+  async tagModel(name: string, version: string, tags: Record<string, string>): Promise<void> {
+    await this.update(async (registry) => {
+      const model = (registry.models[name] ?? []).find((v) => v.version === version);
+      if (!model) throw new NotFoundError(`model ${name}:${version} is not registered`, `model ${name}`);
+      model.tags = { ...model.tags, ...tags };
+    });
   }
 
   /** Deletes one model version and its files; false when it was already gone. */

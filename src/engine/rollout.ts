@@ -18,6 +18,10 @@ export interface Rollout {
   trafficBefore?: Record<string, number>;
   /** True once the deployment passed its checks (health, smoke test, bake): nothing to undo. */
   verified: boolean;
+  /** The release it deploys, for a stage record: model `name:version`, environment, code folder. */
+  modelId?: string;
+  environmentId?: string;
+  codeDirectory?: string;
 }
 
 const file = (home: string, endpoint: string) => join(home, 'rollouts', `${checkResourceName(endpoint, 'endpoint')}.json`);

@@ -45,6 +45,10 @@ export interface WorkflowRun {
   sha?: string;
   ref?: string;
   runNumber?: number;
+  /** Review of a job's `environment:` (GitHub's required reviewers): a rejected job is skipped, as its deployment never starts. */
+  reviews?: Record<string, 'approve' | 'reject'>;
+  /** Variables of each GitHub environment, over the repository's for jobs in it. */
+  environmentVars?: Record<string, Record<string, string>>;
 }
 
 const CONTEXTS = ['github', 'vars', 'inputs', 'steps', 'needs', 'env', 'runner'];
@@ -97,16 +101,17 @@ export async function runWorkflow(run: WorkflowRun): Promise<Record<string, JobR
   for (const [name, job] of Object.entries(workflow.jobs)) {
     const needs = ([] as string[]).concat(job.needs ?? []);
     const needsOk = needs.every((n) => jobs[n]?.result === 'success');
+    const environment = typeof job.environment === 'string' ? job.environment : (job.environment?.name as string | undefined);
     const context = {
       github,
-      vars: run.vars,
+      vars: { ...run.vars, ...(environment ? run.environmentVars?.[environment] : {}) },
       inputs: run.inputs ?? {},
       steps: {} as Json,
       needs: Object.fromEntries(needs.map((n) => [n, { result: jobs[n]?.result }])),
       env: {},
       runner: { temp: run.job.runnerTemp },
     };
-    if (!condition(job.if, context, { success: needsOk })) {
+    if (!condition(job.if, context, { success: needsOk }) || (environment && run.reviews?.[environment] === 'reject')) {
       jobs[name] = { result: 'skipped', steps: [], posts: [], runnerTemp: '' };
       continue;
     }

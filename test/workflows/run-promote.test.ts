@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repository, useExampleWorkflows } from '../helpers/example-workflows.js';
 import { scoringProcesses } from '../helpers/cleanup.js';
@@ -123,5 +123,65 @@ describe('a cancelled run', () => {
     expect(staging()).toMatchObject({ [serving]: 90, 'run-25': 10 });
     const post = jobs.staging!.posts.find((p) => p.summary.includes('put back'));
     expect(post?.summary).toContain('traffic returned to');
+  });
+});
+
+describe('the release record: production serves only what was approved', () => {
+  const prodTraffic = () =>
+    world.emulator.store.get(`${world.emulator.workspaceId}/onlineEndpoints/fraud-model-prod`)!.properties.traffic as Record<string, number>;
+  const prodModel = () => {
+    const serving = Object.entries(prodTraffic()).find(([, share]) => share === 100)![0];
+    const deployment = world.emulator.store.get(`${world.emulator.workspaceId}/onlineEndpoints/fraud-model-prod/deployments/${serving}`)!;
+    return String(deployment.properties.model).split('/models/')[1];
+  };
+  /** A repository whose model file differs (a new model version) by `salt`. */
+  const withModel = (salt: string) => {
+    const workspace = repository();
+    const file = join(workspace, 'model', 'diabetes-ridge.json');
+    writeFileSync(file, `${readFileSync(file, 'utf8').trimEnd()}\n${' '.repeat(salt.length)}\n`);
+    return workspace;
+  };
+
+  it('approved, then rejected, then failing staging, then the nightly: production ends on the approved version every time', async () => {
+    const approved = withModel('a');
+    const first = await run('promote.yml', 'push', { ref: 'refs/heads/main' }, { workspace: approved, runNumber: 40 });
+    expect(first.production!.result, JSON.stringify(first.production!.steps.map((s) => [s.uses, s.outcome, s.stdout.slice(-300)]))).toBe('success');
+    const approvedModel = prodModel();
+
+    // A reviewer rejects production: staging verified the new version, production never ran.
+    const rejected = await run(
+      'promote.yml',
+      'push',
+      { ref: 'refs/heads/main' },
+      { workspace: withModel('bb'), runNumber: 41, reviews: { production: 'reject' } },
+    );
+    expect(rejected.staging!.result).toBe('success');
+    expect(rejected.production!.result).toBe('skipped');
+
+    // A version that fails staging is registered too, and never verified.
+    const failing = withModel('ccc');
+    writeFileSync(
+      join(failing, 'src', 'score.py'),
+      'calls = 0\n\ndef init():\n    pass\n\ndef run(raw):\n    global calls\n    calls += 1\n    if calls > 1:\n        raise RuntimeError("breaks under traffic")\n    return {"predictions": [1.0]}\n',
+    );
+    const broken = await run('promote.yml', 'push', { ref: 'refs/heads/main' }, { workspace: failing, runNumber: 42 });
+    expect(broken.staging!.result).toBe('failure');
+
+    const nightly = await run('scheduled-redeploy.yml', 'schedule', {}, { runNumber: 43 });
+    expect(nightly.redeploy!.result, JSON.stringify(nightly.redeploy!.steps.map((s) => [s.uses, s.outcome, s.stdout.slice(-300)]))).toBe('success');
+    expect(prodModel()).toBe(approvedModel);
+  });
+
+  it('re-running an old promote does not move production back, unless the workflow allows a rollback', async () => {
+    const newer = withModel('dddd');
+    const approvedNewer = await run('promote.yml', 'push', { ref: 'refs/heads/main' }, { workspace: newer, runNumber: 44 });
+    expect(approvedNewer.production!.result).toBe('success');
+    const current = prodModel();
+    // Run 40 again: its model (salt "a") is an older version than the one production verified.
+    const rerun = await run('promote.yml', 'push', { ref: 'refs/heads/main' }, { workspace: withModel('a'), runNumber: 45 });
+    expect(rerun.production!.result).toBe('failure');
+    const refused = rerun.production!.steps.find((s) => s.outcome === 'failure')!;
+    expect(refused.stdout).toMatch(/stage production already verified a newer version of fraud-model .* allow-rollback/);
+    expect(prodModel()).toBe(current);
   });
 });

@@ -6,6 +6,7 @@ import { plan } from '../../engine/plan.js';
 import { parseShare } from '../../engine/traffic.js';
 import { promote, rollbackTraffic } from '../../engine/traffic-moves.js';
 import { targetOfEndpoint } from '../../engine/known-endpoints.js';
+import { checkStage } from '../../engine/stages.js';
 import * as input from '../../github/inputs.js';
 import { previewName } from '../../github/pull-request.js';
 import { runAction, runPost, type ActionReport } from '../../github/run-action.js';
@@ -22,6 +23,11 @@ export async function main(): Promise<void> {
     const traffic = input.text('traffic');
     const share = traffic === undefined ? undefined : parseTrafficInput(traffic);
     const preview = input.bool('preview', false);
+    const release = {
+      requireStage: input.text('require-stage') === undefined ? undefined : checkStage(input.text('require-stage')!, 'input "require-stage"'),
+      stage: input.text('stage') === undefined ? undefined : checkStage(input.text('stage')!, 'input "stage"'),
+      allowRollback: input.bool('allow-rollback', false),
+    };
     // A preview names its own endpoint; an explicit name beside it would be silently overridden.
     if (preview && input.text('endpoint-name'))
       throw new ConfigError('give either "preview: true" (the endpoint is named after the pull request and model) or "endpoint-name", not both');
@@ -54,6 +60,7 @@ export async function main(): Promise<void> {
     await (await reporting(ctx.logger, { comment: false }))?.deploying(spec.endpoint.name!, spec.deployment.name!);
     const result = await deploy(ctx, spec, target, {
       traffic: share,
+      release,
       // Recorded before anything is written: the post step must know what this run was creating.
       onDecision: (decision, existed) => saveState({ endpointExisted: existed, ...(decision.deployment === 'unchanged' ? { deployment: '' } : {}) }),
     });

@@ -1,9 +1,12 @@
 import * as core from '@actions/core';
-import { DeadlineError } from '../../engine/errors.js';
 import { truncate } from '../../engine/format.js';
 import { targetOfEndpoint } from '../../engine/known-endpoints.js';
 import { waitHealthy } from '../../engine/wait.js';
 import { readRollout } from '../../engine/rollout.js';
+import { checkStage, recordStage } from '../../engine/stages.js';
+import type { EngineContext } from '../../engine/context.js';
+import type { Target } from '../../engine/target.js';
+import { ConfigError, DeadlineError } from '../../engine/errors.js';
 import { deleteEndpoint } from '../../engine/teardown.js';
 import { restoreTraffic } from '../../engine/traffic-moves.js';
 import type { TargetName } from '../../engine/spec.js';
@@ -25,6 +28,7 @@ export async function main(): Promise<void> {
       expectStatus: input.integer('expect-status', 200, [100, 599]),
       bakeMs: input.text('bake') ? input.duration('bake', '0s') : undefined,
     };
+    const recordAs = input.text('record-stage') === undefined ? undefined : checkStage(input.text('record-stage')!, 'input "record-stage"');
     const comment = input.bool('pr-comment', false);
     const ctx = actionContext(options.timeoutMs + (options.bakeMs ?? 0));
     const targetName = await targetOfEndpoint(ctx.home, options.endpoint, input.target(), 'input "target"');
@@ -39,6 +43,7 @@ export async function main(): Promise<void> {
     };
     try {
       const result = await waitHealthy(ctx, target, options);
+      if (recordAs) await recordVerifiedStage(ctx, target, options, recordAs);
       saveState({ succeeded: true });
       await toGitHub(result.state, { scoringUri: result.scoringUri, sampleResponse: result.sample?.body });
       core.setOutput('state', result.state);
@@ -68,6 +73,23 @@ export async function main(): Promise<void> {
       await toGitHub(state, { failure: (err as Error).message });
       throw err;
     }
+  });
+}
+
+/** Records on the model version that this stage verified the release this job's deploy-model made. */
+async function recordVerifiedStage(ctx: EngineContext, target: Target, options: { endpoint: string; deployment: string }, stage: string): Promise<void> {
+  const rollout = await readRollout(ctx.home, options.endpoint);
+  if (!rollout || rollout.deployment !== options.deployment || !rollout.modelId || !rollout.environmentId || !rollout.codeDirectory)
+    throw new ConfigError(
+      `record-stage: ${options.endpoint}/${options.deployment} was not deployed with a registered model by deploy-model in this job, so there is no release to record`,
+    );
+  await recordStage(ctx, target, {
+    modelId: rollout.modelId,
+    environment: rollout.environmentId,
+    codeDirectory: rollout.codeDirectory,
+    endpoint: options.endpoint,
+    deployment: options.deployment,
+    stage,
   });
 }
 

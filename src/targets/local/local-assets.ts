@@ -59,6 +59,14 @@ export class LocalAssets implements AssetRegistry {
     return { modelDir: staging, hash: modelIdentity(content) };
   }
 
+  async modelVersions(name: string): Promise<{ version: string; tags: Record<string, string> }[]> {
+    return (await this.registry.listModels(name)).map((v) => ({ version: v.version, tags: { ...v.tags } }));
+  }
+
+  tagModel(name: string, version: string, tags: Record<string, string>): Promise<void> {
+    return this.registry.tagModel(name, version, tags);
+  }
+
   async findModel(name: string, hash: string): Promise<string | undefined> {
     return (await this.registry.listModels(name)).find((v) => v.hash === hash)?.version;
   }
