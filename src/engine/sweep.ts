@@ -1,7 +1,7 @@
 import type { ListedEndpoint, Target } from './target.js';
 import type { EngineContext } from './context.js';
 import { ConfigError } from './errors.js';
-import { deleteEndpoint } from './teardown.js';
+import { deleteDeployment, deleteEndpoint } from './teardown.js';
 
 export interface SweepOptions {
   /** Tags an endpoint must carry: `key` (any value) or `key=value`, all of them. */
@@ -39,31 +39,53 @@ export function parseSelector(text: string): Record<string, string | true> {
 }
 
 /**
- * Deletes the endpoints that carry every selected tag (and are old enough): the stale-preview
- * sweep. Selection is by the provenance tags mlship puts on what it creates, so nothing made by
- * hand is touched unless it carries them.
+ * Deletes what carries every selected tag (and is old enough, or whose pull request is closed):
+ * the stale-preview sweep. Ownership is decided per deployment, since an endpoint's tags are
+ * fixed when it is created: an endpoint goes only when every deployment on it is swept; on an
+ * endpoint another pull request (or a person) also deployed to, only the swept deployments go
+ * (their traffic passing to the rest) and the endpoint stays. Selection is by the provenance tags
+ * mlship puts on what it creates, so nothing made by hand is touched unless it carries them.
  */
 export async function sweep(ctx: EngineContext, target: Target, options: SweepOptions): Promise<SweepResult> {
   const now = ctx.clock.now();
-  const selected = (await target.listEndpoints()).filter((endpoint) =>
-    Object.entries(options.selector).every(([key, value]) => key in endpoint.tags && (value === true || endpoint.tags[key] === value)),
-  );
-  const matched: ListedEndpoint[] = [];
-  for (const endpoint of selected) {
-    const old = options.olderThanMs === undefined || (Number.isFinite(endpoint.createdAt) && now - endpoint.createdAt > options.olderThanMs);
-    const pr = Number(endpoint.tags['mlship.pr']);
+  const matches = (tags: Record<string, string>) =>
+    Object.entries(options.selector).every(([key, value]) => key in tags && (value === true || tags[key] === value));
+  const due = async (tags: Record<string, string>, createdAt: number, what: string): Promise<boolean> => {
+    const old = options.olderThanMs === undefined || (Number.isFinite(createdAt) && now - createdAt > options.olderThanMs);
+    const pr = Number(tags['mlship.pr']);
     const closed = options.isPullRequestClosed && pr > 0 ? await options.isPullRequestClosed(pr) : undefined;
-    if (closed === false) {
-      ctx.logger.info(`Endpoint ${endpoint.name} belongs to pull request #${pr}, which is still open: kept.`);
+    if (closed === false) ctx.logger.info(`${what} belongs to pull request #${pr}, which is still open: kept.`);
+    else if (closed) ctx.logger.info(`${what} belongs to pull request #${pr}, which is closed.`);
+    return closed !== false && (old || !!closed);
+  };
+  const matched: ListedEndpoint[] = [];
+  const deleted: string[] = [];
+  for (const endpoint of await target.listEndpoints()) {
+    const endpointSelected = matches(endpoint.tags);
+    // Only endpoints mlship manages can hold deployments a sweep owns.
+    if (!endpointSelected && endpoint.tags['mlship.managed'] !== 'true') continue;
+    const observed = await target.describe(endpoint.name);
+    if (!observed) continue;
+    const swept: string[] = [];
+    for (const d of observed.deployments) {
+      // A deployment without provenance tags of its own belongs to its endpoint's owner.
+      const tags = d.tags['mlship.managed'] ? d.tags : endpoint.tags;
+      if (matches(tags) && (await due(tags, endpoint.createdAt, `Deployment ${endpoint.name}/${d.name}`))) swept.push(d.name);
+    }
+    const whole =
+      endpointSelected &&
+      swept.length === observed.deployments.length &&
+      (observed.deployments.length > 0 || (await due(endpoint.tags, endpoint.createdAt, `Endpoint ${endpoint.name}`)));
+    if (whole) {
+      matched.push(endpoint);
+      ctx.logger.info(`${options.dryRun ? 'Would delete' : 'Deleting'} endpoint ${endpoint.name} (created ${new Date(endpoint.createdAt).toISOString()}).`);
+      if (!options.dryRun) deleted.push(...(await deleteEndpoint(ctx, target, endpoint.name)));
       continue;
     }
-    if (closed) ctx.logger.info(`Endpoint ${endpoint.name} belongs to pull request #${pr}, which is closed.`);
-    if (old || closed) matched.push(endpoint);
-  }
-  const deleted: string[] = [];
-  for (const endpoint of matched) {
-    ctx.logger.info(`${options.dryRun ? 'Would delete' : 'Deleting'} endpoint ${endpoint.name} (created ${new Date(endpoint.createdAt).toISOString()}).`);
-    if (!options.dryRun) deleted.push(...(await deleteEndpoint(ctx, target, endpoint.name)));
+    for (const name of swept) {
+      ctx.logger.info(`${options.dryRun ? 'Would delete' : 'Deleting'} deployment ${endpoint.name}/${name}; the endpoint serves others and stays.`);
+      if (!options.dryRun) deleted.push(...(await deleteDeployment(ctx, target, endpoint.name, name, true)));
+    }
   }
   return { matched, deleted };
 }

@@ -34,6 +34,26 @@ describe('stale-preview sweep (teardown with a tag selector)', () => {
     await runStep('teardown', { 'endpoint-name': 'production' }, job);
   });
 
+  it('decides ownership per deployment: closing the pull request that created a shared endpoint removes only its own deployment', async () => {
+    const first = await runStep('deploy-model', { ...configs, 'endpoint-name': 'shared-preview' }, job, { GITHUB_REF: 'refs/pull/5/merge' });
+    expect(first.code, first.stdout).toBe(0);
+    await runStep('wait-healthy', { 'endpoint-name': 'shared-preview', timeout: '30s' }, job);
+    const second = await runStep('deploy-model', { ...configs, 'endpoint-name': 'shared-preview', 'deployment-name': 'green' }, job, {
+      GITHUB_REF: 'refs/pull/6/merge',
+    });
+    expect(second.code, second.stdout).toBe(0);
+    await runStep('wait-healthy', { 'endpoint-name': 'shared-preview', 'deployment-name': 'green', timeout: '30s' }, job);
+    const closed = await runStep('teardown', { 'tag-selector': 'mlship.pr=5', target: 'local' }, job);
+    expect(closed.code, closed.stdout).toBe(0);
+    expect(JSON.parse(closed.outputs.deleted!)).toEqual(['deployment:shared-preview/blue']);
+    // The other pull request's deployment still serves, now with all the traffic.
+    const other = await runStep('wait-healthy', { 'endpoint-name': 'shared-preview', 'deployment-name': 'green', timeout: '30s' }, job);
+    expect(other.outputs.state).toBe('Healthy');
+    const last = await runStep('teardown', { 'tag-selector': 'mlship.pr=6', target: 'local' }, job);
+    expect(JSON.parse(last.outputs.deleted!)).toEqual(['deployment:shared-preview/green']);
+    await runStep('teardown', { 'endpoint-name': 'shared-preview', 'missing-ok': 'true' }, job);
+  });
+
   it('also sweeps young previews whose pull request is closed, asking GitHub', async () => {
     const api = new GitHubApi();
     await api.start();
