@@ -525,6 +525,37 @@ class AzureAssets {
         });
         return { name, version, reused: false, renumbered, armId: armId(version) };
     }
+    /**
+     * An environment named by reference. `azureml:name:version` and `azureml:name@latest` are the
+     * workspace's (curated `AzureML-…` environments are listed in every workspace too); an
+     * `azureml://registries/…` URI is passed to Azure as it is.
+     */
+    async resolveEnvironment(reference) {
+        if (reference.startsWith('azureml://registries/')) {
+            const match = /\/environments\/([^/]+)\/(?:versions\/([^/]+)|labels\/([^/]+))$/.exec(reference);
+            if (!match)
+                throw new errors/* ConfigError */.xL(`environment "${reference}" is not a registry environment URI (azureml://registries/<registry>/environments/<name>/versions/<version>)`);
+            return { name: match[1], version: match[2] ?? match[3], reused: true, renumbered: false, armId: reference };
+        }
+        const short = reference.replace(/^azureml:/, '');
+        const parsed = /^([A-Za-z0-9][\w.-]*)(?::([\w.-]+)|@(latest))$/.exec(short);
+        if (!parsed)
+            throw new errors/* ConfigError */.xL(`environment "${reference}" is not a reference mlship can resolve; write azureml:<name>:<version> or azureml:<name>@latest`);
+        const name = parsed[1];
+        const versions = await this.listVersions('environments', name);
+        const version = parsed[3]
+            ? versions.map((v) => v.name).sort((a, b) => Number(b) - Number(a) || b.localeCompare(a))[0]
+            : versions.find((v) => v.name === parsed[2])?.name;
+        if (!version)
+            throw new errors/* NotFoundError */.m_(`environment ${reference} is not in the workspace${versions.length ? ` (versions: ${versions.map((v) => v.name).join(', ')})` : ''}: register it (build-env), or give its definition instead of a reference`, `environment ${name}`);
+        return {
+            name,
+            version,
+            reused: true,
+            renumbered: false,
+            armId: this.client.workspacePath(`/environments/${encodeURIComponent(name)}/versions/${encodeURIComponent(version)}`),
+        };
+    }
     /** Image + conda file, or a Docker build context uploaded like any asset (v2 `build.path`). */
     async environmentSource(env, owner) {
         if (!env.buildContext)

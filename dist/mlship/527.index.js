@@ -1826,6 +1826,11 @@ class ResourceStore {
 
 
 
+/** A few of Azure ML's curated inference environments (name, image), as a workspace lists them. */
+const CURATED_ENVIRONMENTS = [
+    ['AzureML-sklearn-1.5', 'mcr.microsoft.com/azureml/curated/sklearn-1.5:latest'],
+    ['AzureML-minimal-py311-inference', 'mcr.microsoft.com/azureml/curated/minimal-py311-inference:latest'],
+];
 /** The cloud the emulator describes in its ARM metadata document, for clients that load clouds from it. */
 const EMULATOR_CLOUD = 'MlshipEmulator';
 /** The default datastore's blob container; it exists from the start, as in a real workspace. */
@@ -2056,6 +2061,20 @@ class WorkspaceEmulator {
         return this.runtime.start(id, properties, 60_000);
     }
     seed() {
+        // Curated environments, listed in every workspace as Azure lists them: an image with
+        // everything in it (no conda file, so an emulated deployment runs on the base interpreter).
+        for (const [name, image] of CURATED_ENVIRONMENTS) {
+            this.store.put(`${this.workspaceId}/environments/${name}`, {
+                name,
+                type: 'Microsoft.MachineLearningServices/workspaces/environments',
+                properties: { isArchived: false },
+            });
+            this.store.put(`${this.workspaceId}/environments/${name}/versions/1`, {
+                name: '1',
+                type: 'Microsoft.MachineLearningServices/workspaces/environments/versions',
+                properties: { image, osType: 'Linux', environmentType: 'Curated', isArchived: false, tags: {}, properties: {} },
+            });
+        }
         const blob = this.azurite ? new URL(this.azurite.blobEndpoint) : undefined;
         this.store.put(`${this.workspaceId}/datastores/workspaceblobstore`, workspaceBlobStore(this.facts(), blob, DEFAULT_CONTAINER));
         for (const name of this.options.kubernetesComputes ?? ['k8s-compute']) {

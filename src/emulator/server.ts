@@ -57,6 +57,12 @@ export interface EmulatorOptions {
   scoringHost?: 'localhost' | '127.0.0.1';
 }
 
+/** A few of Azure ML's curated inference environments (name, image), as a workspace lists them. */
+const CURATED_ENVIRONMENTS: [string, string][] = [
+  ['AzureML-sklearn-1.5', 'mcr.microsoft.com/azureml/curated/sklearn-1.5:latest'],
+  ['AzureML-minimal-py311-inference', 'mcr.microsoft.com/azureml/curated/minimal-py311-inference:latest'],
+];
+
 /** The cloud the emulator describes in its ARM metadata document, for clients that load clouds from it. */
 export const EMULATOR_CLOUD = 'MlshipEmulator';
 
@@ -309,6 +315,20 @@ export class WorkspaceEmulator implements EmulatorApi {
   }
 
   private seed(): void {
+    // Curated environments, listed in every workspace as Azure lists them: an image with
+    // everything in it (no conda file, so an emulated deployment runs on the base interpreter).
+    for (const [name, image] of CURATED_ENVIRONMENTS) {
+      this.store.put(`${this.workspaceId}/environments/${name}`, {
+        name,
+        type: 'Microsoft.MachineLearningServices/workspaces/environments',
+        properties: { isArchived: false },
+      } as never);
+      this.store.put(`${this.workspaceId}/environments/${name}/versions/1`, {
+        name: '1',
+        type: 'Microsoft.MachineLearningServices/workspaces/environments/versions',
+        properties: { image, osType: 'Linux', environmentType: 'Curated', isArchived: false, tags: {}, properties: {} },
+      } as never);
+    }
     const blob = this.azurite ? new URL(this.azurite.blobEndpoint) : undefined;
     this.store.put(`${this.workspaceId}/datastores/workspaceblobstore`, workspaceBlobStore(this.facts(), blob, DEFAULT_CONTAINER) as never);
     for (const name of this.options.kubernetesComputes ?? ['k8s-compute']) {

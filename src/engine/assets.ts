@@ -86,6 +86,12 @@ export interface AssetRegistry {
   /** The version of `name` holding content with this hash, if any. */
   findModel(name: string, hash: string): Promise<string | undefined>;
   registerEnvironment(env: EnvironmentSpec, name: string, hash: string): Promise<RegisteredEnvironment>;
+  /**
+   * An environment the config names by reference (`azureml:name:version`, `azureml:name@latest`,
+   * a curated `AzureML-…` one, a registry URI): used as it is, never registered again.
+   * @throws NotFoundError when the workspace has no such environment.
+   */
+  resolveEnvironment?(reference: string): Promise<RegisteredEnvironment>;
   /** Whether a version with this environment's hash exists, and which. */
   findEnvironment(name: string, hash: string): Promise<string | undefined>;
   /** False when it was already gone. */

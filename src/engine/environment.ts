@@ -32,6 +32,12 @@ export function environmentName(env: EnvironmentSpec, hash = environmentHash(env
 /** Registers the environment version for a spec on the target; an unchanged spec reuses its version. */
 export async function registerEnvironment(ctx: EngineContext, target: Target, env: EnvironmentSpec): Promise<BuiltEnvironment> {
   const hash = environmentHash(env);
+  if (env.reference && target.assets.resolveEnvironment) {
+    // Named by reference: that environment is what runs, as az ml deploys it.
+    const found = await target.assets.resolveEnvironment(env.reference);
+    ctx.logger.info(`Environment ${env.reference} is ${found.name}:${found.version}.`);
+    return { environmentId: `${found.name}:${found.version}`, name: found.name, version: found.version, reused: true, hash, armId: found.armId };
+  }
   const name = environmentName(env, hash);
   const registered = await target.assets.registerEnvironment(env, name, hash);
   const id = `${registered.name}:${registered.version}`;

@@ -271,3 +271,32 @@ describe('environments', () => {
     expect(emulator.requests.length).toBe(before);
   });
 });
+
+describe('environments named by reference', () => {
+  const deploymentYaml = (dir: string, environment: string) => {
+    const file = join(dir, 'deployment.yml');
+    writeFileSync(
+      file,
+      `name: blue\nendpoint_name: by-reference\nmodel:\n  path: model\ncode_configuration:\n  code: src\n  scoring_script: score.py\nenvironment: ${environment}\ninstance_type: Standard_DS2_v2\n`,
+    );
+    return file;
+  };
+
+  it('a curated environment (azureml:AzureML-…@latest) is used as it is: its ARM id reaches the deployment, nothing is registered', async () => {
+    const dir = exampleCopy();
+    const step = await runStep('deploy-model', { deployment: deploymentYaml(dir, 'azureml:AzureML-sklearn-1.5@latest'), target: 'aci' }, job, env);
+    expect(step.code, step.stdout + step.stderr).toBe(0);
+    const deployment = emulator.store.get(`${emulator.workspaceId}/onlineEndpoints/by-reference/deployments/blue`)!;
+    expect(deployment.properties.environmentId).toBe(`${emulator.workspaceId}/environments/AzureML-sklearn-1.5/versions/1`);
+    expect(emulator.store.children(emulator.workspaceId, 'environments').map((e) => e.name)).not.toContainEqual(expect.stringMatching(/^mlship-env-/));
+    await runStep('teardown', { 'endpoint-name': 'by-reference', target: 'aci' }, job, env);
+  });
+
+  it('a reference to an environment the workspace does not have is an error before the endpoint is created', async () => {
+    const dir = exampleCopy();
+    const step = await runStep('deploy-model', { deployment: deploymentYaml(dir, 'azureml:no-such-env:3'), target: 'aci' }, job, env);
+    expect(step.code).toBe(1);
+    expect(step.stdout).toContain('environment azureml:no-such-env:3 is not in the workspace');
+    expect(emulator.store.get(`${emulator.workspaceId}/onlineEndpoints/by-reference`)).toBeUndefined();
+  });
+});
