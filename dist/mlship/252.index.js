@@ -32,8 +32,6 @@ var state = __webpack_require__(1599);
 var settings = __webpack_require__(3714);
 // EXTERNAL MODULE: ./src/targets/index.ts + 4 modules
 var targets = __webpack_require__(3068);
-// EXTERNAL MODULE: ./src/github/inputs.ts
-var inputs = __webpack_require__(5446);
 // EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 3 modules
 var exec = __webpack_require__(1260);
 // EXTERNAL MODULE: ./src/engine/format.ts
@@ -71,64 +69,109 @@ var github_logger = __webpack_require__(2231);
 
 
 
-
 /** The engine's context for an action; `timeoutMs` (the step's `timeout`) bounds every operation. */
 function actionContext(timeoutMs) {
     const deadline = timeoutMs === undefined ? undefined : logger/* systemClock */.m.now() + timeoutMs;
     return { home: (0,state/* stateHome */.Z0)('action'), logger: github_logger/* actionLogger */.v, clock: logger/* systemClock */.m, tags: (0,provenance/* provenanceTags */.Xy)(), commands: actionCommands, deadline };
 }
-/** Reads the deploy inputs and loads every config file into one spec, before any change. */
-function loadDeployInputs(extra = {}) {
-    const modelText = inputs/* text */.Qq('model');
-    const yamlFiles = ['deployment', 'endpoint', 'environment'].map((n) => inputs/* text */.Qq(n)).filter((f) => !!f);
+/** Loads every config file the step's inputs name into one spec, before any change. */
+function loadDeployInputs(sources, extra = {}) {
     const loaded = (0,load/* loadSpec */.I)({
-        inferenceConfig: inputs/* text */.Qq('inference-config'),
-        deploymentConfig: inputs/* text */.Qq('deployment-config'),
-        yamlFiles,
-        overrides: {
-            target: inputs/* target */.aC(),
-            model: modelText === undefined ? undefined : (0,v2/* modelFromText */.n$)(modelText, 'input "model"'),
-            endpointName: inputs/* text */.Qq('endpoint-name'),
-            deploymentName: inputs/* text */.Qq('deployment-name'),
-            instanceType: inputs/* text */.Qq('instance-type'),
-            compute: inputs/* text */.Qq('compute'),
-            location: inputs/* text */.Qq('location'),
-            ...extra,
-        },
+        inferenceConfig: sources.inferenceConfig,
+        deploymentConfig: sources.deploymentConfig,
+        yamlFiles: sources.yamlFiles,
+        overrides: { ...sources.overrides, model: sources.model === undefined ? undefined : (0,v2/* modelFromText */.n$)(sources.model, 'input "model"'), ...extra },
     });
     for (const secret of loaded.secrets)
         github_logger/* actionLogger */.v.secret(secret);
     for (const warning of loaded.warnings)
         github_logger/* actionLogger */.v.warn((0,errors/* formatProblem */.Vw)(warning));
-    if (inputs/* text */.Qq('deployment-config'))
+    if (sources.deploymentConfig)
         github_logger/* actionLogger */.v.info(`Target ${loaded.spec.target}: ${targets/* TARGET_MAPPING */.D[loaded.spec.target]}.`);
     return { loaded, target: loaded.spec.target };
 }
-/** The target for a name; Azure settings are read from inputs only when an Azure target is used. */
-function actionTarget(name, ctx) {
-    return (0,targets/* createTarget */.Y)(name, ctx, azureFromInputs);
+/** The target for a name; the Azure inputs are resolved only when an Azure target is used. */
+function actionTarget(name, ctx, azure) {
+    return (0,targets/* createTarget */.Y)(name, ctx, () => azureSettings(azure));
 }
 /** The Azure workspace the inputs name, for links to it; undefined on the local target or when it is not set. */
-function azureWorkspace(target) {
+function azureWorkspace(target, azure) {
     if (target === 'local')
         return undefined;
     try {
-        return azureFromInputs();
+        return azureSettings(azure);
     }
     catch {
         return undefined;
     }
 }
-function azureFromInputs() {
+function azureSettings(azure) {
     // GitHub offers an ID token only to jobs with `permissions: id-token: write`.
     const oidc = process.env.ACTIONS_ID_TOKEN_REQUEST_URL ? () => core/* getIDToken */.V9('api://AzureADTokenExchange') : undefined;
-    return (0,settings/* resolveAzureSettings */.F)({
-        subscriptionId: inputs/* text */.Qq('subscription-id'),
-        resourceGroup: inputs/* text */.Qq('resource-group'),
-        workspace: inputs/* text */.Qq('workspace'),
-        clientId: inputs/* text */.Qq('client-id'),
-        tenantId: inputs/* text */.Qq('tenant-id'),
-    }, process.env, oidc);
+    return (0,settings/* resolveAzureSettings */.F)(azure, process.env, oidc);
+}
+
+
+/***/ }),
+
+/***/ 4601:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BJ: () => (/* binding */ readGitHubInputs),
+/* harmony export */   ER: () => (/* binding */ readDeploySources),
+/* harmony export */   lS: () => (/* binding */ readSharedInputs),
+/* harmony export */   qE: () => (/* binding */ readCleanupMode)
+/* harmony export */ });
+/* unused harmony export cleanupModeOf */
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7679);
+/* harmony import */ var _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5446);
+
+
+function readSharedInputs() {
+    return {
+        target: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .target */ .aC(),
+        azure: {
+            subscriptionId: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('subscription-id'),
+            resourceGroup: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('resource-group'),
+            workspace: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('workspace'),
+            clientId: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('client-id'),
+            tenantId: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('tenant-id'),
+        },
+    };
+}
+/** pr-comment, github-environment and github-token, for the actions that report to GitHub. */
+function readGitHubInputs(options = { comment: true }) {
+    return {
+        comment: options.comment && _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .bool */ .lc('pr-comment', false),
+        environment: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('github-environment'),
+        token: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('github-token'),
+    };
+}
+function readCleanupMode() {
+    return cleanupModeOf(_github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('cleanup'));
+}
+function readDeploySources() {
+    return {
+        inferenceConfig: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('inference-config'),
+        deploymentConfig: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('deployment-config'),
+        yamlFiles: ['deployment', 'endpoint', 'environment'].map((n) => _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq(n)).filter((f) => !!f),
+        model: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('model'),
+        overrides: {
+            target: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .target */ .aC(),
+            endpointName: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('endpoint-name'),
+            deploymentName: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('deployment-name'),
+            instanceType: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('instance-type'),
+            compute: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('compute'),
+            location: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('location'),
+        },
+    };
+}
+/** The `cleanup` input: what the post step removes of what this step created. */
+function cleanupModeOf(value = 'never') {
+    if (value !== 'never' && value !== 'on-failure' && value !== 'always')
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`input "cleanup" is "${value}"; use never, on-failure or always`);
+    return value;
 }
 
 
@@ -143,11 +186,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7264);
 /* harmony import */ var _engine_register_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4673);
-/* harmony import */ var _engine_format_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3755);
+/* harmony import */ var _engine_format_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3755);
 /* harmony import */ var _github_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5446);
 /* harmony import */ var _github_run_action_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(937);
 /* harmony import */ var _github_summary_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2935);
 /* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2423);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4601);
+
 
 
 
@@ -157,6 +202,7 @@ __webpack_require__.r(__webpack_exports__);
 
 async function main() {
     await (0,_github_run_action_js__WEBPACK_IMPORTED_MODULE_3__/* .runAction */ .C)('register-model', async (report) => {
+        const shared = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readSharedInputs */ .lS)();
         const options = {
             name: _github_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .required */ .mw('model-name'),
             path: _github_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .required */ .mw('model-path'),
@@ -164,13 +210,13 @@ async function main() {
             description: _github_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq('description'),
         };
         const ctx = (0,_common_js__WEBPACK_IMPORTED_MODULE_5__/* .actionContext */ .Gt)();
-        const model = await (0,_engine_register_js__WEBPACK_IMPORTED_MODULE_1__/* .registerModel */ .$)(ctx, await (0,_common_js__WEBPACK_IMPORTED_MODULE_5__/* .actionTarget */ .kc)(_github_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .target */ .aC() ?? 'local', ctx), options);
+        const model = await (0,_engine_register_js__WEBPACK_IMPORTED_MODULE_1__/* .registerModel */ .$)(ctx, await (0,_common_js__WEBPACK_IMPORTED_MODULE_5__/* .actionTarget */ .kc)(shared.target ?? 'local', ctx, shared.azure), options);
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('model-id', model.modelId);
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('model-version', model.version);
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('reused', String(model.reused));
         report.summary += (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .section */ .uW)(`Model ${model.modelId} ${model.reused ? 'reused' : 'registered'}`, (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .table */ .tp)([
             ['model', model.modelId],
-            ['content', `${model.files} file(s), ${(0,_engine_format_js__WEBPACK_IMPORTED_MODULE_6__/* .formatBytes */ .z3)(model.bytes)}`],
+            ['content', `${model.files} file(s), ${(0,_engine_format_js__WEBPACK_IMPORTED_MODULE_7__/* .formatBytes */ .z3)(model.bytes)}`],
             ['sha256', `\`${model.hash}\``],
             ['reused', model.reused ? 'yes: same content already registered, no new version' : 'no: new version'],
         ]));

@@ -6,23 +6,20 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   dF: () => (/* reexport safe */ _engine_provenance_js__WEBPACK_IMPORTED_MODULE_1__.dF),
+/* harmony export */   dF: () => (/* reexport safe */ _engine_provenance_js__WEBPACK_IMPORTED_MODULE_0__.dF),
 /* harmony export */   pX: () => (/* binding */ endpointPage),
 /* harmony export */   vR: () => (/* binding */ reporting)
 /* harmony export */ });
-/* harmony import */ var _github_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5446);
-/* harmony import */ var _engine_provenance_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4331);
-
+/* harmony import */ var _engine_provenance_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4331);
 
 /**
  * The GitHub reports a step was asked for (pr-comment, github-environment): decided here, once.
  * The GitHub client is loaded only then: a step that reports nothing starts without it.
  */
-async function reporting(logger, options) {
-    const environment = _github_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq('github-environment');
-    if (!options.comment && !environment)
+async function reporting(logger, github) {
+    if (!github.comment && !github.environment)
         return undefined;
-    return (await Promise.all(/* import() */[__webpack_require__.e(270), __webpack_require__.e(214), __webpack_require__.e(882)]).then(__webpack_require__.bind(__webpack_require__, 5882))).gitHubReporting(logger, { comment: options.comment, environment });
+    return (await Promise.all(/* import() */[__webpack_require__.e(270), __webpack_require__.e(214), __webpack_require__.e(882)]).then(__webpack_require__.bind(__webpack_require__, 5882))).gitHubReporting(logger, github);
 }
 /**
  * A page a person can open for an endpoint: its page in Azure ML studio, or the local swagger
@@ -47,7 +44,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   post: () => (/* binding */ post)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7264);
-/* harmony import */ var _engine_format_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(3755);
+/* harmony import */ var _engine_format_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(3755);
 /* harmony import */ var _engine_known_endpoints_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(294);
 /* harmony import */ var _engine_wait_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(641);
 /* harmony import */ var _engine_rollout_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4235);
@@ -60,8 +57,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _cleanup_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1219);
 /* harmony import */ var _github_summary_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(2935);
 /* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(2423);
-/* harmony import */ var _engine_sample_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(3886);
-/* harmony import */ var _reporting_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(8417);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(4601);
+/* harmony import */ var _engine_sample_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(3886);
+/* harmony import */ var _reporting_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(8417);
+
 
 
 
@@ -84,21 +83,22 @@ async function main() {
             endpoint: _github_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .requiredResourceName */ .HI('endpoint-name'),
             deployment: _github_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .resourceName */ .Iy('deployment-name') ?? 'blue',
             timeoutMs: _github_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .duration */ .p0('timeout', '10m'),
-            sampleRequest: await (0,_engine_sample_js__WEBPACK_IMPORTED_MODULE_13__/* .readSampleRequest */ .G)(_github_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .text */ .Qq('sample-request'), 'input "sample-request"'),
+            sampleRequest: await (0,_engine_sample_js__WEBPACK_IMPORTED_MODULE_14__/* .readSampleRequest */ .G)(_github_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .text */ .Qq('sample-request'), 'input "sample-request"'),
             expectStatus: _github_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .integer */ .nd('expect-status', 200, [100, 599]),
             bakeMs: _github_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .text */ .Qq('bake') ? _github_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .duration */ .p0('bake', '0s') : undefined,
         };
         const recordAs = _github_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .text */ .Qq('record-stage') === undefined ? undefined : (0,_engine_stages_js__WEBPACK_IMPORTED_MODULE_4__/* .checkStage */ .RT)(_github_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .text */ .Qq('record-stage'), 'input "record-stage"');
-        const comment = _github_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .bool */ .lc('pr-comment', false);
+        const shared = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_13__/* .readSharedInputs */ .lS)();
+        const github = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_13__/* .readGitHubInputs */ .BJ)();
+        (0,_inputs_js__WEBPACK_IMPORTED_MODULE_13__/* .readCleanupMode */ .qE)();
         const ctx = (0,_common_js__WEBPACK_IMPORTED_MODULE_12__/* .actionContext */ .Gt)(options.timeoutMs + (options.bakeMs ?? 0));
-        const targetName = await (0,_engine_known_endpoints_js__WEBPACK_IMPORTED_MODULE_1__/* .targetOfEndpoint */ .a)(ctx.home, options.endpoint, _github_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .target */ .aC(), 'input "target"');
-        const target = await (0,_common_js__WEBPACK_IMPORTED_MODULE_12__/* .actionTarget */ .kc)(targetName, ctx);
-        (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_10__/* .cleanupMode */ .M9)();
+        const targetName = await (0,_engine_known_endpoints_js__WEBPACK_IMPORTED_MODULE_1__/* .targetOfEndpoint */ .a)(ctx.home, options.endpoint, shared.target, 'input "target"');
+        const target = await (0,_common_js__WEBPACK_IMPORTED_MODULE_12__/* .actionTarget */ .kc)(targetName, ctx, shared.azure);
         (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_10__/* .saveState */ .LZ)({ target: targetName, endpoint: options.endpoint, deployment: options.deployment, endpointExisted: true });
         const started = ctx.clock.now();
-        const github = await (0,_reporting_js__WEBPACK_IMPORTED_MODULE_14__/* .reporting */ .vR)(ctx.logger, { comment });
+        const reports = await (0,_reporting_js__WEBPACK_IMPORTED_MODULE_15__/* .reporting */ .vR)(ctx.logger, github);
         const toGitHub = async (state, extra) => {
-            await github?.waited(waitedReport(targetName, options, { state, durationMs: ctx.clock.now() - started, ...extra }));
+            await reports?.waited(waitedReport(targetName, shared.azure, options, { state, durationMs: ctx.clock.now() - started, ...extra }));
             (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_10__/* .saveState */ .LZ)({ reported: true });
         };
         try {
@@ -109,7 +109,7 @@ async function main() {
             await toGitHub(result.state, { scoringUri: result.scoringUri, sampleResponse: result.sample?.body });
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('state', result.state);
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('duration-seconds', String(Math.round(result.durationMs / 1000)));
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('sample-response', result.sample ? (0,_engine_format_js__WEBPACK_IMPORTED_MODULE_15__/* .truncate */ .xv)(result.sample.body, 1000) : '');
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('sample-response', result.sample ? (0,_engine_format_js__WEBPACK_IMPORTED_MODULE_16__/* .truncate */ .xv)(result.sample.body, 1000) : '');
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('traffic', JSON.stringify(result.traffic));
             report.summary += (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_11__/* .section */ .uW)(`${options.endpoint}/${options.deployment} is ${result.state}`, (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_11__/* .table */ .tp)([
                 ['state', result.state],
@@ -119,7 +119,7 @@ async function main() {
                 ['traffic', JSON.stringify(result.traffic)],
                 ['sample request', result.sample ? `answered ${result.sample.status} in ${(0,_github_summary_js__WEBPACK_IMPORTED_MODULE_11__/* .timing */ .N9)(result.sample.durationMs)}` : 'not sent'],
                 ['bake', options.bakeMs ? `${(0,_github_summary_js__WEBPACK_IMPORTED_MODULE_11__/* .timing */ .N9)(options.bakeMs)}, every check passed` : undefined],
-            ]) + (result.sample ? `\n${(0,_github_summary_js__WEBPACK_IMPORTED_MODULE_11__/* .codeBlock */ .DV)((0,_engine_format_js__WEBPACK_IMPORTED_MODULE_15__/* .truncate */ .xv)(result.sample.body, 2000), 'json')}` : ''));
+            ]) + (result.sample ? `\n${(0,_github_summary_js__WEBPACK_IMPORTED_MODULE_11__/* .codeBlock */ .DV)((0,_engine_format_js__WEBPACK_IMPORTED_MODULE_16__/* .truncate */ .xv)(result.sample.body, 2000), 'json')}` : ''));
         }
         catch (err) {
             // The state is an output even on failure, so later steps can branch on it.
@@ -147,13 +147,13 @@ async function recordVerifiedStage(ctx, target, options, stage) {
         stage,
     });
 }
-function waitedReport(target, options, extra) {
+function waitedReport(target, azure, options, extra) {
     return {
         endpoint: options.endpoint,
         deployment: options.deployment,
-        commit: (0,_reporting_js__WEBPACK_IMPORTED_MODULE_14__/* .builtFrom */ .dF)(),
+        commit: (0,_reporting_js__WEBPACK_IMPORTED_MODULE_15__/* .builtFrom */ .dF)(),
         ...extra,
-        pageUrl: (0,_reporting_js__WEBPACK_IMPORTED_MODULE_14__/* .endpointPage */ .pX)(target, options.endpoint, extra.scoringUri?.replace(/\/score$/, '/swagger.json'), (0,_common_js__WEBPACK_IMPORTED_MODULE_12__/* .azureWorkspace */ .bH)(target)),
+        pageUrl: (0,_reporting_js__WEBPACK_IMPORTED_MODULE_15__/* .endpointPage */ .pX)(target, options.endpoint, extra.scoringUri?.replace(/\/score$/, '/swagger.json'), (0,_common_js__WEBPACK_IMPORTED_MODULE_12__/* .azureWorkspace */ .bH)(target, azure)),
     };
 }
 /**
@@ -169,7 +169,8 @@ async function post() {
         if (!state || state.succeeded)
             return;
         const ctx = (0,_common_js__WEBPACK_IMPORTED_MODULE_12__/* .actionContext */ .Gt)();
-        const target = await (0,_common_js__WEBPACK_IMPORTED_MODULE_12__/* .actionTarget */ .kc)(state.target, ctx);
+        const shared = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_13__/* .readSharedInputs */ .lS)();
+        const target = await (0,_common_js__WEBPACK_IMPORTED_MODULE_12__/* .actionTarget */ .kc)(state.target, ctx, shared.azure);
         const rollout = await (0,_engine_rollout_js__WEBPACK_IMPORTED_MODULE_3__/* .readRollout */ .w)(ctx.home, state.endpoint);
         const mine = rollout && rollout.deployment === state.deployment && !rollout.verified ? rollout : undefined;
         if (mine?.trafficBefore) {
@@ -178,10 +179,10 @@ async function post() {
                 report.summary += (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_11__/* .section */ .uW)(`Traffic on ${state.endpoint} put back`, `The rollout of ${state.deployment} was not verified: traffic returned to ${JSON.stringify(restored)}.\n`);
         }
         if (_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu('reported') !== 'true') {
-            const github = await (0,_reporting_js__WEBPACK_IMPORTED_MODULE_14__/* .reporting */ .vR)(ctx.logger, { comment: _github_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .bool */ .lc('pr-comment', false) });
-            await github?.waited(waitedReport(state.target, { endpoint: state.endpoint, deployment: state.deployment ?? 'blue' }, { state: 'Cancelled', failure: 'the run was cancelled before the deployment was verified' }));
+            const reports = await (0,_reporting_js__WEBPACK_IMPORTED_MODULE_15__/* .reporting */ .vR)(ctx.logger, (0,_inputs_js__WEBPACK_IMPORTED_MODULE_13__/* .readGitHubInputs */ .BJ)());
+            await reports?.waited(waitedReport(state.target, shared.azure, { endpoint: state.endpoint, deployment: state.deployment ?? 'blue' }, { state: 'Cancelled', failure: 'the run was cancelled before the deployment was verified' }));
         }
-        if (!(0,_cleanup_js__WEBPACK_IMPORTED_MODULE_10__/* .shouldClean */ .fO)((0,_cleanup_js__WEBPACK_IMPORTED_MODULE_10__/* .cleanupMode */ .M9)(), state))
+        if (!(0,_cleanup_js__WEBPACK_IMPORTED_MODULE_10__/* .shouldClean */ .fO)((0,_inputs_js__WEBPACK_IMPORTED_MODULE_13__/* .readCleanupMode */ .qE)(), state))
             return;
         const deleted = mine?.endpointCreated
             ? await (0,_engine_teardown_js__WEBPACK_IMPORTED_MODULE_6__/* .deleteEndpoint */ .n)(ctx, target, state.endpoint)

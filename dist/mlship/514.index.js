@@ -14,7 +14,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _engine_deploy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7399);
 /* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7679);
 /* harmony import */ var _engine_plan_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(955);
-/* harmony import */ var _engine_traffic_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(4511);
+/* harmony import */ var _engine_traffic_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(4511);
 /* harmony import */ var _engine_traffic_moves_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8064);
 /* harmony import */ var _engine_known_endpoints_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(294);
 /* harmony import */ var _engine_stages_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2883);
@@ -22,9 +22,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _github_pull_request_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2524);
 /* harmony import */ var _github_run_action_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(937);
 /* harmony import */ var _cleanup_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1219);
-/* harmony import */ var _reporting_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(8417);
-/* harmony import */ var _github_summary_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(2935);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(2423);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(4601);
+/* harmony import */ var _reporting_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(8417);
+/* harmony import */ var _github_summary_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(2935);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(2423);
+
 
 
 
@@ -43,8 +45,9 @@ __webpack_require__.r(__webpack_exports__);
 async function main() {
     await (0,_github_run_action_js__WEBPACK_IMPORTED_MODULE_9__/* .runAction */ .C)('deploy-model', async (report) => {
         const mode = _github_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .text */ .Qq('mode') ?? 'deploy';
+        const shared = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_11__/* .readSharedInputs */ .lS)();
         if (mode === 'promote' || mode === 'rollback')
-            return moveTraffic(mode, report);
+            return moveTraffic(mode, shared, report);
         if (mode !== 'deploy')
             throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`input "mode" is "${mode}"; use deploy, promote or rollback`);
         const traffic = _github_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .text */ .Qq('traffic');
@@ -56,15 +59,20 @@ async function main() {
             allowRollback: _github_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .bool */ .lc('allow-rollback', false),
         };
         // A preview names its own endpoint; an explicit name beside it would be silently overridden.
-        if (preview && _github_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .text */ .Qq('endpoint-name'))
+        const sources = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_11__/* .readDeploySources */ .ER)();
+        // Checked now, before anything is changed; the post step acts on it.
+        (0,_inputs_js__WEBPACK_IMPORTED_MODULE_11__/* .readCleanupMode */ .qE)();
+        const github = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_11__/* .readGitHubInputs */ .BJ)({ comment: false });
+        const planOnly = _github_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .bool */ .lc('plan-only', false);
+        if (preview && sources.overrides.endpointName)
             throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL('give either "preview: true" (the endpoint is named after the pull request and model) or "endpoint-name", not both');
-        const { loaded } = (0,_common_js__WEBPACK_IMPORTED_MODULE_13__/* .loadDeployInputs */ .Jp)(preview ? { endpointName: (0,_github_pull_request_js__WEBPACK_IMPORTED_MODULE_8__/* .previewName */ .g)(process.env, _github_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .text */ .Qq('model')) } : {});
+        const { loaded } = (0,_common_js__WEBPACK_IMPORTED_MODULE_14__/* .loadDeployInputs */ .Jp)(sources, preview ? { endpointName: (0,_github_pull_request_js__WEBPACK_IMPORTED_MODULE_8__/* .previewName */ .g)(process.env, sources.model) } : {});
         const { spec } = loaded;
-        const ctx = (0,_common_js__WEBPACK_IMPORTED_MODULE_13__/* .actionContext */ .Gt)();
-        const target = await (0,_common_js__WEBPACK_IMPORTED_MODULE_13__/* .actionTarget */ .kc)(spec.target, ctx);
-        if (_github_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .bool */ .lc('plan-only', false)) {
+        const ctx = (0,_common_js__WEBPACK_IMPORTED_MODULE_14__/* .actionContext */ .Gt)();
+        const target = await (0,_common_js__WEBPACK_IMPORTED_MODULE_14__/* .actionTarget */ .kc)(spec.target, ctx, shared.azure);
+        if (planOnly) {
             // With no deployment named, the plan is for the deployment that serves: "what would change for production".
-            const serving = _github_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .text */ .Qq('deployment-name') ? undefined : servingDeployment(await target.describe(spec.endpoint.name));
+            const serving = sources.overrides.deploymentName ? undefined : servingDeployment(await target.describe(spec.endpoint.name));
             const planned = serving ? { ...spec, deployment: { ...spec.deployment, name: serving } } : spec;
             const items = await (0,_engine_plan_js__WEBPACK_IMPORTED_MODULE_3__/* .plan */ .e)(ctx, planned, target);
             for (const item of items)
@@ -74,15 +82,14 @@ async function main() {
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('endpoint-name', planned.endpoint.name);
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('deployment-name', planned.deployment.name);
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('changed', String(changes > 0));
-            report.summary += (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_12__/* .section */ .uW)(`Plan for ${spec.endpoint.name}/${spec.deployment.name} (${spec.target}): ${changes ? `${changes} change(s)` : 'no change'}`, (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_12__/* .planTable */ .k0)(items));
+            report.summary += (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_13__/* .section */ .uW)(`Plan for ${spec.endpoint.name}/${spec.deployment.name} (${spec.target}): ${changes ? `${changes} change(s)` : 'no change'}`, (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_13__/* .planTable */ .k0)(items));
             return;
         }
         // Names go out before anything can fail, so an `if: always()` teardown knows what to delete.
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('endpoint-name', spec.endpoint.name);
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('deployment-name', spec.deployment.name);
-        (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_10__/* .cleanupMode */ .M9)();
         (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_10__/* .saveState */ .LZ)({ target: spec.target, endpoint: spec.endpoint.name, deployment: spec.deployment.name });
-        await (await (0,_reporting_js__WEBPACK_IMPORTED_MODULE_11__/* .reporting */ .vR)(ctx.logger, { comment: false }))?.deploying(spec.endpoint.name, spec.deployment.name);
+        await (await (0,_reporting_js__WEBPACK_IMPORTED_MODULE_12__/* .reporting */ .vR)(ctx.logger, github))?.deploying(spec.endpoint.name, spec.deployment.name);
         const result = await (0,_engine_deploy_js__WEBPACK_IMPORTED_MODULE_1__/* .deploy */ .gg)(ctx, spec, target, {
             traffic: share,
             release,
@@ -97,7 +104,7 @@ async function main() {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('environment-id', result.environmentId);
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('changed', String(!result.unchanged));
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('drift', JSON.stringify(result.drift));
-        report.summary += (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_12__/* .section */ .uW)(`Deployment ${result.endpointName}/${result.deploymentName} ${result.unchanged ? 'unchanged' : 'started'} (${spec.target})`, (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_12__/* .table */ .tp)([
+        report.summary += (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_13__/* .section */ .uW)(`Deployment ${result.endpointName}/${result.deploymentName} ${result.unchanged ? 'unchanged' : 'started'} (${spec.target})`, (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_13__/* .table */ .tp)([
             ['endpoint', result.endpointName],
             ['deployment', result.deploymentName],
             ['target', spec.target],
@@ -123,31 +130,32 @@ function servingDeployment(observed) {
 async function post() {
     await (0,_github_run_action_js__WEBPACK_IMPORTED_MODULE_9__/* .runPost */ .a)('deploy-model', async (report) => {
         const state = (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_10__/* .savedState */ .fP)();
-        if (!(0,_cleanup_js__WEBPACK_IMPORTED_MODULE_10__/* .shouldClean */ .fO)((0,_cleanup_js__WEBPACK_IMPORTED_MODULE_10__/* .cleanupMode */ .M9)(), state))
+        if (!(0,_cleanup_js__WEBPACK_IMPORTED_MODULE_10__/* .shouldClean */ .fO)((0,_inputs_js__WEBPACK_IMPORTED_MODULE_11__/* .readCleanupMode */ .qE)(), state))
             return;
-        const ctx = (0,_common_js__WEBPACK_IMPORTED_MODULE_13__/* .actionContext */ .Gt)();
-        const deleted = await (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_10__/* .removeCreated */ .hZ)(ctx, await (0,_common_js__WEBPACK_IMPORTED_MODULE_13__/* .actionTarget */ .kc)(state.target, ctx), state);
+        const ctx = (0,_common_js__WEBPACK_IMPORTED_MODULE_14__/* .actionContext */ .Gt)();
+        const deleted = await (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_10__/* .removeCreated */ .hZ)(ctx, await (0,_common_js__WEBPACK_IMPORTED_MODULE_14__/* .actionTarget */ .kc)(state.target, ctx, (0,_inputs_js__WEBPACK_IMPORTED_MODULE_11__/* .readSharedInputs */ .lS)().azure), state);
         if (deleted.length)
-            report.summary += (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_12__/* .section */ .uW)(`Cleanup of ${state.endpoint}`, deleted.map((d) => `- deleted ${d}`).join('\n') + '\n');
+            report.summary += (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_13__/* .section */ .uW)(`Cleanup of ${state.endpoint}`, deleted.map((d) => `- deleted ${d}`).join('\n') + '\n');
     });
 }
 function parseTrafficInput(text) {
     try {
-        return (0,_engine_traffic_js__WEBPACK_IMPORTED_MODULE_14__/* .parseShare */ .n8)(text, 'input "traffic"');
+        return (0,_engine_traffic_js__WEBPACK_IMPORTED_MODULE_15__/* .parseShare */ .n8)(text, 'input "traffic"');
     }
     catch (err) {
         throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(err.message);
     }
 }
 /** promote: the deployment (Healthy) takes all traffic. rollback: the map the last change replaced comes back. */
-async function moveTraffic(mode, report) {
+async function moveTraffic(mode, shared, report) {
     const endpoint = _github_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .requiredResourceName */ .HI('endpoint-name');
-    const ctx = (0,_common_js__WEBPACK_IMPORTED_MODULE_13__/* .actionContext */ .Gt)();
-    const target = await (0,_common_js__WEBPACK_IMPORTED_MODULE_13__/* .actionTarget */ .kc)(await (0,_engine_known_endpoints_js__WEBPACK_IMPORTED_MODULE_5__/* .targetOfEndpoint */ .a)(ctx.home, endpoint, _github_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .target */ .aC(), 'input "target"'), ctx);
-    const traffic = mode === 'promote' ? await (0,_engine_traffic_moves_js__WEBPACK_IMPORTED_MODULE_4__/* .promote */ .pt)(ctx, target, endpoint, _github_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .requiredResourceName */ .HI('deployment-name')) : await (0,_engine_traffic_moves_js__WEBPACK_IMPORTED_MODULE_4__/* .rollbackTraffic */ .IS)(ctx, target, endpoint);
+    const deployment = mode === 'promote' ? _github_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .requiredResourceName */ .HI('deployment-name') : undefined;
+    const ctx = (0,_common_js__WEBPACK_IMPORTED_MODULE_14__/* .actionContext */ .Gt)();
+    const target = await (0,_common_js__WEBPACK_IMPORTED_MODULE_14__/* .actionTarget */ .kc)(await (0,_engine_known_endpoints_js__WEBPACK_IMPORTED_MODULE_5__/* .targetOfEndpoint */ .a)(ctx.home, endpoint, shared.target, 'input "target"'), ctx, shared.azure);
+    const traffic = deployment ? await (0,_engine_traffic_moves_js__WEBPACK_IMPORTED_MODULE_4__/* .promote */ .pt)(ctx, target, endpoint, deployment) : await (0,_engine_traffic_moves_js__WEBPACK_IMPORTED_MODULE_4__/* .rollbackTraffic */ .IS)(ctx, target, endpoint);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('endpoint-name', endpoint);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('traffic', JSON.stringify(traffic));
-    report.summary += (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_12__/* .section */ .uW)(`${mode === 'promote' ? 'Promoted' : 'Rolled back'} traffic on ${endpoint}`, (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_12__/* .table */ .tp)([['traffic', JSON.stringify(traffic)]]));
+    report.summary += (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_13__/* .section */ .uW)(`${mode === 'promote' ? 'Promoted' : 'Rolled back'} traffic on ${endpoint}`, (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_13__/* .table */ .tp)([['traffic', JSON.stringify(traffic)]]));
 }
 
 
@@ -157,23 +165,20 @@ async function moveTraffic(mode, report) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   dF: () => (/* reexport safe */ _engine_provenance_js__WEBPACK_IMPORTED_MODULE_1__.dF),
+/* harmony export */   dF: () => (/* reexport safe */ _engine_provenance_js__WEBPACK_IMPORTED_MODULE_0__.dF),
 /* harmony export */   pX: () => (/* binding */ endpointPage),
 /* harmony export */   vR: () => (/* binding */ reporting)
 /* harmony export */ });
-/* harmony import */ var _github_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5446);
-/* harmony import */ var _engine_provenance_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4331);
-
+/* harmony import */ var _engine_provenance_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4331);
 
 /**
  * The GitHub reports a step was asked for (pr-comment, github-environment): decided here, once.
  * The GitHub client is loaded only then: a step that reports nothing starts without it.
  */
-async function reporting(logger, options) {
-    const environment = _github_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq('github-environment');
-    if (!options.comment && !environment)
+async function reporting(logger, github) {
+    if (!github.comment && !github.environment)
         return undefined;
-    return (await Promise.all(/* import() */[__webpack_require__.e(270), __webpack_require__.e(214), __webpack_require__.e(882)]).then(__webpack_require__.bind(__webpack_require__, 5882))).gitHubReporting(logger, { comment: options.comment, environment });
+    return (await Promise.all(/* import() */[__webpack_require__.e(270), __webpack_require__.e(214), __webpack_require__.e(882)]).then(__webpack_require__.bind(__webpack_require__, 5882))).gitHubReporting(logger, github);
 }
 /**
  * A page a person can open for an endpoint: its page in Azure ML studio, or the local swagger

@@ -12,7 +12,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   post: () => (/* binding */ post)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7264);
-/* harmony import */ var _engine_format_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(3755);
+/* harmony import */ var _engine_format_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(3755);
 /* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7679);
 /* harmony import */ var _engine_teardown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4616);
 /* harmony import */ var _engine_up_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3057);
@@ -21,7 +21,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _cleanup_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1219);
 /* harmony import */ var _github_summary_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2935);
 /* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2423);
-/* harmony import */ var _engine_sample_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3886);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4601);
+/* harmony import */ var _engine_sample_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(3886);
+
 
 
 
@@ -36,21 +38,23 @@ __webpack_require__.r(__webpack_exports__);
 /** The root action: register, build, deploy, wait, smoke-test (and optionally tear down) in one step. */
 async function main() {
     await (0,_github_run_action_js__WEBPACK_IMPORTED_MODULE_5__/* .runAction */ .C)('mlship', async (summary) => {
+        const shared = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_9__/* .readSharedInputs */ .lS)();
+        const sources = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_9__/* .readDeploySources */ .ER)();
         const modelName = _github_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .text */ .Qq('model-name');
         const modelPath = _github_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .text */ .Qq('model-path');
         const register = modelName && modelPath ? { name: modelName, path: modelPath, tags: _github_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .tags */ ._A('tags'), description: _github_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .text */ .Qq('description') } : undefined;
         // A model registered in this step is deployed by name, which also names the endpoint.
-        const { loaded } = (0,_common_js__WEBPACK_IMPORTED_MODULE_8__/* .loadDeployInputs */ .Jp)(register ? { model: { kind: 'registered', name: register.name, version: 'latest' } } : {});
+        const { loaded } = (0,_common_js__WEBPACK_IMPORTED_MODULE_8__/* .loadDeployInputs */ .Jp)(sources, register ? { model: { kind: 'registered', name: register.name, version: 'latest' } } : {});
         const options = {
             spec: loaded.spec,
             register,
             timeoutMs: _github_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .duration */ .p0('timeout', '10m'),
-            sampleRequest: await (0,_engine_sample_js__WEBPACK_IMPORTED_MODULE_9__/* .readSampleRequest */ .G)(_github_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .text */ .Qq('sample-request'), 'input "sample-request"'),
+            sampleRequest: await (0,_engine_sample_js__WEBPACK_IMPORTED_MODULE_10__/* .readSampleRequest */ .G)(_github_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .text */ .Qq('sample-request'), 'input "sample-request"'),
             expectStatus: _github_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .integer */ .nd('expect-status', 200, [100, 599]),
             teardownAfter: teardownMode(),
         };
         const ctx = (0,_common_js__WEBPACK_IMPORTED_MODULE_8__/* .actionContext */ .Gt)();
-        const target = await (0,_common_js__WEBPACK_IMPORTED_MODULE_8__/* .actionTarget */ .kc)(loaded.spec.target, ctx);
+        const target = await (0,_common_js__WEBPACK_IMPORTED_MODULE_8__/* .actionTarget */ .kc)(loaded.spec.target, ctx, shared.azure);
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('endpoint-name', loaded.spec.endpoint.name);
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('deployment-name', loaded.spec.deployment.name);
         // Read before anything is created: `teardown: true` deletes only an endpoint this run created.
@@ -70,7 +74,7 @@ async function main() {
                 },
             }, report);
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('state', report.wait?.state ?? '');
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('sample-response', report.wait?.sample ? (0,_engine_format_js__WEBPACK_IMPORTED_MODULE_10__/* .truncate */ .xv)(report.wait.sample.body, 1000) : '');
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('sample-response', report.wait?.sample ? (0,_engine_format_js__WEBPACK_IMPORTED_MODULE_11__/* .truncate */ .xv)(report.wait.sample.body, 1000) : '');
         }
         finally {
             if (report.model) {
@@ -96,7 +100,7 @@ async function post() {
         if (mode === 'if-created' && state.endpointExisted !== false)
             return;
         const ctx = (0,_common_js__WEBPACK_IMPORTED_MODULE_8__/* .actionContext */ .Gt)();
-        const target = await (0,_common_js__WEBPACK_IMPORTED_MODULE_8__/* .actionTarget */ .kc)(state.target, ctx);
+        const target = await (0,_common_js__WEBPACK_IMPORTED_MODULE_8__/* .actionTarget */ .kc)(state.target, ctx, (0,_inputs_js__WEBPACK_IMPORTED_MODULE_9__/* .readSharedInputs */ .lS)().azure);
         const deleted = mode === 'always' ? await (0,_engine_teardown_js__WEBPACK_IMPORTED_MODULE_2__/* .teardown */ .zN)(ctx, target, { endpoint: state.endpoint, missingOk: true }) : await (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_6__/* .removeCreated */ .hZ)(ctx, target, state);
         report.summary += (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .section */ .uW)(`mlship cleanup of ${state.endpoint}`, deleted.length ? deleted.map((d) => `- deleted ${d}`).join('\n') + '\n' : 'Nothing was left to delete.\n');
     });
@@ -118,7 +122,7 @@ function teardownMode() {
 function pipelineSummary(report) {
     const { model, deployment, wait } = report;
     const rows = [
-        ['model', model ? `${model.modelId} (${model.reused ? 'reused' : 'new version'}, ${(0,_engine_format_js__WEBPACK_IMPORTED_MODULE_10__/* .formatBytes */ .z3)(model.bytes)})` : deployment?.modelId],
+        ['model', model ? `${model.modelId} (${model.reused ? 'reused' : 'new version'}, ${(0,_engine_format_js__WEBPACK_IMPORTED_MODULE_11__/* .formatBytes */ .z3)(model.bytes)})` : deployment?.modelId],
         ['environment', deployment?.environmentId],
         ['endpoint', deployment ? `${deployment.endpointName}/${deployment.deploymentName}` : undefined],
         ['scoring URI', deployment?.scoringUri],
@@ -127,7 +131,7 @@ function pipelineSummary(report) {
         ['deleted', report.deleted.length ? report.deleted.join(', ') : undefined],
         ...Object.entries(report.timings).map(([phase, ms]) => [`${phase} time`, (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .timing */ .N9)(ms)]),
     ];
-    const sample = wait?.sample ? `\n${(0,_github_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .codeBlock */ .DV)((0,_engine_format_js__WEBPACK_IMPORTED_MODULE_10__/* .truncate */ .xv)(wait.sample.body, 2000), 'json')}` : '';
+    const sample = wait?.sample ? `\n${(0,_github_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .codeBlock */ .DV)((0,_engine_format_js__WEBPACK_IMPORTED_MODULE_11__/* .truncate */ .xv)(wait.sample.body, 2000), 'json')}` : '';
     return (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .section */ .uW)(`mlship: ${deployment ? `${deployment.endpointName}/${deployment.deploymentName}` : 'pipeline'}`, (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .table */ .tp)(rows) + sample);
 }
 

@@ -32,8 +32,6 @@ var state = __webpack_require__(1599);
 var settings = __webpack_require__(3714);
 // EXTERNAL MODULE: ./src/targets/index.ts + 4 modules
 var targets = __webpack_require__(3068);
-// EXTERNAL MODULE: ./src/github/inputs.ts
-var inputs = __webpack_require__(5446);
 // EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 3 modules
 var exec = __webpack_require__(1260);
 // EXTERNAL MODULE: ./src/engine/format.ts
@@ -71,64 +69,109 @@ var github_logger = __webpack_require__(2231);
 
 
 
-
 /** The engine's context for an action; `timeoutMs` (the step's `timeout`) bounds every operation. */
 function actionContext(timeoutMs) {
     const deadline = timeoutMs === undefined ? undefined : logger/* systemClock */.m.now() + timeoutMs;
     return { home: (0,state/* stateHome */.Z0)('action'), logger: github_logger/* actionLogger */.v, clock: logger/* systemClock */.m, tags: (0,provenance/* provenanceTags */.Xy)(), commands: actionCommands, deadline };
 }
-/** Reads the deploy inputs and loads every config file into one spec, before any change. */
-function loadDeployInputs(extra = {}) {
-    const modelText = inputs/* text */.Qq('model');
-    const yamlFiles = ['deployment', 'endpoint', 'environment'].map((n) => inputs/* text */.Qq(n)).filter((f) => !!f);
+/** Loads every config file the step's inputs name into one spec, before any change. */
+function loadDeployInputs(sources, extra = {}) {
     const loaded = (0,load/* loadSpec */.I)({
-        inferenceConfig: inputs/* text */.Qq('inference-config'),
-        deploymentConfig: inputs/* text */.Qq('deployment-config'),
-        yamlFiles,
-        overrides: {
-            target: inputs/* target */.aC(),
-            model: modelText === undefined ? undefined : (0,v2/* modelFromText */.n$)(modelText, 'input "model"'),
-            endpointName: inputs/* text */.Qq('endpoint-name'),
-            deploymentName: inputs/* text */.Qq('deployment-name'),
-            instanceType: inputs/* text */.Qq('instance-type'),
-            compute: inputs/* text */.Qq('compute'),
-            location: inputs/* text */.Qq('location'),
-            ...extra,
-        },
+        inferenceConfig: sources.inferenceConfig,
+        deploymentConfig: sources.deploymentConfig,
+        yamlFiles: sources.yamlFiles,
+        overrides: { ...sources.overrides, model: sources.model === undefined ? undefined : (0,v2/* modelFromText */.n$)(sources.model, 'input "model"'), ...extra },
     });
     for (const secret of loaded.secrets)
         github_logger/* actionLogger */.v.secret(secret);
     for (const warning of loaded.warnings)
         github_logger/* actionLogger */.v.warn((0,errors/* formatProblem */.Vw)(warning));
-    if (inputs/* text */.Qq('deployment-config'))
+    if (sources.deploymentConfig)
         github_logger/* actionLogger */.v.info(`Target ${loaded.spec.target}: ${targets/* TARGET_MAPPING */.D[loaded.spec.target]}.`);
     return { loaded, target: loaded.spec.target };
 }
-/** The target for a name; Azure settings are read from inputs only when an Azure target is used. */
-function actionTarget(name, ctx) {
-    return (0,targets/* createTarget */.Y)(name, ctx, azureFromInputs);
+/** The target for a name; the Azure inputs are resolved only when an Azure target is used. */
+function actionTarget(name, ctx, azure) {
+    return (0,targets/* createTarget */.Y)(name, ctx, () => azureSettings(azure));
 }
 /** The Azure workspace the inputs name, for links to it; undefined on the local target or when it is not set. */
-function azureWorkspace(target) {
+function azureWorkspace(target, azure) {
     if (target === 'local')
         return undefined;
     try {
-        return azureFromInputs();
+        return azureSettings(azure);
     }
     catch {
         return undefined;
     }
 }
-function azureFromInputs() {
+function azureSettings(azure) {
     // GitHub offers an ID token only to jobs with `permissions: id-token: write`.
     const oidc = process.env.ACTIONS_ID_TOKEN_REQUEST_URL ? () => core/* getIDToken */.V9('api://AzureADTokenExchange') : undefined;
-    return (0,settings/* resolveAzureSettings */.F)({
-        subscriptionId: inputs/* text */.Qq('subscription-id'),
-        resourceGroup: inputs/* text */.Qq('resource-group'),
-        workspace: inputs/* text */.Qq('workspace'),
-        clientId: inputs/* text */.Qq('client-id'),
-        tenantId: inputs/* text */.Qq('tenant-id'),
-    }, process.env, oidc);
+    return (0,settings/* resolveAzureSettings */.F)(azure, process.env, oidc);
+}
+
+
+/***/ }),
+
+/***/ 4601:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BJ: () => (/* binding */ readGitHubInputs),
+/* harmony export */   ER: () => (/* binding */ readDeploySources),
+/* harmony export */   lS: () => (/* binding */ readSharedInputs),
+/* harmony export */   qE: () => (/* binding */ readCleanupMode)
+/* harmony export */ });
+/* unused harmony export cleanupModeOf */
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7679);
+/* harmony import */ var _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5446);
+
+
+function readSharedInputs() {
+    return {
+        target: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .target */ .aC(),
+        azure: {
+            subscriptionId: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('subscription-id'),
+            resourceGroup: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('resource-group'),
+            workspace: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('workspace'),
+            clientId: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('client-id'),
+            tenantId: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('tenant-id'),
+        },
+    };
+}
+/** pr-comment, github-environment and github-token, for the actions that report to GitHub. */
+function readGitHubInputs(options = { comment: true }) {
+    return {
+        comment: options.comment && _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .bool */ .lc('pr-comment', false),
+        environment: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('github-environment'),
+        token: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('github-token'),
+    };
+}
+function readCleanupMode() {
+    return cleanupModeOf(_github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('cleanup'));
+}
+function readDeploySources() {
+    return {
+        inferenceConfig: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('inference-config'),
+        deploymentConfig: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('deployment-config'),
+        yamlFiles: ['deployment', 'endpoint', 'environment'].map((n) => _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq(n)).filter((f) => !!f),
+        model: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('model'),
+        overrides: {
+            target: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .target */ .aC(),
+            endpointName: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('endpoint-name'),
+            deploymentName: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('deployment-name'),
+            instanceType: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('instance-type'),
+            compute: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('compute'),
+            location: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('location'),
+        },
+    };
+}
+/** The `cleanup` input: what the post step removes of what this step created. */
+function cleanupModeOf(value = 'never') {
+    if (value !== 'never' && value !== 'on-failure' && value !== 'always')
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`input "cleanup" is "${value}"; use never, on-failure or always`);
+    return value;
 }
 
 
@@ -138,23 +181,20 @@ function azureFromInputs() {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   dF: () => (/* reexport safe */ _engine_provenance_js__WEBPACK_IMPORTED_MODULE_1__.dF),
+/* harmony export */   dF: () => (/* reexport safe */ _engine_provenance_js__WEBPACK_IMPORTED_MODULE_0__.dF),
 /* harmony export */   pX: () => (/* binding */ endpointPage),
 /* harmony export */   vR: () => (/* binding */ reporting)
 /* harmony export */ });
-/* harmony import */ var _github_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5446);
-/* harmony import */ var _engine_provenance_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4331);
-
+/* harmony import */ var _engine_provenance_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4331);
 
 /**
  * The GitHub reports a step was asked for (pr-comment, github-environment): decided here, once.
  * The GitHub client is loaded only then: a step that reports nothing starts without it.
  */
-async function reporting(logger, options) {
-    const environment = _github_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq('github-environment');
-    if (!options.comment && !environment)
+async function reporting(logger, github) {
+    if (!github.comment && !github.environment)
         return undefined;
-    return (await Promise.all(/* import() */[__webpack_require__.e(270), __webpack_require__.e(214), __webpack_require__.e(882)]).then(__webpack_require__.bind(__webpack_require__, 5882))).gitHubReporting(logger, { comment: options.comment, environment });
+    return (await Promise.all(/* import() */[__webpack_require__.e(270), __webpack_require__.e(214), __webpack_require__.e(882)]).then(__webpack_require__.bind(__webpack_require__, 5882))).gitHubReporting(logger, github);
 }
 /**
  * A page a person can open for an endpoint: its page in Azure ML studio, or the local swagger
@@ -278,7 +318,10 @@ var summary = __webpack_require__(2935);
 var common = __webpack_require__(2423);
 // EXTERNAL MODULE: ./src/actions/reporting.ts
 var reporting = __webpack_require__(8417);
+// EXTERNAL MODULE: ./src/actions/inputs.ts
+var actions_inputs = __webpack_require__(4601);
 ;// CONCATENATED MODULE: ./src/actions/teardown/main.ts
+
 
 
 
@@ -299,22 +342,23 @@ async function main() {
             throw new errors/* ConfigError */.xL('give either "endpoint-name" or "tag-selector", not both');
         const ctx = (0,common/* actionContext */.Gt)();
         // Every input is checked before the target is looked up or anything is done.
-        const comment = inputs/* bool */.lc('pr-comment', false);
-        const given = inputs/* target */.aC();
+        const shared = (0,actions_inputs/* readSharedInputs */.lS)();
+        const github = (0,actions_inputs/* readGitHubInputs */.BJ)();
+        const given = shared.target;
         if (selector) {
             const options = {
                 selector: parseSelector(selector),
                 olderThanMs: inputs/* text */.Qq('older-than') ? inputs/* duration */.p0('older-than', '0s') : undefined,
                 dryRun: inputs/* bool */.lc('dry-run', false),
-                isPullRequestClosed: inputs/* bool */.lc('closed-prs', false) ? pullRequestState(ctx.logger) : undefined,
+                isPullRequestClosed: inputs/* bool */.lc('closed-prs', false) ? pullRequestState(ctx.logger, github.token) : undefined,
             };
             if (!given)
                 throw new errors/* ConfigError */.xL('input "target" is not set: say where to sweep (local, aci or aks); mlship does not guess');
-            const result = await sweep(ctx, await (0,common/* actionTarget */.kc)(given, ctx), options);
+            const result = await sweep(ctx, await (0,common/* actionTarget */.kc)(given, ctx, shared.azure), options);
             if (!options.dryRun) {
-                const github = await (0,reporting/* reporting */.vR)(ctx.logger, { comment });
+                const reports = await (0,reporting/* reporting */.vR)(ctx.logger, github);
                 for (const endpoint of result.matched)
-                    await github?.tornDown(endpoint.name);
+                    await reports?.tornDown(endpoint.name);
             }
             core/* setOutput */.uH('deleted', JSON.stringify(options.dryRun ? result.matched.map((e) => `endpoint:${e.name}`) : result.deleted));
             const lines = result.matched.map((e) => `- ${options.dryRun ? 'would delete' : 'deleted'} endpoint:${e.name} (created ${new Date(e.createdAt).toISOString()})`);
@@ -332,17 +376,16 @@ async function main() {
         if (idle && options.deployment)
             throw new errors/* ConfigError */.xL('give either "deployment-name" or "idle-deployments: true", not both');
         // Never guessed: a named endpoint is acted on where this job deployed it, unless `target` says.
-        const target = await (0,common/* actionTarget */.kc)(await (0,known_endpoints/* targetOfEndpoint */.a)(ctx.home, options.endpoint, given, 'input "target"'), ctx);
+        const target = await (0,common/* actionTarget */.kc)(await (0,known_endpoints/* targetOfEndpoint */.a)(ctx.home, options.endpoint, given, 'input "target"'), ctx, shared.azure);
         const deleted = idle ? await (0,teardown/* teardownIdle */.ZJ)(ctx, target, options.endpoint) : await (0,teardown/* teardown */.zN)(ctx, target, options);
         if (!idle && !options.deployment)
-            await (await (0,reporting/* reporting */.vR)(ctx.logger, { comment }))?.tornDown(options.endpoint);
+            await (await (0,reporting/* reporting */.vR)(ctx.logger, github))?.tornDown(options.endpoint);
         core/* setOutput */.uH('deleted', JSON.stringify(deleted));
         report.summary += (0,summary/* section */.uW)(`Teardown of ${options.endpoint}${options.deployment ? `/${options.deployment}` : ''}`, deleted.length ? deleted.map((d) => `- deleted ${d}`).join('\n') + '\n' : 'Nothing to delete: already gone.\n');
     });
 }
 /** Asks GitHub whether a pull request of this repository is closed (merged counts as closed). */
-function pullRequestState(logger) {
-    const token = inputs/* text */.Qq('github-token');
+function pullRequestState(logger, token) {
     if (!token)
         throw new errors/* ConfigError */.xL("closed-prs needs github-token (the default is the job's token) to read pull requests");
     // The GitHub client is loaded on the first question, not for every teardown.

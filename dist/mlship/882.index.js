@@ -19,8 +19,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 20 modules
 var github = __webpack_require__(2270);
-// EXTERNAL MODULE: ./src/github/inputs.ts
-var inputs = __webpack_require__(5446);
 // EXTERNAL MODULE: ./src/github/octokit.ts
 var github_octokit = __webpack_require__(6702);
 // EXTERNAL MODULE: ./src/github/pull-request.ts
@@ -149,11 +147,9 @@ async function bestEffort(logger, what, fn) {
 
 
 
-
 /** The reporter for what reporting.ts decided was asked for (a comment, an environment, or both). */
 function gitHubReporter(logger, options) {
-    const { environment } = options;
-    const token = inputs/* text */.Qq('github-token');
+    const { environment, token } = options;
     if (!token) {
         logger.warn("pr-comment / github-environment need github-token (the default is the job's token)");
         return undefined;

@@ -1,20 +1,11 @@
 import * as core from '@actions/core';
-import { ConfigError, OperationError } from '../engine/errors.js';
+import { OperationError } from '../engine/errors.js';
 import type { EngineContext } from '../engine/context.js';
 import { TARGETS, type TargetName } from '../engine/spec.js';
 import { deleteDeployment, deleteEndpoint } from '../engine/teardown.js';
 import type { Target } from '../engine/target.js';
-import * as input from '../github/inputs.js';
 
-export type CleanupMode = 'never' | 'on-failure' | 'always';
-
-/** The `cleanup` input: what the post step removes of what this step created. */
-export function cleanupMode(): CleanupMode {
-  const value = input.text('cleanup') ?? 'never';
-  if (value !== 'never' && value !== 'on-failure' && value !== 'always')
-    throw new ConfigError(`input "cleanup" is "${value}"; use never, on-failure or always`);
-  return value;
-}
+import type { CleanupMode } from './inputs.js';
 
 /** What a main step records for its post step (core.saveState), before anything is created. */
 export interface SavedState {

@@ -10,7 +10,7 @@ import { stateHome } from '../engine/state.js';
 import { resolveAzureSettings, type AzureSettings } from '../azure/settings.js';
 import { createTarget, TARGET_MAPPING } from '../targets/index.js';
 import type { Target } from '../engine/target.js';
-import * as input from '../github/inputs.js';
+import type { AzureInputs, DeploySources } from './inputs.js';
 import { actionCommands } from '../github/commands.js';
 import { actionLogger } from '../github/logger.js';
 
@@ -25,58 +25,37 @@ export interface DeployInputs {
   target: TargetName;
 }
 
-/** Reads the deploy inputs and loads every config file into one spec, before any change. */
-export function loadDeployInputs(extra: Partial<SpecOverrides> = {}): DeployInputs {
-  const modelText = input.text('model');
-  const yamlFiles = ['deployment', 'endpoint', 'environment'].map((n) => input.text(n)).filter((f): f is string => !!f);
+/** Loads every config file the step's inputs name into one spec, before any change. */
+export function loadDeployInputs(sources: DeploySources, extra: Partial<SpecOverrides> = {}): DeployInputs {
   const loaded = loadSpec({
-    inferenceConfig: input.text('inference-config'),
-    deploymentConfig: input.text('deployment-config'),
-    yamlFiles,
-    overrides: {
-      target: input.target(),
-      model: modelText === undefined ? undefined : modelFromText(modelText, 'input "model"'),
-      endpointName: input.text('endpoint-name'),
-      deploymentName: input.text('deployment-name'),
-      instanceType: input.text('instance-type'),
-      compute: input.text('compute'),
-      location: input.text('location'),
-      ...extra,
-    },
+    inferenceConfig: sources.inferenceConfig,
+    deploymentConfig: sources.deploymentConfig,
+    yamlFiles: sources.yamlFiles,
+    overrides: { ...sources.overrides, model: sources.model === undefined ? undefined : modelFromText(sources.model, 'input "model"'), ...extra },
   });
   for (const secret of loaded.secrets) actionLogger.secret(secret);
   for (const warning of loaded.warnings) actionLogger.warn(formatProblem(warning));
-  if (input.text('deployment-config')) actionLogger.info(`Target ${loaded.spec.target}: ${TARGET_MAPPING[loaded.spec.target]}.`);
+  if (sources.deploymentConfig) actionLogger.info(`Target ${loaded.spec.target}: ${TARGET_MAPPING[loaded.spec.target]}.`);
   return { loaded, target: loaded.spec.target };
 }
 
-/** The target for a name; Azure settings are read from inputs only when an Azure target is used. */
-export function actionTarget(name: TargetName, ctx: EngineContext): Promise<Target> {
-  return createTarget(name, ctx, azureFromInputs);
+/** The target for a name; the Azure inputs are resolved only when an Azure target is used. */
+export function actionTarget(name: TargetName, ctx: EngineContext, azure: AzureInputs): Promise<Target> {
+  return createTarget(name, ctx, () => azureSettings(azure));
 }
 
 /** The Azure workspace the inputs name, for links to it; undefined on the local target or when it is not set. */
-export function azureWorkspace(target: TargetName): { subscriptionId: string; resourceGroup: string; workspace: string } | undefined {
+export function azureWorkspace(target: TargetName, azure: AzureInputs): { subscriptionId: string; resourceGroup: string; workspace: string } | undefined {
   if (target === 'local') return undefined;
   try {
-    return azureFromInputs();
+    return azureSettings(azure);
   } catch {
     return undefined;
   }
 }
 
-function azureFromInputs(): AzureSettings {
+function azureSettings(azure: AzureInputs): AzureSettings {
   // GitHub offers an ID token only to jobs with `permissions: id-token: write`.
   const oidc = process.env.ACTIONS_ID_TOKEN_REQUEST_URL ? () => core.getIDToken('api://AzureADTokenExchange') : undefined;
-  return resolveAzureSettings(
-    {
-      subscriptionId: input.text('subscription-id'),
-      resourceGroup: input.text('resource-group'),
-      workspace: input.text('workspace'),
-      clientId: input.text('client-id'),
-      tenantId: input.text('tenant-id'),
-    },
-    process.env,
-    oidc,
-  );
+  return resolveAzureSettings(azure, process.env, oidc);
 }

@@ -1,6 +1,6 @@
 import * as github from '@actions/github';
 import type { Logger } from '../engine/logger.js';
-import * as input from '../github/inputs.js';
+import type { GitHubInputs } from './inputs.js';
 import { githubClient, ownLogin, type Octokit } from '../github/octokit.js';
 import { pullRequestNumber } from '../github/pull-request.js';
 import { builtFrom } from '../engine/provenance.js';
@@ -32,9 +32,8 @@ export interface GitHubReporter {
 }
 
 /** The reporter for what reporting.ts decided was asked for (a comment, an environment, or both). */
-export function gitHubReporter(logger: Logger, options: { comment: boolean; environment?: string }): GitHubReporter | undefined {
-  const { environment } = options;
-  const token = input.text('github-token');
+export function gitHubReporter(logger: Logger, options: GitHubInputs): GitHubReporter | undefined {
+  const { environment, token } = options;
   if (!token) {
     logger.warn("pr-comment / github-environment need github-token (the default is the job's token)");
     return undefined;
@@ -108,7 +107,7 @@ async function comment(reporter: GitHubReporter, report: PreviewReport): Promise
 export type Reporting = NonNullable<ReturnType<typeof gitHubReporting>>;
 
 /** The reports a step makes, bound to one reporter; undefined when it cannot report (no token). */
-export function gitHubReporting(logger: Logger, options: { comment: boolean; environment?: string }) {
+export function gitHubReporting(logger: Logger, options: GitHubInputs) {
   const reporter = gitHubReporter(logger, options);
   if (!reporter) return undefined;
   return {

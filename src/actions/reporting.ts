@@ -1,6 +1,6 @@
 import type { Logger } from '../engine/logger.js';
 import type { TargetName } from '../engine/spec.js';
-import * as input from '../github/inputs.js';
+import type { GitHubInputs } from './inputs.js';
 import type { Reporting } from './github-report.js';
 
 export { builtFrom } from '../engine/provenance.js';
@@ -10,10 +10,9 @@ export type { Reporting };
  * The GitHub reports a step was asked for (pr-comment, github-environment): decided here, once.
  * The GitHub client is loaded only then: a step that reports nothing starts without it.
  */
-export async function reporting(logger: Logger, options: { comment: boolean }): Promise<Reporting | undefined> {
-  const environment = input.text('github-environment');
-  if (!options.comment && !environment) return undefined;
-  return (await import('./github-report.js')).gitHubReporting(logger, { comment: options.comment, environment });
+export async function reporting(logger: Logger, github: GitHubInputs): Promise<Reporting | undefined> {
+  if (!github.comment && !github.environment) return undefined;
+  return (await import('./github-report.js')).gitHubReporting(logger, github);
 }
 
 /**

@@ -45,6 +45,12 @@ function cycles(): string[][] {
 }
 
 describe('module structure', () => {
+  it('reads action inputs only where a step starts: its main and the shared readers, never in a helper', () => {
+    const readers = [...graph].filter(([, { local }]) => local.includes('github/inputs.ts')).map(([file]) => file);
+    expect(readers.filter((file) => file !== 'actions/inputs.ts' && !/^actions\/[a-z-]+\/main\.ts$/.test(file))).toEqual([]);
+    expect(readers).toContain('actions/inputs.ts');
+  });
+
   it('sees lazy and type-only imports too', () => {
     expect(graph.get('targets/index.ts')!.local).toContain('targets/azure/azure-target.ts');
     expect(graph.get('actions/reporting.ts')!.local).toContain('actions/github-report.ts');

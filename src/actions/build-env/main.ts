@@ -8,6 +8,7 @@ import { section, table } from '../../github/summary.js';
 import { loadSpec, readConfigFile } from '../../config/load.js';
 import { preparePython } from '../../targets/local/python-env.js';
 import { actionContext, actionTarget } from '../common.js';
+import { readSharedInputs } from '../inputs.js';
 import { actionLogger } from '../../github/logger.js';
 
 function environmentFromInputs(): EnvironmentSpec {
@@ -27,8 +28,9 @@ export async function main(): Promise<void> {
   await runAction('build-env', async (report) => {
     const env = environmentFromInputs();
     const ctx = actionContext();
-    const targetName = input.target() ?? 'local';
-    const built = await registerEnvironment(ctx, await actionTarget(targetName, ctx), env);
+    const shared = readSharedInputs();
+    const targetName = shared.target ?? 'local';
+    const built = await registerEnvironment(ctx, await actionTarget(targetName, ctx, shared.azure), env);
     // Build now, so deploy-model starts at once: the virtual environment is cached by content hash.
     const python = targetName === 'local' ? await preparePython({ env, home: ctx.home, logger: ctx.logger, commands: ctx.commands }) : undefined;
     core.setOutput('environment-id', built.environmentId);

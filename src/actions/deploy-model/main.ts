@@ -10,7 +10,8 @@ import { checkStage } from '../../engine/stages.js';
 import * as input from '../../github/inputs.js';
 import { previewName } from '../../github/pull-request.js';
 import { runAction, runPost, type ActionReport } from '../../github/run-action.js';
-import { cleanupMode, removeCreated, saveState, savedState, shouldClean } from '../cleanup.js';
+import { removeCreated, saveState, savedState, shouldClean } from '../cleanup.js';
+import { readCleanupMode, readDeploySources, readGitHubInputs, readSharedInputs, type SharedInputs } from '../inputs.js';
 import { reporting } from '../reporting.js';
 import { planTable, section, table } from '../../github/summary.js';
 import { actionContext, actionTarget, loadDeployInputs } from '../common.js';
@@ -18,7 +19,8 @@ import { actionContext, actionTarget, loadDeployInputs } from '../common.js';
 export async function main(): Promise<void> {
   await runAction('deploy-model', async (report) => {
     const mode = input.text('mode') ?? 'deploy';
-    if (mode === 'promote' || mode === 'rollback') return moveTraffic(mode, report);
+    const shared = readSharedInputs();
+    if (mode === 'promote' || mode === 'rollback') return moveTraffic(mode, shared, report);
     if (mode !== 'deploy') throw new ConfigError(`input "mode" is "${mode}"; use deploy, promote or rollback`);
     const traffic = input.text('traffic');
     const share = traffic === undefined ? undefined : parseTrafficInput(traffic);
@@ -29,15 +31,20 @@ export async function main(): Promise<void> {
       allowRollback: input.bool('allow-rollback', false),
     };
     // A preview names its own endpoint; an explicit name beside it would be silently overridden.
-    if (preview && input.text('endpoint-name'))
+    const sources = readDeploySources();
+    // Checked now, before anything is changed; the post step acts on it.
+    readCleanupMode();
+    const github = readGitHubInputs({ comment: false });
+    const planOnly = input.bool('plan-only', false);
+    if (preview && sources.overrides.endpointName)
       throw new ConfigError('give either "preview: true" (the endpoint is named after the pull request and model) or "endpoint-name", not both');
-    const { loaded } = loadDeployInputs(preview ? { endpointName: previewName(process.env, input.text('model')) } : {});
+    const { loaded } = loadDeployInputs(sources, preview ? { endpointName: previewName(process.env, sources.model) } : {});
     const { spec } = loaded;
     const ctx = actionContext();
-    const target = await actionTarget(spec.target, ctx);
-    if (input.bool('plan-only', false)) {
+    const target = await actionTarget(spec.target, ctx, shared.azure);
+    if (planOnly) {
       // With no deployment named, the plan is for the deployment that serves: "what would change for production".
-      const serving = input.text('deployment-name') ? undefined : servingDeployment(await target.describe(spec.endpoint.name!));
+      const serving = sources.overrides.deploymentName ? undefined : servingDeployment(await target.describe(spec.endpoint.name!));
       const planned = serving ? { ...spec, deployment: { ...spec.deployment, name: serving } } : spec;
       const items = await plan(ctx, planned, target);
       for (const item of items) ctx.logger.info(`${item.action.padEnd(9)} ${item.resource.padEnd(11)} ${item.name} (${item.reason})`);
@@ -55,9 +62,8 @@ export async function main(): Promise<void> {
     // Names go out before anything can fail, so an `if: always()` teardown knows what to delete.
     core.setOutput('endpoint-name', spec.endpoint.name);
     core.setOutput('deployment-name', spec.deployment.name);
-    cleanupMode();
     saveState({ target: spec.target, endpoint: spec.endpoint.name, deployment: spec.deployment.name });
-    await (await reporting(ctx.logger, { comment: false }))?.deploying(spec.endpoint.name!, spec.deployment.name!);
+    await (await reporting(ctx.logger, github))?.deploying(spec.endpoint.name!, spec.deployment.name!);
     const result = await deploy(ctx, spec, target, {
       traffic: share,
       release,
@@ -103,9 +109,9 @@ function servingDeployment(observed: ObservedEndpoint | undefined): string | und
 export async function post(): Promise<void> {
   await runPost('deploy-model', async (report) => {
     const state = savedState();
-    if (!shouldClean(cleanupMode(), state)) return;
+    if (!shouldClean(readCleanupMode(), state)) return;
     const ctx = actionContext();
-    const deleted = await removeCreated(ctx, await actionTarget(state.target, ctx), state);
+    const deleted = await removeCreated(ctx, await actionTarget(state.target, ctx, readSharedInputs().azure), state);
     if (deleted.length) report.summary += section(`Cleanup of ${state.endpoint}`, deleted.map((d) => `- deleted ${d}`).join('\n') + '\n');
   });
 }
@@ -119,12 +125,12 @@ function parseTrafficInput(text: string): number {
 }
 
 /** promote: the deployment (Healthy) takes all traffic. rollback: the map the last change replaced comes back. */
-async function moveTraffic(mode: 'promote' | 'rollback', report: ActionReport): Promise<void> {
+async function moveTraffic(mode: 'promote' | 'rollback', shared: SharedInputs, report: ActionReport): Promise<void> {
   const endpoint = input.requiredResourceName('endpoint-name');
+  const deployment = mode === 'promote' ? input.requiredResourceName('deployment-name') : undefined;
   const ctx = actionContext();
-  const target = await actionTarget(await targetOfEndpoint(ctx.home, endpoint, input.target(), 'input "target"'), ctx);
-  const traffic =
-    mode === 'promote' ? await promote(ctx, target, endpoint, input.requiredResourceName('deployment-name')) : await rollbackTraffic(ctx, target, endpoint);
+  const target = await actionTarget(await targetOfEndpoint(ctx.home, endpoint, shared.target, 'input "target"'), ctx, shared.azure);
+  const traffic = deployment ? await promote(ctx, target, endpoint, deployment) : await rollbackTraffic(ctx, target, endpoint);
   core.setOutput('endpoint-name', endpoint);
   core.setOutput('traffic', JSON.stringify(traffic));
   report.summary += section(`${mode === 'promote' ? 'Promoted' : 'Rolled back'} traffic on ${endpoint}`, table([['traffic', JSON.stringify(traffic)]]));

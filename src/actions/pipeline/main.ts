@@ -8,17 +8,20 @@ import { runAction, runPost } from '../../github/run-action.js';
 import { removeCreated, saveState, savedState } from '../cleanup.js';
 import { codeBlock, section, table, timing } from '../../github/summary.js';
 import { actionContext, actionTarget, loadDeployInputs } from '../common.js';
+import { readDeploySources, readSharedInputs } from '../inputs.js';
 import { readSampleRequest } from '../../engine/sample.js';
 
 /** The root action: register, build, deploy, wait, smoke-test (and optionally tear down) in one step. */
 export async function main(): Promise<void> {
   await runAction('mlship', async (summary) => {
+    const shared = readSharedInputs();
+    const sources = readDeploySources();
     const modelName = input.text('model-name');
     const modelPath = input.text('model-path');
     const register =
       modelName && modelPath ? { name: modelName, path: modelPath, tags: input.tags('tags'), description: input.text('description') } : undefined;
     // A model registered in this step is deployed by name, which also names the endpoint.
-    const { loaded } = loadDeployInputs(register ? { model: { kind: 'registered', name: register.name, version: 'latest' } } : {});
+    const { loaded } = loadDeployInputs(sources, register ? { model: { kind: 'registered', name: register.name, version: 'latest' } } : {});
     const options = {
       spec: loaded.spec,
       register,
@@ -28,7 +31,7 @@ export async function main(): Promise<void> {
       teardownAfter: teardownMode(),
     };
     const ctx = actionContext();
-    const target = await actionTarget(loaded.spec.target, ctx);
+    const target = await actionTarget(loaded.spec.target, ctx, shared.azure);
     core.setOutput('endpoint-name', loaded.spec.endpoint.name);
     core.setOutput('deployment-name', loaded.spec.deployment.name);
     // Read before anything is created: `teardown: true` deletes only an endpoint this run created.
@@ -76,7 +79,7 @@ export async function post(): Promise<void> {
     // `true` removes only what this run created; an endpoint that was there before stays.
     if (mode === 'if-created' && state.endpointExisted !== false) return;
     const ctx = actionContext();
-    const target = await actionTarget(state.target, ctx);
+    const target = await actionTarget(state.target, ctx, readSharedInputs().azure);
     const deleted = mode === 'always' ? await teardown(ctx, target, { endpoint: state.endpoint, missingOk: true }) : await removeCreated(ctx, target, state);
     report.summary += section(
       `mlship cleanup of ${state.endpoint}`,

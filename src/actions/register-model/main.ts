@@ -5,9 +5,11 @@ import * as input from '../../github/inputs.js';
 import { runAction } from '../../github/run-action.js';
 import { section, table } from '../../github/summary.js';
 import { actionContext, actionTarget } from '../common.js';
+import { readSharedInputs } from '../inputs.js';
 
 export async function main(): Promise<void> {
   await runAction('register-model', async (report) => {
+    const shared = readSharedInputs();
     const options = {
       name: input.required('model-name'),
       path: input.required('model-path'),
@@ -15,7 +17,7 @@ export async function main(): Promise<void> {
       description: input.text('description'),
     };
     const ctx = actionContext();
-    const model = await registerModel(ctx, await actionTarget(input.target() ?? 'local', ctx), options);
+    const model = await registerModel(ctx, await actionTarget(shared.target ?? 'local', ctx, shared.azure), options);
     core.setOutput('model-id', model.modelId);
     core.setOutput('model-version', model.version);
     core.setOutput('reused', String(model.reused));

@@ -8,6 +8,7 @@ import { runAction } from '../../github/run-action.js';
 import { section } from '../../github/summary.js';
 import { actionContext, actionTarget } from '../common.js';
 import { reporting } from '../reporting.js';
+import { readGitHubInputs, readSharedInputs } from '../inputs.js';
 import type { Logger } from '../../engine/logger.js';
 
 export async function main(): Promise<void> {
@@ -18,20 +19,21 @@ export async function main(): Promise<void> {
     if (endpoint && selector) throw new ConfigError('give either "endpoint-name" or "tag-selector", not both');
     const ctx = actionContext();
     // Every input is checked before the target is looked up or anything is done.
-    const comment = input.bool('pr-comment', false);
-    const given = input.target();
+    const shared = readSharedInputs();
+    const github = readGitHubInputs();
+    const given = shared.target;
     if (selector) {
       const options = {
         selector: parseSelector(selector),
         olderThanMs: input.text('older-than') ? input.duration('older-than', '0s') : undefined,
         dryRun: input.bool('dry-run', false),
-        isPullRequestClosed: input.bool('closed-prs', false) ? pullRequestState(ctx.logger) : undefined,
+        isPullRequestClosed: input.bool('closed-prs', false) ? pullRequestState(ctx.logger, github.token) : undefined,
       };
       if (!given) throw new ConfigError('input "target" is not set: say where to sweep (local, aci or aks); mlship does not guess');
-      const result = await sweep(ctx, await actionTarget(given, ctx), options);
+      const result = await sweep(ctx, await actionTarget(given, ctx, shared.azure), options);
       if (!options.dryRun) {
-        const github = await reporting(ctx.logger, { comment });
-        for (const endpoint of result.matched) await github?.tornDown(endpoint.name);
+        const reports = await reporting(ctx.logger, github);
+        for (const endpoint of result.matched) await reports?.tornDown(endpoint.name);
       }
       core.setOutput('deleted', JSON.stringify(options.dryRun ? result.matched.map((e) => `endpoint:${e.name}`) : result.deleted));
       const lines = result.matched.map(
@@ -53,9 +55,9 @@ export async function main(): Promise<void> {
     const idle = input.bool('idle-deployments', false);
     if (idle && options.deployment) throw new ConfigError('give either "deployment-name" or "idle-deployments: true", not both');
     // Never guessed: a named endpoint is acted on where this job deployed it, unless `target` says.
-    const target = await actionTarget(await targetOfEndpoint(ctx.home, options.endpoint, given, 'input "target"'), ctx);
+    const target = await actionTarget(await targetOfEndpoint(ctx.home, options.endpoint, given, 'input "target"'), ctx, shared.azure);
     const deleted = idle ? await teardownIdle(ctx, target, options.endpoint) : await teardown(ctx, target, options);
-    if (!idle && !options.deployment) await (await reporting(ctx.logger, { comment }))?.tornDown(options.endpoint);
+    if (!idle && !options.deployment) await (await reporting(ctx.logger, github))?.tornDown(options.endpoint);
     core.setOutput('deleted', JSON.stringify(deleted));
     report.summary += section(
       `Teardown of ${options.endpoint}${options.deployment ? `/${options.deployment}` : ''}`,
@@ -65,8 +67,7 @@ export async function main(): Promise<void> {
 }
 
 /** Asks GitHub whether a pull request of this repository is closed (merged counts as closed). */
-function pullRequestState(logger: Logger): (pr: number) => Promise<boolean | undefined> {
-  const token = input.text('github-token');
+function pullRequestState(logger: Logger, token: string | undefined): (pr: number) => Promise<boolean | undefined> {
   if (!token) throw new ConfigError("closed-prs needs github-token (the default is the job's token) to read pull requests");
   // The GitHub client is loaded on the first question, not for every teardown.
   const client = Promise.all([import('@actions/github'), import('../../github/octokit.js')]).then(([github, { githubClient }]) => ({

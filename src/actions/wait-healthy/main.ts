@@ -12,9 +12,10 @@ import { restoreTraffic } from '../../engine/traffic-moves.js';
 import type { TargetName } from '../../engine/spec.js';
 import * as input from '../../github/inputs.js';
 import { runAction, runPost } from '../../github/run-action.js';
-import { cleanupMode, removeCreated, saveState, savedState, shouldClean } from '../cleanup.js';
+import { removeCreated, saveState, savedState, shouldClean } from '../cleanup.js';
 import { codeBlock, section, table, timing } from '../../github/summary.js';
 import { actionContext, actionTarget, azureWorkspace } from '../common.js';
+import { readCleanupMode, readGitHubInputs, readSharedInputs, type AzureInputs } from '../inputs.js';
 import { readSampleRequest } from '../../engine/sample.js';
 import { builtFrom, endpointPage, reporting } from '../reporting.js';
 
@@ -29,16 +30,17 @@ export async function main(): Promise<void> {
       bakeMs: input.text('bake') ? input.duration('bake', '0s') : undefined,
     };
     const recordAs = input.text('record-stage') === undefined ? undefined : checkStage(input.text('record-stage')!, 'input "record-stage"');
-    const comment = input.bool('pr-comment', false);
+    const shared = readSharedInputs();
+    const github = readGitHubInputs();
+    readCleanupMode();
     const ctx = actionContext(options.timeoutMs + (options.bakeMs ?? 0));
-    const targetName = await targetOfEndpoint(ctx.home, options.endpoint, input.target(), 'input "target"');
-    const target = await actionTarget(targetName, ctx);
-    cleanupMode();
+    const targetName = await targetOfEndpoint(ctx.home, options.endpoint, shared.target, 'input "target"');
+    const target = await actionTarget(targetName, ctx, shared.azure);
     saveState({ target: targetName, endpoint: options.endpoint, deployment: options.deployment, endpointExisted: true });
     const started = ctx.clock.now();
-    const github = await reporting(ctx.logger, { comment });
+    const reports = await reporting(ctx.logger, github);
     const toGitHub = async (state: string, extra: { scoringUri?: string; sampleResponse?: string; failure?: string }) => {
-      await github?.waited(waitedReport(targetName, options, { state, durationMs: ctx.clock.now() - started, ...extra }));
+      await reports?.waited(waitedReport(targetName, shared.azure, options, { state, durationMs: ctx.clock.now() - started, ...extra }));
       saveState({ reported: true });
     };
     try {
@@ -95,6 +97,7 @@ async function recordVerifiedStage(ctx: EngineContext, target: Target, options: 
 
 function waitedReport(
   target: TargetName,
+  azure: AzureInputs,
   options: { endpoint: string; deployment: string },
   extra: { state: string; durationMs?: number; scoringUri?: string; sampleResponse?: string; failure?: string },
 ) {
@@ -103,7 +106,7 @@ function waitedReport(
     deployment: options.deployment,
     commit: builtFrom(),
     ...extra,
-    pageUrl: endpointPage(target, options.endpoint, extra.scoringUri?.replace(/\/score$/, '/swagger.json'), azureWorkspace(target)),
+    pageUrl: endpointPage(target, options.endpoint, extra.scoringUri?.replace(/\/score$/, '/swagger.json'), azureWorkspace(target, azure)),
   };
 }
 
@@ -119,7 +122,8 @@ export async function post(): Promise<void> {
     const state = savedState();
     if (!state || state.succeeded) return;
     const ctx = actionContext();
-    const target = await actionTarget(state.target, ctx);
+    const shared = readSharedInputs();
+    const target = await actionTarget(state.target, ctx, shared.azure);
     const rollout = await readRollout(ctx.home, state.endpoint);
     const mine = rollout && rollout.deployment === state.deployment && !rollout.verified ? rollout : undefined;
     if (mine?.trafficBefore) {
@@ -131,16 +135,17 @@ export async function post(): Promise<void> {
         );
     }
     if (core.getState('reported') !== 'true') {
-      const github = await reporting(ctx.logger, { comment: input.bool('pr-comment', false) });
-      await github?.waited(
+      const reports = await reporting(ctx.logger, readGitHubInputs());
+      await reports?.waited(
         waitedReport(
           state.target,
+          shared.azure,
           { endpoint: state.endpoint, deployment: state.deployment ?? 'blue' },
           { state: 'Cancelled', failure: 'the run was cancelled before the deployment was verified' },
         ),
       );
     }
-    if (!shouldClean(cleanupMode(), state)) return;
+    if (!shouldClean(readCleanupMode(), state)) return;
     const deleted = mine?.endpointCreated
       ? await deleteEndpoint(ctx, target, state.endpoint)
       : mine && !mine.deploymentWritten

@@ -1,0 +1,89 @@
+import { ConfigError } from '../engine/errors.js';
+import type { SpecOverrides } from '../config/load.js';
+import type { TargetName } from '../engine/spec.js';
+import * as input from '../github/inputs.js';
+
+/**
+ * The inputs every action shares, read once at the start of a step into one typed object that is
+ * passed down: helpers never read inputs themselves (an input read deep in a helper is one a test
+ * of the step's contract does not see).
+ */
+export interface SharedInputs {
+  target?: TargetName;
+  azure: AzureInputs;
+}
+
+export interface AzureInputs {
+  subscriptionId?: string;
+  resourceGroup?: string;
+  workspace?: string;
+  clientId?: string;
+  tenantId?: string;
+}
+
+export interface GitHubInputs {
+  comment: boolean;
+  environment?: string;
+  token?: string;
+}
+
+export type CleanupMode = 'never' | 'on-failure' | 'always';
+
+/** Where a deployment's spec comes from: config files and the values that override them. */
+export interface DeploySources {
+  inferenceConfig?: string;
+  deploymentConfig?: string;
+  yamlFiles: string[];
+  model?: string;
+  overrides: Omit<SpecOverrides, 'model'>;
+}
+
+export function readSharedInputs(): SharedInputs {
+  return {
+    target: input.target(),
+    azure: {
+      subscriptionId: input.text('subscription-id'),
+      resourceGroup: input.text('resource-group'),
+      workspace: input.text('workspace'),
+      clientId: input.text('client-id'),
+      tenantId: input.text('tenant-id'),
+    },
+  };
+}
+
+/** pr-comment, github-environment and github-token, for the actions that report to GitHub. */
+export function readGitHubInputs(options: { comment: boolean } = { comment: true }): GitHubInputs {
+  return {
+    comment: options.comment && input.bool('pr-comment', false),
+    environment: input.text('github-environment'),
+    token: input.text('github-token'),
+  };
+}
+
+export function readCleanupMode(): CleanupMode {
+  return cleanupModeOf(input.text('cleanup'));
+}
+
+export function readDeploySources(): DeploySources {
+  return {
+    inferenceConfig: input.text('inference-config'),
+    deploymentConfig: input.text('deployment-config'),
+    yamlFiles: ['deployment', 'endpoint', 'environment'].map((n) => input.text(n)).filter((f): f is string => !!f),
+    model: input.text('model'),
+    overrides: {
+      target: input.target(),
+      endpointName: input.text('endpoint-name'),
+      deploymentName: input.text('deployment-name'),
+      instanceType: input.text('instance-type'),
+      compute: input.text('compute'),
+      location: input.text('location'),
+    },
+  };
+}
+
+/** The `cleanup` input: what the post step removes of what this step created. */
+export function cleanupModeOf(value = 'never'): CleanupMode {
+  if (value !== 'never' && value !== 'on-failure' && value !== 'always')
+    throw new ConfigError(`input "cleanup" is "${value}"; use never, on-failure or always`);
+  return value;
+}
