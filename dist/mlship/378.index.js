@@ -13,6 +13,10 @@ __webpack_require__.d(__webpack_exports__, {
   runCli: () => (/* binding */ runCli)
 });
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/engine/commands.ts
 var commands = __webpack_require__(3338);
 // EXTERNAL MODULE: ./src/engine/errors.ts
@@ -39,6 +43,7 @@ var spec = __webpack_require__(8519);
 
 const OPTIONS = {
     help: { type: 'boolean', short: 'h' },
+    version: { type: 'boolean' },
     verbose: { type: 'boolean', short: 'v' },
     debug: { type: 'boolean' },
     'no-refs': { type: 'boolean' },
@@ -138,7 +143,7 @@ Commands
   plan       show what up would create, update or leave unchanged, without changing anything
   register   --model-name NAME --model-path PATH [--tag k=v ...] [--description TEXT]
   build-env  --inference-config FILE | --environment FILE
-  deploy     deploy without waiting (same options as up)
+  deploy     deploy without waiting (as up, but it needs a config and a model: only up runs the example)
   wait       --endpoint-name NAME [--deployment-name NAME] [--timeout 10m] [--sample-request FILE]
   teardown   --endpoint-name NAME [--deployment-name NAME [--force]] [--delete-model NAME:VERSION]
              [--missing-ok] (succeed when it is already gone; otherwise that is an error)
@@ -162,13 +167,11 @@ Azure targets (aci, aks)
 
 Output
   -v, --verbose   more detail     --debug   the stack trace of an unexpected error
-  -h, --help      this text
+  -h, --help      this text       --version   mlship's version
 
 Exit codes: 0 done, 1 failed, 2 bad usage or input (nothing was changed).
 State is kept in .mlship/ in the working directory (MLSHIP_HOME overrides).`;
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/config/load.ts + 10 modules
 var load = __webpack_require__(8251);
 // EXTERNAL MODULE: ./src/engine/deploy.ts
@@ -209,16 +212,21 @@ var v2 = __webpack_require__(2196);
  */
 function specFromArgs(ctx, values, command) {
     const yamlFiles = [values.deployment, values.endpoint, values.environment].filter((f) => !!f);
-    const usesExample = !values['inference-config'] && !values['deployment-config'] && yamlFiles.length === 0;
+    const noConfig = !values['inference-config'] && !values['deployment-config'] && yamlFiles.length === 0;
+    const usesExample = noConfig;
     const example = (0,paths/* exampleDir */.c)();
     if (!!values['model-name'] !== !!values['model-path']) {
         throw new engine_errors/* ConfigError */.xL(`--model-name and --model-path go together (register a model, then deploy it); to deploy files without registering use --model PATH`);
     }
     if (values.model && values['model-path'])
         throw new engine_errors/* ConfigError */.xL('give either --model (NAME:VERSION, NAME@latest or PATH) or --model-name with --model-path, not both');
+    // Only `up` runs the bundled example: `deploy --endpoint-name prod` in an empty folder must not
+    // put the demo model (or the demo's score.py) on prod.
+    if (command !== 'up' && noConfig)
+        throw new engine_errors/* ConfigError */.xL(`mlship ${command} needs the scoring code and a model: --inference-config FILE (or --deployment FILE), and --model NAME:VERSION|NAME@latest|PATH (or --model-name with --model-path). Only mlship up with no options runs the bundled example.`);
     const register = values['model-name'] && values['model-path']
         ? { name: (0,naming/* checkAssetName */.WD)(values['model-name'], '--model-name'), path: values['model-path'], tags: tagsOf(values), description: values.description }
-        : usesExample && command !== 'plan' && !values.model
+        : usesExample && !values.model
             ? {
                 name: 'diabetes-ridge',
                 path: (0,external_node_path_.join)(example, 'model'),
@@ -246,9 +254,10 @@ function specFromArgs(ctx, values, command) {
         ctx.logger.secret(secret);
     for (const warning of loaded.warnings)
         ctx.logger.warn((0,engine_errors/* formatProblem */.Vw)(warning));
-    if (!loaded.spec.model && command !== 'plan') {
+    if (!loaded.spec.model && command !== 'up')
+        throw new engine_errors/* ConfigError */.xL(`mlship ${command} needs a model: --model NAME:VERSION|NAME@latest|PATH, or --model-name with --model-path (or model: in the deployment YAML)`);
+    if (!loaded.spec.model)
         ctx.logger.warn('no model is given (--model, or --model-name with --model-path): AZUREML_MODEL_DIR is not set for score.py');
-    }
     return { ...loaded, usesExample, register };
 }
 
@@ -371,7 +380,8 @@ const COMMANDS = {
                 ctx.logger.info(`${problem.severity === 'error' ? 'error' : 'warning'}: ${(0,engine_errors/* formatProblem */.Vw)(problem)}`);
             ctx.logger.info(`${file}: ${result.kind ?? 'unknown kind'}, ${fileErrors ? `${fileErrors} error(s)` : 'valid'}`);
         }
-        return errors ? 1 : 0;
+        // A file with errors is bad input: exit 2, as for every other command.
+        return errors ? 2 : 0;
     },
     plan: async (ctx, values) => {
         const { spec } = specFromArgs(ctx, values, 'plan');
@@ -522,6 +532,9 @@ function terminalLogger(options) {
 
 
 
+
+
+
 /**
  * Runs the mlship command line; returns the exit code: 0 done, 1 failed, 2 bad usage or input.
  * `io` defaults to this process (stdout, stderr, working directory, environment).
@@ -534,6 +547,10 @@ async function runCli(argv, io = processIo()) {
         debug = values.debug ?? false;
         logger = terminalLogger({ verbose: (values.verbose ?? false) || debug, out: io.out, err: io.err });
         const [command, ...rest] = positionals;
+        if (values.version) {
+            io.out(version());
+            return 0;
+        }
         if (values.help || !command) {
             logger.info(HELP);
             return command || values.help ? 0 : 2;
@@ -543,7 +560,11 @@ async function runCli(argv, io = processIo()) {
             throw new engine_errors/* ConfigError */.xL(`unknown command "${command}". Commands: ${Object.keys(COMMANDS).join(', ')}. Run mlship --help.`);
         // A --timeout bounds every operation of the command, not only the wait.
         const deadline = values.timeout === undefined ? undefined : engine_logger/* systemClock */.m.now() + timeoutOf(values);
-        const ctx = { home: (0,state/* stateHome */.Z0)('cli', io.env, io.cwd), logger, clock: engine_logger/* systemClock */.m, tags: (0,provenance/* provenanceTags */.Xy)(io.env), commands: commands/* quietRunner */.T, io, deadline };
+        const home = (0,state/* stateHome */.Z0)('cli', io.env, io.cwd);
+        // Commands that keep state create its folder, ignored by git from the start.
+        if (!['validate', 'plan', 'emulator'].includes(command))
+            ignoreStateFolder(home);
+        const ctx = { home, logger, clock: engine_logger/* systemClock */.m, tags: (0,provenance/* provenanceTags */.Xy)(io.env), commands: commands/* quietRunner */.T, io, deadline };
         return await handler(ctx, values, rest);
     }
     catch (err) {
@@ -558,6 +579,20 @@ function report(logger, err, debug) {
         logger.info(`----- log -----\n${described.logs}`);
     if (described.kind === 'bug')
         logger.info(debug ? (err?.stack ?? '') : 'Run again with --debug for the stack trace.');
+}
+/** mlship's version, from the package it runs from. */
+function version() {
+    return JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)((0,paths/* packageRoot */.Z)(), 'package.json'), 'utf8')).version;
+}
+/**
+ * The state folder (environments, logs, keys) is created with a `.gitignore` of `*`: it holds
+ * endpoint keys and can grow to hundreds of MB, and must never be committed by accident.
+ */
+function ignoreStateFolder(home) {
+    if ((0,external_node_fs_.existsSync)(home))
+        return;
+    (0,external_node_fs_.mkdirSync)(home, { recursive: true });
+    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(home, '.gitignore'), '# mlship state: endpoint keys, environments and logs; never commit it.\n*\n');
 }
 
 

@@ -6,6 +6,7 @@ import { TARGETS, type TargetName } from '../engine/spec.js';
 
 const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean' },
   verbose: { type: 'boolean', short: 'v' },
   debug: { type: 'boolean' },
   'no-refs': { type: 'boolean' },
@@ -108,7 +109,7 @@ Commands
   plan       show what up would create, update or leave unchanged, without changing anything
   register   --model-name NAME --model-path PATH [--tag k=v ...] [--description TEXT]
   build-env  --inference-config FILE | --environment FILE
-  deploy     deploy without waiting (same options as up)
+  deploy     deploy without waiting (as up, but it needs a config and a model: only up runs the example)
   wait       --endpoint-name NAME [--deployment-name NAME] [--timeout 10m] [--sample-request FILE]
   teardown   --endpoint-name NAME [--deployment-name NAME [--force]] [--delete-model NAME:VERSION]
              [--missing-ok] (succeed when it is already gone; otherwise that is an error)
@@ -132,7 +133,7 @@ Azure targets (aci, aks)
 
 Output
   -v, --verbose   more detail     --debug   the stack trace of an unexpected error
-  -h, --help      this text
+  -h, --help      this text       --version   mlship's version
 
 Exit codes: 0 done, 1 failed, 2 bad usage or input (nothing was changed).
 State is kept in .mlship/ in the working directory (MLSHIP_HOME overrides).`;

@@ -32,7 +32,8 @@ export const COMMANDS: Record<string, Command> = {
       for (const problem of result.problems) ctx.logger.info(`${problem.severity === 'error' ? 'error' : 'warning'}: ${formatProblem(problem)}`);
       ctx.logger.info(`${file}: ${result.kind ?? 'unknown kind'}, ${fileErrors ? `${fileErrors} error(s)` : 'valid'}`);
     }
-    return errors ? 1 : 0;
+    // A file with errors is bad input: exit 2, as for every other command.
+    return errors ? 2 : 0;
   },
   plan: async (ctx, values) => {
     const { spec } = specFromArgs(ctx, values, 'plan');

@@ -1,3 +1,5 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { quietRunner } from '../engine/commands.js';
 import { ConfigError, describeError } from '../engine/errors.js';
 import { systemClock } from '../engine/logger.js';
@@ -7,6 +9,7 @@ import { HELP, parse, timeoutOf } from './args.js';
 import { COMMANDS } from './commands.js';
 import { processIo, type CliIo } from './io.js';
 import { terminalLogger, type TerminalLogger } from './logger.js';
+import { packageRoot } from './paths.js';
 
 /**
  * Runs the mlship command line; returns the exit code: 0 done, 1 failed, 2 bad usage or input.
@@ -20,6 +23,10 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
     debug = values.debug ?? false;
     logger = terminalLogger({ verbose: (values.verbose ?? false) || debug, out: io.out, err: io.err });
     const [command, ...rest] = positionals;
+    if (values.version) {
+      io.out(version());
+      return 0;
+    }
     if (values.help || !command) {
       logger.info(HELP);
       return command || values.help ? 0 : 2;
@@ -28,7 +35,10 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
     if (!handler) throw new ConfigError(`unknown command "${command}". Commands: ${Object.keys(COMMANDS).join(', ')}. Run mlship --help.`);
     // A --timeout bounds every operation of the command, not only the wait.
     const deadline = values.timeout === undefined ? undefined : systemClock.now() + timeoutOf(values);
-    const ctx = { home: stateHome('cli', io.env, io.cwd), logger, clock: systemClock, tags: provenanceTags(io.env), commands: quietRunner, io, deadline };
+    const home = stateHome('cli', io.env, io.cwd);
+    // Commands that keep state create its folder, ignored by git from the start.
+    if (!['validate', 'plan', 'emulator'].includes(command)) ignoreStateFolder(home);
+    const ctx = { home, logger, clock: systemClock, tags: provenanceTags(io.env), commands: quietRunner, io, deadline };
     return await handler(ctx, values, rest);
   } catch (err) {
     report(logger, err, debug);
@@ -41,4 +51,19 @@ function report(logger: TerminalLogger, err: unknown, debug: boolean): void {
   logger.error(described.message);
   if (described.logs) logger.info(`----- log -----\n${described.logs}`);
   if (described.kind === 'bug') logger.info(debug ? ((err as Error)?.stack ?? '') : 'Run again with --debug for the stack trace.');
+}
+
+/** mlship's version, from the package it runs from. */
+function version(): string {
+  return (JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version;
+}
+
+/**
+ * The state folder (environments, logs, keys) is created with a `.gitignore` of `*`: it holds
+ * endpoint keys and can grow to hundreds of MB, and must never be committed by accident.
+ */
+function ignoreStateFolder(home: string): void {
+  if (existsSync(home)) return;
+  mkdirSync(home, { recursive: true });
+  writeFileSync(join(home, '.gitignore'), '# mlship state: endpoint keys, environments and logs; never commit it.\n*\n');
 }

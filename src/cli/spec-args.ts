@@ -18,17 +18,24 @@ export function specFromArgs(
   command: 'up' | 'deploy' | 'plan',
 ): LoadedSpec & { usesExample: boolean; register?: RegisterModelOptions } {
   const yamlFiles = [values.deployment, values.endpoint, values.environment].filter((f): f is string => !!f);
-  const usesExample = !values['inference-config'] && !values['deployment-config'] && yamlFiles.length === 0;
+  const noConfig = !values['inference-config'] && !values['deployment-config'] && yamlFiles.length === 0;
+  const usesExample = noConfig;
   const example = exampleDir();
   if (!!values['model-name'] !== !!values['model-path']) {
     throw new ConfigError(`--model-name and --model-path go together (register a model, then deploy it); to deploy files without registering use --model PATH`);
   }
   if (values.model && values['model-path'])
     throw new ConfigError('give either --model (NAME:VERSION, NAME@latest or PATH) or --model-name with --model-path, not both');
+  // Only `up` runs the bundled example: `deploy --endpoint-name prod` in an empty folder must not
+  // put the demo model (or the demo's score.py) on prod.
+  if (command !== 'up' && noConfig)
+    throw new ConfigError(
+      `mlship ${command} needs the scoring code and a model: --inference-config FILE (or --deployment FILE), and --model NAME:VERSION|NAME@latest|PATH (or --model-name with --model-path). Only mlship up with no options runs the bundled example.`,
+    );
   const register: RegisterModelOptions | undefined =
     values['model-name'] && values['model-path']
       ? { name: checkAssetName(values['model-name'], '--model-name'), path: values['model-path'], tags: tagsOf(values), description: values.description }
-      : usesExample && command !== 'plan' && !values.model
+      : usesExample && !values.model
         ? {
             name: 'diabetes-ridge',
             path: join(example, 'model'),
@@ -55,8 +62,10 @@ export function specFromArgs(
   });
   for (const secret of loaded.secrets) ctx.logger.secret(secret);
   for (const warning of loaded.warnings) ctx.logger.warn(formatProblem(warning));
-  if (!loaded.spec.model && command !== 'plan') {
-    ctx.logger.warn('no model is given (--model, or --model-name with --model-path): AZUREML_MODEL_DIR is not set for score.py');
-  }
+  if (!loaded.spec.model && command !== 'up')
+    throw new ConfigError(
+      `mlship ${command} needs a model: --model NAME:VERSION|NAME@latest|PATH, or --model-name with --model-path (or model: in the deployment YAML)`,
+    );
+  if (!loaded.spec.model) ctx.logger.warn('no model is given (--model, or --model-name with --model-path): AZUREML_MODEL_DIR is not set for score.py');
   return { ...loaded, usesExample, register };
 }

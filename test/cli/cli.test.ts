@@ -110,10 +110,11 @@ describe('mlship CLI', () => {
     expect(run.stdout.match(/: v[12]-[a-z-]+, valid/g)).toHaveLength(39);
   });
 
-  it('validate prints file:line:col field: message with a hint, and exits 1', async () => {
+  it('validate prints file:line:col field: message with a hint, and exits 2 (bad input)', async () => {
     const file = join(ROOT, 'test/fixtures/configs/msdocs-missing-comma.json');
     const run = await mlship(['validate', file]);
-    expect(run.code).toBe(1);
+    expect(run.code).toBe(2);
+    expect((await mlship(['validate', join(ROOT, 'no-such-config.json')])).code).toBe(2);
     expect(run.stdout).toMatch(
       new RegExp(`error: ${file.replace(/[/.]/g, '\\$&')}:31:34 a comma is missing after this value\\n    hint: add "," at the end of line 31`),
     );
@@ -164,12 +165,24 @@ describe('mlship CLI', () => {
     expect(unknown.stdout).toContain('cannot tell what kind of config this is');
     expect(unknown.stdout).toContain('"entryScirpt": did you mean "entryScript"?');
     const typo = await mlship(['validate', join(dir, 'deploymentconfig.json')]);
-    expect(typo.code).toBe(1);
+    expect(typo.code).toBe(2);
     expect(typo.stdout).toMatch(/error: .*deploymentconfig\.json:1:\d+ authEnable: unknown key; a misspelt "authEnabled" would deploy without it/);
   });
 
   it('deploy with the bundled example registers its model; register keeps new tags on unchanged content', async () => {
-    const deployed = await mlship(['deploy']);
+    const deployed = await mlship([
+      'deploy',
+      '--model-name',
+      'diabetes-ridge',
+      '--model-path',
+      join(EXAMPLE, 'model'),
+      '--tag',
+      'example=true',
+      '--inference-config',
+      join(EXAMPLE, 'inferenceconfig.json'),
+      '--endpoint-name',
+      'diabetes-example',
+    ]);
     expect(deployed.code, deployed.stderr).toBe(0);
     expect(deployed.stdout).toMatch(/Registered model diabetes-ridge:1/);
     const waited = await mlship(['wait', '--endpoint-name', 'diabetes-example', '--sample-request', join(EXAMPLE, 'sample-request.json')], deployed.cwd);
@@ -215,6 +228,28 @@ describe('mlship CLI', () => {
     const keys = await mlship(['keys', '--endpoint-name', 'ghost-ep', '--target', 'local'], cwd);
     expect(keys.code).toBe(1);
     expect(keys.stderr + keys.stdout).toContain('endpoint ghost-ep does not exist on target local');
+  });
+
+  it('only up with no options runs the example: deploy and plan with nothing to deploy are bad input, and change nothing', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'mlship-cli-'));
+    for (const command of ['deploy', 'plan']) {
+      const run = await mlship([command, '--endpoint-name', 'prod'], cwd);
+      expect(run.code).toBe(2);
+      expect(run.stderr + run.stdout).toContain(`mlship ${command} needs the scoring code and a model: --inference-config FILE`);
+    }
+    const noModel = await mlship(['deploy', '--inference-config', join(EXAMPLE, 'inferenceconfig.json'), '--endpoint-name', 'prod'], cwd);
+    expect(noModel.code).toBe(2);
+    expect(noModel.stderr + noModel.stdout).toContain('mlship deploy needs a model: --model');
+    expect(existsSync(join(cwd, '.mlship', 'endpoints'))).toBe(false);
+  });
+
+  it('--version prints the version; the state folder is created ignored by git', async () => {
+    const version = await mlship(['--version']);
+    expect(version.code).toBe(0);
+    expect(version.stdout.trim()).toBe(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version);
+    const cwd = mkdtempSync(join(tmpdir(), 'mlship-cli-'));
+    await mlship(['register', '--model-name', 'ignored', '--model-path', join(EXAMPLE, 'model')], cwd);
+    expect(readFileSync(join(cwd, '.mlship', '.gitignore'), 'utf8')).toMatch(/^\*$/m);
   });
 
   it('--help documents every option, -v and --debug included', async () => {

@@ -64,6 +64,37 @@ describe('example workflows', () => {
   });
 });
 
+describe('stages, identities and concurrency in the examples', () => {
+  type Job = { environment?: string | { name: string }; steps?: { uses?: string; with?: Record<string, unknown> }[] };
+  const load = (file: string) =>
+    parse(readFileSync(join(ROOT, 'workflows-examples', file), 'utf8')) as {
+      concurrency?: { group: string; 'cancel-in-progress'?: boolean };
+      jobs: Record<string, Job>;
+    };
+
+  it.each(workflows)('%s: every job that signs in to Azure runs in a GitHub environment (its own identity, subject environment:<name>)', (file) => {
+    for (const [name, job] of Object.entries(load(file).jobs)) {
+      const signsIn = (job.steps ?? []).some((s) => /^mlship\/mlship/.test(s.uses ?? '') && s.with?.['client-id'] !== undefined);
+      if (signsIn) expect(job.environment, `${file} job ${name}`).toBeDefined();
+    }
+  });
+
+  it('promote and the nightly never share a concurrency group, and neither cancels a run in progress', () => {
+    const promote = load('promote.yml').concurrency!;
+    const nightly = load('scheduled-redeploy.yml').concurrency!;
+    expect(promote.group).not.toBe(nightly.group);
+    expect(promote['cancel-in-progress']).toBe(false);
+    expect(nightly['cancel-in-progress']).toBe(false);
+  });
+
+  it('production deploys only what staging verified, and the nightly only what production verified', () => {
+    const production = load('promote.yml').jobs.production!.steps!.filter((s) => /deploy-model@/.test(s.uses ?? ''));
+    for (const step of production) expect(step.with).toMatchObject({ 'require-stage': 'staging', stage: 'production' });
+    const nightly = load('scheduled-redeploy.yml').jobs.redeploy!.steps!.filter((s) => /deploy-model@/.test(s.uses ?? ''));
+    for (const step of nightly) expect(step.with?.model).toBe('fraud-model@stage:production');
+  });
+});
+
 describe('the release workflow', () => {
   type Step = { uses?: string; with?: Record<string, unknown>; run?: string };
   const release = parse(readFileSync(join(ROOT, '.github/workflows/release.yml'), 'utf8')) as {
