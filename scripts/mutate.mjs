@@ -134,7 +134,7 @@ const MUTATIONS = [
     from: 'if (!sameTraffic(after, traffic)) {',
     to: 'if (after === undefined) {',
     build: true,
-    tests: ['test/emulator/actions-on-azure.test.ts', 'test/actions/failures.test.ts'],
+    tests: ['test/emulator/actions-on-azure.test.ts', 'test/actions/failures.test.ts', 'test/emulator/traffic-concurrency.test.ts'],
   },
   // The eight the mapping review found surviving (issue: config → ARM mapping and Azure policy).
   {

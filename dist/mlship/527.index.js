@@ -984,7 +984,12 @@ function putOnline(ctx) {
         // Known once the endpoint exists: null in the answer to its creation, as recorded.
         properties.scoringUri = existing ? existing.properties.scoringUri : null;
         properties.swaggerUri = existing ? existing.properties.swaggerUri : null;
-        properties.traffic = body.properties.traffic ?? existing?.properties.traffic ?? {};
+        // `overruleTrafficWrites`: the write is accepted, but another change wins the traffic map.
+        properties.traffic =
+            (ctx.emulator.faults.overruleTrafficWrites ? existing?.properties.traffic : undefined) ??
+                body.properties.traffic ??
+                existing?.properties.traffic ??
+                {};
     }
     const stored = ctx.store.put(ctx.id, {
         name,

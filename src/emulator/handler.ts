@@ -13,6 +13,8 @@ export interface Faults {
   provisioningRetryAfterSeconds?: number;
   /** Storage tokens for another audience: Azurite refuses the upload, as Azure Storage refuses an identity without a data role. */
   refuseStorageTokens?: boolean;
+  /** Accept endpoint PUTs but keep the traffic map there was (another writer won, as far as the caller can tell). */
+  overruleTrafficWrites?: boolean;
   /** Items per page of a list answer (Azure pages long lists with nextLink); 100 unless set. */
   listPageSize?: number;
   /** Send scoring requests that name no deployment to this one, whatever the weights (deterministic tests). */

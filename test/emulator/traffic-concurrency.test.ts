@@ -99,4 +99,16 @@ describe('optimistic concurrency for traffic', () => {
     expect(String(failed)).toMatch(/kept changing while its traffic was being set \(last by octo\/models run 4\)/);
     expect((await target().describe('shared'))!.traffic).toEqual(before);
   });
+  it('a write that was accepted but does not show in the map read back is a failure, not "done"', async () => {
+    emulator.faults.overruleTrafficWrites = true;
+    try {
+      const before = (await target().describe('shared'))!.traffic;
+      const target100 = Object.keys(before).find((name) => (before[name] ?? 0) < 100)!;
+      const failed = await promote(ctx('5'), target(), 'shared', target100).catch((err: Error) => err);
+      expect(String(failed)).toMatch(/another change to the endpoint won/);
+      expect((await target().describe('shared'))!.traffic).toEqual(before);
+    } finally {
+      emulator.faults.overruleTrafficWrites = undefined;
+    }
+  });
 });
