@@ -172,8 +172,9 @@ async function post() {
         const shared = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_13__/* .readSharedInputs */ .lS)();
         const target = await (0,_common_js__WEBPACK_IMPORTED_MODULE_12__/* .actionTarget */ .kc)(state.target, ctx, shared.azure);
         const rollout = await (0,_engine_rollout_js__WEBPACK_IMPORTED_MODULE_3__/* .readRollout */ .w)(ctx.home, state.endpoint);
-        const mine = rollout && rollout.deployment === state.deployment && !rollout.verified ? rollout : undefined;
-        if (mine?.trafficBefore) {
+        const mine = rollout && rollout.deployment === state.deployment ? rollout : undefined;
+        // Only a move this rollout never verified is undone; what an earlier step verified stands.
+        if (mine?.trafficBefore && !mine.verified) {
             const restored = await (0,_engine_traffic_moves_js__WEBPACK_IMPORTED_MODULE_7__/* .restoreTraffic */ .Yw)(ctx, target, state.endpoint, mine.trafficBefore);
             if (restored)
                 report.summary += (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_11__/* .section */ .uW)(`Traffic on ${state.endpoint} put back`, `The rollout of ${state.deployment} was not verified: traffic returned to ${JSON.stringify(restored)}.\n`);

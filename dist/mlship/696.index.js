@@ -260,10 +260,17 @@ function parseSelector(text) {
 async function sweep(ctx, target, options) {
     const now = ctx.clock.now();
     const matches = (tags) => Object.entries(options.selector).every(([key, value]) => key in tags && (value === true || tags[key] === value));
+    // One question to GitHub per pull request, however many endpoints and deployments carry it.
+    const asked = new Map();
+    const isClosed = (pr) => {
+        if (!asked.has(pr))
+            asked.set(pr, options.isPullRequestClosed(pr));
+        return asked.get(pr);
+    };
     const due = async (tags, createdAt, what) => {
         const old = options.olderThanMs === undefined || (Number.isFinite(createdAt) && now - createdAt > options.olderThanMs);
         const pr = Number(tags['mlship.pr']);
-        const closed = options.isPullRequestClosed && pr > 0 ? await options.isPullRequestClosed(pr) : undefined;
+        const closed = options.isPullRequestClosed && pr > 0 ? await isClosed(pr) : undefined;
         if (closed === false)
             ctx.logger.info(`${what} belongs to pull request #${pr}, which is still open: kept.`);
         else if (closed)

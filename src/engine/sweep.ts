@@ -50,10 +50,16 @@ export async function sweep(ctx: EngineContext, target: Target, options: SweepOp
   const now = ctx.clock.now();
   const matches = (tags: Record<string, string>) =>
     Object.entries(options.selector).every(([key, value]) => key in tags && (value === true || tags[key] === value));
+  // One question to GitHub per pull request, however many endpoints and deployments carry it.
+  const asked = new Map<number, Promise<boolean | undefined>>();
+  const isClosed = (pr: number) => {
+    if (!asked.has(pr)) asked.set(pr, options.isPullRequestClosed!(pr));
+    return asked.get(pr)!;
+  };
   const due = async (tags: Record<string, string>, createdAt: number, what: string): Promise<boolean> => {
     const old = options.olderThanMs === undefined || (Number.isFinite(createdAt) && now - createdAt > options.olderThanMs);
     const pr = Number(tags['mlship.pr']);
-    const closed = options.isPullRequestClosed && pr > 0 ? await options.isPullRequestClosed(pr) : undefined;
+    const closed = options.isPullRequestClosed && pr > 0 ? await isClosed(pr) : undefined;
     if (closed === false) ctx.logger.info(`${what} belongs to pull request #${pr}, which is still open: kept.`);
     else if (closed) ctx.logger.info(`${what} belongs to pull request #${pr}, which is closed.`);
     return closed !== false && (old || !!closed);

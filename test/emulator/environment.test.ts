@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { WorkspaceEmulator } from '../../src/emulator/server.js';
 import { useEmulatorJob } from '../helpers/emulator.js';
 import { exampleCopy } from '../helpers/fixtures.js';
@@ -12,8 +12,16 @@ import { runStep } from '../helpers/run-action.js';
 // lists works with no extra variable. The package is a wheel made here, installed from a file in
 // the project (pip reaches no index in tests).
 // pip runs inside the emulator (this process): a closed loopback port stands in for the package index.
+const saved = { PIP_INDEX_URL: process.env.PIP_INDEX_URL, PIP_RETRIES: process.env.PIP_RETRIES };
 process.env.PIP_INDEX_URL = 'http://127.0.0.1:9/simple';
 process.env.PIP_RETRIES = '0';
+// Put back for whatever this worker runs next.
+afterAll(() => {
+  for (const [key, value] of Object.entries(saved)) {
+    if (value === undefined) delete process.env[key];
+    else process.env[key] = value;
+  }
+});
 let emulator: WorkspaceEmulator;
 let env: Record<string, string>;
 let job: { runnerTemp: string };

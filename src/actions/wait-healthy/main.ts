@@ -125,8 +125,9 @@ export async function post(): Promise<void> {
     const shared = readSharedInputs();
     const target = await actionTarget(state.target, ctx, shared.azure);
     const rollout = await readRollout(ctx.home, state.endpoint);
-    const mine = rollout && rollout.deployment === state.deployment && !rollout.verified ? rollout : undefined;
-    if (mine?.trafficBefore) {
+    const mine = rollout && rollout.deployment === state.deployment ? rollout : undefined;
+    // Only a move this rollout never verified is undone; what an earlier step verified stands.
+    if (mine?.trafficBefore && !mine.verified) {
       const restored = await restoreTraffic(ctx, target, state.endpoint, mine.trafficBefore);
       if (restored)
         report.summary += section(
