@@ -345,7 +345,12 @@ async function waitHealthy(ctx, target, options) {
         }
     }
     // Traffic moves only after the smoke test passed: a failing deployment never takes any.
-    const change = await (0,_traffic_moves_js__WEBPACK_IMPORTED_MODULE_0__/* .applyTrafficWish */ .ll)(ctx, target, options.endpoint, options.deployment, (previous) => (0,_rollout_js__WEBPACK_IMPORTED_MODULE_5__/* .updateRollout */ .F)(ctx.home, options.endpoint, { trafficBefore: previous, verified: false }));
+    const change = await (0,_traffic_moves_js__WEBPACK_IMPORTED_MODULE_0__/* .applyTrafficWish */ .ll)(ctx, target, options.endpoint, options.deployment, async (previous) => {
+        // The map from before this rollout's first move (10%, then 100%): what a failure goes back to.
+        const rollout = await (0,_rollout_js__WEBPACK_IMPORTED_MODULE_5__/* .readRollout */ .w)(ctx.home, options.endpoint);
+        const first = rollout?.deployment === options.deployment ? rollout.trafficBefore : undefined;
+        await (0,_rollout_js__WEBPACK_IMPORTED_MODULE_5__/* .updateRollout */ .F)(ctx.home, options.endpoint, { trafficBefore: first ?? previous, verified: false });
+    });
     outcome.traffic = change.traffic;
     // Checked when another deployment was serving (that one is what a rollback protects), and through
     // the whole bake time when one is asked for.
@@ -379,7 +384,7 @@ async function verifyAfterMove(ctx, target, options, canRollBack) {
             const logs = await target.logs(options.endpoint, options.deployment, LOG_LINES);
             if (!canRollBack)
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OperationError */ .OK(`${failure}${bakeMs ? ` during the bake (check ${checks})` : ''}.`, subject, logs);
-            const restored = await (0,_traffic_moves_js__WEBPACK_IMPORTED_MODULE_0__/* .rollbackTraffic */ .IS)(ctx, target, options.endpoint);
+            const restored = await rollBack(ctx, target, options);
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OperationError */ .OK(`rolled back: ${failure}${bakeMs ? ` during the bake (check ${checks})` : ''}. Traffic returned to ${JSON.stringify(restored)}; the previous deployment is serving again.`, subject, logs);
         }
         const left = until - ctx.clock.now();
@@ -389,6 +394,16 @@ async function verifyAfterMove(ctx, target, options, canRollBack) {
     }
     if (bakeMs)
         ctx.logger.info(`Baked ${options.endpoint}/${options.deployment} for ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_4__/* .formatDuration */ .a3)(bakeMs)}: ${checks} check(s) passed.`);
+}
+/**
+ * Traffic back to where it was before this rollout's first move (so a version that failed at 100%
+ * keeps none of the 10% an earlier step gave it); without a rollout record, the last change undone.
+ */
+async function rollBack(ctx, target, options) {
+    const rollout = await (0,_rollout_js__WEBPACK_IMPORTED_MODULE_5__/* .readRollout */ .w)(ctx.home, options.endpoint);
+    if (rollout?.deployment !== options.deployment || !rollout.trafficBefore)
+        return (0,_traffic_moves_js__WEBPACK_IMPORTED_MODULE_0__/* .rollbackTraffic */ .IS)(ctx, target, options.endpoint);
+    return (await (0,_traffic_moves_js__WEBPACK_IMPORTED_MODULE_0__/* .restoreTraffic */ .Yw)(ctx, target, options.endpoint, rollout.trafficBefore)) ?? rollout.trafficBefore;
 }
 /** One check of a deployment that takes traffic: its state, and the endpoint answering the sample. */
 async function checkAfterMove(ctx, target, options) {

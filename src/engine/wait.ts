@@ -1,5 +1,5 @@
 import type { ServiceState, Target } from './target.js';
-import { applyTrafficWish, rollbackTraffic } from './traffic-moves.js';
+import { applyTrafficWish, restoreTraffic, rollbackTraffic } from './traffic-moves.js';
 import type { EngineContext } from './context.js';
 import { OperationError } from './errors.js';
 import { checkResourceName } from './naming.js';
@@ -83,9 +83,12 @@ export async function waitHealthy(ctx: EngineContext, target: Target, options: W
     }
   }
   // Traffic moves only after the smoke test passed: a failing deployment never takes any.
-  const change = await applyTrafficWish(ctx, target, options.endpoint, options.deployment, (previous) =>
-    updateRollout(ctx.home, options.endpoint, { trafficBefore: previous, verified: false }),
-  );
+  const change = await applyTrafficWish(ctx, target, options.endpoint, options.deployment, async (previous) => {
+    // The map from before this rollout's first move (10%, then 100%): what a failure goes back to.
+    const rollout = await readRollout(ctx.home, options.endpoint);
+    const first = rollout?.deployment === options.deployment ? rollout.trafficBefore : undefined;
+    await updateRollout(ctx.home, options.endpoint, { trafficBefore: first ?? previous, verified: false });
+  });
   outcome.traffic = change.traffic;
   // Checked when another deployment was serving (that one is what a rollback protects), and through
   // the whole bake time when one is asked for.
@@ -118,7 +121,7 @@ async function verifyAfterMove(ctx: EngineContext, target: Target, options: Wait
       const subject = `${options.endpoint}/${options.deployment}`;
       const logs = await target.logs(options.endpoint, options.deployment, LOG_LINES);
       if (!canRollBack) throw new OperationError(`${failure}${bakeMs ? ` during the bake (check ${checks})` : ''}.`, subject, logs);
-      const restored = await rollbackTraffic(ctx, target, options.endpoint);
+      const restored = await rollBack(ctx, target, options);
       throw new OperationError(
         `rolled back: ${failure}${bakeMs ? ` during the bake (check ${checks})` : ''}. Traffic returned to ${JSON.stringify(restored)}; the previous deployment is serving again.`,
         subject,
@@ -130,6 +133,16 @@ async function verifyAfterMove(ctx: EngineContext, target: Target, options: Wait
     await ctx.clock.sleep(Math.min(left, target.pollIntervals.maxMs));
   }
   if (bakeMs) ctx.logger.info(`Baked ${options.endpoint}/${options.deployment} for ${formatDuration(bakeMs)}: ${checks} check(s) passed.`);
+}
+
+/**
+ * Traffic back to where it was before this rollout's first move (so a version that failed at 100%
+ * keeps none of the 10% an earlier step gave it); without a rollout record, the last change undone.
+ */
+async function rollBack(ctx: EngineContext, target: Target, options: WaitOptions): Promise<Record<string, number>> {
+  const rollout = await readRollout(ctx.home, options.endpoint);
+  if (rollout?.deployment !== options.deployment || !rollout.trafficBefore) return rollbackTraffic(ctx, target, options.endpoint);
+  return (await restoreTraffic(ctx, target, options.endpoint, rollout.trafficBefore)) ?? rollout.trafficBefore;
 }
 
 /** One check of a deployment that takes traffic: its state, and the endpoint answering the sample. */

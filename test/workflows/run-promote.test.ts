@@ -101,7 +101,7 @@ describe('a cancelled run', () => {
     expect(scoringProcesses(`${join(local.runnerTemp, 'mlship')}|`)).toEqual([]);
   });
 
-  it('promote.yml cancelled right after staging moved all traffic, before the check passed: the post step puts the traffic back', async () => {
+  it('promote.yml cancelled right after staging moved all traffic, before the check passed: the post step puts back the traffic from before the rollout', async () => {
     const staging = () =>
       world.emulator.store.get(`${world.emulator.workspaceId}/onlineEndpoints/fraud-model-staging`)!.properties.traffic as Record<string, number>;
     const before = { ...staging() };
@@ -119,8 +119,9 @@ describe('a cancelled run', () => {
     );
     expect(jobs.staging!.result).toBe('cancelled');
     expect(jobs.production!.result).toBe('skipped');
-    // Back to the map the 100% step replaced: the new version at its verified 10%, the old one serving the rest.
-    expect(staging()).toMatchObject({ [serving]: 90, 'run-25': 10 });
+    // Back to the map from before this rollout began: an unverified version keeps none of the 10% an earlier step gave it.
+    expect(staging()[serving]).toBe(100);
+    expect(staging()['run-25'] ?? 0).toBe(0);
     const post = jobs.staging!.posts.find((p) => p.summary.includes('put back'));
     expect(post?.summary).toContain('traffic returned to');
   });
@@ -175,7 +176,12 @@ describe('the release record: production serves only what was approved', () => {
   it('re-running an old promote does not move production back, unless the workflow allows a rollback', async () => {
     const newer = withModel('dddd');
     const approvedNewer = await run('promote.yml', 'push', { ref: 'refs/heads/main' }, { workspace: newer, runNumber: 44 });
-    expect(approvedNewer.production!.result).toBe('success');
+    expect(
+      approvedNewer.production!.result,
+      JSON.stringify(
+        Object.entries(approvedNewer).map(([job, r]) => [job, r.result, r.steps.filter((st) => st.outcome === 'failure').map((st) => st.stdout.slice(-600))]),
+      ),
+    ).toBe('success');
     const current = prodModel();
     // Run 40 again: its model (salt "a") is an older version than the one production verified.
     const rerun = await run('promote.yml', 'push', { ref: 'refs/heads/main' }, { workspace: withModel('a'), runNumber: 45 });
