@@ -57,6 +57,19 @@ async function planThenDeploy(endpoint: string): Promise<{ planned: string; writ
 
 const deploymentId = (endpoint: string) => `${emulator.workspaceId}/onlineEndpoints/${endpoint}/deployments/blue`;
 
+/**
+ * deploy does not wait: the emulator may still be starting the deployment's server when the next
+ * case edits it, and its finish would then overwrite the edit. Wait until it has settled.
+ */
+async function settled(endpoint: string): Promise<void> {
+  for (let i = 0; i < 600; i++) {
+    const state = emulator.store.get(deploymentId(endpoint))?.properties.provisioningState;
+    if (state === 'Succeeded' || state === 'Failed') return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`deployment ${endpoint}/blue did not settle`);
+}
+
 describe('plan and deploy agree', () => {
   it('nothing there: plan says create, deploy creates', async () => {
     const run = await planThenDeploy('agree-fresh');
@@ -71,6 +84,7 @@ describe('plan and deploy agree', () => {
   });
 
   it('a Failed deployment: plan says it will be deployed again, deploy does it', async () => {
+    await settled('agree-fresh');
     emulator.store.get(deploymentId('agree-fresh'))!.properties.provisioningState = 'Failed';
     const run = await planThenDeploy('agree-fresh');
     expect(run.planned, run.plan).toBe('update');
@@ -79,6 +93,7 @@ describe('plan and deploy agree', () => {
   });
 
   it('drift (instance count changed outside mlship): plan says update, deploy puts it back', async () => {
+    await settled('agree-fresh');
     emulator.store.get(deploymentId('agree-fresh'))!.sku!.capacity = 3;
     const run = await planThenDeploy('agree-fresh');
     expect(run.planned, run.plan).toBe('update');
