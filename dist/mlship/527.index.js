@@ -1366,7 +1366,7 @@ function withSubtypes(doc) {
  * deployment (the azureml-model-deployment header, else by traffic weight) and forwards.
  */
 async function scoreThroughEndpoint(emulator, request) {
-    const endpointId = `${emulator.workspaceId}/onlineEndpoints/${request.endpointName}`;
+    const endpointId = emulator.endpointIdByName(request.endpointName);
     const endpoint = emulator.store.get(endpointId);
     if (!endpoint)
         return { status: 404, body: 'endpoint not found' };
@@ -1427,7 +1427,9 @@ class FakeEntra {
     oidc;
     refuseStorage;
     clientSecret = `emulator-secret-${(0,external_node_crypto_.randomBytes)(12).toString('hex')}`;
-    tokens = new Set();
+    /** Every token issued, with the client it was issued to. */
+    tokens = new Map();
+    apps = new Map();
     constructor(oidc, 
     /** When true, storage tokens name another audience, so the storage account refuses them. */
     refuseStorage = () => false) {
@@ -1436,6 +1438,24 @@ class FakeEntra {
     }
     issued(token) {
         return this.tokens.has(token);
+    }
+    /** Registers an app with federated credentials and role assignments (see FederatedApp). */
+    federate(app) {
+        this.apps.set(app.clientId, app);
+    }
+    /**
+     * Why ARM refuses this request to the token's client, as ARM says it; undefined when one of its
+     * role assignments covers the path. The emulator's own client has a role on the subscription.
+     */
+    authorize(token, method, path) {
+        const app = this.apps.get(this.tokens.get(token) ?? '');
+        if (!app)
+            return undefined;
+        const lower = path.toLowerCase();
+        if (app.scopes.some((scope) => lower === scope.toLowerCase() || lower.startsWith(`${scope.toLowerCase()}/`)))
+            return undefined;
+        return (`The client '${app.clientId}' with object id '${app.clientId}' does not have authorization to perform action '${armAction(method, path)}' ` +
+            `over scope '${path}' or the scope is invalid. If access was recently granted, please refresh your credentials.`);
     }
     openidConfiguration(url) {
         const base = `${url}/${TENANT}`;
@@ -1453,6 +1473,9 @@ class FakeEntra {
         };
     }
     issueToken(form) {
+        const app = this.apps.get(form.get('client_id') ?? '');
+        if (app)
+            return this.exchange(app, form);
         const client = form.get('client_id') === CLIENT_ID;
         const secretOk = client && form.get('client_secret') === this.clientSecret;
         const assertionOk = client &&
@@ -1460,10 +1483,47 @@ class FakeEntra {
             this.oidc.accepts(form.get('client_assertion') ?? '');
         if (!secretOk && !assertionOk)
             return { status: 401, body: { error: 'invalid_client', error_description: 'AADSTS7000215: Invalid client secret provided.' } };
+        return this.grant(CLIENT_ID, form);
+    }
+    /** A federated app's sign-in: a GitHub OIDC assertion whose subject one of its credentials names. */
+    exchange(app, form) {
+        const assertion = form.get('client_assertion') ?? '';
+        if (form.get('client_assertion_type') !== 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer' || !this.oidc.accepts(assertion))
+            return { status: 401, body: { error: 'invalid_client', error_description: 'AADSTS700024: Client assertion is not within its valid time range.' } };
+        const subject = this.oidc.subjectOf(assertion);
+        if (!app.subjects.includes(subject)) {
+            // Entra's answer to a subject no federated credential names (Azure/login#482, #517).
+            return {
+                status: 401,
+                body: {
+                    error: 'invalid_client',
+                    error_description: `AADSTS700213: No matching federated identity record found for presented assertion subject '${subject}'. ` +
+                        'Check your federated identity credential Subject, Audience and Issuer against the presented assertion. ' +
+                        'https://learn.microsoft.com/entra/workload-id/workload-identity-federation',
+                    error_codes: [700213],
+                },
+            };
+        }
+        return this.grant(app.clientId, form);
+    }
+    grant(clientId, form) {
         const token = form.get('scope')?.includes('storage.azure.com') ? storageToken(this.refuseStorage()) : `emulator.${(0,external_node_crypto_.randomBytes)(24).toString('base64url')}`;
-        this.tokens.add(token);
+        this.tokens.set(token, clientId);
         return { status: 200, body: { token_type: 'Bearer', expires_in: 3599, ext_expires_in: 3599, access_token: token } };
     }
+}
+/** The RBAC action a request needs, e.g. Microsoft.MachineLearningServices/workspaces/onlineEndpoints/write. */
+function armAction(method, path) {
+    const provider = /\/providers\/([^/]+)\/(.*)$/i.exec(path);
+    if (!provider)
+        return `Microsoft.Resources/subscriptions/resourceGroups/${method === 'GET' ? 'read' : 'write'}`;
+    const segments = provider[2].split('/');
+    const types = segments.filter((_s, i) => i % 2 === 0);
+    const verb = { GET: 'read', PUT: 'write', PATCH: 'write', DELETE: 'delete' }[method];
+    // A POST names its action as the last segment (listKeys, listSecrets...).
+    if (!verb)
+        return `${provider[1]}/${types.slice(0, -1).join('/')}/${types.at(-1)}/action`.replace('//', '/');
+    return `${provider[1]}/${types.join('/')}/${verb}`;
 }
 /**
  * A token for Azure Storage, shaped as Entra issues it (a JWT for https://storage.azure.com from
@@ -1498,12 +1558,18 @@ var external_node_http_ = __webpack_require__(7067);
 class OidcIssuer {
     requestToken = (0,external_node_crypto_.randomBytes)(16).toString('hex');
     issued = new Set();
+    /** Request tokens of single jobs, each bound to the subject GitHub gives that job. */
+    jobs = new Map();
+    subject = '';
     server;
     url = '';
     async start(subject) {
+        this.subject = subject;
         this.server = (0,external_node_http_.createServer)((req, res) => {
             const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-            if (req.headers.authorization !== `Bearer ${this.requestToken}`) {
+            const presented = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1] ?? '';
+            const subject = presented === this.requestToken ? this.subject : this.jobs.get(presented);
+            if (!subject) {
                 res.writeHead(401).end();
                 return;
             }
@@ -1518,6 +1584,19 @@ class OidcIssuer {
         });
         await new Promise((resolve) => this.server.listen(0, '127.0.0.1', resolve));
         this.url = `http://127.0.0.1:${this.server.address().port}/token?api-version=2.0`;
+    }
+    /**
+     * What one job with `id-token: write` is given: its own request token, for which the issuer
+     * signs ID tokens with the subject GitHub would give that job (`repo:o/r:environment:E`, ...).
+     */
+    jobCredentials(subject) {
+        const token = (0,external_node_crypto_.randomBytes)(16).toString('hex');
+        this.jobs.set(token, subject);
+        return { ACTIONS_ID_TOKEN_REQUEST_URL: this.url, ACTIONS_ID_TOKEN_REQUEST_TOKEN: token };
+    }
+    /** The `sub` claim of an assertion. */
+    subjectOf(assertion) {
+        return JSON.parse(Buffer.from(assertion.split('.')[1], 'base64url').toString()).sub;
     }
     /** True for an assertion this issuer made for Azure's federation audience. */
     accepts(assertion) {
@@ -1873,6 +1952,7 @@ class WorkspaceEmulator {
     /** The workspace's GUID (`workspaceId`), part of every operation id as in Azure. */
     workspaceGuid = (0,external_node_crypto_.randomUUID)();
     timers = new Set();
+    guids = new Map();
     /** Provisioning work under way; stop() waits for it so no deployment process outlives the emulator. */
     inflight = new Set();
     constructor(options) {
@@ -1880,19 +1960,39 @@ class WorkspaceEmulator {
         this.spec = new OpenApiSpec(options.specRoot);
     }
     get workspaceId() {
-        const { subscriptionId = '00000000-0000-0000-0000-000000000000', resourceGroup = 'mlship-rg', workspace = 'mlship-ws' } = this.options;
+        return this.workspaceIdOf(this.options.workspace ?? 'mlship-ws');
+    }
+    /** The ARM id of a workspace of the emulator's resource group. */
+    workspaceIdOf(workspace) {
+        const { subscriptionId = '00000000-0000-0000-0000-000000000000', resourceGroup = 'mlship-rg' } = this.options;
         return `/subscriptions/${subscriptionId}/resourceGroups/${resourceGroup}/providers/Microsoft.MachineLearningServices/workspaces/${workspace}`;
+    }
+    /** Every workspace the emulator serves, its own first. */
+    get workspaceIds() {
+        return [this.workspaceId, ...(this.options.moreWorkspaces ?? []).map((name) => this.workspaceIdOf(name))];
+    }
+    /**
+     * The endpoint of this name in any of the workspaces: online endpoint names are unique within a
+     * region, as their scoring host (<name>.<region>.inference.ml.azure.com) is.
+     */
+    endpointIdByName(name) {
+        for (const workspace of this.workspaceIds) {
+            const id = `${workspace}/onlineEndpoints/${name}`;
+            if (this.store.get(id))
+                return id;
+        }
+        return `${this.workspaceId}/onlineEndpoints/${name}`;
     }
     get location() {
         return this.options.location ?? 'westeurope';
     }
-    facts() {
-        const name = this.workspaceId.split('/').pop();
+    facts(id = this.workspaceId) {
+        const name = id.split('/').pop();
         return {
-            id: this.workspaceId,
+            id,
             name,
             location: this.location,
-            guid: this.workspaceGuid,
+            guid: id === this.workspaceId ? this.workspaceGuid : this.otherGuids(id),
             tenantId: TENANT,
             storageAccount: AZURITE_ACCOUNT,
             identityDatastores: !!this.options.identityDatastores,
@@ -2065,25 +2165,34 @@ class WorkspaceEmulator {
             return { ok: true };
         return this.runtime.start(id, properties, 60_000);
     }
+    otherGuids(id) {
+        if (!this.guids.has(id))
+            this.guids.set(id, (0,external_node_crypto_.randomUUID)());
+        return this.guids.get(id);
+    }
     seed() {
+        for (const workspace of this.workspaceIds)
+            this.seedWorkspace(workspace);
+    }
+    seedWorkspace(workspaceId) {
         // Curated environments, listed in every workspace as Azure lists them: an image with
         // everything in it (no conda file, so an emulated deployment runs on the base interpreter).
         for (const [name, image] of CURATED_ENVIRONMENTS) {
-            this.store.put(`${this.workspaceId}/environments/${name}`, {
+            this.store.put(`${workspaceId}/environments/${name}`, {
                 name,
                 type: 'Microsoft.MachineLearningServices/workspaces/environments',
                 properties: { isArchived: false },
             });
-            this.store.put(`${this.workspaceId}/environments/${name}/versions/1`, {
+            this.store.put(`${workspaceId}/environments/${name}/versions/1`, {
                 name: '1',
                 type: 'Microsoft.MachineLearningServices/workspaces/environments/versions',
                 properties: { image, osType: 'Linux', environmentType: 'Curated', isArchived: false, tags: {}, properties: {} },
             });
         }
         const blob = this.azurite ? new URL(this.azurite.blobEndpoint) : undefined;
-        this.store.put(`${this.workspaceId}/datastores/workspaceblobstore`, workspaceBlobStore(this.facts(), blob, DEFAULT_CONTAINER));
+        this.store.put(`${workspaceId}/datastores/workspaceblobstore`, workspaceBlobStore(this.facts(workspaceId), blob, DEFAULT_CONTAINER));
         for (const name of this.options.kubernetesComputes ?? ['k8s-compute']) {
-            this.store.put(`${this.workspaceId}/computes/${name}`, {
+            this.store.put(`${workspaceId}/computes/${name}`, {
                 name,
                 type: 'Microsoft.MachineLearningServices/workspaces/computes',
                 location: 'westeurope',
@@ -2145,8 +2254,14 @@ class WorkspaceEmulator {
             return mfe[1] === 'mfeOperationsStatus'
                 ? operationStatus(this.store, this.operationUrls(), decodeURIComponent(mfe[2]))
                 : operationResult(this.store, this.operationUrls(), decodeURIComponent(mfe[2]));
-        if (method === 'GET' && path.toLowerCase() === this.workspaceId.toLowerCase())
-            return { status: 200, body: workspaceResource(this.facts()) };
+        // Roles are checked past the operation polls above: those are the status of work the caller
+        // started, at a location scope, which a workspace-scoped role reads on Azure too.
+        const denied = this.entra.authorize(token, method, path);
+        if (denied)
+            return armError(403, 'AuthorizationFailed', denied);
+        const workspace = this.workspaceIds.find((id) => id.toLowerCase() === path.toLowerCase());
+        if (method === 'GET' && workspace)
+            return { status: 200, body: workspaceResource(this.facts(workspace)) };
         const op = this.spec.match(method, path);
         if (!op)
             return armError(404, 'NoRegisteredProviderFound', `No registered resource provider found for ${method} ${path}.`);

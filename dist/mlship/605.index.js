@@ -47,6 +47,18 @@ function createCredential(settings, logger) {
     logger.debug(`Authenticating with a ${kind}.`);
     return masked(credential, logger, kind);
 }
+/**
+ * What to do about an Entra refusal mlship can explain. AADSTS700213/70021: no federated
+ * credential of the app names the subject GitHub gave this job, which is
+ * `repo:<owner>/<repo>:environment:<name>` for a job with `environment:`, else `...:pull_request` or
+ * `...:ref:<ref>` (GitHub's OIDC docs; Azure/login#379).
+ */
+function signInAdvice(message) {
+    if (/AADSTS(700213|70021)\b/.test(message))
+        return ('. The identity does not trust this job: its federated credentials name other subjects. A job in a GitHub environment presents ' +
+            "`repo:<owner>/<repo>:environment:<name>`; run the job in the environment this identity is for, or sign in with that environment's identity (its AZURE_CLIENT_ID).");
+    return '';
+}
 function masked(inner, logger, kind) {
     return {
         getToken: async (scopes, options) => {
@@ -57,7 +69,8 @@ function masked(inner, logger, kind) {
                 return token;
             }
             catch (err) {
-                throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`Azure sign-in with the ${kind} failed: ${err.message.split('\n')[0]}`);
+                const message = err.message.split('\n')[0];
+                throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`Azure sign-in with the ${kind} failed: ${message}${signInAdvice(message)}`);
             }
         },
     };

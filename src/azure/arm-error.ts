@@ -17,7 +17,10 @@ export class ArmError extends ServiceError {
 function adviceFor(status: number, code: string): string {
   if (status === 401) return '. The credentials were refused: check client-id / tenant-id, or the azure/login step.';
   if (status === 403 || code === 'AuthorizationFailed') {
-    return '. The identity lacks permission: grant it "AzureML Data Scientist" (or Contributor) on the workspace.';
+    return (
+      '. The identity lacks permission: grant it "AzureML Data Scientist" (or Contributor) on the workspace; ' +
+      'with one identity per stage, check that this job signs in as the identity of the stage whose workspace it names.'
+    );
   }
   if (code === 'QuotaExceeded' || /quota/i.test(code)) return '. Ask for more quota in the region, or choose a smaller instance type.';
   return '';

@@ -50,6 +50,21 @@ export function createCredential(settings: AuthSettings, logger: Logger): TokenC
   return masked(credential, logger, kind);
 }
 
+/**
+ * What to do about an Entra refusal mlship can explain. AADSTS700213/70021: no federated
+ * credential of the app names the subject GitHub gave this job, which is
+ * `repo:<owner>/<repo>:environment:<name>` for a job with `environment:`, else `...:pull_request` or
+ * `...:ref:<ref>` (GitHub's OIDC docs; Azure/login#379).
+ */
+function signInAdvice(message: string): string {
+  if (/AADSTS(700213|70021)\b/.test(message))
+    return (
+      '. The identity does not trust this job: its federated credentials name other subjects. A job in a GitHub environment presents ' +
+      "`repo:<owner>/<repo>:environment:<name>`; run the job in the environment this identity is for, or sign in with that environment's identity (its AZURE_CLIENT_ID)."
+    );
+  return '';
+}
+
 function masked(inner: TokenCredential, logger: Logger, kind: string): TokenCredential {
   return {
     getToken: async (scopes, options): Promise<AccessToken | null> => {
@@ -58,7 +73,8 @@ function masked(inner: TokenCredential, logger: Logger, kind: string): TokenCred
         if (token) logger.secret(token.token);
         return token;
       } catch (err) {
-        throw new ConfigError(`Azure sign-in with the ${kind} failed: ${(err as Error).message.split('\n')[0]}`);
+        const message = (err as Error).message.split('\n')[0]!;
+        throw new ConfigError(`Azure sign-in with the ${kind} failed: ${message}${signInAdvice(message)}`);
       }
     },
   };

@@ -6,13 +6,28 @@ export const TENANT = 'mlship-emulator-tenant';
 export const CLIENT_ID = 'mlship-emulator-client';
 
 /**
+ * An app registration (or user-assigned identity) with federated credentials and role
+ * assignments: it signs in only with a GitHub OIDC token whose subject one of its credentials
+ * names, and may act only under the ARM scopes it has roles on.
+ */
+export interface FederatedApp {
+  clientId: string;
+  /** Subjects of its federated credentials, matched exactly as Entra does (case-sensitive). */
+  subjects: string[];
+  /** ARM ids (workspace, resource group, endpoint...) it has a role on. */
+  scopes: string[];
+}
+
+/**
  * Entra ID for the emulator's fake tenant: the OpenID configuration MSAL reads, and the token
  * endpoint, which grants client credentials for the tenant's one client by secret or by a GitHub
  * OIDC assertion from the emulator's issuer.
  */
 export class FakeEntra {
   readonly clientSecret = `emulator-secret-${randomBytes(12).toString('hex')}`;
-  private readonly tokens = new Set<string>();
+  /** Every token issued, with the client it was issued to. */
+  private readonly tokens = new Map<string, string>();
+  private readonly apps = new Map<string, FederatedApp>();
 
   constructor(
     private readonly oidc: OidcIssuer,
@@ -22,6 +37,26 @@ export class FakeEntra {
 
   issued(token: string): boolean {
     return this.tokens.has(token);
+  }
+
+  /** Registers an app with federated credentials and role assignments (see FederatedApp). */
+  federate(app: FederatedApp): void {
+    this.apps.set(app.clientId, app);
+  }
+
+  /**
+   * Why ARM refuses this request to the token's client, as ARM says it; undefined when one of its
+   * role assignments covers the path. The emulator's own client has a role on the subscription.
+   */
+  authorize(token: string, method: string, path: string): string | undefined {
+    const app = this.apps.get(this.tokens.get(token) ?? '');
+    if (!app) return undefined;
+    const lower = path.toLowerCase();
+    if (app.scopes.some((scope) => lower === scope.toLowerCase() || lower.startsWith(`${scope.toLowerCase()}/`))) return undefined;
+    return (
+      `The client '${app.clientId}' with object id '${app.clientId}' does not have authorization to perform action '${armAction(method, path)}' ` +
+      `over scope '${path}' or the scope is invalid. If access was recently granted, please refresh your credentials.`
+    );
   }
 
   openidConfiguration(url: string): Record<string, unknown> {
@@ -41,6 +76,8 @@ export class FakeEntra {
   }
 
   issueToken(form: URLSearchParams): Reply {
+    const app = this.apps.get(form.get('client_id') ?? '');
+    if (app) return this.exchange(app, form);
     const client = form.get('client_id') === CLIENT_ID;
     const secretOk = client && form.get('client_secret') === this.clientSecret;
     const assertionOk =
@@ -49,10 +86,49 @@ export class FakeEntra {
       this.oidc.accepts(form.get('client_assertion') ?? '');
     if (!secretOk && !assertionOk)
       return { status: 401, body: { error: 'invalid_client', error_description: 'AADSTS7000215: Invalid client secret provided.' } };
+    return this.grant(CLIENT_ID, form);
+  }
+
+  /** A federated app's sign-in: a GitHub OIDC assertion whose subject one of its credentials names. */
+  private exchange(app: FederatedApp, form: URLSearchParams): Reply {
+    const assertion = form.get('client_assertion') ?? '';
+    if (form.get('client_assertion_type') !== 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer' || !this.oidc.accepts(assertion))
+      return { status: 401, body: { error: 'invalid_client', error_description: 'AADSTS700024: Client assertion is not within its valid time range.' } };
+    const subject = this.oidc.subjectOf(assertion);
+    if (!app.subjects.includes(subject)) {
+      // Entra's answer to a subject no federated credential names (Azure/login#482, #517).
+      return {
+        status: 401,
+        body: {
+          error: 'invalid_client',
+          error_description:
+            `AADSTS700213: No matching federated identity record found for presented assertion subject '${subject}'. ` +
+            'Check your federated identity credential Subject, Audience and Issuer against the presented assertion. ' +
+            'https://learn.microsoft.com/entra/workload-id/workload-identity-federation',
+          error_codes: [700213],
+        },
+      };
+    }
+    return this.grant(app.clientId, form);
+  }
+
+  private grant(clientId: string, form: URLSearchParams): Reply {
     const token = form.get('scope')?.includes('storage.azure.com') ? storageToken(this.refuseStorage()) : `emulator.${randomBytes(24).toString('base64url')}`;
-    this.tokens.add(token);
+    this.tokens.set(token, clientId);
     return { status: 200, body: { token_type: 'Bearer', expires_in: 3599, ext_expires_in: 3599, access_token: token } };
   }
+}
+
+/** The RBAC action a request needs, e.g. Microsoft.MachineLearningServices/workspaces/onlineEndpoints/write. */
+function armAction(method: string, path: string): string {
+  const provider = /\/providers\/([^/]+)\/(.*)$/i.exec(path);
+  if (!provider) return `Microsoft.Resources/subscriptions/resourceGroups/${method === 'GET' ? 'read' : 'write'}`;
+  const segments = provider[2]!.split('/');
+  const types = segments.filter((_s, i) => i % 2 === 0);
+  const verb = { GET: 'read', PUT: 'write', PATCH: 'write', DELETE: 'delete' }[method];
+  // A POST names its action as the last segment (listKeys, listSecrets...).
+  if (!verb) return `${provider[1]}/${types.slice(0, -1).join('/')}/${types.at(-1)}/action`.replace('//', '/');
+  return `${provider[1]}/${types.join('/')}/${verb}`;
 }
 
 /**

@@ -32,6 +32,8 @@ export interface EmulatorApi {
   readonly url: string;
   readonly scoringUrl: string;
   readonly workspaceId: string;
+  /** The endpoint of this name, in whichever workspace holds it. */
+  endpointIdByName(name: string): string;
   readonly runtime?: DeploymentRuntime;
   afterProvisioning(resourceId: string, fn: () => void | Promise<void>): void;
   startOperation(resourceId: string): Operation;

@@ -16,7 +16,7 @@ export interface ScoringRequest {
  * deployment (the azureml-model-deployment header, else by traffic weight) and forwards.
  */
 export async function scoreThroughEndpoint(emulator: EmulatorApi, request: ScoringRequest): Promise<Reply> {
-  const endpointId = `${emulator.workspaceId}/onlineEndpoints/${request.endpointName}`;
+  const endpointId = emulator.endpointIdByName(request.endpointName);
   const endpoint = emulator.store.get(endpointId);
   if (!endpoint) return { status: 404, body: 'endpoint not found' };
   const presented = /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1];

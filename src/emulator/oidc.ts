@@ -10,13 +10,19 @@ import type { AddressInfo } from 'node:net';
 export class OidcIssuer {
   readonly requestToken = randomBytes(16).toString('hex');
   private readonly issued = new Set<string>();
+  /** Request tokens of single jobs, each bound to the subject GitHub gives that job. */
+  private readonly jobs = new Map<string, string>();
+  private subject = '';
   private server?: Server;
   url = '';
 
   async start(subject: string): Promise<void> {
+    this.subject = subject;
     this.server = createServer((req, res) => {
       const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-      if (req.headers.authorization !== `Bearer ${this.requestToken}`) {
+      const presented = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1] ?? '';
+      const subject = presented === this.requestToken ? this.subject : this.jobs.get(presented);
+      if (!subject) {
         res.writeHead(401).end();
         return;
       }
@@ -33,6 +39,21 @@ export class OidcIssuer {
     });
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
     this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/token?api-version=2.0`;
+  }
+
+  /**
+   * What one job with `id-token: write` is given: its own request token, for which the issuer
+   * signs ID tokens with the subject GitHub would give that job (`repo:o/r:environment:E`, ...).
+   */
+  jobCredentials(subject: string): Record<string, string> {
+    const token = randomBytes(16).toString('hex');
+    this.jobs.set(token, subject);
+    return { ACTIONS_ID_TOKEN_REQUEST_URL: this.url, ACTIONS_ID_TOKEN_REQUEST_TOKEN: token };
+  }
+
+  /** The `sub` claim of an assertion. */
+  subjectOf(assertion: string): string {
+    return (JSON.parse(Buffer.from(assertion.split('.')[1]!, 'base64url').toString()) as { sub: string }).sub;
   }
 
   /** True for an assertion this issuer made for Azure's federation audience. */

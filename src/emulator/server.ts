@@ -51,6 +51,11 @@ export interface EmulatorOptions {
   /** The workspace's region (default westeurope). */
   location?: string;
   /**
+   * More workspaces in the same resource group (names), each with its own datastore, curated
+   * environments and computes: a stage per workspace, as the README's per-stage identities have.
+   */
+  moreWorkspaces?: string[];
+  /**
    * Host name of the endpoints' scoring URIs (default 127.0.0.1, as ARM's): on Azure the data
    * plane is another host than ARM, which a proxy test needs to tell the two apart.
    */
@@ -109,6 +114,7 @@ export class WorkspaceEmulator implements EmulatorApi {
   /** The workspace's GUID (`workspaceId`), part of every operation id as in Azure. */
   readonly workspaceGuid = randomUUID();
   private readonly timers = new Set<NodeJS.Timeout>();
+  private readonly guids = new Map<string, string>();
   /** Provisioning work under way; stop() waits for it so no deployment process outlives the emulator. */
   private readonly inflight = new Set<Promise<void>>();
 
@@ -117,21 +123,43 @@ export class WorkspaceEmulator implements EmulatorApi {
   }
 
   get workspaceId(): string {
-    const { subscriptionId = '00000000-0000-0000-0000-000000000000', resourceGroup = 'mlship-rg', workspace = 'mlship-ws' } = this.options;
+    return this.workspaceIdOf(this.options.workspace ?? 'mlship-ws');
+  }
+
+  /** The ARM id of a workspace of the emulator's resource group. */
+  workspaceIdOf(workspace: string): string {
+    const { subscriptionId = '00000000-0000-0000-0000-000000000000', resourceGroup = 'mlship-rg' } = this.options;
     return `/subscriptions/${subscriptionId}/resourceGroups/${resourceGroup}/providers/Microsoft.MachineLearningServices/workspaces/${workspace}`;
+  }
+
+  /** Every workspace the emulator serves, its own first. */
+  get workspaceIds(): string[] {
+    return [this.workspaceId, ...(this.options.moreWorkspaces ?? []).map((name) => this.workspaceIdOf(name))];
+  }
+
+  /**
+   * The endpoint of this name in any of the workspaces: online endpoint names are unique within a
+   * region, as their scoring host (<name>.<region>.inference.ml.azure.com) is.
+   */
+  endpointIdByName(name: string): string {
+    for (const workspace of this.workspaceIds) {
+      const id = `${workspace}/onlineEndpoints/${name}`;
+      if (this.store.get(id)) return id;
+    }
+    return `${this.workspaceId}/onlineEndpoints/${name}`;
   }
 
   get location(): string {
     return this.options.location ?? 'westeurope';
   }
 
-  private facts(): WorkspaceFacts {
-    const name = this.workspaceId.split('/').pop()!;
+  private facts(id = this.workspaceId): WorkspaceFacts {
+    const name = id.split('/').pop()!;
     return {
-      id: this.workspaceId,
+      id,
       name,
       location: this.location,
-      guid: this.workspaceGuid,
+      guid: id === this.workspaceId ? this.workspaceGuid : this.otherGuids(id),
       tenantId: TENANT,
       storageAccount: AZURITE_ACCOUNT,
       identityDatastores: !!this.options.identityDatastores,
@@ -314,25 +342,34 @@ export class WorkspaceEmulator implements EmulatorApi {
     return this.runtime.start(id, properties, 60_000);
   }
 
+  private otherGuids(id: string): string {
+    if (!this.guids.has(id)) this.guids.set(id, randomUUID());
+    return this.guids.get(id)!;
+  }
+
   private seed(): void {
+    for (const workspace of this.workspaceIds) this.seedWorkspace(workspace);
+  }
+
+  private seedWorkspace(workspaceId: string): void {
     // Curated environments, listed in every workspace as Azure lists them: an image with
     // everything in it (no conda file, so an emulated deployment runs on the base interpreter).
     for (const [name, image] of CURATED_ENVIRONMENTS) {
-      this.store.put(`${this.workspaceId}/environments/${name}`, {
+      this.store.put(`${workspaceId}/environments/${name}`, {
         name,
         type: 'Microsoft.MachineLearningServices/workspaces/environments',
         properties: { isArchived: false },
       } as never);
-      this.store.put(`${this.workspaceId}/environments/${name}/versions/1`, {
+      this.store.put(`${workspaceId}/environments/${name}/versions/1`, {
         name: '1',
         type: 'Microsoft.MachineLearningServices/workspaces/environments/versions',
         properties: { image, osType: 'Linux', environmentType: 'Curated', isArchived: false, tags: {}, properties: {} },
       } as never);
     }
     const blob = this.azurite ? new URL(this.azurite.blobEndpoint) : undefined;
-    this.store.put(`${this.workspaceId}/datastores/workspaceblobstore`, workspaceBlobStore(this.facts(), blob, DEFAULT_CONTAINER) as never);
+    this.store.put(`${workspaceId}/datastores/workspaceblobstore`, workspaceBlobStore(this.facts(workspaceId), blob, DEFAULT_CONTAINER) as never);
     for (const name of this.options.kubernetesComputes ?? ['k8s-compute']) {
-      this.store.put(`${this.workspaceId}/computes/${name}`, {
+      this.store.put(`${workspaceId}/computes/${name}`, {
         name,
         type: 'Microsoft.MachineLearningServices/workspaces/computes',
         location: 'westeurope',
@@ -394,7 +431,12 @@ export class WorkspaceEmulator implements EmulatorApi {
       return mfe[1] === 'mfeOperationsStatus'
         ? operationStatus(this.store, this.operationUrls(), decodeURIComponent(mfe[2]!))
         : operationResult(this.store, this.operationUrls(), decodeURIComponent(mfe[2]!));
-    if (method === 'GET' && path.toLowerCase() === this.workspaceId.toLowerCase()) return { status: 200, body: workspaceResource(this.facts()) };
+    // Roles are checked past the operation polls above: those are the status of work the caller
+    // started, at a location scope, which a workspace-scoped role reads on Azure too.
+    const denied = this.entra.authorize(token, method, path);
+    if (denied) return armError(403, 'AuthorizationFailed', denied);
+    const workspace = this.workspaceIds.find((id) => id.toLowerCase() === path.toLowerCase());
+    if (method === 'GET' && workspace) return { status: 200, body: workspaceResource(this.facts(workspace)) };
     const op = this.spec.match(method, path);
     if (!op) return armError(404, 'NoRegisteredProviderFound', `No registered resource provider found for ${method} ${path}.`);
     const text = await readRequestBody();

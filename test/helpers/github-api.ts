@@ -38,6 +38,8 @@ export class GitHubApi {
   readonly tokenLogin = 'github-actions[bot]';
   url = '';
   private server?: Server;
+  /** Tokens of jobs the workflow runner started, with what their `permissions:` grant. */
+  private readonly grants = new Map<string, Record<string, 'read' | 'write'>>();
   private nextId = 1000;
   private lastQuery = '';
   private readonly routes: { method: string; regex: RegExp; names: string[]; op: Json; validate?: ValidateFunction }[] = [];
@@ -68,6 +70,21 @@ export class GitHubApi {
     });
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
     this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+  }
+
+  /** A job's GITHUB_TOKEN with its permissions: a request it does not cover is refused, as GitHub does. */
+  grant(token: string, permissions: Record<string, 'read' | 'write'>): void {
+    this.grants.set(token, permissions);
+  }
+
+  /** Whether a granted token covers the operation (GitHub's "Permissions required for GitHub Apps"). */
+  private permitted(authorization: string | undefined, operationId: string, method: string): boolean {
+    const permissions = this.grants.get(/^(?:token|Bearer) (.+)$/i.exec(authorization ?? '')?.[1] ?? '');
+    if (!permissions) return true;
+    const needed = method === 'GET' ? ['read', 'write'] : ['write'];
+    // Comments on a pull request are allowed with either the issues or the pull-requests permission.
+    const scopes = operationId.startsWith('repos/') ? ['deployments'] : operationId.startsWith('issues/') ? ['issues', 'pull-requests'] : ['pull-requests'];
+    return scopes.some((scope) => needed.includes(permissions[scope] ?? 'none'));
   }
 
   async stop(): Promise<void> {
@@ -115,7 +132,8 @@ export class GitHubApi {
       this.invalidRequests.push(`${method} ${route.op.operationId}: ${problems.join('; ')}`);
       return { status: 422, body: { message: 'Validation Failed', errors: problems } };
     }
-    if (this.readOnly && method !== 'GET') return { status: 403, body: { message: 'Resource not accessible by integration' } };
+    if ((this.readOnly && method !== 'GET') || !this.permitted(authorization, String(route.op.operationId), method))
+      return { status: 403, body: { message: 'Resource not accessible by integration' } };
     this.lastQuery = url.search;
     return this.respond(String(route.op.operationId), params, body ?? {});
   }

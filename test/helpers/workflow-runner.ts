@@ -26,6 +26,8 @@ export interface JobRecord {
   posts: StepRecord[];
   /** The job's own RUNNER_TEMP. */
   runnerTemp: string;
+  /** Why GitHub refused to start the job (an environment's protection rules). */
+  refused?: string;
 }
 
 export interface WorkflowRun {
@@ -49,6 +51,45 @@ export interface WorkflowRun {
   reviews?: Record<string, 'approve' | 'reject'>;
   /** Variables of each GitHub environment, over the repository's for jobs in it. */
   environmentVars?: Record<string, Record<string, string>>;
+  /** Deployment branch policy of a GitHub environment: the refs allowed to run a job in it. */
+  environmentRefs?: Record<string, string[]>;
+  /**
+   * GitHub's OIDC token service: a job with `id-token: write` gets its own request token for the
+   * subject GitHub would give it; without the permission it gets none (ACTIONS_ID_TOKEN_* unset).
+   */
+  oidc?: { jobCredentials(subject: string): Record<string, string> };
+  /** The workflow's text, when a test runs an edited copy (a pull request that changed it). */
+  workflowText?: string;
+  /** Awaited before each job starts (after its `needs` finished): what else happens meanwhile, e.g. while it waits for a review. */
+  beforeJob?: (job: string) => Promise<void>;
+  /** The GitHub API: each job's GITHUB_TOKEN is granted what its `permissions:` say. */
+  githubApi?: { grant(token: string, permissions: Permissions): void };
+}
+
+/** A job token's permissions, scope to level ('read' | 'write'); a scope not named is none. */
+export type Permissions = Record<string, 'read' | 'write'>;
+
+const SCOPES = ['actions', 'attestations', 'checks', 'contents', 'deployments', 'discussions', 'issues', 'packages', 'pages', 'pull-requests', 'statuses'];
+
+/**
+ * The permissions of a job's GITHUB_TOKEN: the job's `permissions:`, else the workflow's, else
+ * the permissive default (read/write everywhere, no id-token). `read-all`/`write-all` as GitHub
+ * reads them; naming any scope sets every other to none (GitHub's docs, "Controlling permissions
+ * for GITHUB_TOKEN").
+ */
+export function jobPermissions(workflow: Json, job: Json): Permissions {
+  const declared = job.permissions ?? workflow.permissions;
+  const all = (level: 'read' | 'write'): Permissions => Object.fromEntries(SCOPES.map((scope) => [scope, level]));
+  if (declared === undefined || declared === 'write-all') return all('write');
+  if (declared === 'read-all') return all('read');
+  return Object.fromEntries(Object.entries(declared as Record<string, string>).filter(([, level]) => level === 'read' || level === 'write')) as Permissions;
+}
+
+/** The `sub` claim GitHub puts in a job's OIDC token (GitHub's OIDC docs, "Example subject claims"). */
+export function oidcSubject(repository: string, eventName: string, ref: string, environment?: string): string {
+  if (environment) return `repo:${repository}:environment:${environment}`;
+  if (eventName === 'pull_request') return `repo:${repository}:pull_request`;
+  return `repo:${repository}:ref:${ref}`;
 }
 
 const CONTEXTS = ['github', 'vars', 'inputs', 'steps', 'needs', 'env', 'runner'];
@@ -85,7 +126,7 @@ function condition(text: unknown, context: Json, status: { success: boolean; can
  * outputs chained through GITHUB_OUTPUT. checkout and setup-python are taken as done.
  */
 export async function runWorkflow(run: WorkflowRun): Promise<Record<string, JobRecord>> {
-  const workflow = parse(readFileSync(join(ROOT, 'workflows-examples', run.file), 'utf8')) as { jobs: Record<string, Json> };
+  const workflow = parse(run.workflowText ?? readFileSync(join(ROOT, 'workflows-examples', run.file), 'utf8')) as Json & { jobs: Record<string, Json> };
   const github = {
     event_name: run.eventName,
     event: run.payload,
@@ -99,6 +140,8 @@ export async function runWorkflow(run: WorkflowRun): Promise<Record<string, JobR
   };
   const jobs: Record<string, JobRecord> = {};
   for (const [name, job] of Object.entries(workflow.jobs)) {
+    // Every job has its own token, granted what its permissions say.
+    github.token = `ghs_job_${name}_${Math.random().toString(36).slice(2)}`;
     const needs = ([] as string[]).concat(job.needs ?? []);
     const needsOk = needs.every((n) => jobs[n]?.result === 'success');
     const environment = typeof job.environment === 'string' ? job.environment : (job.environment?.name as string | undefined);
@@ -111,13 +154,41 @@ export async function runWorkflow(run: WorkflowRun): Promise<Record<string, JobR
       env: {},
       runner: { temp: run.job.runnerTemp },
     };
+    await run.beforeJob?.(name);
     if (!condition(job.if, context, { success: needsOk }) || (environment && run.reviews?.[environment] === 'reject')) {
       jobs[name] = { result: 'skipped', steps: [], posts: [], runnerTemp: '' };
       continue;
     }
-    jobs[name] = await runJob(run, name, job, context);
+    // An environment's deployment branch policy fails the job before any step runs.
+    const allowed = environment ? run.environmentRefs?.[environment] : undefined;
+    if (allowed && !allowed.includes(github.ref)) {
+      jobs[name] = {
+        result: 'failure',
+        steps: [],
+        posts: [],
+        runnerTemp: '',
+        refused: `${github.ref} is not allowed to deploy to ${environment} due to environment protection rules.`,
+      };
+      continue;
+    }
+    jobs[name] = await runJob({ ...run, env: jobEnvironment(run, workflow, job, github, environment) }, name, job, context);
   }
   return jobs;
+}
+
+/**
+ * What GitHub gives one job: a GITHUB_TOKEN with the job's permissions, and GitHub's OIDC request
+ * variables only with `id-token: write`, for the subject of the job's environment or event.
+ */
+function jobEnvironment(run: WorkflowRun, workflow: Json, job: Json, github: Json, environment?: string): Record<string, string> {
+  if (!run.oidc && !run.githubApi) return run.env;
+  const { ACTIONS_ID_TOKEN_REQUEST_URL: _url, ACTIONS_ID_TOKEN_REQUEST_TOKEN: _token, ...env } = run.env;
+  const permissions = jobPermissions(workflow, job);
+  if (run.githubApi) run.githubApi.grant(github.token as string, permissions);
+  const declared = (job.permissions ?? workflow.permissions) as Json | string | undefined;
+  const idToken = declared === 'write-all' || (typeof declared === 'object' && declared['id-token'] === 'write');
+  if (!idToken || !run.oidc) return env;
+  return { ...env, ...run.oidc.jobCredentials(oidcSubject(github.repository as string, run.eventName, github.ref as string, environment)) };
 }
 
 async function runJob(run: WorkflowRun, name: string, job: Json, context: Json): Promise<JobRecord> {

@@ -1,11 +1,17 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { previewEndpointName } from '../../src/engine/naming.js';
 import { repository, useExampleWorkflows } from '../helpers/example-workflows.js';
+import { ROOT } from '../helpers/run-action.js';
 
 const world = useExampleWorkflows();
 const run: typeof world.run = (...args) => world.run(...args);
+/** A preview endpoint, in the preview stage's own workspace. */
+const previewEndpoint = (name: string) => world.emulator.store.get(`${world.previewWorkspaceId}/onlineEndpoints/${name}`);
+/** Whether a run created the endpoint in the preview workspace (so that its absence afterwards means it was removed). */
+const wasCreated = (name: string) =>
+  world.emulator.requests.some((r) => r.method === 'PUT' && r.status < 300 && r.path === `${world.previewWorkspaceId}/onlineEndpoints/${name}`);
 
 const pr = (action: string, fork = false) => ({
   action,
@@ -27,6 +33,9 @@ describe('workflows-examples/pr-preview.yml, run step by step against the emulat
     expect(jobs.preview!.steps.find((s) => s.id === 'wait')!.outputs.state).toBe('Healthy');
     expect(jobs.preview!.steps.at(-1)!.stdout).toContain(`Preview Healthy at ${world.emulator.url}/inference/${endpoint}/score`);
     expect(world.api.comments.get(21)).toHaveLength(1);
+    // In the preview stage's workspace, with the preview identity; nothing in production's.
+    expect(previewEndpoint(endpoint)).toBeDefined();
+    expect(world.emulator.store.get(`${world.emulator.workspaceId}/onlineEndpoints/${endpoint}`)).toBeUndefined();
     // One GitHub environment per pull request, in progress at deploy, then success with the endpoint's studio page.
     const deployment = world.api.deployments.find((d) => d.environment === 'preview/pr-21')!;
     const statuses = world.api.statuses.filter((st) => st.deployment_id === deployment.id).map((st) => st.state);
@@ -59,7 +68,7 @@ describe('workflows-examples/pr-preview.yml, run step by step against the emulat
     const deployment = world.api.deployments.find((d) => d.environment === 'preview/pr-21')!;
     expect(world.api.statuses.filter((st) => st.deployment_id === deployment.id).at(-1)!.state).toBe('inactive');
     expect(JSON.parse(jobs.cleanup!.steps.at(-1)!.outputs.deleted!)).toEqual([`deployment:${endpoint}/blue`, `endpoint:${endpoint}`]);
-    expect(world.emulator.store.get(`${world.emulator.workspaceId}/onlineEndpoints/${endpoint}`)).toBeUndefined();
+    expect(previewEndpoint(endpoint)).toBeUndefined();
   });
 });
 
@@ -72,7 +81,8 @@ describe('pr-preview.yml when a first preview fails or is cancelled', () => {
     const jobs = await run('pr-preview.yml', 'pull_request', opened(44), { ref: 'refs/pull/44/merge', workspace });
     expect(jobs.preview!.result).toBe('failure');
     const endpoint = previewEndpointName('octo/models', 44, 'models-candidate');
-    expect(world.emulator.store.get(`${world.emulator.workspaceId}/onlineEndpoints/${endpoint}`)).toBeUndefined();
+    expect(wasCreated(endpoint)).toBe(true);
+    expect(previewEndpoint(endpoint)).toBeUndefined();
     const deployment = world.api.deployments.find((d) => d.environment === 'preview/pr-44')!;
     expect(world.api.statuses.filter((s) => s.deployment_id === deployment.id).at(-1)!.state).toBe('failure');
     expect(world.api.comments.get(44)![0]!.body).toMatch(/❌ Failed/);
@@ -88,7 +98,8 @@ describe('pr-preview.yml when a first preview fails or is cancelled', () => {
     });
     expect(jobs.preview!.result).toBe('cancelled');
     const endpoint = previewEndpointName('octo/models', 45, 'models-candidate');
-    expect(world.emulator.store.get(`${world.emulator.workspaceId}/onlineEndpoints/${endpoint}`)).toBeUndefined();
+    expect(wasCreated(endpoint)).toBe(true);
+    expect(previewEndpoint(endpoint)).toBeUndefined();
     const deployment = world.api.deployments.find((d) => d.environment === 'preview/pr-45')!;
     expect(world.api.statuses.filter((s) => s.deployment_id === deployment.id).at(-1)!.state).not.toBe('in_progress');
     expect(world.api.comments.get(45)![0]!.body).toContain('Cancelled');
@@ -108,9 +119,32 @@ describe('workflows-examples/sweep.yml', () => {
     world.api.closedPullRequests.add(33);
     const dry = await run('sweep.yml', 'workflow_dispatch', {}, { inputs: { 'dry-run': true } });
     expect(JSON.parse(dry.sweep!.steps[0]!.outputs.deleted!)).toEqual([`endpoint:${endpoint}`]);
-    expect(world.emulator.store.get(`${world.emulator.workspaceId}/onlineEndpoints/${endpoint}`)).toBeDefined();
+    expect(previewEndpoint(endpoint)).toBeDefined();
     const swept = await run('sweep.yml', 'schedule', {});
     expect(JSON.parse(swept.sweep!.steps[0]!.outputs.deleted!)).toEqual([`deployment:${endpoint}/blue`, `endpoint:${endpoint}`]);
-    expect(world.emulator.store.get(`${world.emulator.workspaceId}/onlineEndpoints/${endpoint}`)).toBeUndefined();
+    expect(previewEndpoint(endpoint)).toBeUndefined();
+  });
+});
+
+describe('permissions: each job gets only what it declares', () => {
+  const original = readFileSync(join(ROOT, 'workflows-examples', 'pr-preview.yml'), 'utf8');
+  const opened = (number: number) => ({ ...pr('opened'), number, pull_request: { number, head: { sha: 'abcd', repo: { full_name: 'octo/models' } } } });
+
+  it('without id-token: write the job gets no OIDC token, and the sign-in error says which permission to add', async () => {
+    const text = original.replace('      id-token: write # GitHub OIDC sign-in to Azure: no stored secret\n', '');
+    expect(text).not.toBe(original);
+    const jobs = await run('pr-preview.yml', 'pull_request', opened(71), { ref: 'refs/pull/71/merge', workflowText: text });
+    expect(jobs.preview!.result).toBe('failure');
+    expect(jobs.preview!.steps.find((s) => s.outcome === 'failure')!.stdout).toContain('permissions: id-token: write');
+  });
+
+  it('without deployments: write GitHub refuses the deployment record, and the step says so without failing the preview', async () => {
+    const text = original.replace(/\n {6}deployments: write # the GitHub deployment \(environment preview\/pr-N\)[^\n]*/, '');
+    expect(text).not.toBe(original);
+    const before = world.api.deployments.length;
+    const jobs = await run('pr-preview.yml', 'pull_request', opened(72), { ref: 'refs/pull/72/merge', workflowText: text });
+    expect(jobs.preview!.result, JSON.stringify(jobs.preview!.steps.map((s) => [s.id, s.outcome, s.stdout.slice(-300)]))).toBe('success');
+    expect(world.api.deployments.length).toBe(before);
+    expect(jobs.preview!.steps.find((s) => s.id === 'deploy')!.stdout).toMatch(/deployments: write/);
   });
 });

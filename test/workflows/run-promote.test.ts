@@ -3,6 +3,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repository, useExampleWorkflows } from '../helpers/example-workflows.js';
 import { scoringProcesses } from '../helpers/cleanup.js';
+import { ConcurrencyQueue } from '../helpers/concurrency.js';
+import { ROOT } from '../helpers/run-action.js';
 
 const world = useExampleWorkflows();
 const run: typeof world.run = (...args) => world.run(...args);
@@ -191,3 +193,142 @@ describe('the release record: production serves only what was approved', () => {
     expect(prodModel()).toBe(current);
   });
 });
+
+describe('one identity per stage: a pull request that edits a workflow cannot reach production', () => {
+  const original = readFileSync(join(ROOT, 'workflows-examples', 'pr-preview.yml'), 'utf8');
+  const prodSnapshot = () => JSON.stringify(world.emulator.store.get(`${world.emulator.workspaceId}/onlineEndpoints/fraud-model-prod`));
+  /** Writes the run made to the production workspace (accepted ones). */
+  const prodWrites = (from: number) =>
+    world.emulator.requests
+      .slice(from)
+      .filter((r) => r.method !== 'GET' && r.path.toLowerCase().startsWith(`${world.emulator.workspaceId.toLowerCase()}/`) && r.status > 0 && r.status < 400);
+  /** The preview job of pr-preview.yml, edited to deploy over production's endpoint in production's workspace. */
+  const aimedAtProduction = (text: string) =>
+    text
+      .replace(/workspace: \$\{\{ vars\.AML_WORKSPACE \}\}/g, `workspace: ${world.emulator.workspaceId.split('/').pop()}`)
+      .replace('preview: true', 'endpoint-name: fraud-model-prod');
+  const attack = async (text: string) => {
+    expect(text).not.toBe(original);
+    const before = world.emulator.requests.length;
+    const snapshot = prodSnapshot();
+    const payload = {
+      action: 'opened',
+      number: 66,
+      repository: { name: 'models' },
+      pull_request: { number: 66, head: { sha: 'e71e', repo: { full_name: 'octo/models' } } },
+    };
+    const jobs = await run('pr-preview.yml', 'pull_request', payload, { ref: 'refs/pull/66/merge', workflowText: text });
+    expect(prodWrites(before)).toEqual([]);
+    expect(prodSnapshot()).toBe(snapshot);
+    return jobs.preview!;
+  };
+
+  it('the preview identity pointed at the production workspace: Azure refuses it (no role there)', async () => {
+    const preview = await attack(aimedAtProduction(original));
+    expect(preview.result).toBe('failure');
+    expect(preview.steps.find((s) => s.outcome === 'failure')!.stdout).toMatch(/AuthorizationFailed.*preview-identity/);
+  });
+
+  it("production's identity named in the workflow: Entra refuses the preview job's token (its subject is environment:preview)", async () => {
+    const preview = await attack(aimedAtProduction(original).replace(/client-id: \$\{\{ vars\.AZURE_CLIENT_ID \}\}/g, 'client-id: production-identity'));
+    expect(preview.result).toBe('failure');
+    const failed = preview.steps.find((s) => s.outcome === 'failure')!.stdout;
+    expect(failed).toContain(
+      "AADSTS700213: No matching federated identity record found for presented assertion subject 'repo:octo/models:environment:preview'",
+    );
+    expect(failed).toContain('run the job in the environment this identity is for');
+  });
+
+  it('the environment line removed: the job presents the pull_request subject, which no identity trusts', async () => {
+    const text = aimedAtProduction(original)
+      .replace(/client-id: \$\{\{ vars\.AZURE_CLIENT_ID \}\}/g, 'client-id: production-identity')
+      .replace(/\n {4}environment: preview\n {4}timeout-minutes: 40/, '\n    timeout-minutes: 40');
+    const preview = await attack(text);
+    expect(preview.result).toBe('failure');
+    expect(preview.steps.find((s) => s.outcome === 'failure')!.stdout).toContain("presented assertion subject 'repo:octo/models:pull_request'");
+  });
+
+  it("the job moved into the production environment: its branch policy refuses a pull request's ref before any step runs", async () => {
+    const text = aimedAtProduction(original).replace(
+      /\n {4}environment: preview\n {4}timeout-minutes: 40/,
+      '\n    environment: production\n    timeout-minutes: 40',
+    );
+    const preview = await attack(text);
+    expect(preview.result).toBe('failure');
+    expect(preview.steps).toEqual([]);
+    expect(preview.refused).toContain('not allowed to deploy to production');
+  });
+});
+
+describe('promote and the nightly never cancel or block one another', () => {
+  const text = (file: string) => readFileSync(join(ROOT, 'workflows-examples', file), 'utf8');
+  const push = (sha: string) => ({ event_name: 'push', ref: 'refs/heads/main', sha, repository: 'octo/models', event: { ref: 'refs/heads/main' } });
+  const schedule = { event_name: 'schedule', ref: 'refs/heads/main', sha: 'ffff', repository: 'octo/models', event: {} };
+
+  it("GitHub's queue: a promote waiting days for its reviewer neither blocks the nightly nor is cancelled by it", () => {
+    const queue = new ConcurrencyQueue();
+    const promote = queue.queue('promote.yml', push('a1'));
+    for (let night = 0; night < 3; night++) {
+      const nightly = queue.queue('scheduled-redeploy.yml', schedule);
+      expect(nightly.status).toBe('in_progress');
+      queue.complete(nightly);
+    }
+    expect(promote.status).toBe('in_progress');
+    // A second promote waits for the first rather than cancelling it.
+    const next = queue.queue('promote.yml', push('b2'));
+    expect(next.status).toBe('pending');
+    expect(promote.status).toBe('in_progress');
+  });
+
+  it('the same check on a shared group finds the problem (the nightly waits behind the promote, the next one cancels it)', () => {
+    const queue = new ConcurrencyQueue();
+    const shared = text('scheduled-redeploy.yml').replace('group: fraud-model-nightly', 'group: fraud-model-promote');
+    queue.queue('promote.yml', push('a1'));
+    const first = queue.queue('scheduled-redeploy.yml', schedule, shared);
+    expect(first.status).toBe('pending');
+    queue.queue('scheduled-redeploy.yml', schedule, shared);
+    expect(first.status).toBe('cancelled');
+  });
+
+  it('run for real: the nightly runs while production waits for its reviewer, re-applies the approved release, and the promote then goes on', async () => {
+    const approvedBefore = prodModelName();
+    const workspace = repository();
+    const file = join(workspace, 'model', 'diabetes-ridge.json');
+    writeFileSync(file, `${readFileSync(file, 'utf8').trimEnd()}\n${' '.repeat(7)}\n`);
+    const queue = new ConcurrencyQueue();
+    const promoteRun = queue.queue('promote.yml', push('c3'));
+    let nightly: Awaited<ReturnType<typeof run>> | undefined;
+    let duringWait = '';
+    const jobs = await run(
+      'promote.yml',
+      'push',
+      { ref: 'refs/heads/main' },
+      {
+        workspace,
+        runNumber: 50,
+        beforeJob: async (job) => {
+          if (job !== 'production') return;
+          // Production waits for its reviewer; the cron fires meanwhile.
+          const queued = queue.queue('scheduled-redeploy.yml', schedule);
+          expect(queued.status).toBe('in_progress');
+          nightly = await run('scheduled-redeploy.yml', 'schedule', {}, { runNumber: 51 });
+          queue.complete(queued);
+          duringWait = prodModelName();
+        },
+      },
+    );
+    expect(promoteRun.status).toBe('in_progress');
+    expect(nightly!.redeploy!.result, JSON.stringify(nightly!.redeploy!.steps.map((s) => [s.id, s.outcome, s.stdout.slice(-300)]))).toBe('success');
+    // The nightly kept the release production had approved, not the version staging had just verified.
+    expect(duringWait).toBe(approvedBefore);
+    expect(jobs.production!.result, JSON.stringify(jobs.production!.steps.map((s) => [s.id, s.outcome, s.stdout.slice(-300)]))).toBe('success');
+    expect(prodModelName()).not.toBe(approvedBefore);
+  });
+});
+
+/** The model version production's serving deployment runs. */
+function prodModelName(): string {
+  const traffic = world.emulator.store.get(`${world.emulator.workspaceId}/onlineEndpoints/fraud-model-prod`)!.properties.traffic as Record<string, number>;
+  const serving = Object.entries(traffic).find(([, share]) => share === 100)![0];
+  return String(world.emulator.store.get(`${world.emulator.workspaceId}/onlineEndpoints/fraud-model-prod/deployments/${serving}`)!.properties.model);
+}
