@@ -3269,12 +3269,16 @@ const V1_DEFAULTS = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   FN: () => (/* binding */ processAlive),
+/* harmony export */   Q4: () => (/* binding */ insideState),
+/* harmony export */   V2: () => (/* binding */ damagedState),
 /* harmony export */   Vh: () => (/* binding */ readJson),
 /* harmony export */   Z0: () => (/* binding */ stateHome),
 /* harmony export */   ZJ: () => (/* binding */ writeJsonAtomic),
 /* harmony export */   gy: () => (/* binding */ processStart),
-/* harmony export */   kK: () => (/* binding */ withLock)
+/* harmony export */   kK: () => (/* binding */ withLock),
+/* harmony export */   t: () => (/* binding */ highestVersion)
 /* harmony export */ });
+/* unused harmony export StateFileError */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
@@ -3301,15 +3305,78 @@ function stateHome(mode, env = process.env, cwd = process.cwd()) {
         return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(env.RUNNER_TEMP, 'mlship');
     return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(cwd, '.mlship');
 }
+/**
+ * A state file mlship cannot use (damaged, cut short, a link, another kind of file): which file,
+ * what is wrong, and how to recover. Its content is never quoted: it may be anything.
+ */
+class StateFileError extends _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL {
+}
+/** Far more than any state file mlship writes (a registry of 200,000 versions is ~60 MB). */
+const MAX_STATE_FILE_BYTES = 512 * 1024 * 1024;
+/** The recovery every damaged state file allows: move it aside, and mlship starts that record afresh. */
+function damagedState(path, why, recovery = 'mlship then starts that record afresh') {
+    return new StateFileError(`state file ${path} ${why}. Move it aside and run again: mv '${path}' '${path}.damaged' (${recovery}).`);
+}
+/**
+ * Reads a JSON state file; undefined when there is none. Never through a symbolic link (a link
+ * planted in the state folder must not make mlship read, and print, a file elsewhere), only a
+ * regular file of a sane size. @throws StateFileError naming the file and how to recover.
+ */
 async function readJson(path) {
+    const text = await readStateText(path);
+    if (text === undefined)
+        return undefined;
     try {
-        return JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(path, 'utf8'));
+        return JSON.parse(text);
+    }
+    catch {
+        throw damagedState(path, text.trim() ? 'is not valid JSON (cut short, or written by something other than mlship)' : 'is empty');
+    }
+}
+async function readStateText(path) {
+    let handle;
+    try {
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(path, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW);
     }
     catch (err) {
-        if (err.code === 'ENOENT')
+        const code = err.code;
+        if (code === 'ENOENT')
             return undefined;
+        if (code === 'ELOOP')
+            throw damagedState(path, 'is a symbolic link, and mlship never reads its state through a link');
         throw err;
     }
+    try {
+        const stat = await handle.stat();
+        if (!stat.isFile())
+            throw damagedState(path, 'is not a regular file');
+        if (stat.size > MAX_STATE_FILE_BYTES)
+            throw damagedState(path, `holds ${stat.size} bytes, far more than mlship writes`);
+        const bytes = await handle.readFile();
+        const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+        return text;
+    }
+    finally {
+        await handle.close();
+    }
+}
+/**
+ * `path`, when it lies inside `dir`; a path from a state file is trusted only there (a record
+ * edited to name /etc/shadow as its log must not get it printed, or a folder elsewhere deleted).
+ * @throws StateFileError naming the state file that holds it.
+ */
+function insideState(path, dir, stateFile, field) {
+    const rel = typeof path === 'string' ? (0,node_path__WEBPACK_IMPORTED_MODULE_3__.relative)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(dir), (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(path)) : '..';
+    if (!rel || rel.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_3__.isAbsolute)(rel))
+        throw damagedState(stateFile, `names ${field} outside ${dir}`);
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(path);
+}
+/** The largest version number among `versions` (0 when none): a loop, as lists may be huge. */
+function highestVersion(versions) {
+    let highest = 0;
+    for (const v of versions)
+        highest = Math.max(highest, Number(v.version) || 0);
+    return highest;
 }
 /** Writes JSON so that a reader sees the old file or the new one, never half of either. */
 async function writeJsonAtomic(path, value, mode = 0o644) {
@@ -3459,14 +3526,30 @@ class EndpointStore {
     runDir(endpoint, deployment) {
         return (0,external_node_path_.join)(this.dir, this.checked(endpoint), this.checked(deployment));
     }
-    read(endpoint) {
-        return (0,state/* readJson */.Vh)(this.file(endpoint));
+    async read(endpoint) {
+        return this.checkedRecord(this.file(endpoint), await (0,state/* readJson */.Vh)(this.file(endpoint)));
+    }
+    /** A record as read, refused by name when its shape is not one mlship writes. */
+    checkedRecord(file, value) {
+        if (value === undefined)
+            return undefined;
+        const problem = endpointProblem(value);
+        if (problem)
+            throw (0,state/* damagedState */.V2)(file, problem, 'mlship then treats the endpoint as absent; a scoring server it started keeps running until its port is freed or it is stopped by hand');
+        return value;
+    }
+    /**
+     * A file of a deployment's run folder named in its record (status, log): trusted only inside
+     * that deployment's own folder. @throws StateFileError otherwise.
+     */
+    runFile(endpoint, deployment, field) {
+        return (0,state/* insideState */.Q4)(deployment[field], this.runDir(endpoint, deployment.name), this.file(endpoint), `${deployment.name}.${field}`);
     }
     /** Reads, changes and writes one endpoint's record under its lock. */
     update(endpoint, change) {
         const file = this.file(endpoint);
         return (0,state/* withLock */.kK)(file, async () => {
-            const { record, result } = change(await (0,state/* readJson */.Vh)(file));
+            const { record, result } = change(this.checkedRecord(file, await (0,state/* readJson */.Vh)(file)));
             if (record)
                 await (0,state/* writeJsonAtomic */.ZJ)(file, record);
             return result;
@@ -3474,7 +3557,10 @@ class EndpointStore {
     }
     /** Reads the endpoint's keys and masks them before anything else can print them. */
     async keys(endpoint, logger) {
-        const keys = await (0,state/* readJson */.Vh)(this.keysFile(endpoint));
+        const file = this.keysFile(endpoint);
+        const keys = await (0,state/* readJson */.Vh)(file);
+        if (keys !== undefined && (typeof keys?.primaryKey !== 'string' || typeof keys.secondaryKey !== 'string'))
+            throw (0,state/* damagedState */.V2)(file, 'does not hold a primaryKey and a secondaryKey', 'new keys are made on the next deploy; clients must then use those');
         if (keys) {
             logger.secret(keys.primaryKey);
             logger.secret(keys.secondaryKey);
@@ -3503,6 +3589,17 @@ class EndpointStore {
         return records.filter((r) => !!r);
     }
 }
+/** What is wrong with an endpoint record's shape; undefined when it is one mlship writes. */
+function endpointProblem(value) {
+    const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+    if (!isObject(value) || typeof value.name !== 'string' || !isObject(value.deployments) || !isObject(value.traffic) || !isObject(value.tags))
+        return 'is not an endpoint record (it needs name, traffic, tags and deployments)';
+    for (const [name, d] of Object.entries(value.deployments)) {
+        if (!isObject(d) || d.name !== name || typeof d.serverId !== 'string' || (d.phase !== 'starting' && d.phase !== 'running') || !isObject(d.tags))
+            return `holds deployment ${name} in a shape mlship does not write`;
+    }
+    return undefined;
+}
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
@@ -3527,7 +3624,13 @@ class LocalRegistry {
         this.file = (0,external_node_path_.join)(home, 'registry.json');
     }
     async read() {
-        return (await (0,state/* readJson */.Vh)(this.file)) ?? { models: {}, environments: {} };
+        const registry = await (0,state/* readJson */.Vh)(this.file);
+        if (registry === undefined)
+            return { models: {}, environments: {} };
+        const problem = registryProblem(registry);
+        if (problem)
+            throw (0,state/* damagedState */.V2)(this.file, problem, 'local models and environments are then registered again on their next use');
+        return registry;
     }
     async update(fn) {
         return (0,state/* withLock */.kK)(this.file, async () => {
@@ -3556,7 +3659,7 @@ class LocalRegistry {
                     same.description = options.description;
                 return { model: same, reused: true };
             }
-            const version = options.version ?? String(Math.max(0, ...versions.map((v) => Number(v.version) || 0)) + 1);
+            const version = options.version ?? String((0,state/* highestVersion */.t)(versions) + 1);
             const modelDir = (0,external_node_path_.join)(this.home, 'models', options.name, version);
             await (0,promises_.rm)(modelDir, { recursive: true, force: true });
             await copyAssetFiles(content, options.path, (0,external_node_path_.join)(modelDir, (0,external_node_path_.basename)(options.path)));
@@ -3578,9 +3681,13 @@ class LocalRegistry {
     /** Resolves `latest` to the highest version. */
     async getModel(name, version) {
         const versions = (await this.read()).models[name] ?? [];
-        if (version === 'latest')
-            return versions.reduce((best, v) => (!best || Number(v.version) > Number(best.version) ? v : best), undefined);
-        return versions.find((v) => v.version === version);
+        const found = version === 'latest'
+            ? versions.reduce((best, v) => (!best || Number(v.version) > Number(best.version) ? v : best), undefined)
+            : versions.find((v) => v.version === version);
+        // A deployment reads its model from this folder: only ever one of the registry's own.
+        if (found)
+            (0,state/* insideState */.Q4)(found.modelDir, (0,external_node_path_.join)(this.home, 'models'), this.file, `the folder of model ${name}:${found.version}`);
+        return found;
     }
     async listModels(name) {
         return (await this.read()).models[name] ?? [];
@@ -3602,7 +3709,11 @@ class LocalRegistry {
             if (index < 0)
                 return false;
             const [removed] = versions.splice(index, 1);
-            await (0,promises_.rm)(removed.modelDir, { recursive: true, force: true });
+            // Only ever a folder of the registry's own: the file may have been edited.
+            await (0,promises_.rm)((0,state/* insideState */.Q4)(removed.modelDir, (0,external_node_path_.join)(this.home, 'models'), this.file, `the folder of model ${name}:${version}`), {
+                recursive: true,
+                force: true,
+            });
             if (versions.length === 0)
                 delete registry.models[name];
             return true;
@@ -3620,7 +3731,7 @@ class LocalRegistry {
             if (same)
                 return { environment: same, reused: true, renumbered: false };
             const taken = options.version !== undefined && versions.some((v) => v.version === options.version);
-            const next = String(Math.max(0, ...versions.map((v) => Number(v.version) || 0)) + 1);
+            const next = String((0,state/* highestVersion */.t)(versions) + 1);
             const version = options.version && !taken ? options.version : next;
             const environment = { name: options.name, version, hash: options.hash, spec: options.spec, createdAt: new Date().toISOString() };
             versions.push(environment);
@@ -3630,6 +3741,28 @@ class LocalRegistry {
     async listEnvironments(name) {
         return (await this.read()).environments[name] ?? [];
     }
+}
+/** What is wrong with a registry file's shape, checked in one pass (it may hold many versions). */
+function registryProblem(value) {
+    if (!isObject(value) || !isObject(value.models) || !isObject(value.environments))
+        return 'is not a registry (no "models" and "environments" objects)';
+    for (const [kind, group] of [
+        ['models', value.models],
+        ['environments', value.environments],
+    ]) {
+        for (const [name, versions] of Object.entries(group)) {
+            if (!Array.isArray(versions))
+                return `holds ${kind}.${name} that is not a list of versions`;
+            for (const v of versions) {
+                if (!isObject(v) || typeof v.version !== 'string' || typeof v.hash !== 'string' || (kind === 'models' && typeof v.modelDir !== 'string'))
+                    return `holds a version of ${kind}.${name} without its version, hash${kind === 'models' ? ' or folder' : ''}`;
+            }
+        }
+    }
+    return undefined;
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 /** Copies an asset's files (a single file, or a folder's listed files) to `target`, as real files. */
 async function copyAssetFiles(content, source, target) {
@@ -3766,7 +3899,7 @@ class LocalTarget {
         const record = await this.store.read(endpoint);
         if (!record)
             return this.orphansOf(endpoint);
-        const deployments = await Promise.all(Object.values(record.deployments).map((d) => this.observe(d)));
+        const deployments = await Promise.all(Object.values(record.deployments).map((d) => this.observe(endpoint, d)));
         const serving = Object.entries(record.traffic).sort((a, b) => b[1] - a[1])[0]?.[0];
         const routes = deployments.find((d) => d.name === serving)?.routes ?? deployments[0]?.routes ?? { scoringUri: '', swaggerUri: '' };
         return {
@@ -3795,14 +3928,14 @@ class LocalTarget {
             deployments: names.map((name) => ({ name, provisioningState: 'Failed', tags: {} })),
         };
     }
-    async observe(d) {
+    async observe(endpoint, d) {
         const routes = d.port ? routesFor(d.port) : undefined;
-        return { name: d.name, tags: { ...d.tags }, provisioningState: await this.provisioningState(d), ...(routes ? { routes } : {}) };
+        return { name: d.name, tags: { ...d.tags }, provisioningState: await this.provisioningState(endpoint, d), ...(routes ? { routes } : {}) };
     }
-    async provisioningState(d) {
+    async provisioningState(endpoint, d) {
         if (d.phase === 'starting' || !d.server)
             return interrupted(d) ? 'Failed' : 'Creating';
-        const server = await (0,state/* readJson */.Vh)(d.statusFile).catch(() => undefined);
+        const server = await (0,state/* readJson */.Vh)(this.store.runFile(endpoint, d, 'statusFile')).catch(() => undefined);
         if (server?.phase === 'failed' || !(0,local_process/* isOurServer */.ky)(d.server))
             return 'Failed';
         return server?.phase === 'ready' ? 'Succeeded' : 'Creating';
@@ -3905,7 +4038,7 @@ class LocalTarget {
         for (const orphan of (0,local_process/* findServers */.G9)(this.marker(endpoint, name)))
             await (0,local_process/* stopServer */.gG)(orphan);
         if (recorded)
-            await (0,promises_.rm)((0,external_node_path_.join)(recorded.statusFile, '..'), { recursive: true, force: true });
+            await (0,promises_.rm)((0,external_node_path_.join)(this.store.runFile(endpoint, recorded, 'statusFile'), '..'), { recursive: true, force: true });
     }
     async patchDeployment(endpoint, deployment, patch) {
         await this.store.update(endpoint, (record) => {
@@ -3954,7 +4087,7 @@ class LocalTarget {
             return { state: 'Transitioning', detail: 'the scoring server is starting' };
         }
         const scoringUri = routesFor(d.port).scoringUri;
-        const server = await (0,state/* readJson */.Vh)(d.statusFile).catch(() => undefined);
+        const server = await (0,state/* readJson */.Vh)(this.store.runFile(endpoint, d, 'statusFile')).catch(() => undefined);
         if (server?.phase === 'failed')
             return { state: 'Failed', detail: 'init() raised an exception', scoringUri, error: server.error ?? undefined };
         if (!(0,local_process/* isOurServer */.ky)(d.server))
@@ -4001,7 +4134,7 @@ class LocalTarget {
     }
     async logs(endpoint, deployment, lines) {
         const d = (await this.store.read(endpoint))?.deployments[deployment];
-        return d ? (0,local_process/* tail */.RT)(d.logFile, lines) : '';
+        return d ? (0,local_process/* tail */.RT)(this.store.runFile(endpoint, d, 'logFile'), lines) : '';
     }
     async keys(endpoint, logger) {
         return this.store.keys(endpoint, logger);
@@ -4255,14 +4388,30 @@ async function stopServer(handle) {
         signal('SIGKILL');
     return true;
 }
-/** Last `lines` lines of a log file; empty when there is none. */
+/**
+ * Last `lines` lines of a log file; empty when there is none. Reads at most its last 1 MiB, and
+ * never through a symbolic link (a link planted in the run folder must not print another file).
+ */
 async function tail(file, lines) {
+    let handle;
     try {
-        const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(file, 'utf8');
-        return text.trimEnd().split('\n').slice(-lines).join('\n');
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(file, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW);
     }
     catch {
         return '';
+    }
+    try {
+        const { size } = await handle.stat();
+        const length = Math.min(size, 1024 * 1024);
+        const buffer = Buffer.alloc(length);
+        await handle.read(buffer, 0, length, size - length);
+        return buffer.toString('utf8').trimEnd().split('\n').slice(-lines).join('\n');
+    }
+    catch {
+        return '';
+    }
+    finally {
+        await handle.close();
     }
 }
 

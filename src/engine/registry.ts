@@ -2,7 +2,7 @@ import { cp, mkdir, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { ConfigError, NotFoundError } from './errors.js';
 import { hashAsset, modelIdentity, type AssetContent } from './hash.js';
-import { readJson, withLock, writeJsonAtomic } from './state.js';
+import { damagedState, highestVersion, insideState, readJson, withLock, writeJsonAtomic } from './state.js';
 
 export interface ModelVersion {
   name: string;
@@ -44,7 +44,11 @@ export class LocalRegistry {
   }
 
   private async read(): Promise<RegistryFile> {
-    return (await readJson<RegistryFile>(this.file)) ?? { models: {}, environments: {} };
+    const registry = await readJson<unknown>(this.file);
+    if (registry === undefined) return { models: {}, environments: {} };
+    const problem = registryProblem(registry);
+    if (problem) throw damagedState(this.file, problem, 'local models and environments are then registered again on their next use');
+    return registry as RegistryFile;
   }
 
   private async update<T>(fn: (registry: RegistryFile) => Promise<T>): Promise<T> {
@@ -81,7 +85,7 @@ export class LocalRegistry {
         if (options.description) same.description = options.description;
         return { model: same, reused: true };
       }
-      const version = options.version ?? String(Math.max(0, ...versions.map((v) => Number(v.version) || 0)) + 1);
+      const version = options.version ?? String(highestVersion(versions) + 1);
       const modelDir = join(this.home, 'models', options.name, version);
       await rm(modelDir, { recursive: true, force: true });
       await copyAssetFiles(content, options.path, join(modelDir, basename(options.path)));
@@ -104,9 +108,13 @@ export class LocalRegistry {
   /** Resolves `latest` to the highest version. */
   async getModel(name: string, version: string): Promise<ModelVersion | undefined> {
     const versions = (await this.read()).models[name] ?? [];
-    if (version === 'latest')
-      return versions.reduce<ModelVersion | undefined>((best, v) => (!best || Number(v.version) > Number(best.version) ? v : best), undefined);
-    return versions.find((v) => v.version === version);
+    const found =
+      version === 'latest'
+        ? versions.reduce<ModelVersion | undefined>((best, v) => (!best || Number(v.version) > Number(best.version) ? v : best), undefined)
+        : versions.find((v) => v.version === version);
+    // A deployment reads its model from this folder: only ever one of the registry's own.
+    if (found) insideState(found.modelDir, join(this.home, 'models'), this.file, `the folder of model ${name}:${found.version}`);
+    return found;
   }
 
   async listModels(name: string): Promise<ModelVersion[]> {
@@ -129,7 +137,11 @@ export class LocalRegistry {
       const index = versions.findIndex((v) => v.version === version);
       if (index < 0) return false;
       const [removed] = versions.splice(index, 1);
-      await rm(removed!.modelDir, { recursive: true, force: true });
+      // Only ever a folder of the registry's own: the file may have been edited.
+      await rm(insideState(removed!.modelDir, join(this.home, 'models'), this.file, `the folder of model ${name}:${version}`), {
+        recursive: true,
+        force: true,
+      });
       if (versions.length === 0) delete registry.models[name];
       return true;
     });
@@ -151,7 +163,7 @@ export class LocalRegistry {
       const same = versions.find((v) => v.hash === options.hash);
       if (same) return { environment: same, reused: true, renumbered: false };
       const taken = options.version !== undefined && versions.some((v) => v.version === options.version);
-      const next = String(Math.max(0, ...versions.map((v) => Number(v.version) || 0)) + 1);
+      const next = String(highestVersion(versions) + 1);
       const version = options.version && !taken ? options.version : next;
       const environment: EnvironmentVersion = { name: options.name, version, hash: options.hash, spec: options.spec, createdAt: new Date().toISOString() };
       versions.push(environment);
@@ -162,6 +174,28 @@ export class LocalRegistry {
   async listEnvironments(name: string): Promise<EnvironmentVersion[]> {
     return (await this.read()).environments[name] ?? [];
   }
+}
+
+/** What is wrong with a registry file's shape, checked in one pass (it may hold many versions). */
+function registryProblem(value: unknown): string | undefined {
+  if (!isObject(value) || !isObject(value.models) || !isObject(value.environments)) return 'is not a registry (no "models" and "environments" objects)';
+  for (const [kind, group] of [
+    ['models', value.models],
+    ['environments', value.environments],
+  ] as const) {
+    for (const [name, versions] of Object.entries(group)) {
+      if (!Array.isArray(versions)) return `holds ${kind}.${name} that is not a list of versions`;
+      for (const v of versions as unknown[]) {
+        if (!isObject(v) || typeof v.version !== 'string' || typeof v.hash !== 'string' || (kind === 'models' && typeof v.modelDir !== 'string'))
+          return `holds a version of ${kind}.${name} without its version, hash${kind === 'models' ? ' or folder' : ''}`;
+      }
+    }
+  }
+  return undefined;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** Copies an asset's files (a single file, or a folder's listed files) to `target`, as real files. */

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { constants, readFileSync } from 'node:fs';
 import { mkdir, open, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
-import { OperationError } from './errors.js';
+import { dirname, join, relative, resolve, isAbsolute } from 'node:path';
+import { ConfigError, OperationError } from './errors.js';
 
 /**
  * Where mlship keeps local state (registry, running deployments, environments): `MLSHIP_HOME`
@@ -15,13 +15,73 @@ export function stateHome(mode: 'action' | 'cli', env: NodeJS.ProcessEnv = proce
   return join(cwd, '.mlship');
 }
 
+/**
+ * A state file mlship cannot use (damaged, cut short, a link, another kind of file): which file,
+ * what is wrong, and how to recover. Its content is never quoted: it may be anything.
+ */
+export class StateFileError extends ConfigError {}
+
+/** Far more than any state file mlship writes (a registry of 200,000 versions is ~60 MB). */
+const MAX_STATE_FILE_BYTES = 512 * 1024 * 1024;
+
+/** The recovery every damaged state file allows: move it aside, and mlship starts that record afresh. */
+export function damagedState(path: string, why: string, recovery = 'mlship then starts that record afresh'): StateFileError {
+  return new StateFileError(`state file ${path} ${why}. Move it aside and run again: mv '${path}' '${path}.damaged' (${recovery}).`);
+}
+
+/**
+ * Reads a JSON state file; undefined when there is none. Never through a symbolic link (a link
+ * planted in the state folder must not make mlship read, and print, a file elsewhere), only a
+ * regular file of a sane size. @throws StateFileError naming the file and how to recover.
+ */
 export async function readJson<T>(path: string): Promise<T | undefined> {
+  const text = await readStateText(path);
+  if (text === undefined) return undefined;
   try {
-    return JSON.parse(await readFile(path, 'utf8')) as T;
+    return JSON.parse(text) as T;
+  } catch {
+    throw damagedState(path, text.trim() ? 'is not valid JSON (cut short, or written by something other than mlship)' : 'is empty');
+  }
+}
+
+async function readStateText(path: string): Promise<string | undefined> {
+  let handle;
+  try {
+    handle = await open(path, constants.O_RDONLY | constants.O_NOFOLLOW);
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return undefined;
+    if (code === 'ELOOP') throw damagedState(path, 'is a symbolic link, and mlship never reads its state through a link');
     throw err;
   }
+  try {
+    const stat = await handle.stat();
+    if (!stat.isFile()) throw damagedState(path, 'is not a regular file');
+    if (stat.size > MAX_STATE_FILE_BYTES) throw damagedState(path, `holds ${stat.size} bytes, far more than mlship writes`);
+    const bytes = await handle.readFile();
+    const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+    return text;
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * `path`, when it lies inside `dir`; a path from a state file is trusted only there (a record
+ * edited to name /etc/shadow as its log must not get it printed, or a folder elsewhere deleted).
+ * @throws StateFileError naming the state file that holds it.
+ */
+export function insideState(path: unknown, dir: string, stateFile: string, field: string): string {
+  const rel = typeof path === 'string' ? relative(resolve(dir), resolve(path)) : '..';
+  if (!rel || rel.startsWith('..') || isAbsolute(rel)) throw damagedState(stateFile, `names ${field} outside ${dir}`);
+  return resolve(path as string);
+}
+
+/** The largest version number among `versions` (0 when none): a loop, as lists may be huge. */
+export function highestVersion(versions: readonly { version: string }[]): number {
+  let highest = 0;
+  for (const v of versions) highest = Math.max(highest, Number(v.version) || 0);
+  return highest;
 }
 
 /** Writes JSON so that a reader sees the old file or the new one, never half of either. */

@@ -4,7 +4,7 @@ import { ConfigError } from '../../engine/errors.js';
 import type { Logger } from '../../engine/logger.js';
 import { nameProblem } from '../../engine/naming.js';
 import type { AuthMode } from '../../engine/spec.js';
-import { readJson, withLock, writeJsonAtomic } from '../../engine/state.js';
+import { damagedState, insideState, readJson, withLock, writeJsonAtomic } from '../../engine/state.js';
 import type { ServerHandle } from './process.js';
 
 export interface LocalDeployment {
@@ -70,15 +70,36 @@ export class EndpointStore {
     return join(this.dir, this.checked(endpoint), this.checked(deployment));
   }
 
-  read(endpoint: string): Promise<LocalEndpoint | undefined> {
-    return readJson<LocalEndpoint>(this.file(endpoint));
+  async read(endpoint: string): Promise<LocalEndpoint | undefined> {
+    return this.checkedRecord(this.file(endpoint), await readJson<unknown>(this.file(endpoint)));
+  }
+
+  /** A record as read, refused by name when its shape is not one mlship writes. */
+  private checkedRecord(file: string, value: unknown): LocalEndpoint | undefined {
+    if (value === undefined) return undefined;
+    const problem = endpointProblem(value);
+    if (problem)
+      throw damagedState(
+        file,
+        problem,
+        'mlship then treats the endpoint as absent; a scoring server it started keeps running until its port is freed or it is stopped by hand',
+      );
+    return value as LocalEndpoint;
+  }
+
+  /**
+   * A file of a deployment's run folder named in its record (status, log): trusted only inside
+   * that deployment's own folder. @throws StateFileError otherwise.
+   */
+  runFile(endpoint: string, deployment: LocalDeployment, field: 'statusFile' | 'logFile'): string {
+    return insideState(deployment[field], this.runDir(endpoint, deployment.name), this.file(endpoint), `${deployment.name}.${field}`);
   }
 
   /** Reads, changes and writes one endpoint's record under its lock. */
   update<T>(endpoint: string, change: (record: LocalEndpoint | undefined) => { record?: LocalEndpoint; result: T }): Promise<T> {
     const file = this.file(endpoint);
     return withLock(file, async () => {
-      const { record, result } = change(await readJson<LocalEndpoint>(file));
+      const { record, result } = change(this.checkedRecord(file, await readJson<unknown>(file)));
       if (record) await writeJsonAtomic(file, record);
       return result;
     });
@@ -86,7 +107,10 @@ export class EndpointStore {
 
   /** Reads the endpoint's keys and masks them before anything else can print them. */
   async keys(endpoint: string, logger: Logger): Promise<LocalKeys | undefined> {
-    const keys = await readJson<LocalKeys>(this.keysFile(endpoint));
+    const file = this.keysFile(endpoint);
+    const keys = await readJson<LocalKeys>(file);
+    if (keys !== undefined && (typeof keys?.primaryKey !== 'string' || typeof keys.secondaryKey !== 'string'))
+      throw damagedState(file, 'does not hold a primaryKey and a secondaryKey', 'new keys are made on the next deploy; clients must then use those');
     if (keys) {
       logger.secret(keys.primaryKey);
       logger.secret(keys.secondaryKey);
@@ -117,4 +141,16 @@ export class EndpointStore {
     const records = await Promise.all(names.map((n) => this.read(n)));
     return records.filter((r): r is LocalEndpoint => !!r);
   }
+}
+
+/** What is wrong with an endpoint record's shape; undefined when it is one mlship writes. */
+function endpointProblem(value: unknown): string | undefined {
+  const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+  if (!isObject(value) || typeof value.name !== 'string' || !isObject(value.deployments) || !isObject(value.traffic) || !isObject(value.tags))
+    return 'is not an endpoint record (it needs name, traffic, tags and deployments)';
+  for (const [name, d] of Object.entries(value.deployments)) {
+    if (!isObject(d) || d.name !== name || typeof d.serverId !== 'string' || (d.phase !== 'starting' && d.phase !== 'running') || !isObject(d.tags))
+      return `holds deployment ${name} in a shape mlship does not write`;
+  }
+  return undefined;
 }

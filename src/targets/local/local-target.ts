@@ -59,7 +59,7 @@ export class LocalTarget implements Target {
   async describe(endpoint: string): Promise<ObservedEndpoint | undefined> {
     const record = await this.store.read(endpoint);
     if (!record) return this.orphansOf(endpoint);
-    const deployments = await Promise.all(Object.values(record.deployments).map((d) => this.observe(d)));
+    const deployments = await Promise.all(Object.values(record.deployments).map((d) => this.observe(endpoint, d)));
     const serving = Object.entries(record.traffic).sort((a, b) => b[1] - a[1])[0]?.[0];
     const routes = deployments.find((d) => d.name === serving)?.routes ?? deployments[0]?.routes ?? { scoringUri: '', swaggerUri: '' };
     return {
@@ -89,14 +89,14 @@ export class LocalTarget implements Target {
     };
   }
 
-  private async observe(d: LocalDeployment): Promise<ObservedDeployment> {
+  private async observe(endpoint: string, d: LocalDeployment): Promise<ObservedDeployment> {
     const routes = d.port ? routesFor(d.port) : undefined;
-    return { name: d.name, tags: { ...d.tags }, provisioningState: await this.provisioningState(d), ...(routes ? { routes } : {}) };
+    return { name: d.name, tags: { ...d.tags }, provisioningState: await this.provisioningState(endpoint, d), ...(routes ? { routes } : {}) };
   }
 
-  private async provisioningState(d: LocalDeployment): Promise<string> {
+  private async provisioningState(endpoint: string, d: LocalDeployment): Promise<string> {
     if (d.phase === 'starting' || !d.server) return interrupted(d) ? 'Failed' : 'Creating';
-    const server = await readJson<ServerStatus>(d.statusFile).catch(() => undefined);
+    const server = await readJson<ServerStatus>(this.store.runFile(endpoint, d, 'statusFile')).catch(() => undefined);
     if (server?.phase === 'failed' || !isOurServer(d.server)) return 'Failed';
     return server?.phase === 'ready' ? 'Succeeded' : 'Creating';
   }
@@ -195,7 +195,7 @@ export class LocalTarget implements Target {
   private async stopDeploymentProcesses(endpoint: string, name: string, recorded?: LocalDeployment): Promise<void> {
     if (recorded?.server) await stopServer(recorded.server);
     for (const orphan of findServers(this.marker(endpoint, name))) await stopServer(orphan);
-    if (recorded) await rm(join(recorded.statusFile, '..'), { recursive: true, force: true });
+    if (recorded) await rm(join(this.store.runFile(endpoint, recorded, 'statusFile'), '..'), { recursive: true, force: true });
   }
 
   async patchDeployment(endpoint: string, deployment: string, patch: DeploymentPatch): Promise<void> {
@@ -246,7 +246,7 @@ export class LocalTarget implements Target {
       return { state: 'Transitioning', detail: 'the scoring server is starting' };
     }
     const scoringUri = routesFor(d.port).scoringUri;
-    const server = await readJson<ServerStatus>(d.statusFile).catch(() => undefined);
+    const server = await readJson<ServerStatus>(this.store.runFile(endpoint, d, 'statusFile')).catch(() => undefined);
     if (server?.phase === 'failed') return { state: 'Failed', detail: 'init() raised an exception', scoringUri, error: server.error ?? undefined };
     if (!isOurServer(d.server)) return { state: 'Failed', detail: `the scoring process ${d.server.pid} has exited`, scoringUri };
     if (server?.phase !== 'ready') return { state: 'Transitioning', detail: 'init() is running', scoringUri };
@@ -290,7 +290,7 @@ export class LocalTarget implements Target {
 
   async logs(endpoint: string, deployment: string, lines: number): Promise<string> {
     const d = (await this.store.read(endpoint))?.deployments[deployment];
-    return d ? tail(d.logFile, lines) : '';
+    return d ? tail(this.store.runFile(endpoint, d, 'logFile'), lines) : '';
   }
 
   async keys(endpoint: string, logger: Logger): Promise<EndpointKeys | undefined> {

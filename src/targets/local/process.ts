@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
-import { closeSync, openSync, readdirSync, readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { closeSync, constants, openSync, readdirSync, readFileSync } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { OperationError } from '../../engine/errors.js';
 import { processAlive, processStart, readJson } from '../../engine/state.js';
@@ -196,12 +196,26 @@ export async function stopServer(handle: ServerHandle): Promise<boolean> {
   return true;
 }
 
-/** Last `lines` lines of a log file; empty when there is none. */
+/**
+ * Last `lines` lines of a log file; empty when there is none. Reads at most its last 1 MiB, and
+ * never through a symbolic link (a link planted in the run folder must not print another file).
+ */
 export async function tail(file: string, lines: number): Promise<string> {
+  let handle;
   try {
-    const text = await readFile(file, 'utf8');
-    return text.trimEnd().split('\n').slice(-lines).join('\n');
+    handle = await open(file, constants.O_RDONLY | constants.O_NOFOLLOW);
   } catch {
     return '';
+  }
+  try {
+    const { size } = await handle.stat();
+    const length = Math.min(size, 1024 * 1024);
+    const buffer = Buffer.alloc(length);
+    await handle.read(buffer, 0, length, size - length);
+    return buffer.toString('utf8').trimEnd().split('\n').slice(-lines).join('\n');
+  } catch {
+    return '';
+  } finally {
+    await handle.close();
   }
 }
