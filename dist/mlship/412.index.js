@@ -92,7 +92,7 @@ async function main() {
         const github = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_13__/* .readGitHubInputs */ .BJ)();
         (0,_inputs_js__WEBPACK_IMPORTED_MODULE_13__/* .readCleanupMode */ .qE)();
         const ctx = (0,_common_js__WEBPACK_IMPORTED_MODULE_12__/* .actionContext */ .Gt)(options.timeoutMs + (options.bakeMs ?? 0));
-        const targetName = await (0,_engine_known_endpoints_js__WEBPACK_IMPORTED_MODULE_1__/* .targetOfEndpoint */ .a)(ctx.home, options.endpoint, shared.target, 'input "target"');
+        const targetName = await (0,_engine_known_endpoints_js__WEBPACK_IMPORTED_MODULE_1__/* .targetOfEndpoint */ .aW)(ctx.home, options.endpoint, shared.target, 'input "target"');
         const target = await (0,_common_js__WEBPACK_IMPORTED_MODULE_12__/* .actionTarget */ .kc)(targetName, ctx, shared.azure);
         (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_10__/* .saveState */ .LZ)({ target: targetName, endpoint: options.endpoint, deployment: options.deployment, endpointExisted: true });
         const started = ctx.clock.now();

@@ -151,7 +151,7 @@ async function moveTraffic(mode, shared, report) {
     const endpoint = _github_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .requiredResourceName */ .HI('endpoint-name');
     const deployment = mode === 'promote' ? _github_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .requiredResourceName */ .HI('deployment-name') : undefined;
     const ctx = (0,_common_js__WEBPACK_IMPORTED_MODULE_14__/* .actionContext */ .Gt)();
-    const target = await (0,_common_js__WEBPACK_IMPORTED_MODULE_14__/* .actionTarget */ .kc)(await (0,_engine_known_endpoints_js__WEBPACK_IMPORTED_MODULE_5__/* .targetOfEndpoint */ .a)(ctx.home, endpoint, shared.target, 'input "target"'), ctx, shared.azure);
+    const target = await (0,_common_js__WEBPACK_IMPORTED_MODULE_14__/* .actionTarget */ .kc)(await (0,_engine_known_endpoints_js__WEBPACK_IMPORTED_MODULE_5__/* .targetOfEndpoint */ .aW)(ctx.home, endpoint, shared.target, 'input "target"'), ctx, shared.azure);
     const traffic = deployment ? await (0,_engine_traffic_moves_js__WEBPACK_IMPORTED_MODULE_4__/* .promote */ .pt)(ctx, target, endpoint, deployment) : await (0,_engine_traffic_moves_js__WEBPACK_IMPORTED_MODULE_4__/* .rollbackTraffic */ .IS)(ctx, target, endpoint);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('endpoint-name', endpoint);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('traffic', JSON.stringify(traffic));
@@ -253,7 +253,7 @@ async function deploy(ctx, spec, target, options = {}) {
         });
     // Recorded before it is created: a run killed right after the creation still lets a later
     // step (or its post step) find the endpoint where it is.
-    await (0,_known_endpoints_js__WEBPACK_IMPORTED_MODULE_0__/* .rememberEndpoint */ .X)(ctx.home, endpointName, target.name);
+    await (0,_known_endpoints_js__WEBPACK_IMPORTED_MODULE_0__/* .rememberEndpoint */ .Xg)(ctx.home, endpointName, target.name);
     if (!observed) {
         ctx.logger.info(`Creating endpoint ${endpointName} (${target.name}, auth ${spec.endpoint.authMode}).`);
         observed = await target.createEndpoint(spec, { ...spec.endpoint.tags, ...ctx.tags }, ctx.logger);

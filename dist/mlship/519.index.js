@@ -124,8 +124,9 @@ function sameTraffic(a, b) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   X: () => (/* binding */ rememberEndpoint),
-/* harmony export */   a: () => (/* binding */ targetOfEndpoint)
+/* harmony export */   Xg: () => (/* binding */ rememberEndpoint),
+/* harmony export */   aW: () => (/* binding */ targetOfEndpoint),
+/* harmony export */   sk: () => (/* binding */ knownEndpoints)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
@@ -170,6 +171,10 @@ async function targetOfEndpoint(home, endpoint, given, label) {
     if (known)
         return known;
     throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`${label} is not set, and endpoint ${endpoint} was not deployed from here: say where it is (${label} local, aci or aks); mlship does not guess`);
+}
+/** Every endpoint deployed from this state folder, with its target. */
+async function knownEndpoints(home) {
+    return read(home);
 }
 
 

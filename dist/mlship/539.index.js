@@ -696,9 +696,10 @@ class AzureTarget {
         post: async (path) => (await this.client.send('POST', path)).body,
         entraToken: () => this.client.dataPlaneToken(),
     };
-    async logs(endpoint, deployment, lines) {
+    async logs(endpoint, deployment, lines, container) {
         const parts = [];
-        for (const containerType of ['StorageInitializer', 'InferenceServer']) {
+        const containers = { 'storage-initializer': 'StorageInitializer', 'inference-server': 'InferenceServer' };
+        for (const containerType of container ? [containers[container]] : Object.values(containers)) {
             const response = await this.client
                 .send('POST', `${this.endpointPath(endpoint, deployment)}/getLogs`, { body: { containerType, tail: lines }, allow404: true })
                 .catch(() => undefined);

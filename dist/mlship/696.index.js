@@ -16,8 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 10 modules
 var core = __webpack_require__(7264);
-// EXTERNAL MODULE: ./src/config/load.ts + 10 modules
-var load = __webpack_require__(8251);
+// EXTERNAL MODULE: ./src/config/load.ts + 9 modules
+var load = __webpack_require__(8498);
 // EXTERNAL MODULE: ./src/config/v2.ts
 var v2 = __webpack_require__(2196);
 // EXTERNAL MODULE: ./src/engine/errors.ts
@@ -30,8 +30,8 @@ var provenance = __webpack_require__(4331);
 var state = __webpack_require__(1599);
 // EXTERNAL MODULE: ./src/azure/settings.ts
 var settings = __webpack_require__(3714);
-// EXTERNAL MODULE: ./src/targets/index.ts + 4 modules
-var targets = __webpack_require__(3068);
+// EXTERNAL MODULE: ./src/targets/index.ts + 3 modules
+var targets = __webpack_require__(2771);
 // EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 3 modules
 var exec = __webpack_require__(1260);
 // EXTERNAL MODULE: ./src/engine/format.ts
@@ -383,7 +383,7 @@ async function main() {
         if (idle && options.deployment)
             throw new errors/* ConfigError */.xL('give either "deployment-name" or "idle-deployments: true", not both');
         // Never guessed: a named endpoint is acted on where this job deployed it, unless `target` says.
-        const target = await (0,common/* actionTarget */.kc)(await (0,known_endpoints/* targetOfEndpoint */.a)(ctx.home, options.endpoint, given, 'input "target"'), ctx, shared.azure);
+        const target = await (0,common/* actionTarget */.kc)(await (0,known_endpoints/* targetOfEndpoint */.aW)(ctx.home, options.endpoint, given, 'input "target"'), ctx, shared.azure);
         const deleted = idle ? await (0,teardown/* teardownIdle */.ZJ)(ctx, target, options.endpoint) : await (0,teardown/* teardown */.zN)(ctx, target, options);
         if (!idle && !options.deployment)
             await (await (0,reporting/* reporting */.vR)(ctx.logger, github))?.tornDown(options.endpoint);

@@ -3,6 +3,8 @@ import { parseDuration } from '../engine/duration.js';
 import { ConfigError } from '../engine/errors.js';
 import { checkResourceName, tagProblem } from '../engine/naming.js';
 import { TARGETS, type TargetName } from '../engine/spec.js';
+import { closest } from '../config/suggest.js';
+import { COMMAND_HELP, GLOBAL_FLAGS } from './help.js';
 
 const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
@@ -42,17 +44,49 @@ const OPTIONS = {
   'env-file': { type: 'string' },
   'identity-datastores': { type: 'boolean' },
   'print-sdk-config': { type: 'boolean' },
+  json: { type: 'boolean' },
+  lines: { type: 'string' },
+  container: { type: 'string' },
+  follow: { type: 'boolean', short: 'f' },
+  'dry-run': { type: 'boolean' },
 } as const;
+
+export const OPTION_NAMES = Object.keys(OPTIONS);
 
 export type CliValues = ReturnType<typeof parse>['values'];
 
-/** Parses the command line strictly: an unknown flag is an error, not silently ignored. */
+/** Parses the command line strictly: an unknown flag is an error naming the closest known one. */
 export function parse(argv: string[]) {
   try {
     return parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
   } catch (err) {
-    throw new ConfigError(`${(err as Error).message}. Run mlship --help for the options.`);
+    const unknown = /Unknown option '(-{1,2})([^']+)'/.exec((err as Error).message);
+    if (unknown) {
+      const guess = closest(unknown[2]!, OPTION_NAMES);
+      throw new ConfigError(`unknown option ${unknown[1]}${unknown[2]}${guess ? `: did you mean --${guess}?` : ''} Run mlship --help for the options.`);
+    }
+    throw new ConfigError(`${(err as Error).message.split('. To specify')[0]}. Run mlship --help for the options.`);
   }
+}
+
+/**
+ * Refuses a flag the command does not take (`keys --model x` would otherwise be ignored without a
+ * word), naming the command's own help.
+ */
+export function checkFlagsOf(command: string, values: Record<string, unknown>): void {
+  const allowed = new Set<string>([...GLOBAL_FLAGS, ...(COMMAND_HELP[command]?.flags ?? [])]);
+  const foreign = Object.keys(values).filter((flag) => values[flag] !== undefined && !allowed.has(flag));
+  if (foreign.length)
+    throw new ConfigError(
+      `mlship ${command} does not take ${foreign.map((f) => `--${f}`).join(', ')}. Its options: ${[...(COMMAND_HELP[command]?.flags ?? [])].map((f) => `--${f}`).join(' ') || 'none'} (mlship help ${command}).`,
+    );
+}
+
+/** --lines for logs: a positive count, at most what Azure's getLogs returns (10,000). */
+export function linesOf(values: CliValues): number {
+  const n = Number(values.lines ?? 100);
+  if (!Number.isInteger(n) || n < 1 || n > 10_000) throw new ConfigError(`--lines ${values.lines}: give a whole number from 1 to 10000`);
+  return n;
 }
 
 export function targetOf(values: CliValues): TargetName | undefined {
@@ -96,44 +130,3 @@ export function tagsOf(values: CliValues): Record<string, string> {
   }
   return tags;
 }
-
-export const HELP = `mlship: ship machine-learning models to Azure Machine Learning (and to this machine)
-
-Usage: mlship <command> [options]
-
-Commands
-  up         register, build, deploy, wait until Healthy, send the sample request, report,
-             then tear down what it created (--keep leaves it running). With no options: the
-             bundled example model on the local target.
-  validate   check config files: mlship validate [--no-refs] <files...>
-  plan       show what up would create, update or leave unchanged, without changing anything
-  register   --model-name NAME --model-path PATH [--tag k=v ...] [--description TEXT]
-  build-env  --inference-config FILE | --environment FILE
-  deploy     deploy without waiting (as up, but it needs a config and a model: only up runs the example)
-  wait       --endpoint-name NAME [--deployment-name NAME] [--timeout 10m] [--sample-request FILE]
-  teardown   --endpoint-name NAME [--deployment-name NAME [--force]] [--delete-model NAME:VERSION]
-             [--missing-ok] (succeed when it is already gone; otherwise that is an error)
-  keys       --endpoint-name NAME   print the endpoint's scoring keys
-  (wait, teardown and keys act on the target the endpoint was deployed to from this folder;
-   give --target for one deployed elsewhere)
-  emulator   start the Azure ML workspace emulator on loopback [--env-out FILE]
-             [--identity-datastores] (keyless workspaceblobstore, uploads with Entra tokens)
-             [--print-sdk-config] (also print how to point Microsoft's azure-ai-ml SDK at it)
-
-Deployment options (up, plan, deploy)
-  --model NAME:VERSION | NAME@latest | PATH     --model-name / --model-path to register first
-  --inference-config FILE  --deployment-config FILE   (v1 JSON or YAML)
-  --deployment FILE  --endpoint FILE  --environment FILE   (az ml v2 YAML)
-  --target local|aci|aks  --endpoint-name NAME  --deployment-name NAME
-  --timeout 10m  --sample-request FILE  --expect-status 200  --keep
-
-Azure targets (aci, aks)
-  --subscription-id ID  --resource-group NAME  --workspace NAME  --location REGION
-  --compute NAME (aks)  --instance-type SKU   (defaults: MLSHIP_* / AZURE_* variables)
-
-Output
-  -v, --verbose   more detail     --debug   the stack trace of an unexpected error
-  -h, --help      this text       --version   mlship's version
-
-Exit codes: 0 done, 1 failed, 2 bad usage or input (nothing was changed).
-State is kept in .mlship/ in the working directory (MLSHIP_HOME overrides).`;

@@ -17,6 +17,10 @@ import { deploymentOf, endpointOf, expectStatusOf, tagsOf, targetOf, timeoutOf, 
 import { exampleDir } from './paths.js';
 import { specFromArgs } from './spec-args.js';
 import { runUp } from './up.js';
+import { completionScript } from './completion.js';
+import { runGc } from './gc.js';
+import { runLogs } from './logs.js';
+import { runStatus } from './status.js';
 import { cliTarget, type CliContext } from './context.js';
 
 type Command = (ctx: CliContext, values: CliValues, rest: string[]) => Promise<number>;
@@ -25,20 +29,28 @@ export const COMMANDS: Record<string, Command> = {
   validate: async (ctx, values, files) => {
     if (!files.length) throw new ConfigError('mlship validate needs one or more files: mlship validate [--no-refs] FILE...');
     let errors = 0;
+    const reports = [];
     for (const file of files) {
       const result = readConfigFile(file, { checkRefs: !values['no-refs'] });
       const fileErrors = result.problems.filter((p) => p.severity === 'error').length;
       errors += fileErrors;
       for (const problem of result.problems) ctx.logger.info(`${problem.severity === 'error' ? 'error' : 'warning'}: ${formatProblem(problem)}`);
-      ctx.logger.info(`${file}: ${result.kind ?? 'unknown kind'}, ${fileErrors ? `${fileErrors} error(s)` : 'valid'}`);
+      reports.push({
+        file,
+        kind: result.kind ?? null,
+        errors: fileErrors,
+        problems: result.problems,
+        line: `${file}: ${result.kind ?? 'unknown kind'}, ${fileErrors ? `${fileErrors} error(s)` : 'valid'}`,
+      });
     }
+    ctx.out.result(reports.map((r) => r.line).join('\n'), { valid: errors === 0, files: reports.map(({ line: _line, ...r }) => r) });
     // A file with errors is bad input: exit 2, as for every other command.
     return errors ? 2 : 0;
   },
   plan: async (ctx, values) => {
     const { spec } = specFromArgs(ctx, values, 'plan');
     const items = await plan(ctx, spec, await cliTarget(spec.target, ctx, values));
-    for (const item of items) ctx.logger.info(`${item.action.padEnd(9)} ${item.resource.padEnd(11)} ${item.name}  (${item.reason})`);
+    ctx.out.result(items.map((item) => `${item.action.padEnd(9)} ${item.resource.padEnd(11)} ${item.name}  (${item.reason})`).join('\n'), { items });
     return 0;
   },
   register: async (ctx, values) => {
@@ -50,7 +62,8 @@ export const COMMANDS: Record<string, Command> = {
       tags: tagsOf(values),
       description: values.description,
     });
-    ctx.logger.info(model.modelId);
+    const { modelId, name: modelName, version, reused, files, bytes } = model;
+    ctx.out.result(modelId, { modelId, name: modelName, version, reused, files, bytes });
     return 0;
   },
   'build-env': async (ctx, values) => {
@@ -60,7 +73,7 @@ export const COMMANDS: Record<string, Command> = {
     const target = targetOf(values) ?? 'local';
     const built = await registerEnvironment(ctx, await cliTarget(target, ctx, values), env);
     if (target === 'local') await preparePython({ env, home: ctx.home, logger: ctx.logger, commands: ctx.commands });
-    ctx.logger.info(built.environmentId);
+    ctx.out.result(built.environmentId, { environmentId: built.environmentId, name: built.name, version: built.version, reused: built.reused });
     return 0;
   },
   deploy: async (ctx, values) => {
@@ -69,7 +82,17 @@ export const COMMANDS: Record<string, Command> = {
     // The spec already names the model to register as NAME@latest.
     if (register) await registerModel(ctx, target, register);
     const result = await deploy(ctx, spec, target);
-    ctx.logger.info(`scoring URI: ${result.scoringUri}`);
+    ctx.out.result(result.scoringUri, {
+      endpointName: result.endpointName,
+      deploymentName: result.deploymentName,
+      scoringUri: result.scoringUri,
+      action: result.action,
+      unchanged: result.unchanged,
+      traffic: result.traffic,
+      drift: result.drift,
+      environmentId: result.environmentId,
+      modelId: result.modelId ?? null,
+    });
     return 0;
   },
   wait: async (ctx, values) => {
@@ -83,8 +106,15 @@ export const COMMANDS: Record<string, Command> = {
       expectStatus: expectStatusOf(values),
     };
     const result = await waitHealthy(ctx, await endpointTarget(ctx, values, endpoint), options);
-    ctx.logger.info(
+    ctx.out.result(
       `${result.state} after ${formatDuration(result.durationMs)}${result.sample ? `; sample answered ${result.sample.status}: ${truncate(result.sample.body, 500)}` : ''}`,
+      {
+        state: result.state,
+        durationMs: Math.round(result.durationMs),
+        scoringUri: result.scoringUri ?? null,
+        sample: result.sample ?? null,
+        traffic: result.traffic,
+      },
     );
     return 0;
   },
@@ -98,7 +128,7 @@ export const COMMANDS: Record<string, Command> = {
       missingOk: values['missing-ok'],
     };
     const deleted = await teardown(ctx, await endpointTarget(ctx, values, endpoint), options);
-    ctx.logger.info(deleted.length ? `Deleted: ${deleted.join(', ')}` : 'Nothing was deleted.');
+    ctx.out.result(deleted.length ? `Deleted: ${deleted.join(', ')}` : 'Nothing was deleted.', { deleted });
     return 0;
   },
   keys: async (ctx, values) => {
@@ -108,13 +138,26 @@ export const COMMANDS: Record<string, Command> = {
     const keys = await target.keys(endpoint, ctx.logger);
     if (!keys) {
       ctx.logger.info(`${endpoint} does not use key auth: it has no keys.`);
+      ctx.out.result('', { primaryKey: null, secondaryKey: null });
       return 0;
     }
-    // Asked for by name: printed as they are, past the logger (which would mask them).
-    ctx.io.out(`primaryKey   ${keys.primaryKey}\nsecondaryKey ${keys.secondaryKey}`);
+    // Asked for by name: printed as they are, past the masking.
+    ctx.out.secretResult(`primaryKey   ${keys.primaryKey}\nsecondaryKey ${keys.secondaryKey}`, {
+      primaryKey: keys.primaryKey,
+      secondaryKey: keys.secondaryKey,
+    });
     return 0;
   },
   up: async (ctx, values) => runUp(ctx, values),
+  status: async (ctx, values) => runStatus(ctx, values),
+  logs: async (ctx, values) => runLogs(ctx, values),
+  gc: async (ctx, values) => runGc(ctx, values),
+  completion: async (ctx, _values, rest) => {
+    ctx.out.result(completionScript(rest[0]), { shell: rest[0], script: completionScript(rest[0]) });
+    return 0;
+  },
+  // Answered in main before a command runs (`mlship help CMD`); here only for the table.
+  help: async () => 0,
   // The emulator (https server, OpenAPI validation, Azurite) is loaded only when asked for.
   emulator: async (ctx, values) =>
     (await import('./emulator.js')).runEmulator(ctx, {

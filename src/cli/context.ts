@@ -6,7 +6,16 @@ import { createTarget } from '../targets/index.js';
 import type { CliValues } from './args.js';
 import type { CliIo } from './io.js';
 
-export type CliContext = EngineContext & { io: CliIo };
+/** Where a command's result goes: stdout, as text or (with --json) as one JSON document. */
+export interface CliOutput {
+  json: boolean;
+  /** The result: `human` as text, or `data` as JSON. Masked like every other line. */
+  result(human: string, data: unknown): void;
+  /** A result the user asked for by name that holds secrets (`keys`): unmasked. */
+  secretResult(human: string, data: unknown): void;
+}
+
+export type CliContext = EngineContext & { io: CliIo; out: CliOutput };
 
 /** The target a command works on; Azure settings come from flags, else the environment. */
 export function cliTarget(name: TargetName, ctx: CliContext, values: CliValues): Promise<Target> {

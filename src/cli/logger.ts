@@ -2,10 +2,17 @@ import { neutralise } from '../engine/format.js';
 import type { Logger } from '../engine/logger.js';
 
 /**
- * Terminal logger. Secrets are replaced by *** in everything it prints, the same promise the
- * runner's masking makes for actions.
+ * Terminal logger. Progress, warnings and errors go to stderr; results (what a script captures
+ * with `$(mlship ...)`) to stdout. Secrets are replaced by *** in everything it prints, the same
+ * promise the runner's masking makes for actions.
  */
-export type TerminalLogger = Logger & { error(message: string): void };
+export type TerminalLogger = Logger & {
+  error(message: string): void;
+  /** A command's result, on stdout. */
+  result(text: string): void;
+  /** A result the user asked for by name that holds secrets (`keys`): on stdout, unmasked. */
+  secretResult(text: string): void;
+};
 
 export function terminalLogger(options: { verbose: boolean; out?: (line: string) => void; err?: (line: string) => void }): TerminalLogger {
   const secrets = new Set<string>();
@@ -18,7 +25,7 @@ export function terminalLogger(options: { verbose: boolean; out?: (line: string)
     return masked;
   };
   return {
-    info: (message) => out(mask(message)),
+    info: (message) => err(mask(message)),
     warn: (message) => err(mask(`warning: ${message}`)),
     error: (message) => err(mask(`error: ${message}`)),
     debug: (message) => {
@@ -27,5 +34,7 @@ export function terminalLogger(options: { verbose: boolean; out?: (line: string)
     secret: (value) => {
       if (value) secrets.add(value);
     },
+    result: (text) => out(mask(text)),
+    secretResult: (text) => out(neutralise(text)),
   };
 }

@@ -5,8 +5,11 @@ import { ConfigError, describeError } from '../engine/errors.js';
 import { systemClock } from '../engine/logger.js';
 import { provenanceTags } from '../engine/provenance.js';
 import { stateHome } from '../engine/state.js';
-import { HELP, parse, timeoutOf } from './args.js';
+import { checkFlagsOf, parse, timeoutOf } from './args.js';
+import { closest } from '../config/suggest.js';
 import { COMMANDS } from './commands.js';
+import type { CliOutput } from './context.js';
+import { commandHelp, HELP } from './help.js';
 import { processIo, type CliIo } from './io.js';
 import { terminalLogger, type TerminalLogger } from './logger.js';
 import { packageRoot } from './paths.js';
@@ -27,18 +30,36 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
       io.out(version());
       return 0;
     }
-    if (values.help || !command) {
-      logger.info(HELP);
-      return command || values.help ? 0 : 2;
+    if (!command) {
+      (values.help ? io.out : io.err)(HELP);
+      return values.help ? 0 : 2;
     }
     const handler = COMMANDS[command];
-    if (!handler) throw new ConfigError(`unknown command "${command}". Commands: ${Object.keys(COMMANDS).join(', ')}. Run mlship --help.`);
+    if (!handler) {
+      const guess = closest(command, Object.keys(COMMANDS));
+      throw new ConfigError(
+        `unknown command "${command}"${guess ? `: did you mean ${guess}?` : ''} Commands: ${Object.keys(COMMANDS).join(', ')}. Run mlship --help.`,
+      );
+    }
+    // `mlship CMD --help` and `mlship help CMD`: the command's own text, on stdout.
+    if (values.help || command === 'help') {
+      const about = command === 'help' ? rest[0] : command;
+      if (about !== undefined && !COMMANDS[about]) {
+        const guess = closest(about, Object.keys(COMMANDS));
+        throw new ConfigError(`mlship help ${about}: no such command${guess ? `; did you mean ${guess}?` : ''}`);
+      }
+      io.out(about === undefined ? HELP : commandHelp(about));
+      return 0;
+    }
+    // Every usage error is found before anything is printed or done.
+    checkFlagsOf(command, values);
     // A --timeout bounds every operation of the command, not only the wait.
     const deadline = values.timeout === undefined ? undefined : systemClock.now() + timeoutOf(values);
     const home = stateHome('cli', io.env, io.cwd);
     // Commands that keep state create its folder, ignored by git from the start.
     if (!['validate', 'plan', 'emulator'].includes(command)) ignoreStateFolder(home);
-    const ctx = { home, logger, clock: systemClock, tags: provenanceTags(io.env), commands: quietRunner, io, deadline };
+    const out = cliOutput(logger, values.json ?? false);
+    const ctx = { home, logger, clock: systemClock, tags: provenanceTags(io.env), commands: quietRunner, io, deadline, out };
     return await handler(ctx, values, rest);
   } catch (err) {
     report(logger, err, debug);
@@ -51,6 +72,15 @@ function report(logger: TerminalLogger, err: unknown, debug: boolean): void {
   logger.error(described.message);
   if (described.logs) logger.info(`----- log -----\n${described.logs}`);
   if (described.kind === 'bug') logger.info(debug ? ((err as Error)?.stack ?? '') : 'Run again with --debug for the stack trace.');
+}
+
+function cliOutput(logger: TerminalLogger, json: boolean): CliOutput {
+  const render = (human: string, data: unknown) => (json ? JSON.stringify(data, null, 2) : human);
+  return {
+    json,
+    result: (human, data) => logger.result(render(human, data)),
+    secretResult: (human, data) => logger.secretResult(render(human, data)),
+  };
 }
 
 /** mlship's version, from the package it runs from. */

@@ -1,7 +1,6 @@
 import { join } from 'node:path';
 import { formatDuration } from '../engine/duration.js';
 import { formatBytes, truncate } from '../engine/format.js';
-import type { Logger } from '../engine/logger.js';
 import { readSampleRequest } from '../engine/sample.js';
 import { up, type UpReport } from '../engine/up.js';
 import { expectStatusOf, timeoutOf, type CliValues } from './args.js';
@@ -35,7 +34,7 @@ export async function runUp(ctx: CliContext, values: CliValues): Promise<number>
       report,
     );
   } finally {
-    printReport(ctx.logger, report, stopCommand(values, spec.endpoint.name!, spec.target));
+    printReport(ctx, report, stopCommand(values, spec.endpoint.name!, spec.target));
   }
   return 0;
 }
@@ -48,7 +47,7 @@ function stopCommand(values: CliValues, endpoint: string, target: string): strin
   return `npx mlship teardown ${flags.join(' ')}`;
 }
 
-function printReport(logger: Logger, report: UpReport, stop: string): void {
+function printReport(ctx: CliContext, report: UpReport, stop: string): void {
   const { model, deployment, wait } = report;
   const lines = ['', 'mlship up report'];
   if (model) lines.push(`  model        ${model.modelId} (${model.reused ? 'reused' : 'new version'}, ${model.files} file(s), ${formatBytes(model.bytes)})`);
@@ -71,5 +70,14 @@ function printReport(logger: Logger, report: UpReport, stop: string): void {
     const why = report.keptBecauseExisting ? 'It was running before this run, so it was left running' : 'Still running';
     lines.push('', `${why} at ${deployment.scoringUri}. Stop it with: ${stop}`);
   }
-  logger.info(lines.join('\n'));
+  const running = !!deployment && !report.deleted.length;
+  ctx.out.result(lines.join('\n'), {
+    model: model ?? null,
+    deployment: deployment ?? null,
+    wait: wait ?? null,
+    deleted: report.deleted,
+    timings: report.timings,
+    running,
+    stopCommand: running ? stop : null,
+  });
 }

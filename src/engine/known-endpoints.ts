@@ -49,3 +49,8 @@ export async function targetOfEndpoint(home: string, endpoint: string, given: Ta
     `${label} is not set, and endpoint ${endpoint} was not deployed from here: say where it is (${label} local, aci or aks); mlship does not guess`,
   );
 }
+
+/** Every endpoint deployed from this state folder, with its target. */
+export async function knownEndpoints(home: string): Promise<Record<string, TargetName>> {
+  return read(home);
+}

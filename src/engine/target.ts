@@ -89,6 +89,9 @@ export interface ListedEndpoint {
   createdAt: number;
 }
 
+/** A deployment's containers, as `mlship logs --container` names them. */
+export type LogContainer = 'inference-server' | 'storage-initializer';
+
 export interface Target {
   readonly name: TargetName;
   /** Where this target registers models and environments. */
@@ -114,7 +117,13 @@ export interface Target {
   status(endpoint: string, deployment: string): Promise<DeploymentStatus>;
   /** Sends a scoring request: to `deployment`, or routed by the endpoint's traffic when undefined. */
   invoke(endpoint: string, deployment: string | undefined, body: string, logger: Logger): Promise<InvokeResult>;
-  logs(endpoint: string, deployment: string, lines: number): Promise<string>;
+  /**
+   * The last `lines` lines of a deployment's logs: the scoring server's, and on Azure the storage
+   * initializer's too, unless `container` names one.
+   */
+  logs(endpoint: string, deployment: string, lines: number, container?: LogContainer): Promise<string>;
+  /** The file a deployment logs to, where there is one to follow (local). */
+  logFile?(endpoint: string, deployment: string): Promise<string | undefined>;
   /** Every endpoint, with its tags and creation time. */
   listEndpoints(): Promise<ListedEndpoint[]>;
   /** The endpoint's scoring keys (masked through `logger` as they are read); undefined without key auth. */

@@ -115,7 +115,7 @@ describe('mlship CLI', () => {
     const run = await mlship(['validate', file]);
     expect(run.code).toBe(2);
     expect((await mlship(['validate', join(ROOT, 'no-such-config.json')])).code).toBe(2);
-    expect(run.stdout).toMatch(
+    expect(run.stderr).toMatch(
       new RegExp(`error: ${file.replace(/[/.]/g, '\\$&')}:31:34 a comma is missing after this value\\n    hint: add "," at the end of line 31`),
     );
   });
@@ -162,11 +162,11 @@ describe('mlship CLI', () => {
     writeFileSync(join(dir, 'inferenceconfig.json'), '{"entryScirpt": "score.py"}');
     writeFileSync(join(dir, 'deploymentconfig.json'), '{"computeType": "local", "authEnable": true}');
     const unknown = await mlship(['validate', join(dir, 'inferenceconfig.json')]);
-    expect(unknown.stdout).toContain('cannot tell what kind of config this is');
-    expect(unknown.stdout).toContain('"entryScirpt": did you mean "entryScript"?');
+    expect(unknown.stderr).toContain('cannot tell what kind of config this is');
+    expect(unknown.stderr).toContain('"entryScirpt": did you mean "entryScript"?');
     const typo = await mlship(['validate', join(dir, 'deploymentconfig.json')]);
     expect(typo.code).toBe(2);
-    expect(typo.stdout).toMatch(/error: .*deploymentconfig\.json:1:\d+ authEnable: unknown key; a misspelt "authEnabled" would deploy without it/);
+    expect(typo.stderr).toMatch(/error: .*deploymentconfig\.json:1:\d+ authEnable: unknown key; a misspelt "authEnabled" would deploy without it/);
   });
 
   it('deploy with the bundled example registers its model; register keeps new tags on unchanged content', async () => {
@@ -184,16 +184,16 @@ describe('mlship CLI', () => {
       'diabetes-example',
     ]);
     expect(deployed.code, deployed.stderr).toBe(0);
-    expect(deployed.stdout).toMatch(/Registered model diabetes-ridge:1/);
+    expect(deployed.stderr).toMatch(/Registered model diabetes-ridge:1/);
     const waited = await mlship(['wait', '--endpoint-name', 'diabetes-example', '--sample-request', join(EXAMPLE, 'sample-request.json')], deployed.cwd);
     expect(waited.code, waited.stderr).toBe(0);
     expect(waited.stdout).toContain('sample answered 200');
     const tagged = await mlship(['register', '--model-name', 'diabetes-ridge', '--model-path', join(EXAMPLE, 'model'), '--tag', 'stage=prod'], deployed.cwd);
-    expect(tagged.stdout).toContain('already holds this content');
+    expect(tagged.stderr).toContain('already holds this content');
     const registry = JSON.parse(readFileSync(join(deployed.cwd, '.mlship', 'registry.json'), 'utf8'));
     expect(registry.models['diabetes-ridge'][0].tags).toMatchObject({ example: 'true', stage: 'prod' });
     const keys = await mlship(['keys', '--endpoint-name', 'diabetes-example'], deployed.cwd);
-    expect(keys.stdout).toContain('does not use key auth');
+    expect(keys.stderr).toContain('does not use key auth');
     await mlship(['teardown', '--endpoint-name', 'diabetes-example'], deployed.cwd);
   });
 
@@ -254,6 +254,8 @@ describe('mlship CLI', () => {
 
   it('--help documents every option, -v and --debug included', async () => {
     const help = await mlship(['--help']);
-    for (const flag of ['--verbose', '--debug', '--keep', '--endpoint-name', 'keys', 'Exit codes']) expect(help.stdout).toContain(flag);
+    for (const flag of ['--verbose', '--debug', '--json', '--endpoint-name', 'keys', 'status', 'logs', 'completion', 'Exit codes'])
+      expect(help.stdout).toContain(flag);
+    expect((await mlship(['help', 'up'])).stdout).toContain('--keep');
   });
 });

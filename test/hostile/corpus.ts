@@ -466,7 +466,7 @@ export function hostileCases(): HostileCase[] {
       argv: ['teardown', '--endpoint-name', 'good-ep', '--delete-model', 'm'],
       expect: /delete-model: "m" must be name:version/,
     },
-    { name: 'an unknown flag', argv: ['up', '--kep'], expect: /Unknown option '--kep'/ },
+    { name: 'an unknown flag', argv: ['up', '--kep'], expect: /unknown option --kep: did you mean --keep\?/ },
     { name: 'an unknown command', argv: ['launch'], expect: /unknown command "launch"/ },
     { name: '--model-path without --model-name', argv: ['deploy', '--model-path', '{dir}/model'], expect: /--model-name and --model-path go together/ },
     { name: 'validate with no files', argv: ['validate'], expect: /mlship validate needs one or more files/ },

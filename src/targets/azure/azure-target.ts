@@ -1,3 +1,4 @@
+import type { LogContainer } from '../../engine/target.js';
 import type { ArmClient } from '../../azure/arm-client.js';
 import type { AzureAssets } from '../../azure/assets.js';
 import type { ComputeResource, DeploymentLogs, OnlineDeployment, OnlineEndpoint } from '../../azure/resources.js';
@@ -324,9 +325,10 @@ export class AzureTarget implements Target {
     entraToken: () => this.client.dataPlaneToken(),
   };
 
-  async logs(endpoint: string, deployment: string, lines: number): Promise<string> {
+  async logs(endpoint: string, deployment: string, lines: number, container?: LogContainer): Promise<string> {
     const parts: string[] = [];
-    for (const containerType of ['StorageInitializer', 'InferenceServer']) {
+    const containers = { 'storage-initializer': 'StorageInitializer', 'inference-server': 'InferenceServer' } as const;
+    for (const containerType of container ? [containers[container]] : Object.values(containers)) {
       const response = await this.client
         .send<DeploymentLogs>('POST', `${this.endpointPath(endpoint, deployment)}/getLogs`, { body: { containerType, tail: lines }, allow404: true })
         .catch(() => undefined);

@@ -3,11 +3,12 @@ import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { quietRunner, type CommandRunner } from '../../engine/commands.js';
 import { crashPoint } from '../../engine/crash.js';
-import { NotFoundError, OperationError } from '../../engine/errors.js';
+import { ConfigError, NotFoundError, OperationError } from '../../engine/errors.js';
 import type { Logger } from '../../engine/logger.js';
 import type { DeploymentSpec } from '../../engine/spec.js';
 import { processAlive, readJson } from '../../engine/state.js';
 import type {
+  LogContainer,
   DeploymentPatch,
   DeploymentStatus,
   DeploymentWrite,
@@ -288,9 +289,16 @@ export class LocalTarget implements Target {
     };
   }
 
-  async logs(endpoint: string, deployment: string, lines: number): Promise<string> {
+  async logs(endpoint: string, deployment: string, lines: number, container?: LogContainer): Promise<string> {
+    if (container === 'storage-initializer')
+      throw new ConfigError('the local target has no storage-initializer container: the model is read where it was registered; leave --container out');
+    const file = await this.logFile(endpoint, deployment);
+    return file ? tail(file, lines) : '';
+  }
+
+  async logFile(endpoint: string, deployment: string): Promise<string | undefined> {
     const d = (await this.store.read(endpoint))?.deployments[deployment];
-    return d ? tail(this.store.runFile(endpoint, d, 'logFile'), lines) : '';
+    return d ? this.store.runFile(endpoint, d, 'logFile') : undefined;
   }
 
   async keys(endpoint: string, logger: Logger): Promise<EndpointKeys | undefined> {

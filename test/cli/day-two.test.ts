@@ -1,0 +1,189 @@
+import { execFile, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+import { killServers } from '../helpers/cleanup.js';
+import { EXAMPLE, ROOT } from '../helpers/run-action.js';
+
+const exec = promisify(execFile);
+const homes: string[] = [];
+afterAll(() => homes.forEach(killServers));
+
+async function mlship(args: string[], cwd = mkdtempSync(join(tmpdir(), 'mlship-day2-'))) {
+  homes.push(join(cwd, '.mlship'));
+  try {
+    const { stdout, stderr } = await exec(process.execPath, [join(ROOT, 'bin/mlship.js'), ...args], {
+      cwd,
+      env: { PATH: process.env.PATH, HOME: process.env.HOME },
+    });
+    return { code: 0, stdout, stderr, cwd };
+  } catch (err) {
+    const e = err as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr, cwd };
+  }
+}
+
+describe('streams: results on stdout, progress and logs on stderr', () => {
+  it('$(mlship register ...) captures only NAME:VERSION', async () => {
+    const run = await mlship(['register', '--model-name', 'ridge', '--model-path', join(EXAMPLE, 'model')]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toBe('ridge:1\n');
+    expect(run.stderr).toContain('Registered model ridge:1');
+  });
+
+  it('a usage error is found before anything is printed or done', async () => {
+    const run = await mlship(['up', '--timeout', '10']);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).not.toContain('bundled example');
+    expect(existsSync(join(run.cwd, '.mlship'))).toBe(false);
+  });
+});
+
+describe('--json: one JSON document on stdout, with the documented field names', () => {
+  it('register, validate, up --keep, status, logs, wait, keys and teardown', async () => {
+    const registered = JSON.parse((await mlship(['register', '--json', '--model-name', 'ridge', '--model-path', join(EXAMPLE, 'model')])).stdout);
+    expect(registered).toMatchObject({ modelId: 'ridge:1', name: 'ridge', version: '1', reused: false, files: 1 });
+    const validated = await mlship(['validate', '--json', join(EXAMPLE, 'inferenceconfig.json')]);
+    expect(JSON.parse(validated.stdout)).toMatchObject({ valid: true, files: [{ kind: expect.any(String), errors: 0 }] });
+
+    const up = await mlship(['up', '--keep', '--json']);
+    expect(up.code, up.stderr).toBe(0);
+    const report = JSON.parse(up.stdout);
+    expect(report).toMatchObject({
+      model: { modelId: 'diabetes-ridge:1' },
+      deployment: { endpointName: 'diabetes-example' },
+      wait: { state: 'Healthy' },
+      running: true,
+    });
+    expect(report.stopCommand).toContain('mlship teardown --endpoint-name diabetes-example');
+    const cwd = up.cwd;
+
+    const status = JSON.parse((await mlship(['status', '--json'], cwd)).stdout);
+    expect(status.endpoints).toHaveLength(1);
+    expect(status.endpoints[0]).toMatchObject({
+      name: 'diabetes-example',
+      target: 'local',
+      traffic: { blue: 100 },
+      deployments: [{ name: 'blue', state: 'Healthy', traffic: 100 }],
+    });
+    expect(status.endpoints[0].scoringUri).toBe(report.deployment.scoringUri);
+
+    const waited = JSON.parse(
+      (await mlship(['wait', '--json', '--endpoint-name', 'diabetes-example', '--sample-request', join(EXAMPLE, 'sample-request.json')], cwd)).stdout,
+    );
+    expect(waited).toMatchObject({ state: 'Healthy', sample: { status: 200 } });
+    const logs = JSON.parse((await mlship(['logs', '--json', '--endpoint-name', 'diabetes-example', '--lines', '5'], cwd)).stdout);
+    expect(logs).toMatchObject({ endpoint: 'diabetes-example', deployment: 'blue' });
+    expect(logs.logs).toContain('POST /score 200');
+    const keys = JSON.parse((await mlship(['keys', '--json', '--endpoint-name', 'diabetes-example'], cwd)).stdout);
+    expect(keys).toEqual({ primaryKey: null, secondaryKey: null });
+    const torn = JSON.parse((await mlship(['teardown', '--json', '--endpoint-name', 'diabetes-example'], cwd)).stdout);
+    expect(torn).toEqual({ deleted: ['deployment:diabetes-example/blue', 'endpoint:diabetes-example'] });
+  });
+});
+
+describe('status and logs', () => {
+  it('status shows target, deployment, state, traffic, age and URL; logs prints the scoring log and follows it', async () => {
+    const up = await mlship(['up', '--keep']);
+    expect(up.code, up.stderr).toBe(0);
+    const cwd = up.cwd;
+    const status = await mlship(['status'], cwd);
+    expect(status.stdout).toMatch(/^ENDPOINT +TARGET +DEPLOYMENT +STATE +TRAFFIC +AGE +URL$/m);
+    expect(status.stdout).toMatch(/^diabetes-example +local +blue +Healthy +100% +\S+ +http:\/\/127\.0\.0\.1:\d+\/score$/m);
+    const one = await mlship(['status', '--endpoint-name', 'diabetes-example'], cwd);
+    expect(one.stdout).toMatch(/diabetes-example +local +blue +Healthy/);
+    expect((await mlship(['status', '--endpoint-name', 'no-such-endpoint', '--target', 'local'], cwd)).code).toBe(1);
+
+    const logs = await mlship(['logs', '--endpoint-name', 'diabetes-example', '--lines', '2'], cwd);
+    expect(logs.code, logs.stderr).toBe(0);
+    expect(logs.stdout.trimEnd().split('\n')).toHaveLength(2);
+    const initializer = await mlship(['logs', '--endpoint-name', 'diabetes-example', '--container', 'storage-initializer'], cwd);
+    expect(initializer.code).toBe(2);
+    expect(initializer.stderr).toContain('no storage-initializer container');
+    expect((await mlship(['logs', '--endpoint-name', 'diabetes-example', '--container', 'sidecar'], cwd)).stderr).toContain(
+      'use inference-server or storage-initializer',
+    );
+
+    // --follow prints what the server logs while it runs: a request made meanwhile shows up.
+    const uri = /(http:\/\/127\.0\.0\.1:\d+\/score)/.exec(status.stdout)![1]!;
+    const following = mlship(['logs', '--endpoint-name', 'diabetes-example', '--lines', '1', '--follow', '--timeout', '3s'], cwd);
+    await new Promise((resolve) => setTimeout(resolve, 1200));
+    await fetch(uri.replace('/score', '/swagger.json'));
+    const followed = await following;
+    expect(followed.code, followed.stderr).toBe(0);
+    expect(followed.stdout).toContain('GET /swagger.json');
+
+    await mlship(['teardown', '--endpoint-name', 'diabetes-example'], cwd);
+    expect((await mlship(['status'], cwd)).stdout).toMatch(/diabetes-example +local +- +does not exist \(deleted\)|No endpoints/);
+    expect((await mlship(['logs', '--endpoint-name', 'diabetes-example'], cwd)).code).toBe(1);
+  });
+});
+
+describe('help, did-you-mean and completion', () => {
+  it("help CMD and CMD --help print that command's own text", async () => {
+    const help = await mlship(['help', 'logs']);
+    const flag = await mlship(['logs', '--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toBe(flag.stdout);
+    expect(help.stdout).toContain('Usage: mlship logs --endpoint-name NAME');
+    expect(help.stdout).toContain('--follow');
+    expect(help.stdout).not.toContain('--keep');
+    expect((await mlship(['help', 'stauts'])).stderr).toContain('did you mean status?');
+  });
+
+  it('a misspelt flag or command names the one meant; a flag of another command is refused by name', async () => {
+    const flag = await mlship(['status', '--endpont-name', 'x']);
+    expect(flag.code).toBe(2);
+    expect(flag.stderr).toContain('did you mean --endpoint-name?');
+    expect((await mlship(['stauts'])).stderr).toContain('did you mean status?');
+    const foreign = await mlship(['keys', '--endpoint-name', 'abc', '--model', 'x']);
+    expect(foreign.code).toBe(2);
+    expect(foreign.stderr).toContain('mlship keys does not take --model');
+    expect(existsSync(join(foreign.cwd, '.mlship'))).toBe(false);
+  });
+
+  it('bash completion offers the commands, and each command its own flags', async () => {
+    const script = (await mlship(['completion', 'bash'])).stdout;
+    const file = join(mkdtempSync(join(tmpdir(), 'mlship-completion-')), 'mlship.bash');
+    writeFileSync(file, script);
+    const complete = (words: string[]) =>
+      spawnSync('bash', ['-c', `source ${file}; COMP_WORDS=(${words.join(' ')}); COMP_CWORD=${words.length - 1}; _mlship; echo "\${COMPREPLY[@]}"`], {
+        encoding: 'utf8',
+      }).stdout.trim();
+    expect(complete(['mlship', 'st']).split(' ')).toEqual(['status']);
+    expect(complete(['mlship', 'logs', '--fol']).split(' ')).toEqual(['--follow']);
+    expect(complete(['mlship', 'keys', '--mo'])).toBe('');
+    expect((await mlship(['completion', 'fish'])).code).toBe(2);
+    expect((await mlship(['completion', 'zsh'])).stdout).toContain('compdef _mlship mlship');
+  });
+});
+
+describe('gc', () => {
+  it('removes run folders, environments and leftovers nothing uses, and keeps what a running deployment uses', async () => {
+    const up = await mlship(['up', '--keep']);
+    expect(up.code, up.stderr).toBe(0);
+    const home = join(up.cwd, '.mlship');
+    const runs = join(home, 'endpoints', 'diabetes-example', 'blue');
+    const live = readdirSync(runs);
+    mkdirSync(join(runs, 'aaaaaaaaaaaa'));
+    writeFileSync(join(runs, 'aaaaaaaaaaaa', 'scoring.log'), 'x'.repeat(1000));
+    mkdirSync(join(home, 'venvs', 'f00d', 'bin'), { recursive: true });
+    writeFileSync(join(home, 'registry.json.999999.abcd.tmp'), '{}');
+    const dry = await mlship(['gc', '--dry-run'], up.cwd);
+    expect(dry.stdout).toContain('Would remove endpoints/diabetes-example/blue/aaaaaaaaaaaa');
+    expect(dry.stdout).toContain('Would remove venvs/f00d');
+    expect(dry.stdout).toContain('Would remove registry.json.999999.abcd.tmp');
+    expect(existsSync(join(runs, 'aaaaaaaaaaaa'))).toBe(true);
+    const gc = JSON.parse((await mlship(['gc', '--json'], up.cwd)).stdout);
+    expect(gc.removed).toHaveLength(3);
+    expect(readdirSync(runs)).toEqual(live);
+    expect(existsSync(join(home, 'venvs', 'f00d'))).toBe(false);
+    // The running deployment kept its folder: it still answers, and its log is still there.
+    expect((await mlship(['status', '--endpoint-name', 'diabetes-example'], up.cwd)).stdout).toMatch(/blue +Healthy/);
+    expect((await mlship(['logs', '--endpoint-name', 'diabetes-example'], up.cwd)).stdout).toContain('GET /');
+    await mlship(['teardown', '--endpoint-name', 'diabetes-example'], up.cwd);
+  });
+});
