@@ -5,4 +5,7 @@ import * as nodeModule from 'node:module';
 nodeModule.enableCompileCache?.();
 const { runCli } = await import('../dist/mlship/index.js');
 
-process.exitCode = await runCli(process.argv.slice(2));
+const code = await runCli(process.argv.slice(2));
+// An interrupted run has abandoned work still pending (a wait, a poll): end now, as asked.
+if (code === 130) process.exit(code);
+process.exitCode = code;

@@ -448,6 +448,7 @@ function cliTarget(name, ctx, values) {
 
 
 
+
 /**
  * `mlship up`: the whole pipeline. Without --keep the endpoint is deleted at the end, but only if
  * this run created it: one that an earlier `up --keep` left running stays, and the report says so.
@@ -456,24 +457,64 @@ async function runUp(ctx, values) {
     const { spec, usesExample, register } = specFromArgs(ctx, values, 'up');
     const sampleFile = values['sample-request'] ?? (usesExample ? (0,external_node_path_.join)((0,paths/* exampleDir */.c)(), 'sample-request.json') : undefined);
     const sampleRequest = await (0,sample/* readSampleRequest */.G)(sampleFile, '--sample-request');
+    const options = { timeoutMs: timeoutOf(values), expectStatus: expectStatusOf(values) };
     const target = await cliTarget(spec.target, ctx, values);
+    const endpoint = spec.endpoint.name;
+    const stop = stopCommand(values, endpoint, spec.target);
     const report = { deleted: [], timings: {} };
     if (usesExample)
         ctx.logger.info(`Deploying the bundled example (${(0,paths/* exampleDir */.c)()}) to the ${spec.target} target.`);
+    const existed = !!(await target.describe(endpoint));
+    const interrupt = onInterrupt(ctx, stop);
     try {
-        await (0,up.up)(ctx, target, {
-            spec,
-            register,
-            timeoutMs: timeoutOf(values),
-            expectStatus: expectStatusOf(values),
-            teardownAfter: values.keep ? 'never' : 'if-created',
-            sampleRequest,
-        }, report);
+        const run = (0,up.up)(ctx, target, { spec, register, ...options, teardownAfter: values.keep ? 'never' : 'if-created', endpointExisted: existed, sampleRequest }, report);
+        // Once interrupted, the run is abandoned (the process ends after the teardown): its later failure is no news.
+        run.catch(() => undefined);
+        if ((await Promise.race([run.then(() => 'done'), interrupt.first])) === 'done')
+            return 0;
+        // Ctrl-C: what this run created goes, as at the end of a run without --keep.
+        if (existed)
+            ctx.logger.warn(`Interrupted. ${endpoint} was running before this run, so it is left running.`);
+        else {
+            ctx.logger.warn(`Interrupted: tearing down what this run created (Ctrl-C again stops at once)...`);
+            report.deleted = await (0,teardown/* teardown */.zN)(ctx, target, { endpoint, missingOk: true }).catch((err) => {
+                ctx.logger.warn(`the teardown failed: ${err.message}. Remove what is left with: ${stop}`);
+                return [];
+            });
+        }
+        return INTERRUPTED;
     }
     finally {
-        printReport(ctx, report, stopCommand(values, spec.endpoint.name, spec.target));
+        interrupt.dispose();
+        printReport(ctx, report, stop);
     }
-    return 0;
+}
+/** Exit code of a run stopped by Ctrl-C (128 + SIGINT), as shells report it. */
+const INTERRUPTED = 130;
+/**
+ * The first Ctrl-C (or SIGTERM) resolves `first`; a second one stops the process at once,
+ * printing the command that removes what is left.
+ */
+function onInterrupt(ctx, stop) {
+    let seen = 0;
+    let resolve;
+    const first = new Promise((r) => (resolve = r));
+    const handler = () => {
+        seen += 1;
+        if (seen === 1)
+            return resolve('interrupted');
+        ctx.logger.warn(`interrupted again: stopped without finishing the teardown. Remove what is left with: ${stop}`);
+        process.exit(INTERRUPTED);
+    };
+    process.on('SIGINT', handler);
+    process.on('SIGTERM', handler);
+    return {
+        first,
+        dispose: () => {
+            process.removeListener('SIGINT', handler);
+            process.removeListener('SIGTERM', handler);
+        },
+    };
 }
 /** The command that stops what is left running, with every flag needed to find it again. */
 function stopCommand(values, endpoint, target) {

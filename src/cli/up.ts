@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { formatDuration } from '../engine/duration.js';
 import { formatBytes, truncate } from '../engine/format.js';
 import { readSampleRequest } from '../engine/sample.js';
+import { teardown } from '../engine/teardown.js';
 import { up, type UpReport } from '../engine/up.js';
 import { expectStatusOf, timeoutOf, type CliValues } from './args.js';
 import { cliTarget, type CliContext } from './context.js';
@@ -16,27 +17,66 @@ export async function runUp(ctx: CliContext, values: CliValues): Promise<number>
   const { spec, usesExample, register } = specFromArgs(ctx, values, 'up');
   const sampleFile = values['sample-request'] ?? (usesExample ? join(exampleDir(), 'sample-request.json') : undefined);
   const sampleRequest = await readSampleRequest(sampleFile, '--sample-request');
+  const options = { timeoutMs: timeoutOf(values), expectStatus: expectStatusOf(values) };
   const target = await cliTarget(spec.target, ctx, values);
+  const endpoint = spec.endpoint.name!;
+  const stop = stopCommand(values, endpoint, spec.target);
   const report: UpReport = { deleted: [], timings: {} };
   if (usesExample) ctx.logger.info(`Deploying the bundled example (${exampleDir()}) to the ${spec.target} target.`);
+  const existed = !!(await target.describe(endpoint));
+  const interrupt = onInterrupt(ctx, stop);
   try {
-    await up(
+    const run = up(
       ctx,
       target,
-      {
-        spec,
-        register,
-        timeoutMs: timeoutOf(values),
-        expectStatus: expectStatusOf(values),
-        teardownAfter: values.keep ? 'never' : 'if-created',
-        sampleRequest,
-      },
+      { spec, register, ...options, teardownAfter: values.keep ? 'never' : 'if-created', endpointExisted: existed, sampleRequest },
       report,
     );
+    // Once interrupted, the run is abandoned (the process ends after the teardown): its later failure is no news.
+    run.catch(() => undefined);
+    if ((await Promise.race([run.then(() => 'done' as const), interrupt.first])) === 'done') return 0;
+    // Ctrl-C: what this run created goes, as at the end of a run without --keep.
+    if (existed) ctx.logger.warn(`Interrupted. ${endpoint} was running before this run, so it is left running.`);
+    else {
+      ctx.logger.warn(`Interrupted: tearing down what this run created (Ctrl-C again stops at once)...`);
+      report.deleted = await teardown(ctx, target, { endpoint, missingOk: true }).catch((err: Error) => {
+        ctx.logger.warn(`the teardown failed: ${err.message}. Remove what is left with: ${stop}`);
+        return [];
+      });
+    }
+    return INTERRUPTED;
   } finally {
-    printReport(ctx, report, stopCommand(values, spec.endpoint.name!, spec.target));
+    interrupt.dispose();
+    printReport(ctx, report, stop);
   }
-  return 0;
+}
+
+/** Exit code of a run stopped by Ctrl-C (128 + SIGINT), as shells report it. */
+export const INTERRUPTED = 130;
+
+/**
+ * The first Ctrl-C (or SIGTERM) resolves `first`; a second one stops the process at once,
+ * printing the command that removes what is left.
+ */
+function onInterrupt(ctx: CliContext, stop: string): { first: Promise<'interrupted'>; dispose: () => void } {
+  let seen = 0;
+  let resolve!: (value: 'interrupted') => void;
+  const first = new Promise<'interrupted'>((r) => (resolve = r));
+  const handler = () => {
+    seen += 1;
+    if (seen === 1) return resolve('interrupted');
+    ctx.logger.warn(`interrupted again: stopped without finishing the teardown. Remove what is left with: ${stop}`);
+    process.exit(INTERRUPTED);
+  };
+  process.on('SIGINT', handler);
+  process.on('SIGTERM', handler);
+  return {
+    first,
+    dispose: () => {
+      process.removeListener('SIGINT', handler);
+      process.removeListener('SIGTERM', handler);
+    },
+  };
 }
 
 /** The command that stops what is left running, with every flag needed to find it again. */

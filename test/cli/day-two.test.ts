@@ -1,10 +1,11 @@
-import { execFile, spawnSync } from 'node:child_process';
+import { execFile, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { killServers } from '../helpers/cleanup.js';
+import { killServers, scoringProcesses } from '../helpers/cleanup.js';
+import { exampleCopy } from '../helpers/fixtures.js';
 import { EXAMPLE, ROOT } from '../helpers/run-action.js';
 
 const exec = promisify(execFile);
@@ -186,4 +187,83 @@ describe('gc', () => {
     expect((await mlship(['logs', '--endpoint-name', 'diabetes-example'], up.cwd)).stdout).toContain('GET /');
     await mlship(['teardown', '--endpoint-name', 'diabetes-example'], up.cwd);
   });
+});
+
+describe('Ctrl-C during up', () => {
+  /** Starts `mlship up` on a model whose init() takes a minute, and resolves once its server started. */
+  function slowUp(prelude = ''): {
+    child: ChildProcess;
+    done: Promise<{ code: number | null; stdout: string; stderr: string }>;
+    started: Promise<void>;
+    tearing: Promise<void>;
+    home: string;
+  } {
+    const project = exampleCopy({ score: `import time\n${prelude}\ndef init():\n    time.sleep(60)\n\ndef run(raw):\n    return {}\n` });
+    const home = join(project, '.mlship');
+    homes.push(home);
+    const child = spawn(
+      process.execPath,
+      [
+        join(ROOT, 'bin/mlship.js'),
+        'up',
+        '--inference-config',
+        join(project, 'inferenceconfig.json'),
+        '--deployment-config',
+        join(project, 'deploymentconfig.json'),
+        '--model-name',
+        'slow',
+        '--model-path',
+        join(project, 'model'),
+        '--endpoint-name',
+        'slow-init',
+      ],
+      { cwd: project, env: { PATH: process.env.PATH, HOME: process.env.HOME } },
+    );
+    let stdout = '';
+    let stderr = '';
+    let notify!: () => void;
+    let notifyTearing!: () => void;
+    const started = new Promise<void>((resolve) => (notify = resolve));
+    const tearing = new Promise<void>((resolve) => (notifyTearing = resolve));
+    child.stdout!.on('data', (d) => (stdout += d));
+    child.stderr!.on('data', (d) => {
+      stderr += d;
+      if (/Started the scoring server/.test(stderr)) notify();
+      if (/Interrupted: tearing down/.test(stderr)) notifyTearing();
+    });
+    const done = new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) =>
+      child.on('close', (code) => resolve({ code, stdout, stderr })),
+    );
+    return { child, done, started, tearing, home };
+  }
+
+  it('the first Ctrl-C tears down what the run created, says so, and exits 130', async () => {
+    const run = slowUp();
+    await run.started;
+    expect(scoringProcesses(`${run.home}|`).length).toBeGreaterThan(0);
+    run.child.kill('SIGINT');
+    const result = await run.done;
+    expect(result.code, result.stderr).toBe(130);
+    expect(result.stderr).toContain('Interrupted: tearing down what this run created');
+    expect(result.stdout).toContain('torn down    deployment:slow-init/blue, endpoint:slow-init');
+    expect(scoringProcesses(`${run.home}|`)).toEqual([]);
+    expect(existsSync(join(run.home, 'endpoints', 'slow-init.json'))).toBe(false);
+  }, 60_000);
+
+  it('a second Ctrl-C stops at once and prints the command that removes what is left', async () => {
+    // A server that ignores SIGTERM keeps the teardown busy (it waits, then kills it): time for a second Ctrl-C.
+    const run = slowUp('import signal\nsignal.signal(signal.SIGTERM, signal.SIG_IGN)\n');
+    await run.started;
+    run.child.kill('SIGINT');
+    // Signals sent together merge into one: the second comes once the teardown has begun.
+    await run.tearing;
+    run.child.kill('SIGINT');
+    const result = await run.done;
+    expect(result.code).toBe(130);
+    expect(result.stderr).toMatch(/interrupted again: .*Remove what is left with: npx mlship teardown --endpoint-name slow-init/);
+    // What the first Ctrl-C did not reach is removed by the command it printed.
+    const teardown = await mlship(['teardown', '--endpoint-name', 'slow-init', '--missing-ok'], join(run.home, '..'));
+    expect(teardown.code, teardown.stderr).toBe(0);
+    expect(scoringProcesses(`${run.home}|`)).toEqual([]);
+  }, 60_000);
 });
