@@ -284,9 +284,40 @@ function asEnvironment(ctx, path, value) {
             ctx.error([...path, name], `${JSON.stringify(name).slice(0, 60)} is not an environment variable name`, 'use letters, digits and underscores, not starting with a digit');
         else if (text.includes('\0'))
             ctx.error([...path, name], 'contains a NUL character, which no environment variable can hold');
+        else if (RESERVED_VARIABLES.has(name.toUpperCase()) || /^MLSHIP_/i.test(name))
+            ctx.error([...path, name], `${name} is set by the serving stack itself: overriding it breaks how the scoring server starts (the interpreter, the libraries it loads, where the model is), locally and on Azure`, /PYTHONPATH/i.test(name)
+                ? 'put the modules in the code folder (sourceDirectory / code), which is importable'
+                : 'leave it out; pass your own settings under another name');
     }
     return vars;
 }
+/**
+ * Variables the scoring server's start depends on: the program search path, the dynamic loader,
+ * the interpreter's own settings, what the inference server takes from the config's own fields
+ * (model folder, entry script, code folder), and mlship's MLSHIP_*.
+ * `PATH: /nonexistent` otherwise surfaced as "spawn python3 ENOENT".
+ */
+const RESERVED_VARIABLES = new Set([
+    'PATH',
+    'LD_PRELOAD',
+    'LD_LIBRARY_PATH',
+    'LD_AUDIT',
+    'PYTHONPATH',
+    'PYTHONHOME',
+    'PYTHONSTARTUP',
+    'PYTHONNOUSERSITE',
+    'PYTHONEXECUTABLE',
+    'PYTHONSAFEPATH',
+    'PYTHONPLATLIBDIR',
+    'PYTHONUSERBASE',
+    'VIRTUAL_ENV',
+    'HOME',
+    // Set from the config's own fields (model, code folder, entry script) by Azure and by mlship.
+    'AZUREML_MODEL_DIR',
+    'AZUREML_ENTRY_SCRIPT',
+    'AZUREML_SOURCE_DIRECTORY',
+    'AML_APP_ROOT',
+]);
 /** A model or environment name, or a version, as Azure accepts it in a URL; undefined (and an error) otherwise. */
 function asAssetName(ctx, path, value, kind = 'name') {
     const text = asString(value);
@@ -2497,12 +2528,15 @@ function neutralise(text) {
 /* unused harmony exports listAssetFiles, canonicalJson */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7679);
-/* harmony import */ var _ignore_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8218);
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4573);
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7679);
+/* harmony import */ var _ignore_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8218);
+
 
 
 
@@ -2518,27 +2552,28 @@ const CHUNK = 1 << 20;
 async function listAssetFiles(path) {
     let info;
     try {
-        info = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(path);
+        info = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.statSync)(path);
     }
     catch (err) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(`${path} cannot be read (${err.code}): give an existing model or code file or folder`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(`${path} cannot be read (${err.code}): give an existing model or code file or folder`);
     }
     if (info.isFile())
-        return { files: [{ absolutePath: path, relativePath: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path), size: info.size }], single: true };
-    const ignore = _ignore_js__WEBPACK_IMPORTED_MODULE_4__/* .IgnoreRules */ .w.forFolder(path);
+        return { files: [{ absolutePath: path, relativePath: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(path), size: info.size }], single: true };
+    const ignore = _ignore_js__WEBPACK_IMPORTED_MODULE_5__/* .IgnoreRules */ .w.forFolder(path);
     const files = [];
-    const root = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(path);
+    const root = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.realpathSync)(path);
     walk({ root: path, realRoot: root, ignore, out: files, visited: new Set([root]) }, '');
     files.sort((a, b) => compareLower(a.relativePath, b.relativePath));
     return { files, ignoreSource: ignore.source };
 }
 function walk(w, prefix) {
-    for (const entry of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(w.root, prefix), { withFileTypes: true })) {
+    refuseUndecodableNames((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(w.root, prefix));
+    for (const entry of (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(w.root, prefix), { withFileTypes: true })) {
         const relativePath = prefix ? `${prefix}/${entry.name}` : entry.name;
-        const absolutePath = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(w.root, relativePath);
+        const absolutePath = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(w.root, relativePath);
         const real = entry.isSymbolicLink() ? linkTarget(w, absolutePath) : undefined;
         // Links inside the folder are followed, as os.walk(followlinks=True) does in Azure's CLI.
-        const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(absolutePath);
+        const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.statSync)(absolutePath);
         if (info.isDirectory()) {
             // Every file is judged on its own path (a later `!` rule may keep one); a folder is
             // skipped only when no rule could keep anything under it.
@@ -2546,7 +2581,7 @@ function walk(w, prefix) {
                 continue;
             if (real) {
                 if (w.visited.has(real))
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(`${absolutePath} is a link back to a folder it is in (a loop); remove the link`);
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(`${absolutePath} is a link back to a folder it is in (a loop); remove the link`);
                 w.visited.add(real);
             }
             walk(w, relativePath);
@@ -2557,29 +2592,41 @@ function walk(w, prefix) {
     }
 }
 /**
+ * A file name that is not valid UTF-8 cannot be stored by Azure (asset paths are UTF-8) and,
+ * decoded with replacement characters, names no file at all: say so, rather than "missing".
+ */
+function refuseUndecodableNames(dir) {
+    for (const raw of (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readdirSync)(dir, { encoding: 'buffer' })) {
+        if (!(0,node_buffer__WEBPACK_IMPORTED_MODULE_1__.isUtf8)(raw)) {
+            const shown = [...raw].map((b) => (b >= 0x20 && b < 0x7f ? String.fromCharCode(b) : `\\x${b.toString(16).padStart(2, '0')}`)).join('');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(`${(0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, shown)}: this file name is not valid UTF-8, which Azure ML cannot store; rename it`);
+        }
+    }
+}
+/**
  * Where a link inside a model or code folder points, refused when it leaves the folder: what is
  * uploaded and registered must be what the folder holds, not a file elsewhere on the runner.
  */
 function linkTarget(w, link) {
     let real;
     try {
-        real = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(link);
+        real = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.realpathSync)(link);
     }
     catch (err) {
         const code = err.code;
         let to = '?';
         try {
-            to = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readlinkSync)(link);
+            to = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readlinkSync)(link);
         }
         catch {
             /* the link itself is unreadable */
         }
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(code === 'ELOOP'
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(code === 'ELOOP'
             ? `${link} is a link in a loop (${to}); remove it`
             : `${link} is a link to ${to}, which does not exist; remove the link or restore its target`);
     }
-    if (real !== w.realRoot && !real.startsWith(`${w.realRoot}${node_path__WEBPACK_IMPORTED_MODULE_2__.sep}`)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(`${link} links to ${real}, outside ${w.root}; copy the file into the folder or remove the link (only links inside the folder are followed)`);
+    if (real !== w.realRoot && !real.startsWith(`${w.realRoot}${node_path__WEBPACK_IMPORTED_MODULE_3__.sep}`)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(`${link} links to ${real}, outside ${w.root}; copy the file into the folder or remove the link (only links inside the folder are followed)`);
     }
     return real;
 }
@@ -2606,7 +2653,7 @@ async function hashAsset(path) {
     for (const file of files)
         hashFileSync(file.absolutePath, file.size, [hash], buffer);
     const totalBytes = files.reduce((sum, f) => sum + f.size, 0);
-    return { files, totalBytes, hash: hash.digest('hex'), ignoreSource, layout: `${single ? 'file' : 'folder'}:${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)}` };
+    return { files, totalBytes, hash: hash.digest('hex'), ignoreSource, layout: `${single ? 'file' : 'folder'}:${(0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(path)}` };
 }
 /**
  * What makes two registrations of a model the same: its bytes, and its layout. azure-ai-ml uploads
@@ -2622,21 +2669,21 @@ function modelIdentity(content) {
  * Synchronous, as the listing: one read call per MiB, no await per chunk.
  */
 function hashFileSync(path, size, hashes, buffer) {
-    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(path, 'r');
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.openSync)(path, 'r');
     try {
         if (size <= buffer.length) {
             // The size the listing saw, in one read for a small file (readFileSync would stat again and
             // allocate; reading on to EOF would cost a second call per file that returns nothing).
             let filled = 0;
             for (let read = 1; read > 0 && filled < size; filled += read)
-                read = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, buffer, filled, size - filled, null);
+                read = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readSync)(fd, buffer, filled, size - filled, null);
             const bytes = buffer.subarray(0, filled);
             for (const hash of hashes)
                 hash.update(bytes);
             return;
         }
         for (;;) {
-            const read = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, buffer, 0, buffer.length, null);
+            const read = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readSync)(fd, buffer, 0, buffer.length, null);
             if (read === 0)
                 break;
             const chunk = buffer.subarray(0, read);
@@ -2645,7 +2692,7 @@ function hashFileSync(path, size, hashes, buffer) {
         }
     }
     finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.closeSync)(fd);
     }
 }
 /** sha256 of a canonical JSON rendering (sorted keys): equal specs give equal hashes. */

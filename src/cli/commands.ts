@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { loadSpec, readConfigFile } from '../config/load.js';
 import { deploy } from '../engine/deploy.js';
+import { withEndpointLock } from '../engine/endpoint-lock.js';
 import { formatDuration } from '../engine/duration.js';
 import { registerEnvironment } from '../engine/environment.js';
 import { ConfigError, formatProblem, NotFoundError } from '../engine/errors.js';
@@ -81,7 +82,7 @@ export const COMMANDS: Record<string, Command> = {
     const target = await cliTarget(spec.target, ctx, values);
     // The spec already names the model to register as NAME@latest.
     if (register) await registerModel(ctx, target, register);
-    const result = await deploy(ctx, spec, target);
+    const result = await withEndpointLock(ctx, spec.target, spec.endpoint.name!, 'mlship deploy', () => deploy(ctx, spec, target));
     ctx.out.result(result.scoringUri, {
       endpointName: result.endpointName,
       deploymentName: result.deploymentName,
@@ -127,7 +128,8 @@ export const COMMANDS: Record<string, Command> = {
       force: values.force,
       missingOk: values['missing-ok'],
     };
-    const deleted = await teardown(ctx, await endpointTarget(ctx, values, endpoint), options);
+    const target = await endpointTarget(ctx, values, endpoint);
+    const deleted = await withEndpointLock(ctx, target.name, endpoint, 'mlship teardown', () => teardown(ctx, target, options));
     ctx.out.result(deleted.length ? `Deleted: ${deleted.join(', ')}` : 'Nothing was deleted.', { deleted });
     return 0;
   },

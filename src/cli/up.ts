@@ -2,6 +2,10 @@ import { join } from 'node:path';
 import { formatDuration } from '../engine/duration.js';
 import { formatBytes, truncate } from '../engine/format.js';
 import { readSampleRequest } from '../engine/sample.js';
+import { withEndpointLock } from '../engine/endpoint-lock.js';
+import type { RegisterModelOptions } from '../engine/register.js';
+import type { DeploymentSpec } from '../engine/spec.js';
+import type { Target } from '../engine/target.js';
 import { teardown } from '../engine/teardown.js';
 import { up, type UpReport } from '../engine/up.js';
 import { expectStatusOf, timeoutOf, type CliValues } from './args.js';
@@ -21,17 +25,26 @@ export async function runUp(ctx: CliContext, values: CliValues): Promise<number>
   const target = await cliTarget(spec.target, ctx, values);
   const endpoint = spec.endpoint.name!;
   const stop = stopCommand(values, endpoint, spec.target);
-  const report: UpReport = { deleted: [], timings: {} };
   if (usesExample) ctx.logger.info(`Deploying the bundled example (${exampleDir()}) to the ${spec.target} target.`);
+  // One run per endpoint at a time: a second `up` waits for the first, naming it.
+  return withEndpointLock(ctx, spec.target, endpoint, values.keep ? 'mlship up --keep' : 'mlship up', () =>
+    upLocked(ctx, target, { spec, register, sampleRequest, ...options, keep: !!values.keep }, stop),
+  );
+}
+
+async function upLocked(
+  ctx: CliContext,
+  target: Target,
+  options: { spec: DeploymentSpec; register?: RegisterModelOptions; sampleRequest?: string; timeoutMs: number; expectStatus: number; keep: boolean },
+  stop: string,
+): Promise<number> {
+  const { spec, register, sampleRequest, keep, ...limits } = options;
+  const endpoint = spec.endpoint.name!;
+  const report: UpReport = { deleted: [], timings: {} };
   const existed = !!(await target.describe(endpoint));
   const interrupt = onInterrupt(ctx, stop);
   try {
-    const run = up(
-      ctx,
-      target,
-      { spec, register, ...options, teardownAfter: values.keep ? 'never' : 'if-created', endpointExisted: existed, sampleRequest },
-      report,
-    );
+    const run = up(ctx, target, { spec, register, ...limits, teardownAfter: keep ? 'never' : 'if-created', endpointExisted: existed, sampleRequest }, report);
     // Once interrupted, the run is abandoned (the process ends after the teardown): its later failure is no news.
     run.catch(() => undefined);
     if ((await Promise.race([run.then(() => 'done' as const), interrupt.first])) === 'done') return 0;

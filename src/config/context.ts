@@ -113,9 +113,45 @@ export function asEnvironment(ctx: ReadContext, path: DataPath, value: unknown):
         'use letters, digits and underscores, not starting with a digit',
       );
     else if (text.includes('\0')) ctx.error([...path, name], 'contains a NUL character, which no environment variable can hold');
+    else if (RESERVED_VARIABLES.has(name.toUpperCase()) || /^MLSHIP_/i.test(name))
+      ctx.error(
+        [...path, name],
+        `${name} is set by the serving stack itself: overriding it breaks how the scoring server starts (the interpreter, the libraries it loads, where the model is), locally and on Azure`,
+        /PYTHONPATH/i.test(name)
+          ? 'put the modules in the code folder (sourceDirectory / code), which is importable'
+          : 'leave it out; pass your own settings under another name',
+      );
   }
   return vars;
 }
+
+/**
+ * Variables the scoring server's start depends on: the program search path, the dynamic loader,
+ * the interpreter's own settings, what the inference server takes from the config's own fields
+ * (model folder, entry script, code folder), and mlship's MLSHIP_*.
+ * `PATH: /nonexistent` otherwise surfaced as "spawn python3 ENOENT".
+ */
+const RESERVED_VARIABLES = new Set([
+  'PATH',
+  'LD_PRELOAD',
+  'LD_LIBRARY_PATH',
+  'LD_AUDIT',
+  'PYTHONPATH',
+  'PYTHONHOME',
+  'PYTHONSTARTUP',
+  'PYTHONNOUSERSITE',
+  'PYTHONEXECUTABLE',
+  'PYTHONSAFEPATH',
+  'PYTHONPLATLIBDIR',
+  'PYTHONUSERBASE',
+  'VIRTUAL_ENV',
+  'HOME',
+  // Set from the config's own fields (model, code folder, entry script) by Azure and by mlship.
+  'AZUREML_MODEL_DIR',
+  'AZUREML_ENTRY_SCRIPT',
+  'AZUREML_SOURCE_DIRECTORY',
+  'AML_APP_ROOT',
+]);
 
 /** A model or environment name, or a version, as Azure accepts it in a URL; undefined (and an error) otherwise. */
 export function asAssetName(ctx: ReadContext, path: DataPath, value: unknown, kind: 'name' | 'version' = 'name'): string | undefined {

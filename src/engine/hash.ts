@@ -1,4 +1,5 @@
 import { createHash, type Hash } from 'node:crypto';
+import { isUtf8 } from 'node:buffer';
 import { closeSync, openSync, readdirSync, readlinkSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { basename, join, sep } from 'node:path';
 import { ConfigError } from './errors.js';
@@ -56,6 +57,7 @@ interface Walk {
 }
 
 function walk(w: Walk, prefix: string): void {
+  refuseUndecodableNames(join(w.root, prefix));
   for (const entry of readdirSync(join(w.root, prefix), { withFileTypes: true })) {
     const relativePath = prefix ? `${prefix}/${entry.name}` : entry.name;
     const absolutePath = join(w.root, relativePath);
@@ -73,6 +75,19 @@ function walk(w: Walk, prefix: string): void {
       walk(w, relativePath);
     } else if (info.isFile() && !w.ignore.isExcluded(relativePath)) {
       w.out.push({ absolutePath, relativePath, size: info.size });
+    }
+  }
+}
+
+/**
+ * A file name that is not valid UTF-8 cannot be stored by Azure (asset paths are UTF-8) and,
+ * decoded with replacement characters, names no file at all: say so, rather than "missing".
+ */
+function refuseUndecodableNames(dir: string): void {
+  for (const raw of readdirSync(dir, { encoding: 'buffer' })) {
+    if (!isUtf8(raw)) {
+      const shown = [...raw].map((b) => (b >= 0x20 && b < 0x7f ? String.fromCharCode(b) : `\\x${b.toString(16).padStart(2, '0')}`)).join('');
+      throw new ConfigError(`${join(dir, shown)}: this file name is not valid UTF-8, which Azure ML cannot store; rename it`);
     }
   }
 }

@@ -1,5 +1,5 @@
 import { execFile, spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -265,5 +265,53 @@ describe('Ctrl-C during up', () => {
     const teardown = await mlship(['teardown', '--endpoint-name', 'slow-init', '--missing-ok'], join(run.home, '..'));
     expect(teardown.code, teardown.stderr).toBe(0);
     expect(scoringProcesses(`${run.home}|`)).toEqual([]);
+  }, 60_000);
+});
+
+describe('two runs on one endpoint at once', () => {
+  it('the second waits for the first, naming its process and command, and neither breaks the other', async () => {
+    const project = exampleCopy({ score: 'import json, time\n\ndef init():\n    time.sleep(2)\n\ndef run(raw):\n    return {"ok": True}\n' });
+    const home = join(project, '.mlship');
+    homes.push(home);
+    const args = [
+      join(ROOT, 'bin/mlship.js'),
+      'up',
+      '--keep',
+      '--inference-config',
+      join(project, 'inferenceconfig.json'),
+      '--deployment-config',
+      join(project, 'deploymentconfig.json'),
+      '--model-name',
+      'racer',
+      '--model-path',
+      join(project, 'model'),
+      '--endpoint-name',
+      'race-ep',
+    ];
+    const start = () => {
+      const child = spawn(process.execPath, args, { cwd: project, env: { PATH: process.env.PATH, HOME: process.env.HOME } });
+      let stderr = '';
+      child.stderr.on('data', (d) => (stderr += d));
+      const done = new Promise<{ code: number | null; stderr: string }>((resolve) => child.on('close', (code) => resolve({ code, stderr })));
+      return { child, done, stderr: () => stderr };
+    };
+    const first = start();
+    while (!/Started the scoring server/.test(first.stderr())) await new Promise((resolve) => setTimeout(resolve, 50));
+    const second = start();
+    const [a, b] = await Promise.all([first.done, second.done]);
+    expect(a.code, a.stderr).toBe(0);
+    expect(b.code, b.stderr).toBe(0);
+    expect(b.stderr).toContain(`endpoint race-ep on local is in use by another mlship run: process ${first.child.pid} (mlship up --keep, since`);
+    // One server serves (its processes all carry one server id), the one the record names.
+    const ids = new Set(
+      scoringProcesses(`${home}|race-ep|`).map((pid) =>
+        readFileSync(`/proc/${pid}/environ`, 'utf8')
+          .split('\0')
+          .find((v) => v.startsWith('MLSHIP_SERVER_ID=')),
+      ),
+    );
+    expect(ids.size).toBe(1);
+    expect((await mlship(['status', '--endpoint-name', 'race-ep'], project)).stdout).toMatch(/race-ep +local +blue +Healthy/);
+    await mlship(['teardown', '--endpoint-name', 'race-ep'], project);
   }, 60_000);
 });

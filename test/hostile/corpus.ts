@@ -126,6 +126,18 @@ export function hostileCases(): HostileCase[] {
       INFERENCE({}, { environmentVariables: { 'BAD-NAME': '1' } }),
       /environment\.environmentVariables\.BAD-NAME: .* is not an environment variable name/,
     ),
+    ...['PATH', 'LD_PRELOAD', 'PYTHONPATH', 'PYTHONHOME', 'AZUREML_MODEL_DIR', 'MLSHIP_HOME'].map((name) =>
+      withInference(
+        `environment variable ${name} overridden`,
+        INFERENCE({}, { environmentVariables: { [name]: '/nonexistent' } }),
+        new RegExp(`environment\\.environmentVariables\\.${name}: ${name} is set by the serving stack itself`),
+      ),
+    ),
+    v2(
+      'deployment environment_variables overriding LD_LIBRARY_PATH',
+      'name: blue\nendpoint_name: hostile-ep\nenvironment_variables:\n  LD_LIBRARY_PATH: /tmp/evil\n',
+      /environment_variables\.LD_LIBRARY_PATH: LD_LIBRARY_PATH is set by the serving stack itself/,
+    ),
     withInference(
       'environment variable with a NUL byte',
       INFERENCE({}, { environmentVariables: { GOOD: 'a\u0000b' } }),

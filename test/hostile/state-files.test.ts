@@ -61,3 +61,23 @@ describe('hostile state files: a clear error naming the file and how to recover,
     30_000,
   );
 });
+
+describe('a file name that is not valid UTF-8 in a model folder', () => {
+  it('is named as such (its bytes shown), not reported as missing', async () => {
+    const model = mkdtempSync(join(tmpdir(), 'mlship-latin1-'));
+    writeFileSync(join(model, 'weights.bin'), 'w');
+    // "caf\xe9.txt" as Latin-1 wrote it: a byte that starts no UTF-8 sequence.
+    writeFileSync(Buffer.concat([Buffer.from(`${model}/caf`), Buffer.from([0xe9]), Buffer.from('.txt')]), 'x');
+    const out: string[] = [];
+    const state = mkdtempSync(join(tmpdir(), 'mlship-state-'));
+    const code = await runCli(['register', '--model-name', 'latin', '--model-path', model], {
+      out: (line) => out.push(line),
+      err: (line) => out.push(line),
+      cwd: model,
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, MLSHIP_HOME: state },
+    });
+    expect(code).toBe(2);
+    expect(out.join('\n')).toContain('caf\\xe9.txt: this file name is not valid UTF-8');
+    expect(out.join('\n')).not.toMatch(/does not exist|ENOENT/);
+  });
+});
