@@ -198,53 +198,6 @@ async function post() {
 
 /***/ }),
 
-/***/ 7273:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ pollUntil)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7679);
-
-/**
- * The one wait loop: looks until `done`, backing off, honouring Retry-After, never sleeping past
- * the deadline, logging state changes only.
- * @throws DeadlineError carrying the last state when the deadline passes first.
- */
-async function pollUntil(options) {
-    const { clock, logger, deadline } = options;
-    const growth = options.growth ?? 1.5;
-    const maxInterval = options.maxIntervalMs ?? 10_000;
-    let interval = options.initialIntervalMs ?? 500;
-    const started = clock.now();
-    let polls = 0;
-    let lastState;
-    for (;;) {
-        const observation = await options.observe();
-        polls += 1;
-        if (observation.state !== lastState) {
-            logger.info(`${options.subject}: ${observation.state}`);
-            lastState = observation.state;
-        }
-        const elapsedMs = clock.now() - started;
-        if (observation.done)
-            return { value: observation.value, state: observation.state, polls, elapsedMs };
-        const remaining = deadline - clock.now();
-        if (remaining <= 0) {
-            const detail = options.onDeadline ? await options.onDeadline(observation) : undefined;
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DeadlineError */ .j3(`${options.subject} was still ${observation.state} when the timeout ran out after ${Math.round(elapsedMs / 1000)}s. ` +
-                'Raise `timeout` if it is only slow; otherwise read the log below.', observation.state, detail);
-        }
-        // Retry-After is a floor set by the server: waiting less only earns another throttled answer.
-        const wanted = Math.max(interval, observation.retryAfterMs ?? 0);
-        await clock.sleep(Math.min(wanted, remaining));
-        interval = Math.min(maxInterval, interval * growth);
-    }
-}
-
-
-/***/ }),
-
 /***/ 3886:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -326,7 +279,13 @@ async function waitHealthy(ctx, target, options) {
         observe: async () => {
             const status = await target.status(options.endpoint, options.deployment);
             // Retry-After from the service, when it sends one, stretches the next interval (never shortens it).
-            return { value: status, state: status.state, done: status.state === 'Healthy' || status.state === 'Failed', retryAfterMs: status.retryAfterMs };
+            return {
+                value: status,
+                state: status.state,
+                done: status.state === 'Healthy' || status.state === 'Failed',
+                retryAfterMs: status.retryAfterMs,
+                detail: status.detail,
+            };
         },
         onDeadline: async () => target.logs(options.endpoint, options.deployment, LOG_LINES),
     });

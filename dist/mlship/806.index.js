@@ -2183,14 +2183,67 @@ function quantitiesOf(doc) {
 
 /***/ }),
 
+/***/ 3339:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A0: () => (/* binding */ signalChildren),
+/* harmony export */   OD: () => (/* binding */ stopChildren),
+/* harmony export */   yH: () => (/* binding */ trackChild)
+/* harmony export */ });
+/**
+ * Programs mlship started and has not seen end (pip, python -m venv). Each runs in a process
+ * group of its own, so that stopping it stops what it started too (pip's build backends); when
+ * mlship is interrupted or exits, every one of them is stopped rather than left running.
+ */
+const running = new Set();
+function trackChild(child) {
+    if (!child.pid)
+        return;
+    running.add(child);
+    child.once('exit', () => running.delete(child));
+}
+/** Signals every running child's process group; returns how many were signalled. */
+function signalChildren(signal = 'SIGTERM') {
+    let count = 0;
+    for (const child of running) {
+        try {
+            process.kill(-child.pid, signal);
+            count += 1;
+        }
+        catch {
+            running.delete(child);
+        }
+    }
+    return count;
+}
+/** Stops every running child: SIGTERM, then SIGKILL for what is left after `graceMs`. */
+async function stopChildren(graceMs = 2000) {
+    if (!signalChildren('SIGTERM'))
+        return;
+    for (let waited = 0; running.size && waited < graceMs; waited += 50)
+        await new Promise((resolve) => setTimeout(resolve, 50));
+    signalChildren('SIGKILL');
+}
+
+
+/***/ }),
+
 /***/ 3338:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ cliRunner),
 /* harmony export */   T: () => (/* binding */ quietRunner)
 /* harmony export */ });
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _children_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3339);
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4964);
+/* harmony import */ var _poll_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7273);
+
+
+
 
 /** Runs quietly, collecting the output (up to 32 MiB). */
 const quietRunner = {
@@ -2201,6 +2254,56 @@ const quietRunner = {
         });
     }),
 };
+const MAX_OUTPUT = 32 << 20;
+/**
+ * The command line's runner: each program in a process group of its own, tracked so that an
+ * interrupt or exit stops it (and what it started); with `verbose`, its output streamed line by
+ * line as it comes (pip's progress), else collected for the caller's message.
+ */
+function cliRunner(logger, verbose) {
+    return {
+        run: (command, args, options) => new Promise((resolve) => {
+            const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command, args, { detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+            (0,_children_js__WEBPACK_IMPORTED_MODULE_1__/* .trackChild */ .yH)(child);
+            const collected = { stdout: '', stderr: '' };
+            const pending = { stdout: '', stderr: '' };
+            if (verbose)
+                logger.debug(`$ ${options.title}`);
+            // A long install is never silent: a live line on a terminal, a calm "still running" line in a log.
+            const started = Date.now();
+            let ticks = 0;
+            const ticker = setInterval(() => {
+                const elapsed = (0,_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(Date.now() - started);
+                logger.progress?.(`${options.title}: running for ${elapsed}`);
+                if (++ticks % (_poll_js__WEBPACK_IMPORTED_MODULE_3__/* .HEARTBEAT_MS */ .m / 1000) === 0)
+                    logger.info(`${options.title}: still running after ${elapsed}`);
+            }, 1000);
+            ticker.unref();
+            child.once('close', () => clearInterval(ticker));
+            for (const stream of ['stdout', 'stderr']) {
+                child[stream].setEncoding('utf8');
+                child[stream].on('data', (chunk) => {
+                    if (collected[stream].length < MAX_OUTPUT)
+                        collected[stream] += chunk;
+                    if (!verbose)
+                        return;
+                    const lines = (pending[stream] + chunk).split('\n');
+                    pending[stream] = lines.pop();
+                    for (const line of lines)
+                        logger.debug(`  ${line}`);
+                });
+            }
+            child.once('error', (err) => resolve({ code: 127, stdout: collected.stdout, stderr: collected.stderr || err.message }));
+            child.once('close', (code, signal) => {
+                if (verbose)
+                    for (const rest of [pending.stdout, pending.stderr])
+                        if (rest)
+                            logger.debug(`  ${rest}`);
+                resolve({ code: code ?? (signal ? 128 + 15 : 1), stdout: collected.stdout, stderr: collected.stderr });
+            });
+        }),
+    };
+}
 
 
 /***/ }),
@@ -3211,6 +3314,65 @@ function previewEndpointName(repository, pr, model) {
         slug = 'model';
     slug = slug.slice(0, 32 - suffix.length).replace(/-+$/, '');
     return `${slug}${suffix}`;
+}
+
+
+/***/ }),
+
+/***/ 7273:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ pollUntil),
+/* harmony export */   m: () => (/* binding */ HEARTBEAT_MS)
+/* harmony export */ });
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4964);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7679);
+
+
+/** How often a wait that is not changing says it is still waiting: calm in a CI log, never silent for minutes. */
+const HEARTBEAT_MS = 30_000;
+/**
+ * The one wait loop: looks until `done`, backing off, honouring Retry-After, never sleeping past
+ * the deadline, logging state changes only.
+ * @throws DeadlineError carrying the last state when the deadline passes first.
+ */
+async function pollUntil(options) {
+    const { clock, logger, deadline } = options;
+    const growth = options.growth ?? 1.5;
+    const maxInterval = options.maxIntervalMs ?? 10_000;
+    let interval = options.initialIntervalMs ?? 500;
+    const started = clock.now();
+    let polls = 0;
+    let lastState;
+    let lastLineAt = started;
+    for (;;) {
+        const observation = await options.observe();
+        polls += 1;
+        const elapsedMs = clock.now() - started;
+        if (observation.state !== lastState) {
+            logger.info(`${options.subject}: ${observation.state}`);
+            lastState = observation.state;
+            lastLineAt = clock.now();
+        }
+        else if (!observation.done && clock.now() - lastLineAt >= HEARTBEAT_MS) {
+            logger.info(`${options.subject}: still ${observation.state} after ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(elapsedMs)}${observation.detail ? ` (${observation.detail})` : ''}`);
+            lastLineAt = clock.now();
+        }
+        logger.progress?.(`${options.subject}: ${observation.state}, ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(elapsedMs)}${observation.detail ? ` (${observation.detail})` : ''}`);
+        if (observation.done)
+            return { value: observation.value, state: observation.state, polls, elapsedMs };
+        const remaining = deadline - clock.now();
+        if (remaining <= 0) {
+            const detail = options.onDeadline ? await options.onDeadline(observation) : undefined;
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DeadlineError */ .j3(`${options.subject} was still ${observation.state} when the timeout ran out after ${Math.round(elapsedMs / 1000)}s. ` +
+                'Raise `timeout` if it is only slow; otherwise read the log below.', observation.state, detail);
+        }
+        // Retry-After is a floor set by the server: waiting less only earns another throttled answer.
+        const wanted = Math.max(interval, observation.retryAfterMs ?? 0);
+        await clock.sleep(Math.min(wanted, remaining));
+        interval = Math.min(maxInterval, interval * growth);
+    }
 }
 
 

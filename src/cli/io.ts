@@ -8,6 +8,8 @@ export interface CliIo {
   /** Working directory: the state folder (.mlship) is made here. */
   cwd: string;
   env: NodeJS.ProcessEnv;
+  /** stderr, when it is a terminal (live progress is drawn there); undefined in CI logs and pipes. */
+  tty?: { write(text: string): void; columns: number };
 }
 
 export function processIo(): CliIo {
@@ -16,5 +18,6 @@ export function processIo(): CliIo {
     err: (line) => process.stderr.write(`${line}\n`),
     cwd: process.cwd(),
     env: process.env,
+    tty: process.stderr.isTTY ? { write: (text) => process.stderr.write(text), columns: process.stderr.columns || 80 } : undefined,
   };
 }

@@ -14,10 +14,27 @@ export type TerminalLogger = Logger & {
   secretResult(text: string): void;
 };
 
-export function terminalLogger(options: { verbose: boolean; out?: (line: string) => void; err?: (line: string) => void }): TerminalLogger {
+export function terminalLogger(options: {
+  verbose: boolean;
+  out?: (line: string) => void;
+  err?: (line: string) => void;
+  /** stderr when it is a terminal: a live progress line is drawn there, and cleared before other lines. */
+  tty?: { write(text: string): void; columns: number };
+}): TerminalLogger {
   const secrets = new Set<string>();
   const out = options.out ?? ((line) => process.stdout.write(`${line}\n`));
-  const err = options.err ?? ((line) => process.stderr.write(`${line}\n`));
+  const tty = options.tty;
+  let live = false;
+  let frame = 0;
+  const clearLive = () => {
+    if (live) tty!.write('\r\x1b[K');
+    live = false;
+  };
+  const rawErr = options.err ?? ((line) => process.stderr.write(`${line}\n`));
+  const err = (line: string) => {
+    clearLive();
+    rawErr(line);
+  };
   // Control characters from a user's file or a score.py log must not drive the terminal either.
   const mask = (text: string) => {
     let masked = neutralise(text);
@@ -34,7 +51,19 @@ export function terminalLogger(options: { verbose: boolean; out?: (line: string)
     secret: (value) => {
       if (value) secrets.add(value);
     },
-    result: (text) => out(mask(text)),
-    secretResult: (text) => out(neutralise(text)),
+    progress: (text) => {
+      if (!tty) return;
+      const line = `${'|/-\\'[frame++ % 4]} ${mask(text).replace(/\n/g, ' ')}`;
+      tty.write(`\r\x1b[K${line.slice(0, Math.max(20, tty.columns - 1))}`);
+      live = true;
+    },
+    result: (text) => {
+      clearLive();
+      out(mask(text));
+    },
+    secretResult: (text) => {
+      clearLive();
+      out(neutralise(text));
+    },
   };
 }

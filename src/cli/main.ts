@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { quietRunner } from '../engine/commands.js';
+import { stopChildren, signalChildren } from '../engine/children.js';
+import { cliRunner } from '../engine/commands.js';
 import { ConfigError, describeError } from '../engine/errors.js';
 import { systemClock } from '../engine/logger.js';
 import { provenanceTags } from '../engine/provenance.js';
@@ -24,7 +25,7 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
   try {
     const { values, positionals } = parse(argv);
     debug = values.debug ?? false;
-    logger = terminalLogger({ verbose: (values.verbose ?? false) || debug, out: io.out, err: io.err });
+    logger = terminalLogger({ verbose: (values.verbose ?? false) || debug, out: io.out, err: io.err, tty: io.tty });
     const [command, ...rest] = positionals;
     if (values.version) {
       io.out(version());
@@ -59,12 +60,38 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
     // Commands that keep state create its folder, ignored by git from the start.
     if (!['validate', 'plan', 'emulator'].includes(command)) ignoreStateFolder(home);
     const out = cliOutput(logger, values.json ?? false);
-    const ctx = { home, logger, clock: systemClock, tags: provenanceTags(io.env), commands: quietRunner, io, deadline, out };
-    return await handler(ctx, values, rest);
+    const verbose = (values.verbose ?? false) || debug;
+    const ctx = { home, logger, clock: systemClock, tags: provenanceTags(io.env), commands: cliRunner(logger, verbose), io, deadline, out };
+    // up, emulator and logs --follow handle their own interrupt (a teardown, a clean stop, the end of
+    // the log); every other command stops what it started (pip, a venv build) and ends.
+    const stop = OWN_SIGNALS.includes(command) ? undefined : onSignalStopChildren(logger);
+    try {
+      return await handler(ctx, values, rest);
+    } finally {
+      stop?.();
+    }
   } catch (err) {
     report(logger, err, debug);
     return err instanceof ConfigError ? 2 : 1;
   }
+}
+
+const OWN_SIGNALS = ['up', 'emulator', 'logs'];
+
+/** Whatever happens, no program mlship started is left running once it exits. */
+process.once('exit', () => signalChildren('SIGKILL'));
+
+function onSignalStopChildren(logger: TerminalLogger): () => void {
+  const handler = (signal: NodeJS.Signals) => {
+    logger.warn(`${signal === 'SIGINT' ? 'Interrupted' : 'Terminated'}: stopping what this command started.`);
+    void stopChildren().then(() => process.exit(signal === 'SIGINT' ? 130 : 143));
+  };
+  process.on('SIGINT', handler);
+  process.on('SIGTERM', handler);
+  return () => {
+    process.removeListener('SIGINT', handler);
+    process.removeListener('SIGTERM', handler);
+  };
 }
 
 function report(logger: TerminalLogger, err: unknown, debug: boolean): void {

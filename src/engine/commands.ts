@@ -1,4 +1,8 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
+import { trackChild } from './children.js';
+import { formatDuration } from './duration.js';
+import { HEARTBEAT_MS } from './poll.js';
+import type { Logger } from './logger.js';
 
 export interface CommandResult {
   code: number;
@@ -25,3 +29,48 @@ export const quietRunner: CommandRunner = {
       });
     }),
 };
+
+const MAX_OUTPUT = 32 << 20;
+
+/**
+ * The command line's runner: each program in a process group of its own, tracked so that an
+ * interrupt or exit stops it (and what it started); with `verbose`, its output streamed line by
+ * line as it comes (pip's progress), else collected for the caller's message.
+ */
+export function cliRunner(logger: Logger, verbose: boolean): CommandRunner {
+  return {
+    run: (command, args, options) =>
+      new Promise((resolve) => {
+        const child = spawn(command, args, { detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+        trackChild(child);
+        const collected = { stdout: '', stderr: '' };
+        const pending = { stdout: '', stderr: '' };
+        if (verbose) logger.debug(`$ ${options.title}`);
+        // A long install is never silent: a live line on a terminal, a calm "still running" line in a log.
+        const started = Date.now();
+        let ticks = 0;
+        const ticker = setInterval(() => {
+          const elapsed = formatDuration(Date.now() - started);
+          logger.progress?.(`${options.title}: running for ${elapsed}`);
+          if (++ticks % (HEARTBEAT_MS / 1000) === 0) logger.info(`${options.title}: still running after ${elapsed}`);
+        }, 1000);
+        ticker.unref();
+        child.once('close', () => clearInterval(ticker));
+        for (const stream of ['stdout', 'stderr'] as const) {
+          child[stream].setEncoding('utf8');
+          child[stream].on('data', (chunk: string) => {
+            if (collected[stream].length < MAX_OUTPUT) collected[stream] += chunk;
+            if (!verbose) return;
+            const lines = (pending[stream] + chunk).split('\n');
+            pending[stream] = lines.pop()!;
+            for (const line of lines) logger.debug(`  ${line}`);
+          });
+        }
+        child.once('error', (err) => resolve({ code: 127, stdout: collected.stdout, stderr: collected.stderr || err.message }));
+        child.once('close', (code, signal) => {
+          if (verbose) for (const rest of [pending.stdout, pending.stderr]) if (rest) logger.debug(`  ${rest}`);
+          resolve({ code: code ?? (signal ? 128 + 15 : 1), stdout: collected.stdout, stderr: collected.stderr });
+        });
+      }),
+  };
+}

@@ -5,6 +5,11 @@ export interface Logger {
   debug(message: string): void;
   /** Registers a value that must never be printed; called the moment a secret is read. */
   secret(value: string): void;
+  /**
+   * The current state of a long step, replaced by the next (a live line on a terminal); loggers
+   * without a live line ignore it, and the periodic "still ..." lines keep a CI log informed.
+   */
+  progress?(text: string): void;
 }
 
 /** A logger that prints nothing: for library callers and benchmarks. */

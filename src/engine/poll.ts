@@ -1,3 +1,4 @@
+import { formatDuration } from './duration.js';
 import { DeadlineError } from './errors.js';
 import type { Clock, Logger } from './logger.js';
 
@@ -8,7 +9,12 @@ export interface Observation<T> {
   done: boolean;
   /** Server-requested delay before the next look (Retry-After), in milliseconds. */
   retryAfterMs?: number;
+  /** One line on why the state is what it is, shown with the periodic "still ..." line. */
+  detail?: string;
 }
+
+/** How often a wait that is not changing says it is still waiting: calm in a CI log, never silent for minutes. */
+export const HEARTBEAT_MS = 30_000;
 
 export interface PollOptions<T> {
   observe: () => Promise<Observation<T>>;
@@ -46,14 +52,20 @@ export async function pollUntil<T>(options: PollOptions<T>): Promise<PollResult<
   const started = clock.now();
   let polls = 0;
   let lastState: string | undefined;
+  let lastLineAt = started;
   for (;;) {
     const observation = await options.observe();
     polls += 1;
+    const elapsedMs = clock.now() - started;
     if (observation.state !== lastState) {
       logger.info(`${options.subject}: ${observation.state}`);
       lastState = observation.state;
+      lastLineAt = clock.now();
+    } else if (!observation.done && clock.now() - lastLineAt >= HEARTBEAT_MS) {
+      logger.info(`${options.subject}: still ${observation.state} after ${formatDuration(elapsedMs)}${observation.detail ? ` (${observation.detail})` : ''}`);
+      lastLineAt = clock.now();
     }
-    const elapsedMs = clock.now() - started;
+    logger.progress?.(`${options.subject}: ${observation.state}, ${formatDuration(elapsedMs)}${observation.detail ? ` (${observation.detail})` : ''}`);
     if (observation.done) return { value: observation.value, state: observation.state, polls, elapsedMs };
     const remaining = deadline - clock.now();
     if (remaining <= 0) {

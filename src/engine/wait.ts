@@ -56,7 +56,13 @@ export async function waitHealthy(ctx: EngineContext, target: Target, options: W
     observe: async () => {
       const status = await target.status(options.endpoint, options.deployment);
       // Retry-After from the service, when it sends one, stretches the next interval (never shortens it).
-      return { value: status, state: status.state, done: status.state === 'Healthy' || status.state === 'Failed', retryAfterMs: status.retryAfterMs };
+      return {
+        value: status,
+        state: status.state,
+        done: status.state === 'Healthy' || status.state === 'Failed',
+        retryAfterMs: status.retryAfterMs,
+        detail: status.detail,
+      };
     },
     onDeadline: async () => target.logs(options.endpoint, options.deployment, LOG_LINES),
   });

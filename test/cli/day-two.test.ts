@@ -1,5 +1,7 @@
 import { execFile, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -315,3 +317,95 @@ describe('two runs on one endpoint at once', () => {
     await mlship(['teardown', '--endpoint-name', 'race-ep'], project);
   }, 60_000);
 });
+
+describe('pip under the command line', () => {
+  // pip may only ever reach loopback in tests.
+  const offline = { PIP_INDEX_URL: 'http://127.0.0.1:9/simple', PIP_RETRIES: '0' };
+  const withPip = (packages: string[]) => {
+    const project = exampleCopy({
+      inferenceConfig: JSON.stringify({
+        entryScript: 'score.py',
+        sourceDirectory: 'src',
+        environment: { name: 'with-pip', python: { condaDependencies: { dependencies: ['python=3', { pip: packages }] } } },
+      }),
+    });
+    homes.push(join(project, '.mlship'));
+    return project;
+  };
+  const run = (project: string, args: string[], env: Record<string, string>) =>
+    spawn(process.execPath, [join(ROOT, 'bin/mlship.js'), 'build-env', '--inference-config', join(project, 'inferenceconfig.json'), ...args], {
+      cwd: project,
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
+    });
+  const finished = (child: ChildProcess) =>
+    new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+      let stdout = '';
+      let stderr = '';
+      child.stdout!.on('data', (d) => (stdout += d));
+      child.stderr!.on('data', (d) => (stderr += d));
+      child.on('close', (code) => resolve({ code, stdout, stderr }));
+    });
+
+  it('-v streams what pip says; without it only the result is shown', async () => {
+    const verbose = await finished(run(withPip(['pip']), ['-v'], offline));
+    expect(verbose.code, verbose.stderr).toBe(0);
+    expect(verbose.stderr).toMatch(/^ {2}Requirement already satisfied: pip/m);
+    const quiet = await finished(run(withPip(['pip']), [], offline));
+    expect(quiet.code, quiet.stderr).toBe(0);
+    expect(quiet.stderr).not.toContain('Requirement already satisfied');
+    expect(quiet.stdout).toMatch(/^with-pip:\d+$/m);
+  }, 120_000);
+
+  it('SIGTERM while pip runs stops pip too: nothing the command started outlives it', async () => {
+    // An index that accepts connections and never answers: pip waits on it.
+    const server = createServer(() => undefined);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const port = (server.address() as AddressInfo).port;
+    const marker = `mlship-test-${process.pid}-${Date.now()}`;
+    try {
+      const child = run(withPip(['mlship-hanging-package==1.0']), [], {
+        PIP_INDEX_URL: `http://127.0.0.1:${port}/simple`,
+        PIP_DEFAULT_TIMEOUT: '120',
+        MLSHIP_TEST_MARKER: marker,
+      });
+      const result = finished(child);
+      const pips = () => processesWith(`MLSHIP_TEST_MARKER=${marker}`).filter((pid) => pid !== child.pid);
+      // mlship's own pip install (not the one ensurepip runs while the venv is made).
+      const installing = () =>
+        pips().some((pid) => {
+          try {
+            return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('--disable-pip-version-check');
+          } catch {
+            return false;
+          }
+        });
+      for (let i = 0; i < 600 && !installing(); i++) await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(installing()).toBe(true);
+      child.kill('SIGTERM');
+      const ended = await result;
+      expect(ended.code).toBe(143);
+      expect(ended.stderr).toContain('Terminated: stopping what this command started.');
+      expect(pips()).toEqual([]);
+    } finally {
+      server.closeAllConnections();
+      server.close();
+    }
+  }, 60_000);
+});
+
+/** Live processes whose environment holds `entry`. */
+function processesWith(entry: string): number[] {
+  return readdirSync('/proc')
+    .filter((name) => /^\d+$/.test(name))
+    .filter((pid) => {
+      try {
+        const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+        return (
+          stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z' && readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0').includes(entry)
+        );
+      } catch {
+        return false;
+      }
+    })
+    .map(Number);
+}

@@ -106,6 +106,35 @@ describe('pollUntil', () => {
     expect(clock.now()).toBe(10_000);
   });
 
+  it('a long unchanging wait says so every 30 s, with why, and reports live progress on every look', async () => {
+    const clock = fakeClock();
+    const logger = recordingLogger();
+    const progress: string[] = [];
+    let looks = 0;
+    await pollUntil({
+      subject: 'ep/blue',
+      clock,
+      logger: { ...logger, progress: (text: string) => progress.push(text) },
+      deadline: 600_000,
+      initialIntervalMs: 5000,
+      maxIntervalMs: 5000,
+      observe: async () => {
+        looks += 1;
+        const done = clock.now() >= 100_000;
+        return { value: 0, state: done ? 'Healthy' : 'Transitioning', done, detail: 'init() is running' };
+      },
+    });
+    expect(logger.lines).toEqual([
+      'ep/blue: Transitioning',
+      'ep/blue: still Transitioning after 30.0s (init() is running)',
+      'ep/blue: still Transitioning after 1m00s (init() is running)',
+      'ep/blue: still Transitioning after 1m30s (init() is running)',
+      'ep/blue: Healthy',
+    ]);
+    expect(progress).toHaveLength(looks);
+    expect(progress[1]).toBe('ep/blue: Transitioning, 5.0s (init() is running)');
+  });
+
   it('throws a DeadlineError that says what to do', async () => {
     const clock = fakeClock();
     const error = await pollUntil({
