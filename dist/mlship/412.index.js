@@ -292,7 +292,7 @@ async function waitHealthy(ctx, target, options) {
     const status = result.value;
     if (status.state === 'Failed') {
         const logs = await target.logs(options.endpoint, options.deployment, LOG_LINES);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OperationError */ .OK(`deployment ${subject} Failed: ${status.detail}. ${status.error ? 'The traceback is below; fix score.py or the model files and deploy again.' : 'Its log is below.'}`, subject, status.error ? `${status.error.trim()}\n\n--- scoring log ---\n${logs}` : logs);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OperationError */ .OK(`deployment ${subject} Failed: ${status.detail}. ${status.error ? 'The traceback is below; fix score.py or the model files and deploy again.' : 'Its log is below.'}`, subject, withTraceback(status.error, logs));
     }
     const outcome = { state: status.state, durationMs: ctx.clock.now() - started, polls: result.polls, scoringUri: status.scoringUri, traffic: {} };
     if (options.sampleRequest !== undefined) {
@@ -319,6 +319,20 @@ async function waitHealthy(ctx, target, options) {
     await markVerified(ctx, options);
     outcome.durationMs = ctx.clock.now() - started;
     return outcome;
+}
+/**
+ * The log to show with a failed init(): the traceback once. The scoring log usually holds it
+ * already (the inference server logs it); only when it does not is the traceback put first.
+ */
+function withTraceback(traceback, logs) {
+    const lines = (traceback ?? '')
+        .trim()
+        .split('\n')
+        .slice(1)
+        .filter((line) => line.trim());
+    if (!lines.length || lines.every((line) => logs.includes(line)))
+        return logs;
+    return `${traceback.trim()}\n\n--- scoring log ---\n${logs}`;
 }
 /** The rollout of this deployment (when this job made one) passed every check: nothing to undo. */
 async function markVerified(ctx, options) {

@@ -54,9 +54,10 @@ async function main() {
         const ctx = (0,_common_js__WEBPACK_IMPORTED_MODULE_8__/* .actionContext */ .Gt)();
         const shared = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_9__/* .readSharedInputs */ .lS)();
         const targetName = shared.target ?? 'local';
-        const built = await (0,_engine_environment_js__WEBPACK_IMPORTED_MODULE_1__/* .registerEnvironment */ .fL)(ctx, await (0,_common_js__WEBPACK_IMPORTED_MODULE_8__/* .actionTarget */ .kc)(targetName, ctx, shared.azure), env);
-        // Build now, so deploy-model starts at once: the virtual environment is cached by content hash.
+        // Built first, registered after: a build that fails leaves no version behind. Built now, so
+        // deploy-model starts at once: the virtual environment is cached by content hash.
         const python = targetName === 'local' ? await (0,_targets_local_python_env_js__WEBPACK_IMPORTED_MODULE_7__/* .preparePython */ .s)({ env, home: ctx.home, logger: ctx.logger, commands: ctx.commands }) : undefined;
+        const built = await (0,_engine_environment_js__WEBPACK_IMPORTED_MODULE_1__/* .registerEnvironment */ .fL)(ctx, await (0,_common_js__WEBPACK_IMPORTED_MODULE_8__/* .actionTarget */ .kc)(targetName, ctx, shared.azure), env);
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('environment-id', built.environmentId);
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('env-hash', built.hash);
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('reused', String(built.reused));

@@ -271,7 +271,7 @@ async function deploy(ctx, spec, target, options = {}) {
     if (decision.deployment !== 'unchanged') {
         const routes = await target.putDeployment({ spec, endpoint: observed, model, environment, tags: { ...ctx.tags, ...decision.deploymentTags } }, ctx.logger);
         (0,_crash_js__WEBPACK_IMPORTED_MODULE_8__/* .crashPoint */ .u)('deploy:submitted');
-        ctx.logger.info(`Deployment ${endpointName}/${deploymentName} is starting at ${routes.scoringUri} (${decision.reason}).`);
+        ctx.logger.info(`Deployment ${endpointName}/${deploymentName} is starting at ${routes.scoringUri} (${decision.deployment === 'create' ? 'a new deployment' : decision.reason}).`);
         return { ...outcome, ...routes, unchanged: false, traffic: observed.traffic };
     }
     const traffic = await applyUnchanged(ctx, target, decision, observed, deploymentName);

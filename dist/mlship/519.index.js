@@ -40,7 +40,7 @@ function decide(desired, observed) {
     const decision = {
         endpoint: observed ? 'unchanged' : 'create',
         deployment: 'create',
-        reason: 'not deployed',
+        reason: 'it does not exist yet',
         deploymentTags,
         patch: {},
         drift: [],

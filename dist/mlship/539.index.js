@@ -169,7 +169,7 @@ function decide(desired, observed) {
     const decision = {
         endpoint: observed ? 'unchanged' : 'create',
         deployment: 'create',
-        reason: 'not deployed',
+        reason: 'it does not exist yet',
         deploymentTags,
         patch: {},
         drift: [],

@@ -45,7 +45,7 @@ function createCredential(settings, logger) {
             '(2) a service principal: AZURE_CLIENT_ID, AZURE_TENANT_ID and AZURE_CLIENT_SECRET in the environment; (3) an azure/login step before this one.');
     }
     logger.debug(`Authenticating with a ${kind}.`);
-    return masked(credential, logger, kind);
+    return masked(credential, logger, kind, settings.authorityHost);
 }
 /**
  * What to do about an Entra refusal mlship can explain. AADSTS700213/70021: no federated
@@ -53,13 +53,19 @@ function createCredential(settings, logger) {
  * `repo:<owner>/<repo>:environment:<name>` for a job with `environment:`, else `...:pull_request` or
  * `...:ref:<ref>` (GitHub's OIDC docs; Azure/login#379).
  */
-function signInAdvice(message) {
+function signInAdvice(message, authorityHost) {
+    // MSAL's word for an authority nothing answers at; on loopback that is a stopped emulator.
+    if (authorityHost &&
+        /^https?:\/\/(127\.0\.0\.1|localhost|\[::1\])[:/]/.test(authorityHost) &&
+        /endpoints_resolution_error|ECONNREFUSED|fetch failed/i.test(message))
+        return (`. Nothing answers at ${authorityHost}: the mlship emulator these settings point at (an env file from \`mlship emulator --env-out\`) is not running. ` +
+            'Start it again and load the file it writes (each start has a new port and certificate), or unset MLSHIP_ARM_ENDPOINT and AZURE_AUTHORITY_HOST to use Azure.');
     if (/AADSTS(700213|70021)\b/.test(message))
         return ('. The identity does not trust this job: its federated credentials name other subjects. A job in a GitHub environment presents ' +
             "`repo:<owner>/<repo>:environment:<name>`; run the job in the environment this identity is for, or sign in with that environment's identity (its AZURE_CLIENT_ID).");
     return '';
 }
-function masked(inner, logger, kind) {
+function masked(inner, logger, kind, authorityHost) {
     return {
         getToken: async (scopes, options) => {
             try {
@@ -70,7 +76,7 @@ function masked(inner, logger, kind) {
             }
             catch (err) {
                 const message = err.message.split('\n')[0];
-                throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`Azure sign-in with the ${kind} failed: ${message}${signInAdvice(message)}`);
+                throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`Azure sign-in with the ${kind} failed: ${message}${signInAdvice(message, authorityHost)}`);
             }
         },
     };

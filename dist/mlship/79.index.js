@@ -21,7 +21,7 @@ const ACTIONS = {
     'deploy-model': () => Promise.all(/* import() */[__webpack_require__.e(225), __webpack_require__.e(264), __webpack_require__.e(806), __webpack_require__.e(519), __webpack_require__.e(516), __webpack_require__.e(514)]).then(__webpack_require__.bind(__webpack_require__, 9133)),
     'wait-healthy': () => Promise.all(/* import() */[__webpack_require__.e(225), __webpack_require__.e(264), __webpack_require__.e(806), __webpack_require__.e(519), __webpack_require__.e(516), __webpack_require__.e(412)]).then(__webpack_require__.bind(__webpack_require__, 5412)),
     teardown: () => Promise.all(/* import() */[__webpack_require__.e(225), __webpack_require__.e(264), __webpack_require__.e(806), __webpack_require__.e(519), __webpack_require__.e(696)]).then(__webpack_require__.bind(__webpack_require__, 9696)),
-    pipeline: () => Promise.all(/* import() */[__webpack_require__.e(225), __webpack_require__.e(264), __webpack_require__.e(806), __webpack_require__.e(519), __webpack_require__.e(516), __webpack_require__.e(525)]).then(__webpack_require__.bind(__webpack_require__, 8525)),
+    pipeline: () => Promise.all(/* import() */[__webpack_require__.e(225), __webpack_require__.e(264), __webpack_require__.e(806), __webpack_require__.e(519), __webpack_require__.e(516), __webpack_require__.e(138), __webpack_require__.e(525)]).then(__webpack_require__.bind(__webpack_require__, 8525)),
 };
 async function runNamedAction(name) {
     await (await ACTIONS[name]()).main();
@@ -30,7 +30,7 @@ async function runNamedAction(name) {
 const POSTS = {
     'deploy-model': () => Promise.all(/* import() */[__webpack_require__.e(225), __webpack_require__.e(264), __webpack_require__.e(806), __webpack_require__.e(519), __webpack_require__.e(516), __webpack_require__.e(514)]).then(__webpack_require__.bind(__webpack_require__, 9133)),
     'wait-healthy': () => Promise.all(/* import() */[__webpack_require__.e(225), __webpack_require__.e(264), __webpack_require__.e(806), __webpack_require__.e(519), __webpack_require__.e(516), __webpack_require__.e(412)]).then(__webpack_require__.bind(__webpack_require__, 5412)),
-    pipeline: () => Promise.all(/* import() */[__webpack_require__.e(225), __webpack_require__.e(264), __webpack_require__.e(806), __webpack_require__.e(519), __webpack_require__.e(516), __webpack_require__.e(525)]).then(__webpack_require__.bind(__webpack_require__, 8525)),
+    pipeline: () => Promise.all(/* import() */[__webpack_require__.e(225), __webpack_require__.e(264), __webpack_require__.e(806), __webpack_require__.e(519), __webpack_require__.e(516), __webpack_require__.e(138), __webpack_require__.e(525)]).then(__webpack_require__.bind(__webpack_require__, 8525)),
 };
 async function runNamedPost(name) {
     await (await POSTS[name]()).post();

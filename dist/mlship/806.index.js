@@ -411,6 +411,10 @@ __webpack_require__.d(__webpack_exports__, {
   R: () => (/* binding */ readConfigFile)
 });
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./src/engine/errors.ts
@@ -911,6 +915,8 @@ function canonicaliseEnums(schema, data) {
 
 
 
+
+
 const NORMALISERS = {
     'v1-inference-config': fromV1Inference,
     'v1-deployment-config': fromV1Deployment,
@@ -1003,7 +1009,9 @@ function loadSpec(sources) {
     const fileErrors = problems.some((p) => p.severity === 'error');
     const overrides = sources.overrides ?? {};
     const label = labeller(sources.origin ?? 'inputs');
-    const spec = fileErrors ? checkNames(overrides.endpointName, overrides.deploymentName, problems, label) : finishSpec(merged, overrides, problems, label);
+    const spec = fileErrors
+        ? checkNames(overrides.endpointName, overrides.deploymentName, problems, label)
+        : finishSpec(merged, overrides, problems, label, reads[0]?.file);
     const errors = problems.filter((p) => p.severity === 'error');
     if (errors.length || !spec) {
         throw new engine_errors/* ConfigError */.xL(`The deployment configuration has ${errors.length} error(s); nothing was changed.`, problems);
@@ -1054,7 +1062,21 @@ function checkNames(endpointName, deploymentName, problems, label) {
         });
     return undefined;
 }
-function finishSpec(f, o, problems, label) {
+/**
+ * An endpoint name when the user gave none: `<model>-<hash>`. Endpoint names are unique in an
+ * Azure region across every tenant (they are the scoring host's name), so a bare `model-endpoint`
+ * from a folder called `model` collides with everyone else's; the hash of the model name and the
+ * folder of the first config file (the project; on a runner it holds the repository's name) keeps
+ * one project's name stable from run to run and apart from other projects'.
+ */
+function derivedEndpointName(modelName, anchor) {
+    const suffix = (0,external_node_crypto_.createHash)('sha256')
+        .update(`${modelName}\0${anchor ? (0,external_node_path_.dirname)((0,external_node_path_.resolve)(anchor)) : ''}`)
+        .digest('hex')
+        .slice(0, 6);
+    return `${(0,naming/* toResourceName */.v6)(modelName, 25)}-${suffix}`;
+}
+function finishSpec(f, o, problems, label, anchor) {
     const input = (field, message, hint) => problems.push({ ...label(field), message, hint, severity: 'error' });
     const model = o.model ?? f.model;
     if (!f.code) {
@@ -1062,7 +1084,7 @@ function finishSpec(f, o, problems, label) {
         return undefined;
     }
     const modelName = model?.kind === 'registered' ? model.name : model?.name;
-    const endpointName = o.endpointName ?? f.endpoint?.name ?? (0,naming/* toResourceName */.v6)(`${modelName ?? 'model'}-endpoint`);
+    const endpointName = o.endpointName ?? f.endpoint?.name ?? derivedEndpointName(modelName ?? 'model', anchor);
     const deploymentName = o.deploymentName ?? f.deployment?.name ?? 'blue';
     checkNames(endpointName, deploymentName, problems, label);
     if (modelName && (0,naming/* assetNameProblem */.pr)(modelName))
@@ -2425,6 +2447,9 @@ async function registerEnvironment(ctx, target, env) {
         return { environmentId: `${found.name}:${found.version}`, name: found.name, version: found.version, reused: true, hash, armId: found.armId };
     }
     const name = environmentName(env, hash);
+    // Where the target builds environments itself (local), the build comes first: a version is
+    // registered only for an environment that could be built.
+    await target.prepareEnvironment?.(env, ctx.logger);
     const registered = await target.assets.registerEnvironment(env, name, hash);
     const id = `${registered.name}:${registered.version}`;
     if (registered.renumbered)
@@ -4248,6 +4273,9 @@ class LocalTarget {
         const file = await this.logFile(endpoint, deployment);
         return file ? (0,local_process/* tail */.RT)(file, lines) : '';
     }
+    async prepareEnvironment(env, logger) {
+        await (0,python_env/* preparePython */.s)({ env, home: this.home, logger, commands: this.commands });
+    }
     async logFile(endpoint, deployment) {
         const d = (await this.store.read(endpoint))?.deployments[deployment];
         return d ? this.store.runFile(endpoint, d, 'logFile') : undefined;
@@ -4719,7 +4747,9 @@ async function preparePython(options) {
         return { python: base, cached: true };
     // MLSHIP_VENV_DIR keeps environments where a cache (actions/cache) can save and restore them.
     const venvDir = process.env.MLSHIP_VENV_DIR?.replace(/^~(?=\/|$)/, (0,node_os__WEBPACK_IMPORTED_MODULE_3__.homedir)());
-    const venv = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(venvDir ?? (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(home, 'venvs'), (0,_engine_environment_js__WEBPACK_IMPORTED_MODULE_6__/* .environmentHash */ .SL)(env).slice(0, 16));
+    // Packages skipped locally make another environment: it is cached under a name of its own.
+    const skipped = env.pipPackages.length - locallyInstalled(env.pipPackages).length;
+    const venv = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(venvDir ?? (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(home, 'venvs'), `${(0,_engine_environment_js__WEBPACK_IMPORTED_MODULE_6__/* .environmentHash */ .SL)(env).slice(0, 16)}${skipped ? `-skip${skipped}-${skipKey()}` : ''}`);
     if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(venv, '.mlship-complete')))
         return { python: venvPython(venv), venv, cached: true };
     logger.info(`Creating a virtual environment for ${env.pipPackages.length} package(s): ${env.pipPackages.join(', ')}`);
@@ -4730,8 +4760,10 @@ async function preparePython(options) {
             throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .OperationError */ .OK(`could not create a virtual environment with ${base}: ${created.stderr.trim().split('\n').pop()}`, 'environment');
         // Requirements go in a file, one per line: pip reads them as requirements, never as options.
         const requirements = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(building, 'requirements.txt');
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(requirements, `${env.pipPackages.join('\n')}\n`);
-        await pipInstall(venvPython(building), requirements, env.pipPackages, commands);
+        const packages = locallyInstalled(env.pipPackages, logger);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(requirements, `${packages.join('\n')}\n`);
+        if (packages.length)
+            await pipInstall(venvPython(building), requirements, packages, commands);
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(building, '.mlship-complete'), new Date().toISOString());
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(building, venv).catch(async () => {
             // Another step built the same environment meanwhile: keep that one.
@@ -4743,6 +4775,35 @@ async function preparePython(options) {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(building, { recursive: true, force: true });
     }
     return { python: venvPython(venv), venv, cached: false };
+}
+/** Azure's serving stack: what runs score.py on Azure, replaced locally by mlship's scoring server. */
+const SERVING_STACK = /^(azureml-defaults|azureml-inference-server-http)\b/i;
+/** A requirement's distribution name (`numpy==1.26` → `numpy`). */
+function packageName(requirement) {
+    return /^[A-Za-z0-9._-]+/.exec(requirement.trim())?.[0]?.toLowerCase() ?? requirement;
+}
+/**
+ * The pip packages to install locally: all of them, except those MLSHIP_LOCAL_SKIP_PACKAGES names
+ * (comma-separated distribution names), which stay in the environment Azure builds.
+ */
+function locallyInstalled(packages, logger) {
+    const skip = skipList();
+    const kept = packages.filter((p) => !skip.has(packageName(p)));
+    if (logger && kept.length < packages.length)
+        logger.info(`Not installed locally (MLSHIP_LOCAL_SKIP_PACKAGES): ${packages.filter((p) => skip.has(packageName(p))).join(', ')}; Azure still installs them.`);
+    return kept;
+}
+function skipList() {
+    return new Set((process.env.MLSHIP_LOCAL_SKIP_PACKAGES ?? '')
+        .split(',')
+        .map((p) => p.trim().toLowerCase())
+        .filter(Boolean));
+}
+function skipKey() {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
+        .update([...skipList()].sort().join(','))
+        .digest('hex')
+        .slice(0, 8);
 }
 async function pythonVersion(python, commands) {
     const result = await commands.run(python, ['-c', 'import sys; print("%d.%d.%d" % sys.version_info[:3])'], { title: `${python} --version` });
@@ -4759,7 +4820,12 @@ async function pipInstall(python, requirements, packages, commands) {
     const failed = new Set();
     for (const match of output.matchAll(/(?:No matching distribution found for|Could not find a version that satisfies the requirement) (\S+)/g))
         failed.add(match[1]);
+    const servingStack = [...failed].filter((p) => SERVING_STACK.test(p));
     throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .OperationError */ .OK(`pip could not install: ${(failed.size ? [...failed] : packages).join(', ')}. ` +
+        (servingStack.length
+            ? `${servingStack.join(', ')} is Azure's serving stack (the inference server that runs score.py there); the local target replaces it with its own scoring server, so it is not needed here. ` +
+                `Keep it for Azure only: leave it in the environment and set MLSHIP_LOCAL_SKIP_PACKAGES=${servingStack.map(packageName).join(',')} where mlship runs locally. `
+            : '') +
         'Check the names and versions in the conda/pip spec; without access to a package index, install them into the interpreter first (they are then reused) or point MLSHIP_PYTHON at one that has them.', 'environment', output.split('\n').slice(-15).join('\n'));
 }
 

@@ -47,7 +47,7 @@ export function createCredential(settings: AuthSettings, logger: Logger): TokenC
     );
   }
   logger.debug(`Authenticating with a ${kind}.`);
-  return masked(credential, logger, kind);
+  return masked(credential, logger, kind, settings.authorityHost);
 }
 
 /**
@@ -56,7 +56,17 @@ export function createCredential(settings: AuthSettings, logger: Logger): TokenC
  * `repo:<owner>/<repo>:environment:<name>` for a job with `environment:`, else `...:pull_request` or
  * `...:ref:<ref>` (GitHub's OIDC docs; Azure/login#379).
  */
-function signInAdvice(message: string): string {
+function signInAdvice(message: string, authorityHost?: string): string {
+  // MSAL's word for an authority nothing answers at; on loopback that is a stopped emulator.
+  if (
+    authorityHost &&
+    /^https?:\/\/(127\.0\.0\.1|localhost|\[::1\])[:/]/.test(authorityHost) &&
+    /endpoints_resolution_error|ECONNREFUSED|fetch failed/i.test(message)
+  )
+    return (
+      `. Nothing answers at ${authorityHost}: the mlship emulator these settings point at (an env file from \`mlship emulator --env-out\`) is not running. ` +
+      'Start it again and load the file it writes (each start has a new port and certificate), or unset MLSHIP_ARM_ENDPOINT and AZURE_AUTHORITY_HOST to use Azure.'
+    );
   if (/AADSTS(700213|70021)\b/.test(message))
     return (
       '. The identity does not trust this job: its federated credentials name other subjects. A job in a GitHub environment presents ' +
@@ -65,7 +75,7 @@ function signInAdvice(message: string): string {
   return '';
 }
 
-function masked(inner: TokenCredential, logger: Logger, kind: string): TokenCredential {
+function masked(inner: TokenCredential, logger: Logger, kind: string, authorityHost?: string): TokenCredential {
   return {
     getToken: async (scopes, options): Promise<AccessToken | null> => {
       try {
@@ -74,7 +84,7 @@ function masked(inner: TokenCredential, logger: Logger, kind: string): TokenCred
         return token;
       } catch (err) {
         const message = (err as Error).message.split('\n')[0]!;
-        throw new ConfigError(`Azure sign-in with the ${kind} failed: ${message}${signInAdvice(message)}`);
+        throw new ConfigError(`Azure sign-in with the ${kind} failed: ${message}${signInAdvice(message, authorityHost)}`);
       }
     },
   };

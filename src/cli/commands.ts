@@ -72,8 +72,9 @@ export const COMMANDS: Record<string, Command> = {
       ? loadEnvironmentYaml(values.environment)
       : loadSpec({ inferenceConfig: values['inference-config'] ?? join(exampleDir(), 'inferenceconfig.json'), origin: 'flags' }).spec.environment;
     const target = targetOf(values) ?? 'local';
-    const built = await registerEnvironment(ctx, await cliTarget(target, ctx, values), env);
+    // Built first, registered after: a build that fails leaves no version behind.
     if (target === 'local') await preparePython({ env, home: ctx.home, logger: ctx.logger, commands: ctx.commands });
+    const built = await registerEnvironment(ctx, await cliTarget(target, ctx, values), env);
     ctx.out.result(built.environmentId, { environmentId: built.environmentId, name: built.name, version: built.version, reused: built.reused });
     return 0;
   },

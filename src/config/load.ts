@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { dirname, resolve } from 'node:path';
 import { readFileSync, statSync } from 'node:fs';
 import { ConfigError, type ConfigProblem } from '../engine/errors.js';
 import { assetNameProblem, nameProblem, toResourceName } from '../engine/naming.js';
@@ -137,7 +139,9 @@ export function loadSpec(sources: SpecSources): LoadedSpec {
   const fileErrors = problems.some((p) => p.severity === 'error');
   const overrides = sources.overrides ?? {};
   const label = labeller(sources.origin ?? 'inputs');
-  const spec = fileErrors ? checkNames(overrides.endpointName, overrides.deploymentName, problems, label) : finishSpec(merged, overrides, problems, label);
+  const spec = fileErrors
+    ? checkNames(overrides.endpointName, overrides.deploymentName, problems, label)
+    : finishSpec(merged, overrides, problems, label, reads[0]?.file);
   const errors = problems.filter((p) => p.severity === 'error');
   if (errors.length || !spec) {
     throw new ConfigError(`The deployment configuration has ${errors.length} error(s); nothing was changed.`, problems);
@@ -194,7 +198,22 @@ function checkNames(endpointName: string | undefined, deploymentName: string | u
   return undefined;
 }
 
-function finishSpec(f: Fragment, o: SpecOverrides, problems: ConfigProblem[], label: Label): Omit<DeploymentSpec, 'sources'> | undefined {
+/**
+ * An endpoint name when the user gave none: `<model>-<hash>`. Endpoint names are unique in an
+ * Azure region across every tenant (they are the scoring host's name), so a bare `model-endpoint`
+ * from a folder called `model` collides with everyone else's; the hash of the model name and the
+ * folder of the first config file (the project; on a runner it holds the repository's name) keeps
+ * one project's name stable from run to run and apart from other projects'.
+ */
+function derivedEndpointName(modelName: string, anchor: string | undefined): string {
+  const suffix = createHash('sha256')
+    .update(`${modelName}\0${anchor ? dirname(resolve(anchor)) : ''}`)
+    .digest('hex')
+    .slice(0, 6);
+  return `${toResourceName(modelName, 25)}-${suffix}`;
+}
+
+function finishSpec(f: Fragment, o: SpecOverrides, problems: ConfigProblem[], label: Label, anchor?: string): Omit<DeploymentSpec, 'sources'> | undefined {
   const input = (field: string, message: string, hint?: string) => problems.push({ ...label(field), message, hint, severity: 'error' });
   const model = o.model ?? f.model;
   if (!f.code) {
@@ -202,7 +221,7 @@ function finishSpec(f: Fragment, o: SpecOverrides, problems: ConfigProblem[], la
     return undefined;
   }
   const modelName = model?.kind === 'registered' ? model.name : model?.name;
-  const endpointName = o.endpointName ?? f.endpoint?.name ?? toResourceName(`${modelName ?? 'model'}-endpoint`);
+  const endpointName = o.endpointName ?? f.endpoint?.name ?? derivedEndpointName(modelName ?? 'model', anchor);
   const deploymentName = o.deploymentName ?? f.deployment?.name ?? 'blue';
   checkNames(endpointName, deploymentName, problems, label);
   if (modelName && assetNameProblem(modelName)) input('model', assetNameProblem(modelName)!);

@@ -56,7 +56,7 @@ export function decide(desired: Desired, observed: ObservedEndpoint | undefined)
   const decision: DeployDecision = {
     endpoint: observed ? 'unchanged' : 'create',
     deployment: 'create',
-    reason: 'not deployed',
+    reason: 'it does not exist yet',
     deploymentTags,
     patch: {},
     drift: [],

@@ -95,7 +95,9 @@ export async function deploy(ctx: EngineContext, spec: DeploymentSpec, target: T
   if (decision.deployment !== 'unchanged') {
     const routes = await target.putDeployment({ spec, endpoint: observed, model, environment, tags: { ...ctx.tags, ...decision.deploymentTags } }, ctx.logger);
     crashPoint('deploy:submitted');
-    ctx.logger.info(`Deployment ${endpointName}/${deploymentName} is starting at ${routes.scoringUri} (${decision.reason}).`);
+    ctx.logger.info(
+      `Deployment ${endpointName}/${deploymentName} is starting at ${routes.scoringUri} (${decision.deployment === 'create' ? 'a new deployment' : decision.reason}).`,
+    );
     return { ...outcome, ...routes, unchanged: false, traffic: observed.traffic };
   }
   const traffic = await applyUnchanged(ctx, target, decision, observed, deploymentName);

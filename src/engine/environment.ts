@@ -39,6 +39,9 @@ export async function registerEnvironment(ctx: EngineContext, target: Target, en
     return { environmentId: `${found.name}:${found.version}`, name: found.name, version: found.version, reused: true, hash, armId: found.armId };
   }
   const name = environmentName(env, hash);
+  // Where the target builds environments itself (local), the build comes first: a version is
+  // registered only for an environment that could be built.
+  await target.prepareEnvironment?.(env, ctx.logger);
   const registered = await target.assets.registerEnvironment(env, name, hash);
   const id = `${registered.name}:${registered.version}`;
   if (registered.renumbered)

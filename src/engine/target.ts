@@ -1,6 +1,6 @@
 import type { AssetRegistry, BuiltEnvironment, ResolvedModel } from './assets.js';
 import type { Logger } from './logger.js';
-import type { AuthMode, DeploymentSpec, TargetName } from './spec.js';
+import type { AuthMode, DeploymentSpec, EnvironmentSpec, TargetName } from './spec.js';
 
 /**
  * The port every place a model can run implements: local (a process on this machine), aci
@@ -122,6 +122,8 @@ export interface Target {
    * initializer's too, unless `container` names one.
    */
   logs(endpoint: string, deployment: string, lines: number, container?: LogContainer): Promise<string>;
+  /** Builds an environment where the target builds them itself (local: the virtual environment), before it is registered. */
+  prepareEnvironment?(env: EnvironmentSpec, logger: Logger): Promise<void>;
   /** The file a deployment logs to, where there is one to follow (local). */
   logFile?(endpoint: string, deployment: string): Promise<string | undefined>;
   /** Every endpoint, with its tags and creation time. */

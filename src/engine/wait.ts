@@ -72,7 +72,7 @@ export async function waitHealthy(ctx: EngineContext, target: Target, options: W
     throw new OperationError(
       `deployment ${subject} Failed: ${status.detail}. ${status.error ? 'The traceback is below; fix score.py or the model files and deploy again.' : 'Its log is below.'}`,
       subject,
-      status.error ? `${status.error.trim()}\n\n--- scoring log ---\n${logs}` : logs,
+      withTraceback(status.error, logs),
     );
   }
   const outcome: WaitResult = { state: status.state, durationMs: ctx.clock.now() - started, polls: result.polls, scoringUri: status.scoringUri, traffic: {} };
@@ -103,6 +103,20 @@ export async function waitHealthy(ctx: EngineContext, target: Target, options: W
   await markVerified(ctx, options);
   outcome.durationMs = ctx.clock.now() - started;
   return outcome;
+}
+
+/**
+ * The log to show with a failed init(): the traceback once. The scoring log usually holds it
+ * already (the inference server logs it); only when it does not is the traceback put first.
+ */
+function withTraceback(traceback: string | undefined, logs: string): string {
+  const lines = (traceback ?? '')
+    .trim()
+    .split('\n')
+    .slice(1)
+    .filter((line) => line.trim());
+  if (!lines.length || lines.every((line) => logs.includes(line))) return logs;
+  return `${traceback!.trim()}\n\n--- scoring log ---\n${logs}`;
 }
 
 /** The rollout of this deployment (when this job made one) passed every check: nothing to undo. */

@@ -31,8 +31,26 @@ describe('the local Python environment', () => {
     // pip's own output is folded into a group of the runner's log, not spread through it.
     expect(step.stdout).toMatch(/::group::pip install pip mlship-no-such-package==1\.0\n[\s\S]*No matching distribution[\s\S]*::endgroup::/);
     expect(existsSync(join(job.runnerTemp, 'mlship', 'endpoints'))).toBe(false);
-    // Nothing half-built is left to be taken for a cached environment.
+    // Nothing half-built is left to be taken for a cached environment, and no version was registered for it.
     expect(readdirSync(join(job.runnerTemp, 'mlship', 'venvs'))).toEqual([]);
+    const registry = join(job.runnerTemp, 'mlship', 'registry.json');
+    expect(existsSync(registry) ? JSON.parse(readFileSync(registry, 'utf8')).environments : {}).toEqual({});
+  });
+
+  it("azureml-defaults that cannot be installed is explained as Azure's serving stack, and can be kept for Azure only", async () => {
+    const project = exampleCopy({ inferenceConfig: inferenceConfig(['azureml-defaults>=1.50', 'pip']) });
+    const job = newJob();
+    jobs.push(job);
+    const failed = await runStep('build-env', { 'inference-config': join(project, 'inferenceconfig.json') }, job, OFFLINE);
+    expect(failed.code).toBe(1);
+    expect(failed.stdout).toContain("azureml-defaults>=1.50 is Azure's serving stack");
+    expect(failed.stdout).toContain('set MLSHIP_LOCAL_SKIP_PACKAGES=azureml-defaults where mlship runs locally');
+    const kept = await runStep('build-env', { 'inference-config': join(project, 'inferenceconfig.json') }, job, {
+      ...OFFLINE,
+      MLSHIP_LOCAL_SKIP_PACKAGES: 'azureml-defaults',
+    });
+    expect(kept.code, kept.stdout).toBe(0);
+    expect(kept.stdout).toContain('Not installed locally (MLSHIP_LOCAL_SKIP_PACKAGES): azureml-defaults>=1.50; Azure still installs them.');
   });
 
   it('passes pip entries as requirements: an option in the conda file is refused before anything runs', async () => {

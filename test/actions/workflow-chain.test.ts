@@ -148,9 +148,11 @@ describe('the root action', () => {
       rootJob,
     );
     expect(step.code, step.stdout).toBe(0);
-    expect(step.outputs).toMatchObject({ 'model-id': 'diabetes:1', state: 'Healthy', 'endpoint-name': 'diabetes-endpoint' });
+    expect(step.outputs).toMatchObject({ 'model-id': 'diabetes:1', state: 'Healthy' });
+    // Derived from the model name, with a hash that keeps it apart from other projects' in the region.
+    expect(step.outputs['endpoint-name']).toMatch(/^diabetes-[0-9a-f]{6}$/);
     expect(JSON.parse(step.outputs['sample-response']!)).toEqual(expected);
-    expect(JSON.parse(step.outputs.deleted!)).toContain('endpoint:diabetes-endpoint');
+    expect(JSON.parse(step.outputs.deleted!)).toContain(`endpoint:${step.outputs['endpoint-name']}`);
     expect(step.summary).toMatch(/deploy time/);
   });
 

@@ -409,3 +409,76 @@ function processesWith(entry: string): number[] {
     })
     .map(Number);
 }
+
+describe('clear words', () => {
+  it('a failed init() shows its traceback once, and a deploy whose environment cannot be built registers and creates nothing', async () => {
+    const project = exampleCopy({ score: 'def init():\n    raise RuntimeError("weights missing")\n\ndef run(raw):\n    return raw\n' });
+    const failed = await mlship(
+      [
+        'up',
+        '--inference-config',
+        join(project, 'inferenceconfig.json'),
+        '--deployment-config',
+        join(project, 'deploymentconfig.json'),
+        '--model-name',
+        'tb',
+        '--model-path',
+        join(project, 'model'),
+        '--endpoint-name',
+        'tb-ep',
+      ],
+      project,
+    );
+    expect(failed.code).toBe(1);
+    expect(failed.stderr.split('RuntimeError: weights missing').length - 1).toBe(1);
+    const broken = exampleCopy({
+      inferenceConfig: JSON.stringify({
+        entryScript: 'score.py',
+        sourceDirectory: 'src',
+        environment: { name: 'unbuildable', python: { condaDependencies: { dependencies: [{ pip: ['mlship-no-such-package==1.0'] }] } } },
+      }),
+    });
+    const deploy = await exec(
+      process.execPath,
+      [
+        join(ROOT, 'bin/mlship.js'),
+        'deploy',
+        '--inference-config',
+        join(broken, 'inferenceconfig.json'),
+        '--model',
+        join(broken, 'model'),
+        '--endpoint-name',
+        'unbuilt',
+      ],
+      {
+        cwd: broken,
+        env: { PATH: process.env.PATH, HOME: process.env.HOME, PIP_INDEX_URL: 'http://127.0.0.1:9/simple', PIP_RETRIES: '0' },
+      },
+    ).catch((err: { code: number; stderr: string }) => err);
+    expect((deploy as { code: number }).code).toBe(1);
+    const registry = join(broken, '.mlship', 'registry.json');
+    expect(existsSync(registry) ? JSON.parse(readFileSync(registry, 'utf8')).environments : {}).toEqual({});
+    expect(existsSync(join(broken, '.mlship', 'endpoints', 'unbuilt.json'))).toBe(false);
+  }, 120_000);
+
+  it('settings of an emulator that is no longer running say so, instead of an MSAL error code alone', async () => {
+    const stale = await exec(process.execPath, [join(ROOT, 'bin/mlship.js'), 'status', '--target', 'aci'], {
+      cwd: mkdtempSync(join(tmpdir(), 'mlship-stale-')),
+      env: {
+        PATH: process.env.PATH,
+        HOME: process.env.HOME,
+        // What an old `mlship emulator --env-out` file sets; nothing listens on port 9.
+        MLSHIP_ARM_ENDPOINT: 'https://127.0.0.1:9',
+        AZURE_AUTHORITY_HOST: 'https://127.0.0.1:9',
+        AZURE_TENANT_ID: 'mlship-emulator-tenant',
+        AZURE_CLIENT_ID: 'mlship-emulator-client',
+        AZURE_CLIENT_SECRET: 'emulator-secret-0123456789abcdef',
+        MLSHIP_SUBSCRIPTION_ID: '00000000-0000-0000-0000-000000000000',
+        MLSHIP_RESOURCE_GROUP: 'mlship-rg',
+        MLSHIP_WORKSPACE: 'mlship-ws',
+      },
+    }).catch((err: { code: number; stderr: string }) => err);
+    expect((stale as { code: number }).code).toBe(2);
+    expect((stale as { stderr: string }).stderr).toContain('Nothing answers at https://127.0.0.1:9: the mlship emulator these settings point at');
+  });
+});

@@ -1,9 +1,11 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadSpec, readConfigFile } from '../../src/config/load.js';
 import { ConfigError } from '../../src/engine/errors.js';
+import { nameProblem } from '../../src/engine/naming.js';
+import { EXAMPLE } from '../helpers/run-action.js';
 import { configFilesUnder, hasShared, noteSkipped, patternConfigFiles, SHARED } from '../helpers/shared.js';
 
 const REAL = join(SHARED, 'real-configs');
@@ -190,5 +192,27 @@ describe('loadSpec', () => {
     const fields = (error as ConfigError).problems.map((p) => p.field);
     expect(fields).toEqual(expect.arrayContaining(['entryScript', 'computeType', 'endpoint-name']));
     expect((error as ConfigError).message).toContain('nothing was changed');
+  });
+});
+
+describe('an endpoint name derived when none is given', () => {
+  const derive = (dir: string, model: string) =>
+    loadSpec({
+      inferenceConfig: join(dir, 'inferenceconfig.json'),
+      origin: 'flags',
+      overrides: { target: 'local', model: { kind: 'registered', name: model, version: 'latest' } },
+    }).spec.endpoint.name!;
+  it('is <model>-<hash>: the same for one project run after run, another for another project with the same model name', () => {
+    const a = mkdtempSync(join(tmpdir(), 'mlship-a-'));
+    const b = mkdtempSync(join(tmpdir(), 'mlship-b-'));
+    for (const dir of [a, b]) {
+      cpSync(join(EXAMPLE, 'src'), join(dir, 'src'), { recursive: true });
+      cpSync(join(EXAMPLE, 'inferenceconfig.json'), join(dir, 'inferenceconfig.json'));
+    }
+    expect(derive(a, 'model')).toMatch(/^model-[0-9a-f]{6}$/);
+    expect(derive(a, 'model')).toBe(derive(a, 'model'));
+    expect(derive(a, 'model')).not.toBe(derive(b, 'model'));
+    expect(derive(a, 'model')).not.toBe(derive(a, 'other'));
+    expect(nameProblem(derive(a, 'A'.repeat(200)))).toBeUndefined();
   });
 });

@@ -30,9 +30,10 @@ export async function main(): Promise<void> {
     const ctx = actionContext();
     const shared = readSharedInputs();
     const targetName = shared.target ?? 'local';
-    const built = await registerEnvironment(ctx, await actionTarget(targetName, ctx, shared.azure), env);
-    // Build now, so deploy-model starts at once: the virtual environment is cached by content hash.
+    // Built first, registered after: a build that fails leaves no version behind. Built now, so
+    // deploy-model starts at once: the virtual environment is cached by content hash.
     const python = targetName === 'local' ? await preparePython({ env, home: ctx.home, logger: ctx.logger, commands: ctx.commands }) : undefined;
+    const built = await registerEnvironment(ctx, await actionTarget(targetName, ctx, shared.azure), env);
     core.setOutput('environment-id', built.environmentId);
     core.setOutput('env-hash', built.hash);
     core.setOutput('reused', String(built.reused));

@@ -5,7 +5,7 @@ import { quietRunner, type CommandRunner } from '../../engine/commands.js';
 import { crashPoint } from '../../engine/crash.js';
 import { ConfigError, NotFoundError, OperationError } from '../../engine/errors.js';
 import type { Logger } from '../../engine/logger.js';
-import type { DeploymentSpec } from '../../engine/spec.js';
+import type { DeploymentSpec, EnvironmentSpec } from '../../engine/spec.js';
 import { processAlive, readJson } from '../../engine/state.js';
 import type {
   LogContainer,
@@ -294,6 +294,10 @@ export class LocalTarget implements Target {
       throw new ConfigError('the local target has no storage-initializer container: the model is read where it was registered; leave --container out');
     const file = await this.logFile(endpoint, deployment);
     return file ? tail(file, lines) : '';
+  }
+
+  async prepareEnvironment(env: EnvironmentSpec, logger: Logger): Promise<void> {
+    await preparePython({ env, home: this.home, logger, commands: this.commands });
   }
 
   async logFile(endpoint: string, deployment: string): Promise<string | undefined> {

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { rename, rm, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
@@ -53,7 +53,9 @@ export async function preparePython(options: { env: EnvironmentSpec; home: strin
 
   // MLSHIP_VENV_DIR keeps environments where a cache (actions/cache) can save and restore them.
   const venvDir = process.env.MLSHIP_VENV_DIR?.replace(/^~(?=\/|$)/, homedir());
-  const venv = join(venvDir ?? join(home, 'venvs'), environmentHash(env).slice(0, 16));
+  // Packages skipped locally make another environment: it is cached under a name of its own.
+  const skipped = env.pipPackages.length - locallyInstalled(env.pipPackages).length;
+  const venv = join(venvDir ?? join(home, 'venvs'), `${environmentHash(env).slice(0, 16)}${skipped ? `-skip${skipped}-${skipKey()}` : ''}`);
   if (existsSync(join(venv, '.mlship-complete'))) return { python: venvPython(venv), venv, cached: true };
   logger.info(`Creating a virtual environment for ${env.pipPackages.length} package(s): ${env.pipPackages.join(', ')}`);
   const building = `${venv}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
@@ -63,8 +65,9 @@ export async function preparePython(options: { env: EnvironmentSpec; home: strin
       throw new OperationError(`could not create a virtual environment with ${base}: ${created.stderr.trim().split('\n').pop()}`, 'environment');
     // Requirements go in a file, one per line: pip reads them as requirements, never as options.
     const requirements = join(building, 'requirements.txt');
-    await writeFile(requirements, `${env.pipPackages.join('\n')}\n`);
-    await pipInstall(venvPython(building), requirements, env.pipPackages, commands);
+    const packages = locallyInstalled(env.pipPackages, logger);
+    await writeFile(requirements, `${packages.join('\n')}\n`);
+    if (packages.length) await pipInstall(venvPython(building), requirements, packages, commands);
     await writeFile(join(building, '.mlship-complete'), new Date().toISOString());
     await rename(building, venv).catch(async () => {
       // Another step built the same environment meanwhile: keep that one.
@@ -74,6 +77,44 @@ export async function preparePython(options: { env: EnvironmentSpec; home: strin
     await rm(building, { recursive: true, force: true });
   }
   return { python: venvPython(venv), venv, cached: false };
+}
+
+/** Azure's serving stack: what runs score.py on Azure, replaced locally by mlship's scoring server. */
+const SERVING_STACK = /^(azureml-defaults|azureml-inference-server-http)\b/i;
+
+/** A requirement's distribution name (`numpy==1.26` → `numpy`). */
+function packageName(requirement: string): string {
+  return /^[A-Za-z0-9._-]+/.exec(requirement.trim())?.[0]?.toLowerCase() ?? requirement;
+}
+
+/**
+ * The pip packages to install locally: all of them, except those MLSHIP_LOCAL_SKIP_PACKAGES names
+ * (comma-separated distribution names), which stay in the environment Azure builds.
+ */
+function locallyInstalled(packages: readonly string[], logger?: Logger): string[] {
+  const skip = skipList();
+  const kept = packages.filter((p) => !skip.has(packageName(p)));
+  if (logger && kept.length < packages.length)
+    logger.info(
+      `Not installed locally (MLSHIP_LOCAL_SKIP_PACKAGES): ${packages.filter((p) => skip.has(packageName(p))).join(', ')}; Azure still installs them.`,
+    );
+  return kept;
+}
+
+function skipList(): Set<string> {
+  return new Set(
+    (process.env.MLSHIP_LOCAL_SKIP_PACKAGES ?? '')
+      .split(',')
+      .map((p) => p.trim().toLowerCase())
+      .filter(Boolean),
+  );
+}
+
+function skipKey(): string {
+  return createHash('sha256')
+    .update([...skipList()].sort().join(','))
+    .digest('hex')
+    .slice(0, 8);
 }
 
 async function pythonVersion(python: string, commands: CommandRunner): Promise<string> {
@@ -97,8 +138,13 @@ async function pipInstall(python: string, requirements: string, packages: string
   const failed = new Set<string>();
   for (const match of output.matchAll(/(?:No matching distribution found for|Could not find a version that satisfies the requirement) (\S+)/g))
     failed.add(match[1]!);
+  const servingStack = [...failed].filter((p) => SERVING_STACK.test(p));
   throw new OperationError(
     `pip could not install: ${(failed.size ? [...failed] : packages).join(', ')}. ` +
+      (servingStack.length
+        ? `${servingStack.join(', ')} is Azure's serving stack (the inference server that runs score.py there); the local target replaces it with its own scoring server, so it is not needed here. ` +
+          `Keep it for Azure only: leave it in the environment and set MLSHIP_LOCAL_SKIP_PACKAGES=${servingStack.map(packageName).join(',')} where mlship runs locally. `
+        : '') +
       'Check the names and versions in the conda/pip spec; without access to a package index, install them into the interpreter first (they are then reused) or point MLSHIP_PYTHON at one that has them.',
     'environment',
     output.split('\n').slice(-15).join('\n'),
