@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { startAzurite } from '../src/emulator/azurite.js';
 import { benchGrowth } from './growth.js';
 import { benchHashing } from './hashing.js';
+import { benchManyFiles } from './many-files.js';
 import { benchPolling } from './polling.js';
 import { benchRedeploy } from './redeploy.js';
 import { benchScoring } from './scoring.js';
@@ -33,6 +34,7 @@ async function main(): Promise<void> {
     if (want('hashing')) console.log(await benchHashing(root, quick));
     if (want('upload')) console.log(await benchUpload(quick));
     if (want('growth')) console.log(await benchGrowth(azurite.blobEndpoint, quick));
+    if (want('many-files')) console.log(await benchManyFiles(quick));
   } finally {
     await azurite.stop();
   }

@@ -3906,10 +3906,21 @@ async function copyAssetFiles(content, source, target) {
         await (0,promises_.cp)(source, target, { dereference: true });
         return;
     }
-    await (0,promises_.mkdir)(target, { recursive: true });
-    for (const file of content.files)
-        await (0,promises_.cp)(file.absolutePath, (0,external_node_path_.join)(target, file.relativePath), { dereference: true });
+    // Each folder made once, then the files copied a few at a time (copyFile follows links, as
+    // dereference did): a folder of 50,000 small files costs per file what 5,000 do.
+    const folders = new Set([target, ...content.files.map((f) => (0,external_node_path_.dirname)((0,external_node_path_.join)(target, f.relativePath)))]);
+    for (const folder of [...folders].sort())
+        await (0,promises_.mkdir)(folder, { recursive: true });
+    let next = 0;
+    const worker = async () => {
+        while (next < content.files.length) {
+            const file = content.files[next++];
+            await (0,promises_.copyFile)(file.absolutePath, (0,external_node_path_.join)(target, file.relativePath));
+        }
+    };
+    await Promise.all(Array.from({ length: COPY_PARALLELISM }, worker));
 }
+const COPY_PARALLELISM = 16;
 
 ;// CONCATENATED MODULE: ./src/targets/local/local-assets.ts
 

@@ -1,4 +1,4 @@
-import { cp, mkdir, rm } from 'node:fs/promises';
+import { copyFile, cp, mkdir, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { ConfigError, NotFoundError } from './errors.js';
 import { hashAsset, modelIdentity, type AssetContent } from './hash.js';
@@ -205,6 +205,18 @@ export async function copyAssetFiles(content: AssetContent, source: string, targ
     await cp(source, target, { dereference: true });
     return;
   }
-  await mkdir(target, { recursive: true });
-  for (const file of content.files) await cp(file.absolutePath, join(target, file.relativePath), { dereference: true });
+  // Each folder made once, then the files copied a few at a time (copyFile follows links, as
+  // dereference did): a folder of 50,000 small files costs per file what 5,000 do.
+  const folders = new Set([target, ...content.files.map((f) => dirname(join(target, f.relativePath)))]);
+  for (const folder of [...folders].sort()) await mkdir(folder, { recursive: true });
+  let next = 0;
+  const worker = async () => {
+    while (next < content.files.length) {
+      const file = content.files[next++]!;
+      await copyFile(file.absolutePath, join(target, file.relativePath));
+    }
+  };
+  await Promise.all(Array.from({ length: COPY_PARALLELISM }, worker));
 }
+
+const COPY_PARALLELISM = 16;
