@@ -178,7 +178,7 @@ async function registerModel(ctx, target, options) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`model-path: ${options.path} does not exist (resolved to ${path}); give the model file or folder`);
     if (isUri && target.name === 'local')
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`model-path: ${options.path} is in an Azure ML workspace; register it with target aci or aks, or download it first`);
-    const model = await target.assets.registerModel({ ...options, path, tags: { ...ctx.tags, ...options.tags } });
+    const model = await target.assets.registerModel({ ...options, path, tags: { ...ctx.tags, ...options.tags }, logger: ctx.logger });
     ctx.logger.info(model.reused
         ? `Model ${model.name}:${model.version} already holds this content (sha256 ${model.hash.slice(0, 12)}): reused, no new version.`
         : `Registered model ${model.name}:${model.version}: ${model.files} file(s), ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatBytes */ .z3)(model.bytes)}, sha256 ${model.hash.slice(0, 12)}.`);

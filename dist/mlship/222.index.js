@@ -412,14 +412,15 @@ class AzureAssets {
         return (await this.client.listAll(`/${kind}/${encodeURIComponent(name)}/versions`, { allow404: true, query: { listViewType: 'All' } })) ?? [];
     }
     nextVersion(versions) {
-        return String(Math.max(0, ...versions.map((v) => Number(v.name) || 0)) + 1);
+        // A loop, not a spread: a model may have more versions than a call can take arguments.
+        return String(versions.reduce((highest, v) => Math.max(highest, Number(v.name) || 0), 0) + 1);
     }
     /** Uploads (unless the datastore has it) and registers; the same content reuses its version. */
     async registerModel(options) {
         if (options.path.startsWith('azureml://'))
             return this.registerModelUri(options);
         const objectHash = startObjectHash(options.path);
-        const content = await (0,engine_hash/* hashAsset */.$e)(options.path);
+        const content = await (0,engine_hash/* hashAsset */.$e)(options.path, this.logger);
         const identity = (0,engine_hash/* modelIdentity */.IT)(content);
         const versions = await this.listVersions('models', options.name);
         const modelType = options.modelType ?? 'custom_model';
@@ -476,7 +477,7 @@ class AzureAssets {
         const versions = await this.listVersions('models', ref.name);
         const version = ref.version === 'latest'
             ? versions.length
-                ? String(Math.max(...versions.map((v) => Number(v.name) || 0)))
+                ? String(versions.reduce((highest, v) => Math.max(highest, Number(v.name) || 0), 0))
                 : undefined
             : versions.find((v) => v.name === ref.version)?.name;
         if (!version) {

@@ -521,7 +521,10 @@ function section(title, body) {
  * so headings, @-mentions, images and HTML in the text stay literal.
  */
 function codeBlock(text, language = '') {
-    const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+    // A loop, not a spread: a response may hold more runs of backticks than a call takes arguments.
+    let longest = 0;
+    for (const m of text.matchAll(/`+/g))
+        longest = Math.max(longest, m[0].length);
     const fence = '`'.repeat(Math.max(3, longest + 1));
     return `${fence}${language}\n${text}\n${fence}\n`;
 }

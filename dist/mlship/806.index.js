@@ -2769,7 +2769,7 @@ function compareLower(a, b) {
  * every file's bytes in the same order. Paths and sizes come first so that moving bytes between
  * files changes the hash.
  */
-async function hashAsset(path) {
+async function hashAsset(path, logger) {
     const { files, ignoreSource, single } = await listAssetFiles(path);
     const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
     hash.update(String(files.length));
@@ -2778,10 +2778,35 @@ async function hashAsset(path) {
         hash.update(String(file.size));
     }
     const buffer = Buffer.allocUnsafe(CHUNK);
-    for (const file of files)
-        hashFileSync(file.absolutePath, file.size, [hash], buffer);
     const totalBytes = files.reduce((sum, f) => sum + f.size, 0);
+    const progress = logger && totalBytes >= REPORT_ABOVE ? hashProgress(logger, path, files.length, totalBytes) : undefined;
+    for (const file of files)
+        hashFileSync(file.absolutePath, file.size, [hash], buffer, progress);
     return { files, totalBytes, hash: hash.digest('hex'), ignoreSource, layout: `${single ? 'file' : 'folder'}:${(0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(path)}` };
+}
+/** Assets this large say how hashing goes: reading every byte of 10 GiB takes a while. */
+const REPORT_ABOVE = 1 << 30;
+/**
+ * Reports hashing of a large asset: a line at the start, a live line as it goes, and a line per
+ * GiB (a calm pace in a CI log). Called from the synchronous read loop, so it is cheap when quiet.
+ */
+function hashProgress(logger, path, files, total) {
+    const gib = (bytes) => `${(bytes / 2 ** 30).toFixed(1)} GiB`;
+    logger.info(`Hashing ${path}: ${files} file(s), ${gib(total)}; every byte is read once.`);
+    let done = 0;
+    let nextLine = 2 ** 30;
+    let nextLive = 0;
+    return (bytes) => {
+        done += bytes;
+        if (done >= nextLive) {
+            logger.progress?.(`hashing ${gib(done)} of ${gib(total)} (${Math.floor((done / total) * 100)}%)`);
+            nextLive = done + 64 * 2 ** 20;
+        }
+        if (done >= nextLine && done < total) {
+            logger.info(`Hashed ${gib(done)} of ${gib(total)} (${Math.floor((done / total) * 100)}%).`);
+            nextLine += 2 ** 30;
+        }
+    };
 }
 /**
  * What makes two registrations of a model the same: its bytes, and its layout. azure-ai-ml uploads
@@ -2796,7 +2821,7 @@ function modelIdentity(content) {
  * Feeds a file's bytes to each hash: a small file read whole, a large one through `buffer`.
  * Synchronous, as the listing: one read call per MiB, no await per chunk.
  */
-function hashFileSync(path, size, hashes, buffer) {
+function hashFileSync(path, size, hashes, buffer, progress) {
     const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.openSync)(path, 'r');
     try {
         if (size <= buffer.length) {
@@ -2808,6 +2833,7 @@ function hashFileSync(path, size, hashes, buffer) {
             const bytes = buffer.subarray(0, filled);
             for (const hash of hashes)
                 hash.update(bytes);
+            progress?.(filled);
             return;
         }
         for (;;) {
@@ -2817,6 +2843,7 @@ function hashFileSync(path, size, hashes, buffer) {
             const chunk = buffer.subarray(0, read);
             for (const hash of hashes)
                 hash.update(chunk);
+            progress?.(read);
         }
     }
     finally {
@@ -3777,7 +3804,7 @@ class LocalRegistry {
     }
     /** Registers a file or folder; the same content under the same name reuses its version. */
     async registerModel(options) {
-        const content = await (0,hash/* hashAsset */.$e)(options.path);
+        const content = await (0,hash/* hashAsset */.$e)(options.path, options.logger);
         if (content.files.length === 0)
             throw new errors/* ConfigError */.xL(`model-path: ${options.path} holds no files (after .amlignore/.gitignore)`);
         return this.update(async (registry) => {

@@ -47,14 +47,15 @@ export class AzureAssets implements AssetRegistry {
   }
 
   private nextVersion(versions: Version[]): string {
-    return String(Math.max(0, ...versions.map((v) => Number(v.name) || 0)) + 1);
+    // A loop, not a spread: a model may have more versions than a call can take arguments.
+    return String(versions.reduce((highest, v) => Math.max(highest, Number(v.name) || 0), 0) + 1);
   }
 
   /** Uploads (unless the datastore has it) and registers; the same content reuses its version. */
   async registerModel(options: ModelToRegister): Promise<RegisteredModelVersion> {
     if (options.path.startsWith('azureml://')) return this.registerModelUri(options);
     const objectHash = startObjectHash(options.path);
-    const content = await hashAsset(options.path);
+    const content = await hashAsset(options.path, this.logger);
     const identity = modelIdentity(content);
     const versions = await this.listVersions('models', options.name);
     const modelType = options.modelType ?? 'custom_model';
@@ -114,7 +115,7 @@ export class AzureAssets implements AssetRegistry {
     const version =
       ref.version === 'latest'
         ? versions.length
-          ? String(Math.max(...versions.map((v) => Number(v.name) || 0)))
+          ? String(versions.reduce((highest, v) => Math.max(highest, Number(v.name) || 0), 0))
           : undefined
         : versions.find((v) => v.name === ref.version)?.name;
     if (!version) {

@@ -1,3 +1,4 @@
+import type { Logger } from './logger.js';
 import type { EnvironmentSpec, ModelRef } from './spec.js';
 
 export interface ModelToRegister {
@@ -12,6 +13,8 @@ export interface ModelToRegister {
   modelType?: string;
   properties?: Record<string, string>;
   stage?: string;
+  /** Told how hashing a large model goes (it reads every byte). */
+  logger?: Logger;
 }
 
 /** What registering a model given by its files carries, from its spec (az ml model YAML fields). */

@@ -3,6 +3,7 @@ import { isUtf8 } from 'node:buffer';
 import { closeSync, openSync, readdirSync, readlinkSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { basename, join, sep } from 'node:path';
 import { ConfigError } from './errors.js';
+import type { Logger } from './logger.js';
 import { IgnoreRules } from './ignore.js';
 
 /** A file that belongs to an asset: where it is on disk and its posix path inside the asset. */
@@ -134,7 +135,7 @@ export function compareLower(a: string, b: string): number {
  * every file's bytes in the same order. Paths and sizes come first so that moving bytes between
  * files changes the hash.
  */
-export async function hashAsset(path: string): Promise<AssetContent> {
+export async function hashAsset(path: string, logger?: Logger): Promise<AssetContent> {
   const { files, ignoreSource, single } = await listAssetFiles(path);
   const hash = createHash('sha256');
   hash.update(String(files.length));
@@ -143,9 +144,36 @@ export async function hashAsset(path: string): Promise<AssetContent> {
     hash.update(String(file.size));
   }
   const buffer = Buffer.allocUnsafe(CHUNK);
-  for (const file of files) hashFileSync(file.absolutePath, file.size, [hash], buffer);
   const totalBytes = files.reduce((sum, f) => sum + f.size, 0);
+  const progress = logger && totalBytes >= REPORT_ABOVE ? hashProgress(logger, path, files.length, totalBytes) : undefined;
+  for (const file of files) hashFileSync(file.absolutePath, file.size, [hash], buffer, progress);
   return { files, totalBytes, hash: hash.digest('hex'), ignoreSource, layout: `${single ? 'file' : 'folder'}:${basename(path)}` };
+}
+
+/** Assets this large say how hashing goes: reading every byte of 10 GiB takes a while. */
+const REPORT_ABOVE = 1 << 30;
+
+/**
+ * Reports hashing of a large asset: a line at the start, a live line as it goes, and a line per
+ * GiB (a calm pace in a CI log). Called from the synchronous read loop, so it is cheap when quiet.
+ */
+function hashProgress(logger: Logger, path: string, files: number, total: number): (bytes: number) => void {
+  const gib = (bytes: number) => `${(bytes / 2 ** 30).toFixed(1)} GiB`;
+  logger.info(`Hashing ${path}: ${files} file(s), ${gib(total)}; every byte is read once.`);
+  let done = 0;
+  let nextLine = 2 ** 30;
+  let nextLive = 0;
+  return (bytes) => {
+    done += bytes;
+    if (done >= nextLive) {
+      logger.progress?.(`hashing ${gib(done)} of ${gib(total)} (${Math.floor((done / total) * 100)}%)`);
+      nextLive = done + 64 * 2 ** 20;
+    }
+    if (done >= nextLine && done < total) {
+      logger.info(`Hashed ${gib(done)} of ${gib(total)} (${Math.floor((done / total) * 100)}%).`);
+      nextLine += 2 ** 30;
+    }
+  };
 }
 
 /**
@@ -162,7 +190,7 @@ export function modelIdentity(content: Pick<AssetContent, 'hash' | 'layout'>): s
  * Feeds a file's bytes to each hash: a small file read whole, a large one through `buffer`.
  * Synchronous, as the listing: one read call per MiB, no await per chunk.
  */
-export function hashFileSync(path: string, size: number, hashes: Hash[], buffer: Buffer): void {
+export function hashFileSync(path: string, size: number, hashes: Hash[], buffer: Buffer, progress?: (bytes: number) => void): void {
   const fd = openSync(path, 'r');
   try {
     if (size <= buffer.length) {
@@ -172,6 +200,7 @@ export function hashFileSync(path: string, size: number, hashes: Hash[], buffer:
       for (let read = 1; read > 0 && filled < size; filled += read) read = readSync(fd, buffer, filled, size - filled, null);
       const bytes = buffer.subarray(0, filled);
       for (const hash of hashes) hash.update(bytes);
+      progress?.(filled);
       return;
     }
     for (;;) {
@@ -179,6 +208,7 @@ export function hashFileSync(path: string, size: number, hashes: Hash[], buffer:
       if (read === 0) break;
       const chunk = buffer.subarray(0, read);
       for (const hash of hashes) hash.update(chunk);
+      progress?.(read);
     }
   } finally {
     closeSync(fd);

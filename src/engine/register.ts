@@ -32,7 +32,7 @@ export async function registerModel(ctx: EngineContext, target: Target, options:
   if (!isUri && !existsSync(path)) throw new ConfigError(`model-path: ${options.path} does not exist (resolved to ${path}); give the model file or folder`);
   if (isUri && target.name === 'local')
     throw new ConfigError(`model-path: ${options.path} is in an Azure ML workspace; register it with target aci or aks, or download it first`);
-  const model = await target.assets.registerModel({ ...options, path, tags: { ...ctx.tags, ...options.tags } });
+  const model = await target.assets.registerModel({ ...options, path, tags: { ...ctx.tags, ...options.tags }, logger: ctx.logger });
   ctx.logger.info(
     model.reused
       ? `Model ${model.name}:${model.version} already holds this content (sha256 ${model.hash.slice(0, 12)}): reused, no new version.`

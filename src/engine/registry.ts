@@ -1,6 +1,7 @@
 import { copyFile, cp, mkdir, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { ConfigError, NotFoundError } from './errors.js';
+import type { Logger } from './logger.js';
 import { hashAsset, modelIdentity, type AssetContent } from './hash.js';
 import { damagedState, highestVersion, insideState, readJson, withLock, writeJsonAtomic } from './state.js';
 
@@ -67,8 +68,9 @@ export class LocalRegistry {
     tags: Record<string, string>;
     description?: string;
     version?: string;
+    logger?: Logger;
   }): Promise<{ model: ModelVersion; reused: boolean }> {
-    const content = await hashAsset(options.path);
+    const content = await hashAsset(options.path, options.logger);
     if (content.files.length === 0) throw new ConfigError(`model-path: ${options.path} holds no files (after .amlignore/.gitignore)`);
     return this.update(async (registry) => {
       const versions = (registry.models[options.name] ??= []);

@@ -25,7 +25,9 @@ export function section(title: string, body: string): string {
  * so headings, @-mentions, images and HTML in the text stay literal.
  */
 export function codeBlock(text: string, language = ''): string {
-  const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+  // A loop, not a spread: a response may hold more runs of backticks than a call takes arguments.
+  let longest = 0;
+  for (const m of text.matchAll(/`+/g)) longest = Math.max(longest, m[0].length);
   const fence = '`'.repeat(Math.max(3, longest + 1));
   return `${fence}${language}\n${text}\n${fence}\n`;
 }

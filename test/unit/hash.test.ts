@@ -127,3 +127,22 @@ describe('ignore rules (azure-ai-ml pathspec: each path on its own, the last mat
     expect(rules.isExcluded(path), `directory: ${isDir}`).toBe(excluded);
   });
 });
+
+describe('hashing a large model says how it goes', () => {
+  it('a sparse 1.5 GiB file: a line at the start, one per GiB and a live line, and the same hash as without a logger', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mlship-sparse-'));
+    const file = join(dir, 'weights.bin');
+    // Sparse: no disk is used, but every byte is read and hashed.
+    execFileSync('truncate', ['-s', '1536M', file]);
+    const lines: string[] = [];
+    const live: string[] = [];
+    const logger = { info: (m: string) => lines.push(m), warn: () => {}, debug: () => {}, secret: () => {}, progress: (m: string) => live.push(m) };
+    const withProgress = await hashAsset(file, logger);
+    expect(lines[0]).toBe(`Hashing ${file}: 1 file(s), 1.5 GiB; every byte is read once.`);
+    expect(lines).toContain('Hashed 1.0 GiB of 1.5 GiB (66%).');
+    expect(lines).toHaveLength(2);
+    expect(live.length).toBeGreaterThanOrEqual(20);
+    expect(live.at(-1)).toMatch(/^hashing 1\.\d GiB of 1\.5 GiB/);
+    expect(withProgress.hash).toBe((await hashAsset(file)).hash);
+  }, 60_000);
+});
