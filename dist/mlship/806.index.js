@@ -4261,8 +4261,14 @@ class LocalTarget {
         }
         const scoringUri = routesFor(d.port).scoringUri;
         const server = await (0,state/* readJson */.Vh)(this.store.runFile(endpoint, d, 'statusFile')).catch(() => undefined);
-        if (server?.phase === 'failed')
-            return { state: 'Failed', detail: 'init() raised an exception', scoringUri, error: server.error ?? undefined };
+        if (server?.phase === 'failed') {
+            // A score.py that serves HTTP itself meets the deployment's own port, which the scoring server holds.
+            const portTaken = /Address already in use|EADDRINUSE|Errno 98\b/.test(server.error ?? '');
+            const detail = portTaken
+                ? `init() raised: a port score.py tried to listen on is in use. The deployment's own port, ${d.port}, is the scoring server's; score.py must not start a server of its own (on Azure the inference server owns the port too)`
+                : 'init() raised an exception';
+            return { state: 'Failed', detail, scoringUri, error: server.error ?? undefined };
+        }
         if (!(0,local_process/* isOurServer */.ky)(d.server))
             return { state: 'Failed', detail: `the scoring process ${d.server.pid} has exited`, scoringUri };
         if (server?.phase !== 'ready')

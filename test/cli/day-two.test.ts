@@ -481,4 +481,31 @@ describe('clear words', () => {
     expect((stale as { code: number }).code).toBe(2);
     expect((stale as { stderr: string }).stderr).toContain('Nothing answers at https://127.0.0.1:9: the mlship emulator these settings point at');
   });
+
+  it("a score.py that listens on the deployment's port is told whose port it is", async () => {
+    const probe = createServer();
+    await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+    const port = (probe.address() as AddressInfo).port;
+    await new Promise((resolve) => probe.close(resolve));
+    const project = exampleCopy({
+      score: `import socket\n\ndef init():\n    s = socket.socket()\n    s.bind(("127.0.0.1", ${port}))\n\ndef run(raw):\n    return raw\n`,
+      deploymentConfig: { computeType: 'local', port },
+    });
+    const run = await mlship(
+      [
+        'up',
+        '--inference-config',
+        join(project, 'inferenceconfig.json'),
+        '--deployment-config',
+        join(project, 'deploymentconfig.json'),
+        '--model',
+        join(project, 'model'),
+        '--endpoint-name',
+        'port-taker',
+      ],
+      project,
+    );
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`a port score.py tried to listen on is in use. The deployment's own port, ${port}, is the scoring server's`);
+  });
 });
