@@ -4879,14 +4879,14 @@ async function pipInstall(python, requirements, packages, commands) {
 /***/ 5741:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-module.exports = __webpack_require__.p + "d1666b34372cf4a1f2ac.py";
+module.exports = __webpack_require__.p + "7b4c845e7161a8897c4b.py";
 
 /***/ }),
 
 /***/ 1064:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-module.exports = __webpack_require__.p + "a4dcc1c72be7f1e3f1d8.py";
+module.exports = __webpack_require__.p + "39d4ff3941a1336bdba1.py";
 
 /***/ })
 

@@ -93,11 +93,41 @@ describe('the local target runs score.py as Azure does', () => {
     expect(waited.outputs.state).toBe('Healthy');
     expect(JSON.parse(waited.outputs['sample-response']!)).toEqual({ served_by: 'stand-in azmlinfsrv' });
     expect(deployed.stdout).toContain("score.py runs in Microsoft's azmlinfsrv");
-    const started = JSON.parse(readFileSync(record, 'utf8')) as { argv: string[]; host: string; timeout: string };
+    const started = JSON.parse(readFileSync(record, 'utf8')) as {
+      argv: string[];
+      host: string;
+      timeout: string;
+      timeout_in_env: boolean;
+      mlship_vars: string[];
+    };
     expect(started.host).toBe('127.0.0.1');
+    // Through its config file, as Azure configures it: score.py's environment holds no SCORING_TIMEOUT_MS, and of mlship's
+    // settings only the marker that finds the deployment's processes.
     expect(started.timeout).toBe('7000');
+    expect(started.timeout_in_env).toBe(false);
+    expect(started.mlship_vars).toEqual(['MLSHIP_SERVER_ID']);
     expect(started.argv).toEqual(expect.arrayContaining(['--entry_script', join(dir, 'src', 'score.py'), '--worker_count', '2', '--model_dir']));
     await runStep('teardown', { 'endpoint-name': 'with-azmlinfsrv' }, job, env);
+  });
+
+  it('holds requests while azmlinfsrv starts, as Azure does, and forwards them without added headers', async () => {
+    const dir = project('general.py', { computeType: 'local' });
+    const record = join(job.runnerTemp, 'azmlinfsrv-slow.json');
+    const deployed = await deploy(dir, 'slow-azmlinfsrv', {
+      PYTHONPATH: join(FIXTURES, 'fake-azmlinfsrv'),
+      FAKE_AZMLINFSRV_RECORD: record,
+      FAKE_AZMLINFSRV_START_DELAY: '3',
+    });
+    expect(deployed.code, deployed.stdout).toBe(0);
+    // Right after deploy returns, the server behind is still starting: held, not 502.
+    const base = deployed.outputs['scoring-uri']!.replace(/\/score$/, '');
+    const started = Date.now();
+    const live = await fetch(`${base}/`);
+    expect(live.status).toBe(200);
+    expect(Date.now() - started).toBeGreaterThan(1000);
+    const echoed = (await (await fetch(`${base}/echo-headers`)).json()) as Record<string, string>;
+    expect(Object.keys(echoed).map((k) => k.toLowerCase())).not.toContain('content-length');
+    await runStep('teardown', { 'endpoint-name': 'slow-azmlinfsrv' }, job, env);
   });
 
   it("says when mlship's built-in server runs score.py (no azmlinfsrv, or MLSHIP_INFERENCE_SERVER=builtin)", async () => {

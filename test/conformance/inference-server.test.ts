@@ -309,6 +309,64 @@ describe(`inference-server contract (${SERVER_KIND})`, () => {
     it('a request id over 100 characters answers 431', async () => {
       expect((await call(general, {}, { 'x-request-id': 'x'.repeat(101) })).status).toBe(431);
     });
+
+    it('a 431 for an over-long client request id still sends the x-request-id it accepted', async () => {
+      const answer = await call(general, {}, { 'x-request-id': 'req-431', 'x-ms-client-request-id': 'c'.repeat(101) });
+      expect(answer.status).toBe(431);
+      expect(answer.headers.get('x-request-id')).toBe('req-431');
+      expect(answer.headers.get('x-ms-run-function-failed')).toBe('False');
+    });
+
+    it('an x-request-id sent empty gets no request ids back (none is invented)', async () => {
+      const answer = await call(general, {}, { 'x-request-id': '' });
+      expect(answer.status).toBe(200);
+      expect(answer.headers.get('x-request-id')).toBeNull();
+      expect(answer.headers.get('x-ms-request-id')).toBeNull();
+    });
+  });
+
+  describe('round two: answers outside run(), as azmlinfsrv sends them', () => {
+    it('x-ms-run-function-failed: False on framework 404 and 405, swagger.json, and a value that cannot be serialized', async () => {
+      const answers = [
+        await fetch(`${general.url}/no-such-route`),
+        await fetch(`${general.url}/score`, { method: 'PUT', body: '{}' }),
+        await fetch(`${general.url}/swagger.json`),
+        await fetch(`${general.url}/swagger.json?version=9`),
+        await call(general, { case: 'value', kind: 'set' }),
+      ];
+      expect(answers.map((a) => a.status)).toEqual([404, 405, 200, 404, 500]);
+      expect(answers.map((a) => a.headers.get('x-ms-run-function-failed'))).toEqual(['False', 'False', 'False', 'False', 'False']);
+    });
+
+    it('HEAD /score reaches the handler: 405 "Method not allowed" with request ids', async () => {
+      const answer = await fetch(`${general.url}/score`, { method: 'HEAD', headers: { 'x-request-id': 'head-1' } });
+      expect(answer.status).toBe(405);
+      expect(answer.headers.get('x-request-id')).toBe('head-1');
+      expect(answer.headers.get('x-ms-run-function-failed')).toBe('False');
+    });
+
+    it("OPTIONS / answers 200 with Allow, as Flask's automatic OPTIONS does", async () => {
+      const answer = await fetch(`${general.url}/`, { method: 'OPTIONS' });
+      expect(answer.status).toBe(200);
+      expect(answer.headers.get('allow')).toBe('HEAD, GET, OPTIONS');
+      expect(answer.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    });
+
+    it('GET /swagger.json?version= (empty) is not a valid version: 404', async () => {
+      const answer = await fetch(`${general.url}/swagger.json?version=`);
+      expect(answer.status).toBe(404);
+      expect(((await answer.json()) as { message: string }).message).toContain('Swagger version [] is not valid');
+    });
+
+    it("score.py's process: the root logger at WARNING, no SCORING_TIMEOUT_MS, none of mlship's settings", async () => {
+      const answer = (await call(general, { case: 'process' })).json;
+      expect(answer).toEqual({ root_level: 30, scoring_timeout_in_env: false, mlship_vars: [] });
+    });
+
+    it('a GET without a body reaches run() without a Content-Length header (the front door adds none)', async () => {
+      const answer = (await (await fetch(`${general.url}/score?case=headers`)).json()) as { headers: Record<string, string> };
+      expect(Object.keys(answer.headers).map((k) => k.toLowerCase())).not.toContain('content-length');
+    });
   });
 });
 

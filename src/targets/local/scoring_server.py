@@ -34,6 +34,8 @@ DEPLOYMENT = os.environ.get("MLSHIP_DEPLOYMENT", "default")
 KEYS = [k for k in os.environ.pop("MLSHIP_AUTH_KEYS", "").split(",") if k]
 MAX_BODY = int(os.environ.get("MLSHIP_MAX_BODY_BYTES", str(100 * 1024 * 1024)))
 TIMEOUT_S = int(os.environ.get("SCORING_TIMEOUT_MS", "3600000")) / 1000
+# How long a request waits for the server behind to start listening (its init() and imports).
+STARTUP_S = float(os.environ.get("MLSHIP_STARTUP_TIMEOUT_S", "600"))
 WORKERS = max(1, int(os.environ.get("WORKER_COUNT", "1") or "1"))
 EXIT_PORT_IN_USE = 98
 # Hop-by-hop headers (RFC 9110 7.6.1) are the front door's own, never forwarded.
@@ -149,15 +151,32 @@ class FrontDoor(BaseHTTPRequestHandler):
         except (TimeoutError, socket.timeout):
             return self.refuse(408, "The request body did not arrive in time.")
         headers = {k: v for k, v in self.headers.items() if k.lower() not in HOP_BY_HOP}
-        headers["Content-Length"] = str(len(body))
-        try:
-            upstream = http.client.HTTPConnection("127.0.0.1", backend["port"], timeout=TIMEOUT_S + 30)
-            upstream.request(self.command, self.path, body=body, headers=headers)
-            answer = upstream.getresponse()
-            data = answer.read()
-            upstream.close()
-        except (OSError, http.client.HTTPException) as error:
-            return self.refuse(502, f"The inference server did not answer: {error}")
+        # Forwarded as it came: a request that had no body framing gets none added (a GET has no
+        # Content-Length on Azure either, and request.content_length is None there).
+        framed = bool(self.headers.get_all("Content-Length")) or "chunked" in (self.headers.get("Transfer-Encoding") or "").lower()
+        if framed:
+            headers["Content-Length"] = str(len(body))
+        deadline = time.monotonic() + STARTUP_S
+        while True:
+            try:
+                upstream = http.client.HTTPConnection("127.0.0.1", backend["port"], timeout=TIMEOUT_S + 30)
+                upstream.putrequest(self.command, self.path, skip_accept_encoding=True)
+                for name, value in headers.items():
+                    upstream.putheader(name, value)
+                upstream.endheaders(body if framed else None)
+                answer = upstream.getresponse()
+                data = answer.read()
+                upstream.close()
+                break
+            except ConnectionRefusedError as error:
+                # The server behind is still starting (azmlinfsrv binds its port only once it has
+                # imported everything): the request is held, as Azure's front door holds it, until
+                # it listens or the startup deadline passes.
+                if time.monotonic() > deadline or not backend_alive():
+                    return self.refuse(502, f"The inference server did not answer: {error}")
+                time.sleep(0.1)
+            except (OSError, http.client.HTTPException) as error:
+                return self.refuse(502, f"The inference server did not answer: {error}")
         self.send_response(answer.status, answer.reason)
         for name, value in answer.getheaders():
             if name.lower() not in HOP_BY_HOP and name.lower() not in ("server", "date"):
@@ -197,12 +216,22 @@ server.run()
 
 
 def start_backend(kind):
-    env = dict(os.environ)
+    # score.py sees what Azure's container has: none of mlship's own settings (the keys among them),
+    # except the server's marker, by which a teardown finds every process of a deployment.
+    env = {k: v for k, v in os.environ.items() if not k.startswith("MLSHIP_") or k == "MLSHIP_SERVER_ID"}
     entry, model_dir = env["AZUREML_ENTRY_SCRIPT"], env.get("AZUREML_MODEL_DIR")
+    # Azure's server takes the scoring timeout from its configuration, not from score.py's
+    # environment: the worker gets it under mlship's own name, azmlinfsrv in its config file
+    # (AZUREML_CONFIG_FILE, read by azureml_inference_server_http/server/config.py).
+    timeout_ms = env.pop("SCORING_TIMEOUT_MS", "3600000")
     if kind == "azmlinfsrv":
         listener = free_loopback_socket()
         port = listener.getsockname()[1]
         listener.close()
+        config_file = f"{STATUS_FILE}.azmlinfsrv-config.json"
+        with open(config_file, "w", encoding="utf-8") as handle:
+            json.dump({"SCORING_TIMEOUT_MS": int(timeout_ms)}, handle)
+        env["AZUREML_CONFIG_FILE"] = config_file
         args = ["--entry_script", entry, "--port", str(port), "--worker_count", str(WORKERS)]
         if model_dir:
             args += ["--model_dir", model_dir]
@@ -211,9 +240,10 @@ def start_backend(kind):
         return
     listener = free_loopback_socket()
     backend["port"] = listener.getsockname()[1]
+    env["MLSHIP_SCORING_TIMEOUT_MS"] = timeout_ms
     env["MLSHIP_LISTEN_FD"] = str(listener.fileno())
     env["MLSHIP_INIT_ERROR_FILE"] = f"{STATUS_FILE}.init-error"
-    script = os.environ["MLSHIP_WORKER_SCRIPT"]
+    script = os.environ["MLSHIP_WORKER_SCRIPT"]  # read from the front door's own environment
     backend["processes"] = [subprocess.Popen([sys.executable, "-u", script], env=env, pass_fds=[listener.fileno()]) for _ in range(WORKERS)]
     listener.close()
 
@@ -224,6 +254,10 @@ def init_error():
             return handle.read()
     except FileNotFoundError:
         return None
+
+
+def backend_alive():
+    return any(process.poll() is None for process in backend["processes"])
 
 
 def watch_backend():

@@ -5,8 +5,9 @@ imports score.py as `entry_module`, runs init() and then every run() on its main
 as a worker of Microsoft's azmlinfsrv does (see docs/inference-server-contract.md in this repository). A
 connection that arrives while init() runs waits in the socket's backlog until it returns.
 
-Environment: AZUREML_ENTRY_SCRIPT (absolute), AML_APP_ROOT, AZUREML_MODEL_DIR, SCORING_TIMEOUT_MS,
-AML_CORS_ORIGINS, MLSHIP_LISTEN_FD (the inherited socket), MLSHIP_INIT_ERROR_FILE (where a failed init's
+Environment: AZUREML_ENTRY_SCRIPT (absolute), AML_APP_ROOT, AZUREML_MODEL_DIR, AML_CORS_ORIGINS, and mlship's
+own (taken out of the environment before score.py is imported): MLSHIP_SCORING_TIMEOUT_MS, MLSHIP_LISTEN_FD (the
+inherited socket), MLSHIP_INIT_ERROR_FILE (where a failed init's
 traceback goes).
 """
 import builtins
@@ -33,8 +34,18 @@ RUN_FAILED = "An unexpected error occurred in scoring script. Check the logs for
 INTERNAL = "An unexpected internal error occurred. Check the logs for more info."
 FORM_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data")
 
-logging.basicConfig(stream=sys.stdout, level=logging.INFO, format="%(asctime)s %(levelname).1s [%(process)d] %(name)s - %(message)s")
+# As azmlinfsrv's log_config: its own logger at INFO with a handler of its own; the root logger is left
+# at Python's default (WARNING), so a score.py's logging.info() is not shown, as on Azure.
 log = logging.getLogger("azmlinfsrv")
+_handler = logging.StreamHandler(sys.stdout)
+_handler.setFormatter(logging.Formatter("%(asctime)s %(levelname).1s [%(process)d] %(name)s - %(message)s"))
+log.addHandler(_handler)
+log.setLevel(logging.INFO)
+log.propagate = False
+# mlship's own settings for this worker, taken out of the environment score.py sees.
+SCORING_TIMEOUT_MS = int(os.environ.pop("MLSHIP_SCORING_TIMEOUT_MS", os.environ.pop("SCORING_TIMEOUT_MS", "3600000")))
+LISTEN_FD = int(os.environ.pop("MLSHIP_LISTEN_FD", "-1"))
+INIT_ERROR_FILE = os.environ.pop("MLSHIP_INIT_ERROR_FILE", None)
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -388,7 +399,7 @@ class Worker(http.server.BaseHTTPRequestHandler):
             self.dispatch()
         except Exception:  # noqa: BLE001 - the server answers, whatever failed
             log.error("Encountered Exception: %s", traceback.format_exc())
-            self.respond(500, json.dumps({"message": INTERNAL}).encode(), "application/json")
+            self.respond(500, json.dumps({"message": INTERNAL}).encode(), "application/json", [("x-ms-run-function-failed", "False")])
         self.wfile.flush()
 
     def body(self):
@@ -397,13 +408,17 @@ class Worker(http.server.BaseHTTPRequestHandler):
 
     def dispatch(self):
         path = urllib.parse.urlsplit(self.path).path
-        routes = {"/": ("GET", "HEAD"), "/score": ("GET", "POST", "OPTIONS"), "/swagger.json": ("GET",)}
+        # Flask's routing, as azmlinfsrv's app has it: HEAD with every GET, an automatic OPTIONS on / and
+        # /swagger.json; /score takes OPTIONS itself and HEAD reaches its handler.
+        routes = {"/": ("GET", "HEAD", "OPTIONS"), "/score": ("GET", "POST", "OPTIONS", "HEAD"), "/swagger.json": ("GET", "HEAD", "OPTIONS")}
         if path not in routes:
-            return self.message(404, NOT_FOUND)
+            return self.message(404, NOT_FOUND, failed=False)
         if self.command not in routes[path]:
-            return self.message(405, NOT_ALLOWED)
+            return self.message(405, NOT_ALLOWED, failed=False)
         if not self.request_ids():
             return None
+        if self.command == "OPTIONS" and path != "/score":
+            return self.respond(200, b"", "text/html; charset=utf-8", [("Allow", "HEAD, GET, OPTIONS")])
         if path == "/":
             return self.respond(200, b"Healthy", "text/html; charset=utf-8")
         if path == "/swagger.json":
@@ -411,29 +426,39 @@ class Worker(http.server.BaseHTTPRequestHandler):
         return self.score()
 
     def request_ids(self):
-        """Echoes the request-id headers as azmlinfsrv does; an id over 100 characters answers 431."""
-        request_id = self.headers.get("x-request-id") or str(uuid.uuid4())
+        """Echoes the request-id headers as azmlinfsrv's before/after_request do (routes.py); an id over 100
+        characters answers 431. An x-request-id sent empty is kept empty: then no request id is sent back."""
+        self.extra = [("x-ms-server-version", SERVER_VERSION)]
+        request_id = self.headers.get("x-request-id")
+        if request_id is None:
+            request_id = str(uuid.uuid4())
         if len(request_id) > HEADER_LIMIT:
-            self.message(431, f"x-request-id must not exceed {HEADER_LIMIT} characters")
+            self.message(431, f"x-request-id must not exceed {HEADER_LIMIT} characters", failed=False)
             return False
+        if request_id:
+            self.extra.append(("x-request-id", request_id))
         legacy = self.headers.get("x-ms-request-id", "")
         client = self.headers.get("x-ms-client-request-id", "")
         if legacy:
             client = client or legacy
         else:
             legacy = client or request_id
+        trace = [("TraceId", self.headers["TraceId"])] if "TraceId" in self.headers else []
         if len(legacy) > HEADER_LIMIT or len(client) > HEADER_LIMIT:
-            self.message(431, f"x-ms-request-id and x-ms-client-request-id must not exceed {HEADER_LIMIT} characters")
+            # x-request-id was accepted before this check, so it still goes back.
+            self.extra += trace
+            self.message(431, f"x-ms-request-id and x-ms-client-request-id must not exceed {HEADER_LIMIT} characters", failed=False)
             return False
-        self.extra = [("x-ms-server-version", SERVER_VERSION), ("x-request-id", request_id), ("x-ms-request-id", legacy)]
+        if legacy:
+            self.extra.append(("x-ms-request-id", legacy))
         if client:
             self.extra.append(("x-ms-client-request-id", client))
-        if "TraceId" in self.headers:
-            self.extra.append(("TraceId", self.headers["TraceId"]))
+        self.extra += trace
         return True
 
     def serve_swagger(self):
-        query = urllib.parse.parse_qs(urllib.parse.urlsplit(self.path).query)
+        # ?version= (empty) is a version that is not valid, as request.args.get gives "" there, not None.
+        query = urllib.parse.parse_qs(urllib.parse.urlsplit(self.path).query, keep_blank_values=True)
         requested = (query.get("version") or ["2"])[0]
         version = VERSIONS.get(requested)
         available = sorted(v for v in ("2", "3", "3.1") if Worker.swagger.get(v) is not None)
@@ -441,18 +466,21 @@ class Worker(http.server.BaseHTTPRequestHandler):
             return self.message(404, f"Swagger version [{requested}] is not valid. Supported versions: [{', '.join(available)}].")
         if Worker.swagger.get(version) is None:
             return self.message(404, f"Swagger version [{requested}] is not supported for the scoring script. Supported swagger versions: [{', '.join(available)}].")
-        return self.respond(200, json.dumps(Worker.swagger[version]).encode(), "application/json")
+        return self.respond(200, json.dumps(Worker.swagger[version]).encode(), "application/json", [("x-ms-run-function-failed", "False")])
 
     def score(self):
         body = self.body()
         if self.command == "OPTIONS" and Worker.script.kind != "raw":
             return self.respond(200, b"", "text/html; charset=utf-8", [("x-ms-run-function-failed", "False")])
+        # A HEAD reaches the handler, whose input parser takes GET and POST only (input_parsers.py).
+        if self.command == "HEAD" and Worker.script.kind != "raw":
+            return self.message(405, "Method not allowed", failed=False)
         request = AMLRequest(self.command, self.path, Headers(self.headers.items()), body)
         try:
             arguments = Worker.script.arguments(request)
         except (BadInput, UnsupportedInput) as error:
             return self.message(error.status, str(error), failed=False)
-        timeout_ms = int(os.environ.get("SCORING_TIMEOUT_MS", "3600000"))
+        timeout_ms = SCORING_TIMEOUT_MS
         started = time.perf_counter()
         try:
             signal.signal(signal.SIGALRM, _alarm)
@@ -474,7 +502,8 @@ class Worker(http.server.BaseHTTPRequestHandler):
         if isinstance(output, AMLResponse):
             headers = list(output.headers)
             if output.status_code >= 500:
-                headers = [(k, "True" if k.lower() == "x-ms-run-function-failed" else v) for k, v in headers]
+                # headers["x-ms-run-function-failed"] = True in routes.py: one header, whatever run() set.
+                headers = [(k, v) for k, v in headers if k.lower() != "x-ms-run-function-failed"] + [("x-ms-run-function-failed", "True")]
             content_type = next((v for k, v in headers if k.lower() == "content-type"), "text/html; charset=utf-8")
             headers = [(k, v) for k, v in headers if k.lower() != "content-type"]
             return self.respond(output.status_code, output.get_data(), content_type, headers + elapsed)
@@ -483,12 +512,12 @@ class Worker(http.server.BaseHTTPRequestHandler):
         except (TypeError, ValueError):
             # As azmlinfsrv: a value json.dumps refuses is not stringified; it is an internal error.
             log.error("Encountered Exception: %s", traceback.format_exc())
-            return self.message(500, INTERNAL)
+            return self.message(500, INTERNAL, failed=False)
         return self.respond(200, data, "application/json", [("x-ms-run-function-failed", "False")] + elapsed)
 
-    def message(self, status, text, failed=None):
-        extra = [] if failed is None else [("x-ms-run-function-failed", str(failed))]
-        self.respond(status, json.dumps({"message": text}).encode("utf-8"), "application/json", extra)
+    def message(self, status, text, failed=False):
+        # azmlinfsrv's ErrorResponse is an AMLResponse: every error answer says whether run() failed.
+        self.respond(status, json.dumps({"message": text}).encode("utf-8"), "application/json", [("x-ms-run-function-failed", str(failed))])
 
     def respond(self, status, data, content_type, headers=()):
         self.send_response(status)
@@ -522,7 +551,7 @@ class _Server:
 def main():
     install_compat_modules()
     redirect_print()
-    listener = socket.socket(fileno=int(os.environ["MLSHIP_LISTEN_FD"]))
+    listener = socket.socket(fileno=LISTEN_FD)
     app_root = os.environ.get("AML_APP_ROOT", os.getcwd())
     sys.path.append(app_root)
     signal.signal(signal.SIGTERM, lambda *_: os._exit(0))
@@ -534,15 +563,14 @@ def main():
     except BaseException:  # noqa: BLE001 - whatever the user's code raised is reported, then the worker exits
         trace = traceback.format_exc()
         log.error("User's init function failed\nEncountered Exception %s", trace)
-        error_file = os.environ.get("MLSHIP_INIT_ERROR_FILE")
-        if error_file:
-            with open(error_file, "w", encoding="utf-8") as handle:
+        if INIT_ERROR_FILE:
+            with open(INIT_ERROR_FILE, "w", encoding="utf-8") as handle:
                 handle.write(trace)
         os._exit(3)
     Worker.script = script
     Worker.swagger = {v: swagger_document(script, app_root, v) for v in ("2", "3", "3.1")}
     Worker.cors = [o.strip() for o in os.environ.get("AML_CORS_ORIGINS", "").split(",") if o.strip()]
-    log.info("Scoring timeout is set to %s", os.environ.get("SCORING_TIMEOUT_MS", "3600000"))
+    log.info("Scoring timeout is set to %s", SCORING_TIMEOUT_MS)
     log.info("Worker with pid %d ready for serving traffic", os.getpid())
     while True:
         connection, address = listener.accept()
