@@ -370,6 +370,49 @@ describe(`inference-server contract (${SERVER_KIND})`, () => {
   });
 });
 
+describe.runIf(serverHas(['flask']))(`@rawhttp with flask installed, as on Azure (${SERVER_KIND})`, () => {
+  let flaskRaw: ServerUnderTest;
+  beforeAll(async () => {
+    flaskRaw = await server({ script: 'rawhttp_flask.py' });
+  });
+
+  it("gets flask's own Request: files, form, values, content_length, remote_addr, mimetype", async () => {
+    const form = new FormData();
+    form.append('label', 'cat');
+    form.append('image', new Blob([new Uint8Array(300)]), 'cat.png');
+    const answer = (await (await fetch(`${flaskRaw.url}/score?want=files`, { method: 'POST', body: form })).json()) as Record<string, unknown>;
+    expect(answer).toMatchObject({ name: 'cat.png', bytes: 300, form: 'cat', values: 'cat', remote_addr: '127.0.0.1', mimetype: 'multipart/form-data' });
+    expect(answer.content_length).toBeGreaterThan(300);
+  });
+
+  it('a form body is there for get_data(), not emptied', async () => {
+    const answer = await fetch(`${flaskRaw.url}/score?want=form-bytes`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: 'a=1&b=2',
+    });
+    expect(await answer.json()).toEqual({ data: 'a=1&b=2' });
+  });
+
+  it('a flask Response from run() is sent as it is: status, content type, headers, a generator body', async () => {
+    const answer = await fetch(`${flaskRaw.url}/score?want=stream`, { method: 'POST', body: '{}' });
+    expect(answer.status).toBe(206);
+    expect(answer.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect(answer.headers.get('x-streamed')).toBe('yes');
+    expect(await answer.text()).toBe('a,b');
+  });
+
+  it('a 5xx response that sets x-ms-run-function-failed itself carries it once, True', async () => {
+    const answer = await fetch(`${flaskRaw.url}/score?want=failed-own-header`, { method: 'POST', body: '{}' });
+    expect(answer.status).toBe(503);
+    expect(answer.headers.get('x-ms-run-function-failed')).toBe('True');
+  });
+
+  it('a GET has no content_length (None), as no body was sent', async () => {
+    expect(await (await fetch(`${flaskRaw.url}/score?want=length`)).json()).toEqual({ content_length: null });
+  });
+});
+
 describe.runIf(!REAL_SERVER)("the local front door (mlship only: on Azure this is the endpoint's own front door)", () => {
   let keyed: ServerUnderTest;
   beforeAll(async () => {

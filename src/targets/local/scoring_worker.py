@@ -101,7 +101,8 @@ class Args(dict):
 
 
 class AMLRequest:
-    """The request a @rawhttp run() receives: the parts of Flask's Request score.py files use."""
+    """The request a @rawhttp run() receives where flask is not installed: the parts of Flask's Request
+    score.py files use. (With flask, run() gets flask's own Request: see wsgi_request.)"""
 
     def __init__(self, method, full_path, headers, body):
         self.method = method
@@ -146,7 +147,8 @@ class AMLRequest:
 
 
 class AMLResponse:
-    """What a run() may return to choose status, headers and content type, as azureml's AMLResponse does."""
+    """What a run() may return to choose status, headers and content type, as azureml's AMLResponse does
+    (the stand-in where flask is not installed; with flask, AMLResponse is a flask Response)."""
 
     def __init__(self, message, status_code, response_headers=None, json_str=False, run_function_failed=False):
         self.status_code = int(status_code)
@@ -173,8 +175,84 @@ class AMLResponse:
         self.headers = [(k, v) for k, v in self.headers if k.lower() != name.lower()] + [(name, value)]
 
 
+StandInRequest, StandInResponse = AMLRequest, AMLResponse
+
+
+def is_wsgi_response(value):
+    """A flask or werkzeug Response (duck-typed: flask need not be importable here)."""
+    return hasattr(value, "iter_encoded") and hasattr(value, "status_code") and hasattr(getattr(value, "headers", None), "items")
+
+
+def _flask():
+    """Flask, when the deployment's Python has it (it always does where azureml-contrib-services or
+    azureml-inference-server-http is installed); then @rawhttp gets a real flask Request and AMLResponse
+    is a flask Response, as in azmlinfsrv (api/aml_request.py, api/aml_response.py)."""
+    try:
+        import flask
+        return flask
+    except ImportError:
+        return None
+
+
+FLASK = None
+
+
+def flask_classes(flask):
+    class FlaskAMLRequest(flask.Request):
+        """azmlinfsrv's AMLRequest: flask's Request, so score.py needs no flask import of its own."""
+
+    class FlaskAMLResponse(flask.Response):
+        """azmlinfsrv's AMLResponse: a flask Response; json_str sends the message as JSON, and headers given
+        as "a, b" become one header each."""
+
+        def __init__(self, message, status_code, response_headers=None, json_str=False, run_function_failed=False):
+            response_headers = dict(response_headers or {})
+            if message is None:
+                super().__init__(json.dumps({}), status=status_code, mimetype="application/json")
+            elif json_str:
+                super().__init__(json.dumps(message), status=status_code, mimetype="application/json")
+            else:
+                super().__init__(message, status=status_code)
+                if "Content-Type" in response_headers:
+                    self.headers.remove("Content-Type")
+            self.headers["x-ms-run-function-failed"] = run_function_failed
+            for header, value in response_headers.items():
+                for part in str(value).split(","):
+                    self.headers.add_header(header, part.strip())
+
+    return FlaskAMLRequest, FlaskAMLResponse
+
+
+def wsgi_request(flask, method, full_path, headers, body, client):
+    """A flask Request for the raw request, as Flask builds it for a WSGI call: files, form, values,
+    stream, content_length, remote_addr and the rest all work as on Azure."""
+    import io
+    parsed = urllib.parse.urlsplit(full_path)
+    environ = {
+        "REQUEST_METHOD": method, "SCRIPT_NAME": "", "PATH_INFO": urllib.parse.unquote(parsed.path, "latin-1"),
+        "QUERY_STRING": parsed.query, "SERVER_NAME": "127.0.0.1", "SERVER_PORT": "80", "SERVER_PROTOCOL": "HTTP/1.1",
+        "REMOTE_ADDR": client, "wsgi.version": (1, 0), "wsgi.url_scheme": "http", "wsgi.input": io.BytesIO(body),
+        "wsgi.errors": sys.stderr, "wsgi.multithread": False, "wsgi.multiprocess": True, "wsgi.run_once": False,
+    }
+    for name, value in headers:
+        key = name.upper().replace("-", "_")
+        if key in ("CONTENT_TYPE", "CONTENT_LENGTH"):
+            environ[key] = value
+        else:
+            environ[f"HTTP_{key}"] = f"{environ[f'HTTP_{key}']},{value}" if f"HTTP_{key}" in environ else value
+    return FLASK_REQUEST(environ)
+
+
+FLASK_REQUEST = None
+
+
 def install_compat_modules():
     """Provides the module names score.py files import, without hiding a real `azureml` package."""
+    global FLASK, FLASK_REQUEST, AMLRequest, AMLResponse
+    FLASK = _flask()
+    if FLASK is not None:
+        FLASK_REQUEST, flask_response = flask_classes(FLASK)
+        AMLRequest, AMLResponse = FLASK_REQUEST, flask_response
     request_module = types.ModuleType("aml_request")
     request_module.rawhttp, request_module.AMLRequest = rawhttp, AMLRequest
     response_module = types.ModuleType("aml_response")
@@ -475,7 +553,9 @@ class Worker(http.server.BaseHTTPRequestHandler):
         # A HEAD reaches the handler, whose input parser takes GET and POST only (input_parsers.py).
         if self.command == "HEAD" and Worker.script.kind != "raw":
             return self.message(405, "Method not allowed", failed=False)
-        request = AMLRequest(self.command, self.path, Headers(self.headers.items()), body)
+        request = StandInRequest(self.command, self.path, Headers(self.headers.items()), body)
+        if Worker.script.kind == "raw" and FLASK is not None:
+            request = wsgi_request(FLASK, self.command, self.path, self.headers.items(), body, self.client_address[0])
         try:
             arguments = Worker.script.arguments(request)
         except (BadInput, UnsupportedInput) as error:
@@ -499,14 +579,17 @@ class Worker(http.server.BaseHTTPRequestHandler):
             log.error("Encountered Exception: %s", traceback.format_exc())
             return self.message(500, RUN_FAILED, failed=True)
         elapsed = [("x-ms-run-fn-exec-ms", f"{(time.perf_counter() - started) * 1000:.3f}")]
-        if isinstance(output, AMLResponse):
-            headers = list(output.headers)
+        if isinstance(output, StandInResponse) or is_wsgi_response(output):
+            # AMLResponse, or any flask/werkzeug Response: sent as it is (status, headers, the body
+            # read whole, a generator's too), as azmlinfsrv returns a Response from run() unchanged.
+            headers = [(k, v) for k, v in (output.headers if isinstance(output, StandInResponse) else output.headers.items()) if k.lower() != "content-length"]
             if output.status_code >= 500:
                 # headers["x-ms-run-function-failed"] = True in routes.py: one header, whatever run() set.
                 headers = [(k, v) for k, v in headers if k.lower() != "x-ms-run-function-failed"] + [("x-ms-run-function-failed", "True")]
             content_type = next((v for k, v in headers if k.lower() == "content-type"), "text/html; charset=utf-8")
             headers = [(k, v) for k, v in headers if k.lower() != "content-type"]
-            return self.respond(output.status_code, output.get_data(), content_type, headers + elapsed)
+            data = output.get_data() if isinstance(output, StandInResponse) else b"".join(output.iter_encoded())
+            return self.respond(output.status_code, data, content_type, headers + elapsed)
         try:
             data = json.dumps({} if output is None else output).encode("utf-8")
         except (TypeError, ValueError):
