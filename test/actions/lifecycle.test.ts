@@ -32,6 +32,26 @@ describe('nothing is left running after a cancel (local)', () => {
     expect(scoringProcesses(`${home}|`)).toEqual([]);
   });
 
+  it('root action cancelled as the runner cancels (SIGINT, then SIGTERM while it lingers): the post step still leaves no server', async () => {
+    // A server that ignores SIGTERM makes the step linger in its cancel handling, so the SIGTERM lands mid-cleanup.
+    const project = exampleCopy({
+      score: 'import signal, time\nsignal.signal(signal.SIGTERM, signal.SIG_IGN)\n\ndef init():\n    time.sleep(30)\n\ndef run(raw):\n    return {}\n',
+    });
+    const inputs = {
+      'model-name': 'terminated',
+      'model-path': join(project, 'model'),
+      'inference-config': join(project, 'inferenceconfig.json'),
+      'endpoint-name': 'terminated-run',
+      teardown: 'true',
+      timeout: '2m',
+    };
+    const main = await runStep('pipeline', inputs, job, {}, { cancelWhen: /Started the scoring server/, termAfterMs: 300 });
+    expect(main.code).not.toBe(0);
+    const post = await runStep('pipeline', inputs, job, {}, { post: main.state });
+    expect(post.code, post.stdout).toBe(0);
+    expect(scoringProcesses(`${home}|terminated-run|`)).toEqual([]);
+  });
+
   it('after a run that tore down itself, the post step has nothing to do', async () => {
     const project = exampleCopy();
     const inputs = {

@@ -23,6 +23,8 @@ export interface StepOptions {
   post?: Record<string, string>;
   /** Cancel the step as the runner does (SIGINT) once its output matches. */
   cancelWhen?: RegExp;
+  /** After the cancel's SIGINT, a SIGTERM this much later, as the runner sends when a step lingers (7.5 s there). */
+  termAfterMs?: number;
 }
 
 /** A job's shared folder, as the runner's RUNNER_TEMP: state written by one step is read by the next. */
@@ -79,6 +81,7 @@ export async function runStep(
     if (options.cancelWhen && !cancelled && options.cancelWhen.test(stdout)) {
       cancelled = true;
       child.kill('SIGINT');
+      if (options.termAfterMs !== undefined) setTimeout(() => child.kill('SIGTERM'), options.termAfterMs).unref();
     }
   });
   child.stderr.on('data', (d) => (stderr += d));
