@@ -117,4 +117,29 @@ describe('plan and deploy agree', () => {
     expect(run.deploy.out).toContain('AzureML Data Scientist');
     expect(run.writes).toBe(0);
   });
+
+  it('status and logs work on Azure targets too: status lists the workspace, logs reads getLogs', async () => {
+    await settled('agree-fresh');
+    const cli = async (args: string[]) => {
+      try {
+        const { stdout, stderr } = await exec(process.execPath, [join(ROOT, 'bin/mlship.js'), ...args], {
+          env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
+        });
+        return { code: 0, stdout, stderr };
+      } catch (err) {
+        const e = err as { code: number; stdout: string; stderr: string };
+        return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+      }
+    };
+    const status = await cli(['status', '--target', 'aci', '--json']);
+    expect(status.code, status.stderr).toBe(0);
+    const endpoints = JSON.parse(status.stdout).endpoints as { name: string; target: string; deployments: { name: string; provisioningState: string }[] }[];
+    expect(endpoints.find((e) => e.name === 'agree-fresh')).toMatchObject({ target: 'aci', deployments: [{ name: 'blue', provisioningState: 'Succeeded' }] });
+    const logs = await cli(['logs', '--target', 'aci', '--endpoint-name', 'agree-fresh', '--lines', '20', '--json']);
+    expect(logs.code, logs.stderr).toBe(0);
+    expect(JSON.parse(logs.stdout)).toMatchObject({ endpoint: 'agree-fresh', deployment: 'blue' });
+    const follow = await cli(['logs', '--target', 'aci', '--endpoint-name', 'agree-fresh', '--follow']);
+    expect(follow.code).toBe(2);
+    expect(follow.stderr).toContain('--follow: the aci target keeps no log to follow');
+  });
 });
