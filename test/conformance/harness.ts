@@ -25,6 +25,9 @@ function hasModules(python: string, modules: string[]): boolean {
 export const PYTHON = process.env.MLSHIP_CONFORMANCE_PYTHON ?? ['python3', '/usr/bin/python3'].find((p) => hasModules(p, ['numpy'])) ?? 'python3';
 
 /** Whether the server's Python has these modules (for the real server: its own venv's Python). */
+/** An interpreter without flask, for the stand-in Request's cases; undefined when this machine has none. */
+export const PYTHON_WITHOUT_FLASK = [PYTHON, 'python3', '/usr/bin/python3'].find((p) => !hasModules(p, ['flask']) && hasModules(p, ['json']));
+
 export function serverHas(modules: string[]): boolean {
   const python = REAL_SERVER ? join(REAL_SERVER, '..', 'python') : PYTHON;
   return hasModules(python, modules);
@@ -48,6 +51,8 @@ export interface ServerOptions {
   modelFiles?: Record<string, string>;
   /** Wait until the liveness route answers (default), or return as soon as the port is open. */
   waitReady?: boolean;
+  /** The interpreter that runs the built-in server (default PYTHON). */
+  python?: string;
 }
 
 export interface ServerUnderTest {
@@ -107,7 +112,7 @@ export async function startServer(options: ServerOptions): Promise<ServerUnderTe
     );
   } else {
     const statusFile = join(work, 'status.json');
-    child = spawn(PYTHON, ['-u', join(ROOT, 'src/targets/local/scoring_server.py')], {
+    child = spawn(options.python ?? PYTHON, ['-u', join(ROOT, 'src/targets/local/scoring_server.py')], {
       cwd: codeDir,
       detached: true,
       stdio: ['ignore', out, out],

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { connect } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call, noteSkipped, post, REAL_SERVER, serverHas, SERVER_KIND, startServer, type ServerUnderTest } from './harness.js';
+import { call, noteSkipped, post, PYTHON_WITHOUT_FLASK, REAL_SERVER, serverHas, SERVER_KIND, startServer, type ServerUnderTest } from './harness.js';
 
 /**
  * One test per point of the inference-server contract (what Microsoft's azmlinfsrv 1.5.1 does with a
@@ -410,6 +410,20 @@ describe.runIf(serverHas(['flask']))(`@rawhttp with flask installed, as on Azure
 
   it('a GET has no content_length (None), as no body was sent', async () => {
     expect(await (await fetch(`${flaskRaw.url}/score?want=length`)).json()).toEqual({ content_length: null });
+  });
+});
+
+describe.runIf(!REAL_SERVER && !!PYTHON_WITHOUT_FLASK)("@rawhttp without flask: mlship's stand-in Request", () => {
+  let standIn: ServerUnderTest;
+  beforeAll(async () => {
+    standIn = await server({ script: 'rawhttp_surface.py', python: PYTHON_WITHOUT_FLASK });
+  });
+
+  it('has content_length and stream; what it lacks fails naming the attribute and how to get it', async () => {
+    expect(await (await fetch(`${standIn.url}/score`, { method: 'POST', body: 'abc' })).json()).toEqual({ content_length: 3, stream: 'abc' });
+    const missing = await fetch(`${standIn.url}/score?want=files`, { method: 'POST', body: 'x' });
+    expect(missing.status).toBe(500);
+    await expect.poll(() => standIn.log()).toContain('request.files is not available: flask is not installed in this Python');
   });
 });
 

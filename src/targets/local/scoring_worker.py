@@ -115,6 +115,27 @@ class AMLRequest:
         self.data = b"" if self.mimetype in FORM_TYPES else body
         self.url = f"http://{headers.get('Host', 'localhost')}{full_path}"
         self.environ = {"REQUEST_METHOD": method, "PATH_INFO": parsed.path, "QUERY_STRING": parsed.query}
+        self._body = body
+
+    @property
+    def content_length(self):
+        length = self.headers.get("Content-Length")
+        return int(length) if length and length.isdigit() else None
+
+    @property
+    def stream(self):
+        import io
+        return io.BytesIO(self._body)
+
+    def __getattr__(self, name):
+        # Called only for what the stand-in lacks: say so at first use, naming it, rather than a bare AttributeError.
+        if name.startswith("__"):
+            raise AttributeError(name)
+        raise AttributeError(
+            f"request.{name} is not available: flask is not installed in this Python, so @rawhttp gets mlship's stand-in "
+            "Request (method, path, full_path, url, args, headers, content_type, mimetype, content_length, data, get_data, "
+            "get_json, json, stream). Install flask (it comes with azureml-inference-server-http, as on Azure) to get flask's Request."
+        )
 
     @property
     def content_type(self):
