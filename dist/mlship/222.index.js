@@ -62,6 +62,8 @@ __webpack_require__.d(__webpack_exports__, {
   modelVersionBody: () => (/* binding */ modelVersionBody)
 });
 
+// EXTERNAL MODULE: ./src/engine/versions.ts
+var engine_versions = __webpack_require__(4253);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./src/engine/assets.ts
@@ -380,6 +382,7 @@ function storageError(err, store) {
 
 
 
+
 /** Image used when an environment names none: Azure ML's own inference base image. */
 const DEFAULT_IMAGE = 'mcr.microsoft.com/azureml/openmpi4.1.0-ubuntu22.04:latest';
 const HASH_KEY = 'mlship.content-hash';
@@ -412,8 +415,7 @@ class AzureAssets {
         return (await this.client.listAll(`/${kind}/${encodeURIComponent(name)}/versions`, { allow404: true, query: { listViewType: 'All' } })) ?? [];
     }
     nextVersion(versions) {
-        // A loop, not a spread: a model may have more versions than a call can take arguments.
-        return String(versions.reduce((highest, v) => Math.max(highest, Number(v.name) || 0), 0) + 1);
+        return String((0,engine_versions/* highestVersion */.t)(versions.map((v) => v.name ?? '')) + 1);
     }
     /** Uploads (unless the datastore has it) and registers; the same content reuses its version. */
     async registerModel(options) {
@@ -477,7 +479,7 @@ class AzureAssets {
         const versions = await this.listVersions('models', ref.name);
         const version = ref.version === 'latest'
             ? versions.length
-                ? String(versions.reduce((highest, v) => Math.max(highest, Number(v.name) || 0), 0))
+                ? String((0,engine_versions/* highestVersion */.t)(versions.map((v) => v.name ?? '')))
                 : undefined
             : versions.find((v) => v.name === ref.version)?.name;
         if (!version) {

@@ -1522,7 +1522,7 @@ function armAction(method, path) {
     const verb = { GET: 'read', PUT: 'write', PATCH: 'write', DELETE: 'delete' }[method];
     // A POST names its action as the last segment (listKeys, listSecrets...).
     if (!verb)
-        return `${provider[1]}/${types.slice(0, -1).join('/')}/${types.at(-1)}/action`.replace('//', '/');
+        return `${provider[1]}/${types.slice(0, -1).join('/')}/${types.at(-1)}/action`;
     return `${provider[1]}/${types.join('/')}/${verb}`;
 }
 /**

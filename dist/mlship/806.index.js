@@ -2267,16 +2267,17 @@ async function stopChildren(graceMs = 2000) {
 
 
 
+/** The most output of one program either runner keeps for the caller's message. */
+const MAX_OUTPUT = 32 << 20;
 /** Runs quietly, collecting the output (up to 32 MiB). */
 const quietRunner = {
     run: (command, args) => new Promise((resolve) => {
-        (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)(command, args, { maxBuffer: 32 << 20 }, (error, stdout, stderr) => {
+        (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)(command, args, { maxBuffer: MAX_OUTPUT }, (error, stdout, stderr) => {
             const code = error ? (typeof error.code === 'number' ? error.code : 127) : 0;
             resolve({ code, stdout: String(stdout), stderr: String(stderr || (error && code === 127 ? error.message : '')) });
         });
     }),
 };
-const MAX_OUTPUT = 32 << 20;
 /**
  * The command line's runner: each program in a process group of its own, tracked so that an
  * interrupt or exit stops it (and what it started); with `verbose`, its output streamed line by
@@ -3546,8 +3547,7 @@ const V1_DEFAULTS = {
 /* harmony export */   Z0: () => (/* binding */ stateHome),
 /* harmony export */   ZJ: () => (/* binding */ writeJsonAtomic),
 /* harmony export */   gy: () => (/* binding */ processStart),
-/* harmony export */   kK: () => (/* binding */ withLock),
-/* harmony export */   t: () => (/* binding */ highestVersion)
+/* harmony export */   kK: () => (/* binding */ withLock)
 /* harmony export */ });
 /* unused harmony export StateFileError */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
@@ -3623,9 +3623,7 @@ async function readStateText(path) {
             throw damagedState(path, 'is not a regular file');
         if (stat.size > MAX_STATE_FILE_BYTES)
             throw damagedState(path, `holds ${stat.size} bytes, far more than mlship writes`);
-        const bytes = await handle.readFile();
-        const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
-        return text;
+        return (await handle.readFile()).toString('utf8');
     }
     finally {
         await handle.close();
@@ -3641,13 +3639,6 @@ function insideState(path, dir, stateFile, field) {
     if (!rel || rel.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_3__.isAbsolute)(rel))
         throw damagedState(stateFile, `names ${field} outside ${dir}`);
     return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(path);
-}
-/** The largest version number among `versions` (0 when none): a loop, as lists may be huge. */
-function highestVersion(versions) {
-    let highest = 0;
-    for (const v of versions)
-        highest = Math.max(highest, Number(v.version) || 0);
-    return highest;
 }
 /** Writes JSON so that a reader sees the old file or the new one, never half of either. */
 async function writeJsonAtomic(path, value, mode = 0o644) {
@@ -3737,6 +3728,26 @@ function processAlive(pid) {
 
 /***/ }),
 
+/***/ 4253:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ highestVersion)
+/* harmony export */ });
+/**
+ * The largest version number among `versions` (0 when none; a version that is not a number counts
+ * as 0). A loop, not a spread: a model may have more versions than a call takes arguments.
+ */
+function highestVersion(versions) {
+    let highest = 0;
+    for (const version of versions)
+        highest = Math.max(highest, Number(version) || 0);
+    return highest;
+}
+
+
+/***/ }),
+
 /***/ 2771:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -3767,7 +3778,10 @@ var endpoint_store = __webpack_require__(7797);
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./src/engine/hash.ts
 var hash = __webpack_require__(5448);
+// EXTERNAL MODULE: ./src/engine/versions.ts
+var engine_versions = __webpack_require__(4253);
 ;// CONCATENATED MODULE: ./src/engine/registry.ts
+
 
 
 
@@ -3821,7 +3835,7 @@ class LocalRegistry {
                     same.description = options.description;
                 return { model: same, reused: true };
             }
-            const version = options.version ?? String((0,state/* highestVersion */.t)(versions) + 1);
+            const version = options.version ?? String((0,engine_versions/* highestVersion */.t)(versions.map((v) => v.version)) + 1);
             const modelDir = (0,external_node_path_.join)(this.home, 'models', options.name, version);
             await (0,promises_.rm)(modelDir, { recursive: true, force: true });
             await copyAssetFiles(content, options.path, (0,external_node_path_.join)(modelDir, (0,external_node_path_.basename)(options.path)));
@@ -3893,7 +3907,7 @@ class LocalRegistry {
             if (same)
                 return { environment: same, reused: true, renumbered: false };
             const taken = options.version !== undefined && versions.some((v) => v.version === options.version);
-            const next = String((0,state/* highestVersion */.t)(versions) + 1);
+            const next = String((0,engine_versions/* highestVersion */.t)(versions.map((v) => v.version)) + 1);
             const version = options.version && !taken ? options.version : next;
             const environment = { name: options.name, version, hash: options.hash, spec: options.spec, createdAt: new Date().toISOString() };
             versions.push(environment);

@@ -1,3 +1,4 @@
+import { highestVersion } from '../engine/versions.js';
 import { stringify } from 'yaml';
 import { registrationOf, type AssetRegistry, type ModelToRegister, RegisteredEnvironment, RegisteredModelVersion, ResolvedModel } from '../engine/assets.js';
 import { ConfigError, NotFoundError } from '../engine/errors.js';
@@ -47,8 +48,7 @@ export class AzureAssets implements AssetRegistry {
   }
 
   private nextVersion(versions: Version[]): string {
-    // A loop, not a spread: a model may have more versions than a call can take arguments.
-    return String(versions.reduce((highest, v) => Math.max(highest, Number(v.name) || 0), 0) + 1);
+    return String(highestVersion(versions.map((v) => v.name ?? '')) + 1);
   }
 
   /** Uploads (unless the datastore has it) and registers; the same content reuses its version. */
@@ -115,7 +115,7 @@ export class AzureAssets implements AssetRegistry {
     const version =
       ref.version === 'latest'
         ? versions.length
-          ? String(versions.reduce((highest, v) => Math.max(highest, Number(v.name) || 0), 0))
+          ? String(highestVersion(versions.map((v) => v.name ?? '')))
           : undefined
         : versions.find((v) => v.name === ref.version)?.name;
     if (!version) {

@@ -127,7 +127,7 @@ function armAction(method: string, path: string): string {
   const types = segments.filter((_s, i) => i % 2 === 0);
   const verb = { GET: 'read', PUT: 'write', PATCH: 'write', DELETE: 'delete' }[method];
   // A POST names its action as the last segment (listKeys, listSecrets...).
-  if (!verb) return `${provider[1]}/${types.slice(0, -1).join('/')}/${types.at(-1)}/action`.replace('//', '/');
+  if (!verb) return `${provider[1]}/${types.slice(0, -1).join('/')}/${types.at(-1)}/action`;
   return `${provider[1]}/${types.join('/')}/${verb}`;
 }
 

@@ -19,18 +19,19 @@ export interface CommandRunner {
   run(command: string, args: string[], options: { title: string }): Promise<CommandResult>;
 }
 
+/** The most output of one program either runner keeps for the caller's message. */
+const MAX_OUTPUT = 32 << 20;
+
 /** Runs quietly, collecting the output (up to 32 MiB). */
 export const quietRunner: CommandRunner = {
   run: (command, args) =>
     new Promise((resolve) => {
-      execFile(command, args, { maxBuffer: 32 << 20 }, (error, stdout, stderr) => {
+      execFile(command, args, { maxBuffer: MAX_OUTPUT }, (error, stdout, stderr) => {
         const code = error ? (typeof (error as { code?: unknown }).code === 'number' ? (error as { code: number }).code : 127) : 0;
         resolve({ code, stdout: String(stdout), stderr: String(stderr || (error && code === 127 ? error.message : '')) });
       });
     }),
 };
-
-const MAX_OUTPUT = 32 << 20;
 
 /**
  * The command line's runner: each program in a process group of its own, tracked so that an

@@ -3,7 +3,8 @@ import { basename, dirname, join } from 'node:path';
 import { ConfigError, NotFoundError } from './errors.js';
 import type { Logger } from './logger.js';
 import { hashAsset, modelIdentity, type AssetContent } from './hash.js';
-import { damagedState, highestVersion, insideState, readJson, withLock, writeJsonAtomic } from './state.js';
+import { damagedState, insideState, readJson, withLock, writeJsonAtomic } from './state.js';
+import { highestVersion } from './versions.js';
 
 export interface ModelVersion {
   name: string;
@@ -87,7 +88,7 @@ export class LocalRegistry {
         if (options.description) same.description = options.description;
         return { model: same, reused: true };
       }
-      const version = options.version ?? String(highestVersion(versions) + 1);
+      const version = options.version ?? String(highestVersion(versions.map((v) => v.version)) + 1);
       const modelDir = join(this.home, 'models', options.name, version);
       await rm(modelDir, { recursive: true, force: true });
       await copyAssetFiles(content, options.path, join(modelDir, basename(options.path)));
@@ -165,7 +166,7 @@ export class LocalRegistry {
       const same = versions.find((v) => v.hash === options.hash);
       if (same) return { environment: same, reused: true, renumbered: false };
       const taken = options.version !== undefined && versions.some((v) => v.version === options.version);
-      const next = String(highestVersion(versions) + 1);
+      const next = String(highestVersion(versions.map((v) => v.version)) + 1);
       const version = options.version && !taken ? options.version : next;
       const environment: EnvironmentVersion = { name: options.name, version, hash: options.hash, spec: options.spec, createdAt: new Date().toISOString() };
       versions.push(environment);

@@ -58,9 +58,7 @@ async function readStateText(path: string): Promise<string | undefined> {
     const stat = await handle.stat();
     if (!stat.isFile()) throw damagedState(path, 'is not a regular file');
     if (stat.size > MAX_STATE_FILE_BYTES) throw damagedState(path, `holds ${stat.size} bytes, far more than mlship writes`);
-    const bytes = await handle.readFile();
-    const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
-    return text;
+    return (await handle.readFile()).toString('utf8');
   } finally {
     await handle.close();
   }
@@ -75,13 +73,6 @@ export function insideState(path: unknown, dir: string, stateFile: string, field
   const rel = typeof path === 'string' ? relative(resolve(dir), resolve(path)) : '..';
   if (!rel || rel.startsWith('..') || isAbsolute(rel)) throw damagedState(stateFile, `names ${field} outside ${dir}`);
   return resolve(path as string);
-}
-
-/** The largest version number among `versions` (0 when none): a loop, as lists may be huge. */
-export function highestVersion(versions: readonly { version: string }[]): number {
-  let highest = 0;
-  for (const v of versions) highest = Math.max(highest, Number(v.version) || 0);
-  return highest;
 }
 
 /** Writes JSON so that a reader sees the old file or the new one, never half of either. */

@@ -181,7 +181,19 @@ describe('the release record: production serves only what was approved', () => {
     expect(
       approvedNewer.production!.result,
       JSON.stringify(
-        Object.entries(approvedNewer).map(([job, r]) => [job, r.result, r.steps.filter((st) => st.outcome === 'failure').map((st) => st.stdout.slice(-600))]),
+        Object.entries(approvedNewer).map(([job, r]) => [
+          job,
+          r.result,
+          r.steps
+            .filter((st) => st.outcome === 'failure')
+            .map(
+              (st) =>
+                st.stdout
+                  .split('\n')
+                  .filter((line) => line.startsWith('::error::'))
+                  .join('\n') || st.stdout.slice(-600),
+            ),
+        ]),
       ),
     ).toBe('success');
     const current = prodModel();
