@@ -12,6 +12,7 @@ import { applyFieldRules, FIELD_MAPS } from './mapping/index.js';
 import { MAX_CONFIG_BYTES, parseConfigText, tooLarge } from './parse.js';
 import { fromV1Deployment, fromV1Inference } from './v1.js';
 import { fromV2Deployment, fromV2Endpoint, fromV2Environment, fromV2Model } from './v2.js';
+import { fromV2BatchDeployment, fromV2BatchEndpoint } from './v2-batch.js';
 import { validateAgainstSchema } from './validate.js';
 
 const NORMALISERS: Record<ConfigKind, (ctx: ReadContext) => Fragment> = {
@@ -21,6 +22,8 @@ const NORMALISERS: Record<ConfigKind, (ctx: ReadContext) => Fragment> = {
   'v2-online-endpoint': fromV2Endpoint,
   'v2-environment': fromV2Environment,
   'v2-model': fromV2Model,
+  'v2-batch-endpoint': fromV2BatchEndpoint,
+  'v2-batch-deployment': fromV2BatchDeployment,
 };
 
 export interface ReadResult {
@@ -36,7 +39,7 @@ export interface ReadResult {
  * check the files it refers to (unless `checkRefs` is false), normalise. Never throws for bad
  * input: every problem is returned, so a user sees all of them at once.
  */
-export function readConfigFile(file: string, options: { checkRefs: boolean; expect?: ConfigKind[] }): ReadResult {
+export function readConfigFile(file: string, options: { checkRefs: boolean; expect?: ConfigKind[]; batch?: boolean }): ReadResult {
   const result: ReadResult = { file, problems: [], secrets: [] };
   let text: string;
   try {
@@ -58,7 +61,10 @@ export function readConfigFile(file: string, options: { checkRefs: boolean; expe
   }
   try {
     const parsed = parseConfigText(file, text);
-    const kind = detectKind(parsed.data);
+    const detected = detectKind(parsed.data);
+    // An endpoint file beside a batch deployment is a batch endpoint: az ml tells them apart by
+    // command (batch-endpoint create), and a plain `name:` file fits both.
+    const kind = options.batch && (detected === 'v2-online-endpoint' || detected === undefined) ? 'v2-batch-endpoint' : detected;
     const missing = kind ? undefined : missingKindKey(parsed.data);
     if (missing && !kindHint(parsed.data)) {
       result.problems.push({ file, line: 1, col: 1, field: missing.field, message: missing.message, hint: missing.hint, severity: 'error' });

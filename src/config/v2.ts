@@ -25,7 +25,7 @@ import { isSet } from './mapping/index.js';
 type Doc = Record<string, any>;
 
 /** An endpoint or deployment name from a file, checked against Azure's rule at its line. */
-function resourceName(ctx: ReadContext, path: DataPath, value: unknown): string | undefined {
+export function resourceName(ctx: ReadContext, path: DataPath, value: unknown): string | undefined {
   const name = asString(value);
   const problem = name === undefined ? undefined : nameProblem(name);
   if (problem) ctx.error(path, problem, 'endpoint and deployment names are 3-32 letters, digits and hyphens, starting with a letter');
@@ -191,9 +191,9 @@ function memoryGb(value: unknown): number | undefined {
   return Number(match[1]) * (match[2] ? factor[match[2]]! : 2 ** -30);
 }
 
-export function fromV2Deployment(ctx: ReadContext): Fragment {
-  const doc = ctx.parsed.data as Doc;
-  const fragment: Fragment = { target: String(doc.type ?? '').toLowerCase() === 'kubernetes' ? 'aks' : undefined };
+/** A deployment's model, code and environment (online and batch deployments write them alike). */
+export function deploymentAssets(ctx: ReadContext, doc: Doc): Pick<Fragment, 'model' | 'code' | 'environment'> {
+  const fragment: Pick<Fragment, 'model' | 'code' | 'environment'> = {};
   if (typeof doc.model === 'string') {
     fragment.model = parseModelReference(doc.model);
     if (!fragment.model)
@@ -224,6 +224,12 @@ export function fromV2Deployment(ctx: ReadContext): Fragment {
       source: ctx.parsed.file,
     };
   else if (doc.environment) fragment.environment = environmentFrom(ctx, ['environment'], doc.environment as Doc);
+  return fragment;
+}
+
+export function fromV2Deployment(ctx: ReadContext): Fragment {
+  const doc = ctx.parsed.data as Doc;
+  const fragment: Fragment = { target: String(doc.type ?? '').toLowerCase() === 'kubernetes' ? 'aks' : undefined, ...deploymentAssets(ctx, doc) };
   const scale = doc.scale_settings as Doc | undefined;
   const request = (doc.request_settings ?? {}) as Doc;
   const requests = (doc.resources?.requests ?? {}) as Doc;

@@ -10,6 +10,8 @@ import { FIELD_MAPS, fieldPath, type ArmMapping, type FieldRule } from '../../sr
 import { registrationOf } from '../../src/engine/assets.js';
 import { decide } from '../../src/engine/decide.js';
 import { deploymentBody, endpointBody } from '../../src/targets/azure/bodies.js';
+import { batchDeploymentBody, batchEndpointBody } from '../../src/targets/azure/batch-bodies.js';
+import { loadBatchSpec } from '../../src/config/load-batch.js';
 import { hasShared, noteSkipped, SHARED } from '../helpers/shared.js';
 
 // The config → ARM mapping, walked field by field: every field of every schema mlship reads has
@@ -98,6 +100,17 @@ function project(kind: ConfigKind, field: string, mapping: ArmMapping): SpecSour
     ep: { name: 'mapped', auth_mode: 'key' },
     env: { name: 'env', image: 'python:3.11' },
     model: { name: 'm', path: 'model.pkl' },
+    bdep: {
+      $schema: 'https://azuremlschemas.azureedge.net/latest/modelBatchDeployment.schema.json',
+      name: 'nightly',
+      endpoint_name: 'mapped',
+      type: 'model',
+      compute: 'azureml:cluster',
+      code_configuration: { code: '.', scoring_script: 'score.py' },
+      environment: { image: 'python:3.11' },
+      model: { name: 'm', path: 'model.pkl' },
+    },
+    bep: { name: 'mapped' },
   };
   const own = {
     'v1-deployment-config': 'v1d',
@@ -106,6 +119,8 @@ function project(kind: ConfigKind, field: string, mapping: ArmMapping): SpecSour
     'v2-online-endpoint': 'ep',
     'v2-environment': 'env',
     'v2-model': 'model',
+    'v2-batch-deployment': 'bdep',
+    'v2-batch-endpoint': 'bep',
   }[kind];
   for (const [extra, value] of Object.entries(mapping.with ?? {})) setAt(docs[own]!, fieldPath(extra), value);
   setAt(docs[own]!, fieldPath(field), mapping.example[0]);
@@ -114,6 +129,7 @@ function project(kind: ConfigKind, field: string, mapping: ArmMapping): SpecSour
     writeFileSync(path, yaml ? stringify(doc) : JSON.stringify(doc));
     return path;
   };
+  if (kind.startsWith('v2-batch')) return { yamlFiles: [file('deployment.yml', docs.bdep), file('endpoint.yml', docs.bep)] };
   if (kind.startsWith('v1'))
     return { inferenceConfig: file('inferenceconfig.json', docs.v1i, false), deploymentConfig: file('deploymentconfig.json', docs.v1d, false) };
   const yamlFiles = [file('deployment.yml', docs.dep)];
@@ -121,6 +137,27 @@ function project(kind: ConfigKind, field: string, mapping: ArmMapping): SpecSour
   if (kind === 'v2-environment') yamlFiles.push(file('environment.yml', docs.env));
   if (kind === 'v2-model') yamlFiles.push(file('model.yml', docs.model));
   return { yamlFiles };
+}
+
+/** The bodies mlship sends for a batch deployment and its endpoint. */
+function batchBodiesFor(sources: SpecSources): Record<string, unknown> {
+  const [deployment, endpoint] = sources.yamlFiles!;
+  const { spec } = loadBatchSpec({ deployment: deployment!, endpoint, overrides: { target: 'amlcompute' } });
+  const workspaceId = '/subscriptions/s/resourceGroups/g/providers/Microsoft.MachineLearningServices/workspaces/w';
+  return {
+    'batch-endpoint': batchEndpointBody({ spec, location: 'westeurope', tags: spec.endpoint.tags }),
+    'batch-deployment': batchDeploymentBody({
+      spec,
+      location: 'westeurope',
+      workspaceId,
+      codeId: 'code',
+      modelId: 'model',
+      environmentId: 'env',
+      tags: spec.deployment.tags,
+    }),
+    environment: environmentVersionBody(spec.environment, spec.environment.buildContext ? 'https://store/LocalUpload/x/ctx/' : undefined),
+    model: spec.model?.kind === 'path' ? modelVersionBody(registrationOf(spec.model, 'm'), 'azureml://datastores/x/paths/m', {}) : undefined,
+  };
 }
 
 /** The bodies mlship sends for a spec, composed as deploy composes them. */
@@ -143,7 +180,8 @@ describe('golden: each field reaches its ARM property, exactly', () => {
       for (const mapping of rule.arm) {
         it(`${kind} ${field} = ${JSON.stringify(mapping.example[0])} → ${mapping.to}${mapping.target ? ` (${mapping.target})` : ''}`, () => {
           const [body, ...path] = mapping.to.split(/[:.]/);
-          const bodies = bodiesFor(project(kind, field, mapping), mapping.target ?? 'aci');
+          const sources = project(kind, field, mapping);
+          const bodies = kind.startsWith('v2-batch') ? batchBodiesFor(sources) : bodiesFor(sources, mapping.target ?? 'aci');
           expect(valueAt(bodies[body!], path)).toEqual(mapping.example[1]);
         });
       }
@@ -177,6 +215,8 @@ describe('refused and warned-of fields are named where they are written', () => 
     'v2-online-endpoint': { name: 'mapped', auth_mode: 'key' },
     'v2-environment': { name: 'env', image: 'python:3.11' },
     'v2-model': { name: 'm', path: 'model.pkl' },
+    'v2-batch-deployment': { $schema: 'https://azuremlschemas.azureedge.net/latest/modelBatchDeployment.schema.json', name: 'blue', endpoint_name: 'mapped' },
+    'v2-batch-endpoint': { $schema: 'https://azuremlschemas.azureedge.net/latest/batchEndpoint.schema.json', name: 'mapped' },
   };
   for (const kind of KINDS) {
     for (const [field, rule] of Object.entries(FIELD_MAPS[kind])) {

@@ -1,3 +1,4 @@
+import { V2_BATCH_DEPLOYMENT_FIELDS, V2_BATCH_ENDPOINT_FIELDS } from './batch.js';
 import type { FieldMaps } from './rules.js';
 import { V1_DEPLOYMENT_FIELDS, V1_INFERENCE_FIELDS } from './v1.js';
 import { V2_DEPLOYMENT_FIELDS, V2_ENDPOINT_FIELDS, V2_ENVIRONMENT_FIELDS, V2_MODEL_FIELDS } from './v2.js';
@@ -10,6 +11,8 @@ export const FIELD_MAPS: FieldMaps = {
   'v2-online-endpoint': V2_ENDPOINT_FIELDS,
   'v2-environment': V2_ENVIRONMENT_FIELDS,
   'v2-model': V2_MODEL_FIELDS,
+  'v2-batch-endpoint': V2_BATCH_ENDPOINT_FIELDS,
+  'v2-batch-deployment': V2_BATCH_DEPLOYMENT_FIELDS,
 };
 
 export { applyFieldRules, fieldPath, isSet, type ArmMapping, type FieldMap, type FieldRule } from './rules.js';
