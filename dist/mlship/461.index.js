@@ -15,7 +15,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _github_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5446);
 /* harmony import */ var _github_run_action_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(937);
 /* harmony import */ var _github_summary_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2935);
-/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8498);
+/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(395);
 /* harmony import */ var _targets_local_python_env_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7968);
 /* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2423);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4601);
@@ -92,8 +92,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 10 modules
 var core = __webpack_require__(7264);
-// EXTERNAL MODULE: ./src/config/load.ts + 9 modules
-var load = __webpack_require__(8498);
+// EXTERNAL MODULE: ./src/config/load.ts + 12 modules
+var load = __webpack_require__(395);
 // EXTERNAL MODULE: ./src/config/v2.ts
 var v2 = __webpack_require__(2196);
 // EXTERNAL MODULE: ./src/engine/errors.ts
@@ -106,8 +106,8 @@ var provenance = __webpack_require__(4331);
 var state = __webpack_require__(1599);
 // EXTERNAL MODULE: ./src/azure/settings.ts
 var settings = __webpack_require__(3714);
-// EXTERNAL MODULE: ./src/targets/index.ts + 3 modules
-var targets = __webpack_require__(2771);
+// EXTERNAL MODULE: ./src/targets/index.ts + 1 modules
+var targets = __webpack_require__(3740);
 // EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 3 modules
 var exec = __webpack_require__(1260);
 // EXTERNAL MODULE: ./src/engine/format.ts

@@ -16,8 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 10 modules
 var core = __webpack_require__(7264);
-// EXTERNAL MODULE: ./src/config/load.ts + 9 modules
-var load = __webpack_require__(8498);
+// EXTERNAL MODULE: ./src/config/load.ts + 12 modules
+var load = __webpack_require__(395);
 // EXTERNAL MODULE: ./src/config/v2.ts
 var v2 = __webpack_require__(2196);
 // EXTERNAL MODULE: ./src/engine/errors.ts
@@ -30,8 +30,8 @@ var provenance = __webpack_require__(4331);
 var state = __webpack_require__(1599);
 // EXTERNAL MODULE: ./src/azure/settings.ts
 var settings = __webpack_require__(3714);
-// EXTERNAL MODULE: ./src/targets/index.ts + 3 modules
-var targets = __webpack_require__(2771);
+// EXTERNAL MODULE: ./src/targets/index.ts + 1 modules
+var targets = __webpack_require__(3740);
 // EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 3 modules
 var exec = __webpack_require__(1260);
 // EXTERNAL MODULE: ./src/engine/format.ts

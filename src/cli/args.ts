@@ -49,6 +49,10 @@ const OPTIONS = {
   container: { type: 'string' },
   follow: { type: 'boolean', short: 'f' },
   'dry-run': { type: 'boolean' },
+  input: { type: 'string' },
+  'input-type': { type: 'string' },
+  output: { type: 'string' },
+  'make-default': { type: 'boolean' },
 } as const;
 
 export const OPTION_NAMES = Object.keys(OPTIONS);

@@ -18,6 +18,8 @@ import { deploymentOf, endpointOf, expectStatusOf, tagsOf, targetOf, timeoutOf, 
 import { exampleDir } from './paths.js';
 import { specFromArgs } from './spec-args.js';
 import { runUp } from './up.js';
+import { isBatchDeploy, runBatchDeploy, runInvoke } from './batch.js';
+import { LocalBatch } from '../targets/local/local-batch.js';
 import { completionScript } from './completion.js';
 import { runGc } from './gc.js';
 import { runLogs } from './logs.js';
@@ -79,6 +81,9 @@ export const COMMANDS: Record<string, Command> = {
     return 0;
   },
   deploy: async (ctx, values) => {
+    if (isBatchDeploy(values)) return runBatchDeploy(ctx, values);
+    if (values['make-default'])
+      throw new ConfigError('--make-default applies to batch deployments (a batch deployment YAML); an online deployment takes traffic after wait-healthy');
     const { spec, register } = specFromArgs(ctx, values, 'deploy');
     const target = await cliTarget(spec.target, ctx, values);
     // The spec already names the model to register as NAME@latest.
@@ -120,8 +125,16 @@ export const COMMANDS: Record<string, Command> = {
     );
     return 0;
   },
+  invoke: async (ctx, values) => runInvoke(ctx, values),
   teardown: async (ctx, values) => {
     const endpoint = endpointOf(values, 'teardown');
+    const batch = new LocalBatch(ctx.home, ctx.commands);
+    if ((values.target ?? 'local') === 'local' && (await batch.read(endpoint))) {
+      if (values['delete-model']) throw new ConfigError('--delete-model applies to online endpoints; a local batch endpoint keeps no model of its own');
+      const deleted = await batch.teardown(endpoint, deploymentOf(values), { missingOk: values['missing-ok'], force: values.force });
+      ctx.out.result(deleted.length ? `Deleted: ${deleted.join(', ')}` : 'Nothing was deleted.', { deleted });
+      return 0;
+    }
     const options = {
       endpoint,
       deployment: deploymentOf(values),

@@ -76,9 +76,23 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
   },
   deploy: {
     summary: 'deploy without waiting (needs a config and a model)',
-    usage: '[deployment options]',
-    details: 'stdout: the scoring URI (--json: {endpointName, deploymentName, scoringUri, action, unchanged, traffic, drift, environmentId, modelId}).',
-    flags: SPEC,
+    usage: '[deployment options]\n       mlship deploy --deployment BATCH.yml [--endpoint E.yml] [--target local|amlcompute] [--make-default]',
+    details:
+      'stdout: the scoring URI (--json: {endpointName, deploymentName, scoringUri, action, unchanged, traffic, drift, environmentId, modelId}).\n' +
+      'A batch deployment YAML (az ml batch) deploys a batch deployment: the first one of an endpoint is its\n' +
+      'default, another only with --make-default. stdout: ENDPOINT/DEPLOYMENT (--json: {endpointName,\n' +
+      'deploymentName, action, unchanged, isDefault, defaultDeployment, modelId}).',
+    flags: [...SPEC, 'make-default'],
+  },
+  invoke: {
+    summary: 'run a batch job: score a folder or a file, wait, collect the outputs',
+    usage: '--endpoint-name NAME --input PATH [--input-type uri_folder|uri_file] [--deployment-name D] [--output DIR] [--timeout 30m]',
+    details:
+      "Runs the endpoint's default deployment (or --deployment-name) over the input's files. The outputs are laid\n" +
+      'out as az ml job download lays them out: DIR/named-outputs/score/<output_file_name> and DIR/logs/.\n' +
+      'Exit 0 only when the job Completed. stdout: the summary (--json: {jobName, status, error, files, miniBatches,\n' +
+      'succeededItems, failedItems, failedMiniBatchDetails, outputDir, predictionsFile, durationMs}).',
+    flags: ['endpoint-name', 'deployment-name', 'input', 'input-type', 'output', 'target', 'timeout', ...AZURE],
   },
   wait: {
     summary: 'wait until a deployment is Healthy, then smoke-test it',

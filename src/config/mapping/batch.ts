@@ -43,7 +43,7 @@ export const V2_BATCH_ENDPOINT_FIELDS: FieldMap = {
   auth_mode: { arm: [{ to: 'batch-endpoint:properties.authMode', example: ['aad_token', 'AADToken'] }] },
   'defaults.deployment_name': {
     refuse: 'mlship chooses the default deployment: the first one, and another only when it is deployed with --make-default',
-    hint: 'remove defaults; deploy the deployment that should take the jobs with --make-default (make-default: true in the action)',
+    hint: 'remove defaults; deploy the deployment that should take the jobs with --make-default',
   },
 };
 

@@ -54,6 +54,14 @@ def now():
     return time.strftime("%Y-%m-%d %H:%M:%S", time.gmtime())
 
 
+def user_traceback():
+    """The exception being handled, with the driver's own frames left out: the user's code is what failed."""
+    kind, error, tb = sys.exc_info()
+    while tb is not None and os.path.abspath(tb.tb_frame.f_code.co_filename) == os.path.abspath(__file__):
+        tb = tb.tb_next
+    return "".join(traceback.format_exception(kind, error, tb))
+
+
 # --------------------------------------------------------------------------------------- worker
 
 
@@ -88,7 +96,7 @@ def worker_main():
                 raise AttributeError(f"The scoring script {os.path.basename(script)} has no {name}() function.")
         module.init()
     except BaseException:  # noqa: BLE001 - whatever init() raised is the job's error
-        trace = traceback.format_exc()
+        trace = user_traceback()
         record_error(f"init() failed:\n{trace}")
         send({"initFailed": trace})
         return
@@ -100,8 +108,13 @@ def worker_main():
         try:
             returned = module.run(task["files"])
             text, items = append_rows(returned)
+        except ReturnedNothing as wrong:
+            trace = str(wrong)
+            record_error(f"mini-batch {task['id']} (attempt {task['attempt']}) failed: {trace}")
+            send({"id": task["id"], "ok": False, "error": trace, "seconds": time.monotonic() - started})
+            continue
         except BaseException:  # noqa: BLE001 - a failing mini-batch is counted and retried, not fatal
-            trace = traceback.format_exc()
+            trace = user_traceback()
             record_error(f"mini-batch {task['id']} (attempt {task['attempt']}) failed:\n{trace}")
             send({"id": task["id"], "ok": False, "error": trace, "seconds": time.monotonic() - started})
             continue

@@ -10,6 +10,8 @@ export { processStart };
 /** The server scripts ship beside this module (ncc copies them next to the bundle, under hashed names). */
 const SERVER_SCRIPT = fileURLToPath(new URL('./scoring_server.py', import.meta.url));
 const WORKER_SCRIPT = fileURLToPath(new URL('./scoring_worker.py', import.meta.url));
+/** The local batch driver (see local-batch.ts). */
+export const BATCH_DRIVER_SCRIPT = fileURLToPath(new URL('./batch_driver.py', import.meta.url));
 
 /** Largest request body the local server accepts (Azure's managed endpoints take up to 100 MB). */
 export const MAX_BODY_BYTES = 100 * 1024 * 1024;

@@ -1,0 +1,120 @@
+import { isBatchDeploymentFile, loadBatchSpec } from '../config/load-batch.js';
+import { modelFromText } from '../config/v2.js';
+import { BATCH_TARGETS, type BatchTargetName } from '../engine/batch-spec.js';
+import { formatDuration, parseDuration } from '../engine/duration.js';
+import { ConfigError, formatProblem } from '../engine/errors.js';
+import { LocalBatch, type BatchJobResult, type InputType } from '../targets/local/local-batch.js';
+import { endpointOf, type CliValues } from './args.js';
+import type { CliContext } from './context.js';
+
+/** Exit code of a job that was canceled (by Ctrl-C or its timeout), as for any interrupted command. */
+const CANCELED = 130;
+
+/** Whether `deploy` was given a batch deployment: its YAML says so (kind, settings, compute). */
+export function isBatchDeploy(values: CliValues): boolean {
+  return !!values.deployment && isBatchDeploymentFile(values.deployment);
+}
+
+/** --target for a batch deployment: local or amlcompute (the guide's name for Azure ML compute). */
+export function batchTargetOf(values: CliValues): BatchTargetName {
+  const value = (values.target ?? 'local').toLowerCase();
+  if (value === 'aci' || value === 'aks')
+    throw new ConfigError(
+      `--target ${value}: ${values.deployment ?? 'this'} is a batch deployment, which runs on Azure ML compute clusters, not on ${value === 'aci' ? 'managed online endpoints' : 'Kubernetes online endpoints'}. Use --target amlcompute (or local).`,
+    );
+  if (!(BATCH_TARGETS as readonly string[]).includes(value)) throw new ConfigError(`--target ${value}: a batch deployment runs on local or amlcompute`);
+  return value as BatchTargetName;
+}
+
+function notOnAzureYet(): never {
+  throw new ConfigError(
+    '--target amlcompute: batch deployments on Azure ML compute are not available in this version of mlship; run them locally (--target local) or with az ml batch-deployment.',
+  );
+}
+
+export async function runBatchDeploy(ctx: CliContext, values: CliValues): Promise<number> {
+  const target = batchTargetOf(values);
+  for (const flag of ['inference-config', 'deployment-config', 'model-path', 'model-name', 'instance-type'] as const)
+    if (values[flag]) throw new ConfigError(`--${flag} does not apply to a batch deployment: its YAML says what it runs`);
+  const loaded = loadBatchSpec({
+    deployment: values.deployment!,
+    endpoint: values.endpoint,
+    others: values.environment ? [values.environment] : [],
+    origin: 'flags',
+    overrides: {
+      target,
+      model: values.model ? modelFromText(values.model, '--model') : undefined,
+      endpointName: values['endpoint-name'],
+      deploymentName: values['deployment-name'],
+      compute: values.compute,
+    },
+  });
+  for (const secret of loaded.secrets) ctx.logger.secret(secret);
+  for (const warning of loaded.warnings) ctx.logger.warn(formatProblem(warning));
+  if (target === 'amlcompute') notOnAzureYet();
+  const outcome = await new LocalBatch(ctx.home, ctx.commands).deploy(ctx, loaded.spec, { makeDefault: !!values['make-default'] });
+  ctx.out.result(`${outcome.endpointName}/${outcome.deploymentName}`, {
+    endpointName: outcome.endpointName,
+    deploymentName: outcome.deploymentName,
+    action: outcome.action,
+    unchanged: outcome.action === 'unchanged',
+    isDefault: outcome.isDefault,
+    defaultDeployment: outcome.defaultDeployment ?? null,
+    modelId: outcome.modelId ?? null,
+  });
+  return 0;
+}
+
+export async function runInvoke(ctx: CliContext, values: CliValues): Promise<number> {
+  const endpoint = endpointOf(values, 'invoke');
+  if (!values.input) throw new ConfigError('mlship invoke needs --input PATH (a folder of files, or one file)');
+  const inputType = values['input-type'];
+  if (inputType !== undefined && inputType !== 'uri_folder' && inputType !== 'uri_file')
+    throw new ConfigError(`--input-type ${inputType}: use uri_folder or uri_file`);
+  const timeoutMs = parseDuration(values.timeout ?? '30m', '--timeout');
+  const target = batchTargetOf(values);
+  if (target === 'amlcompute') notOnAzureYet();
+  const aborter = new AbortController();
+  const abort = () => aborter.abort();
+  process.on('SIGINT', abort);
+  process.on('SIGTERM', abort);
+  let result: BatchJobResult;
+  try {
+    result = await new LocalBatch(ctx.home, ctx.commands).invoke(ctx, {
+      endpoint,
+      deployment: values['deployment-name'],
+      input: values.input,
+      inputType: inputType as InputType | undefined,
+      output: values.output,
+      timeoutMs,
+      signal: aborter.signal,
+    });
+  } finally {
+    process.removeListener('SIGINT', abort);
+    process.removeListener('SIGTERM', abort);
+  }
+  ctx.out.result(jobSummary(result), { ...result, error: result.error ?? null, predictionsFile: result.predictionsFile ?? null });
+  return result.status === 'Completed' ? 0 : result.status === 'Canceled' ? CANCELED : 1;
+}
+
+/** The job as an on-call engineer reads it: the verdict, counts, where things are, the first errors. */
+export function jobSummary(r: BatchJobResult): string {
+  const lines = [
+    `${r.jobName}: ${r.status} after ${formatDuration(r.durationMs)} (${r.endpoint}/${r.deployment})`,
+    `  files        ${r.files} in ${r.miniBatches} mini-batch(es): ${r.succeededMiniBatches} succeeded, ${r.failedMiniBatches} failed`,
+    `  items        ${r.succeededItems} succeeded, ${r.failedItems} failed`,
+  ];
+  if (r.predictionsFile) lines.push(`  predictions  ${r.predictionsFile}`);
+  lines.push(`  logs         ${r.outputDir}/logs`);
+  if (r.error) lines.push(`  error        ${r.error.split('\n').join('\n               ')}`);
+  for (const failed of r.failedMiniBatchDetails.slice(0, 5)) {
+    const errorLines = failed.error.trim().split('\n').slice(-3);
+    lines.push(
+      `  mini-batch ${failed.id} failed (${failed.fileCount} file(s): ${failed.files.join(', ')}${failed.fileCount > failed.files.length ? ', …' : ''}):`,
+      ...errorLines.map((l) => `    ${l}`),
+    );
+  }
+  if (r.failedMiniBatchDetails.length > 5)
+    lines.push(`  … and ${r.failedMiniBatchDetails.length - 5} more failed mini-batch(es); see ${r.outputDir}/logs/user/error.txt`);
+  return lines.join('\n');
+}

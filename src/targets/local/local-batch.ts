@@ -1,0 +1,410 @@
+import { spawn } from 'node:child_process';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { existsSync, statSync } from 'node:fs';
+import { readdir, rename, rm } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import type { BatchDeploymentSpec, BatchSettings } from '../../engine/batch-spec.js';
+import { trackChild } from '../../engine/children.js';
+import type { CommandRunner } from '../../engine/commands.js';
+import type { EngineContext } from '../../engine/context.js';
+import { environmentHash } from '../../engine/environment.js';
+import { ConfigError, NotFoundError, OperationError } from '../../engine/errors.js';
+import { hashAsset, hashJson } from '../../engine/hash.js';
+import type { Logger } from '../../engine/logger.js';
+import { nameProblem } from '../../engine/naming.js';
+import { copyAssetFiles } from '../../engine/registry.js';
+import { damagedState, insideState, readJson, withLock, writeJsonAtomic } from '../../engine/state.js';
+import { LocalAssets } from './local-assets.js';
+import { BATCH_DRIVER_SCRIPT as DRIVER_SCRIPT, scoringEnvironment } from './process.js';
+import { preparePython } from './python-env.js';
+
+export interface LocalBatchDeployment {
+  name: string;
+  specHash: string;
+  modelId?: string;
+  modelDir?: string;
+  python: string;
+  /** The code as it was deployed: a copy, so later edits do not change what this deployment runs. */
+  codeDir: string;
+  scoringScript: string;
+  settings: BatchSettings;
+  instanceCount: number;
+  tags: Record<string, string>;
+  description?: string;
+  updatedAt: string;
+}
+
+export interface LocalBatchEndpoint {
+  name: string;
+  kind: 'batch';
+  description?: string;
+  tags: Record<string, string>;
+  properties?: Record<string, string>;
+  defaultDeployment?: string;
+  createdAt: string;
+  deployments: Record<string, LocalBatchDeployment>;
+}
+
+export interface BatchDeployOutcome {
+  endpointName: string;
+  deploymentName: string;
+  action: 'created' | 'updated' | 'unchanged';
+  isDefault: boolean;
+  defaultDeployment?: string;
+  specHash: string;
+  modelId?: string;
+}
+
+export type InputType = 'uri_folder' | 'uri_file';
+
+export interface BatchInvokeOptions {
+  endpoint: string;
+  deployment?: string;
+  input: string;
+  inputType?: InputType;
+  /** Folder the outputs go to (named-outputs/score/… and logs/…, as `az ml job download` lays them out). */
+  output?: string;
+  timeoutMs?: number;
+  /** Aborted when the user interrupts: the job is canceled and its processes stopped. */
+  signal?: AbortSignal;
+}
+
+export interface FailedMiniBatch {
+  id: number;
+  files: string[];
+  fileCount: number;
+  error: string;
+}
+
+/** What a batch job did, in Azure's terms: its status, counts, and where its outputs are. */
+export interface BatchJobResult {
+  jobName: string;
+  endpoint: string;
+  deployment: string;
+  status: 'Completed' | 'Failed' | 'Canceled';
+  error?: string;
+  miniBatches: number;
+  succeededMiniBatches: number;
+  failedMiniBatches: number;
+  files: number;
+  succeededItems: number;
+  failedItems: number;
+  failedMiniBatchDetails: FailedMiniBatch[];
+  /** The folder holding named-outputs/ and logs/. */
+  outputDir: string;
+  /** The predictions file (append_row), when one was written. */
+  predictionsFile?: string;
+  durationMs: number;
+}
+
+/**
+ * Batch endpoints on this machine: one JSON record per endpoint under `home/batch/`, the code of
+ * each deployment copied under `home/batch/code/`, and each job run by the local batch driver
+ * (batch_driver.py) in the deployment's Python. Nothing runs between jobs, so there is no
+ * process to find or stop after a crash: a job's processes live exactly as long as the job.
+ */
+export class LocalBatch {
+  readonly dir: string;
+
+  constructor(
+    readonly home: string,
+    private readonly commands: CommandRunner,
+  ) {
+    this.dir = join(home, 'batch');
+  }
+
+  private file(endpoint: string): string {
+    const problem = nameProblem(endpoint);
+    if (problem) throw new ConfigError(`batch endpoint name ${problem}`);
+    return join(this.dir, `${endpoint}.json`);
+  }
+
+  /** The endpoint's record; undefined when there is none. @throws StateFileError when it is damaged. */
+  async read(endpoint: string): Promise<LocalBatchEndpoint | undefined> {
+    const file = this.file(endpoint);
+    const record = await readJson<LocalBatchEndpoint>(file);
+    if (record === undefined) return undefined;
+    if (
+      !record ||
+      typeof record !== 'object' ||
+      record.kind !== 'batch' ||
+      record.name !== endpoint ||
+      !record.deployments ||
+      typeof record.deployments !== 'object'
+    )
+      throw damagedState(file, 'is not a batch endpoint record of this name');
+    for (const d of Object.values(record.deployments)) {
+      // Paths from a state file are trusted only inside the state folder (or the interpreter mlship chose).
+      insideState(d.codeDir, this.dir, file, 'code folder');
+      if (d.modelDir !== undefined) insideState(d.modelDir, this.home, file, 'model folder');
+    }
+    return record;
+  }
+
+  async list(): Promise<LocalBatchEndpoint[]> {
+    const names = (await readdir(this.dir).catch(() => [] as string[])).filter((n) => n.endsWith('.json')).map((n) => n.slice(0, -5));
+    const records = await Promise.all(names.filter((n) => !nameProblem(n)).map((n) => this.read(n).catch(() => undefined)));
+    return records.filter((r): r is LocalBatchEndpoint => !!r);
+  }
+
+  /**
+   * Creates or updates a batch deployment. Everything is prepared first (model, Python, a copy of
+   * the code); the record is written last, and not at all when nothing changed. The first
+   * deployment of an endpoint becomes its default; another only with `makeDefault`.
+   */
+  async deploy(ctx: EngineContext, spec: BatchDeploymentSpec, options: { makeDefault?: boolean } = {}): Promise<BatchDeployOutcome> {
+    const endpointName = spec.endpoint.name;
+    const name = spec.deployment.name;
+    const logger = ctx.logger;
+    const model = spec.model ? await new LocalAssets(this.home).resolveModel(spec.model) : undefined;
+    if (spec.deployment.instanceCount > 1)
+      logger.info(
+        `Locally the runner is the one node: instance_count ${spec.deployment.instanceCount} runs ${spec.deployment.instanceCount * spec.deployment.settings.maxConcurrencyPerInstance} worker processes on it.`,
+      );
+    const python = await preparePython({ env: spec.environment, home: this.home, logger, commands: this.commands });
+    const code = await hashAsset(spec.code!.directory);
+    const codeDir = join(this.dir, 'code', code.hash.slice(0, 32));
+    if (!existsSync(codeDir)) {
+      const tmp = `${codeDir}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+      await copyAssetFiles(code, spec.code!.directory, tmp);
+      await rename(tmp, codeDir).catch(() => rm(tmp, { recursive: true, force: true }));
+    }
+    const d = spec.deployment;
+    const specHash = hashJson({
+      model: model?.hash ?? model?.modelId ?? null,
+      environment: environmentHash(spec.environment),
+      python: python.python,
+      code: code.hash,
+      scoringScript: spec.code!.entryScript,
+      settings: d.settings,
+      instanceCount: d.instanceCount,
+      tags: d.tags,
+      description: d.description ?? null,
+    });
+    const deployment: LocalBatchDeployment = {
+      name,
+      specHash,
+      ...(model?.modelId ? { modelId: model.modelId } : {}),
+      ...(model ? { modelDir: model.modelDir } : {}),
+      python: python.python,
+      codeDir,
+      scoringScript: spec.code!.entryScript,
+      settings: d.settings,
+      instanceCount: d.instanceCount,
+      tags: d.tags,
+      ...(d.description ? { description: d.description } : {}),
+      updatedAt: new Date().toISOString(),
+    };
+    const file = this.file(endpointName);
+    return withLock(file, async () => {
+      const existing = await this.read(endpointName);
+      const endpointFields = { description: spec.endpoint.description, tags: spec.endpoint.tags, properties: spec.endpoint.properties };
+      const endpointSame =
+        !!existing && hashJson(endpointFields) === hashJson({ description: existing.description, tags: existing.tags, properties: existing.properties });
+      const previous = existing?.deployments[name];
+      const becomesDefault = !existing?.defaultDeployment || !existing.deployments[existing.defaultDeployment] || !!options.makeDefault;
+      const defaultDeployment = becomesDefault ? name : existing!.defaultDeployment;
+      const outcome = (action: BatchDeployOutcome['action']): BatchDeployOutcome => ({
+        endpointName,
+        deploymentName: name,
+        action,
+        isDefault: defaultDeployment === name,
+        defaultDeployment,
+        specHash,
+        ...(model?.modelId ? { modelId: model.modelId } : {}),
+      });
+      if (existing && endpointSame && previous?.specHash === specHash && existing.defaultDeployment === defaultDeployment) return outcome('unchanged');
+      const record: LocalBatchEndpoint = {
+        ...(existing ?? { createdAt: new Date().toISOString(), deployments: {} }),
+        name: endpointName,
+        kind: 'batch',
+        tags: spec.endpoint.tags,
+        ...(spec.endpoint.description ? { description: spec.endpoint.description } : {}),
+        ...(spec.endpoint.properties ? { properties: spec.endpoint.properties } : {}),
+        defaultDeployment,
+      };
+      if (previous?.specHash !== specHash) record.deployments = { ...record.deployments, [name]: deployment };
+      await writeJsonAtomic(file, record);
+      const action = !previous ? 'created' : previous.specHash === specHash ? 'unchanged' : 'updated';
+      logger.info(
+        `${action === 'created' ? 'Created' : action === 'updated' ? 'Updated' : 'Kept'} local batch deployment ${endpointName}/${name}${defaultDeployment === name ? ' (the default deployment)' : ''}.`,
+      );
+      return outcome(action);
+    });
+  }
+
+  /** Deletes one deployment (not the default while others remain), or the endpoint with all of them. */
+  async teardown(endpoint: string, deployment?: string, options: { missingOk?: boolean; force?: boolean } = {}): Promise<string[]> {
+    const file = this.file(endpoint);
+    return withLock(file, async () => {
+      const record = await this.read(endpoint);
+      if (!record) {
+        if (options.missingOk) return [];
+        throw new NotFoundError(`batch endpoint ${endpoint} does not exist on target local`, endpoint);
+      }
+      if (deployment === undefined) {
+        await rm(file, { force: true });
+        return [`batch endpoint ${endpoint}`, ...Object.keys(record.deployments).map((d) => `batch deployment ${endpoint}/${d}`)];
+      }
+      if (!record.deployments[deployment]) {
+        if (options.missingOk) return [];
+        throw new NotFoundError(
+          `batch deployment ${endpoint}/${deployment} does not exist (deployments: ${Object.keys(record.deployments).join(', ') || 'none'})`,
+          deployment,
+        );
+      }
+      const others = Object.keys(record.deployments).filter((d) => d !== deployment);
+      if (record.defaultDeployment === deployment && others.length && !options.force)
+        throw new ConfigError(
+          `${deployment} is the default deployment of ${endpoint}: jobs invoked without a deployment name run on it. Make another the default first (deploy it with --make-default), or pass --force.`,
+        );
+      delete record.deployments[deployment];
+      if (record.defaultDeployment === deployment) delete record.defaultDeployment;
+      await writeJsonAtomic(file, record);
+      return [`batch deployment ${endpoint}/${deployment}`];
+    });
+  }
+
+  /**
+   * Runs one job: the input's files through the deployment's scoring script, with its settings,
+   * until it completes, fails, is canceled or runs out of time. The outputs are laid out as
+   * `az ml job download --all` lays them out, so scripts that read them work on either.
+   */
+  async invoke(ctx: EngineContext, options: BatchInvokeOptions): Promise<BatchJobResult> {
+    const record = await this.read(options.endpoint);
+    if (!record)
+      throw new NotFoundError(
+        `batch endpoint ${options.endpoint} does not exist on target local; deploy it first (mlship deploy --deployment D.yml)`,
+        options.endpoint,
+      );
+    const name = options.deployment ?? record.defaultDeployment;
+    if (!name) throw new ConfigError(`batch endpoint ${options.endpoint} has no default deployment: name one with --deployment-name`);
+    const deployment = record.deployments[name];
+    if (!deployment)
+      throw new NotFoundError(
+        `batch deployment ${options.endpoint}/${name} does not exist (deployments: ${Object.keys(record.deployments).join(', ') || 'none'})`,
+        name,
+      );
+    const input = localInput(options.input, options.inputType);
+    const jobName = `batchjob-${randomUUID()}`;
+    const jobDir = join(this.home, 'batch-jobs', jobName);
+    const outputDir = resolve(options.output ?? jobDir);
+    const scoreDir = join(outputDir, 'named-outputs', 'score');
+    const predictions = join(scoreDir, deployment.settings.outputFileName);
+    // As on Azure, an output file that is already there is not overwritten.
+    if (deployment.settings.outputAction === 'append_row' && existsSync(predictions))
+      throw new ConfigError(
+        `${predictions} already exists: a batch job never overwrites its output file. Choose another --output folder, or move the file away.`,
+      );
+    const job = {
+      scoringScript: join(deployment.codeDir, deployment.scoringScript),
+      codeDir: deployment.codeDir,
+      modelDir: deployment.modelDir ?? null,
+      input: input.path,
+      inputType: input.type,
+      outputDir: scoreDir,
+      logsDir: join(outputDir, 'logs'),
+      workDir: join(jobDir, 'work'),
+      miniBatchSize: deployment.settings.miniBatchSize,
+      maxConcurrency: deployment.settings.maxConcurrencyPerInstance,
+      instanceCount: deployment.instanceCount,
+      outputAction: deployment.settings.outputAction,
+      outputFileName: deployment.settings.outputFileName,
+      maxRetries: deployment.settings.maxRetries,
+      timeoutS: deployment.settings.retryTimeoutSeconds,
+      errorThreshold: deployment.settings.errorThreshold,
+      loggingLevel: deployment.settings.loggingLevel,
+      environmentVariables: deployment.settings.environmentVariables,
+      resultFile: join(jobDir, 'result.json'),
+    };
+    await writeJsonAtomic(join(jobDir, 'job.json'), { ...job, jobName, endpoint: options.endpoint, deployment: name });
+    ctx.logger.info(`Started batch job ${jobName} on ${options.endpoint}/${name}: ${input.type} ${input.path}.`);
+    const started = Date.now();
+    const code = await runDriver(deployment.python, join(jobDir, 'job.json'), deployment.codeDir, ctx.logger, options);
+    const result = await readJson<
+      Omit<BatchJobResult, 'jobName' | 'endpoint' | 'deployment' | 'outputDir'> & { outputFile?: string | null; error?: string | null }
+    >(job.resultFile);
+    await rm(job.workDir, { recursive: true, force: true });
+    if (!result) throw new OperationError(`the batch driver of job ${jobName} exited with code ${code} without a result; see ${job.logsDir}`, jobName);
+    const { outputFile, error, ...counts } = result;
+    const outcome: BatchJobResult = {
+      ...counts,
+      ...(error ? { error } : {}),
+      jobName,
+      endpoint: options.endpoint,
+      deployment: name,
+      outputDir,
+      ...(outputFile ? { predictionsFile: outputFile } : {}),
+      durationMs: Date.now() - started,
+    };
+    await writeJsonAtomic(join(jobDir, 'summary.json'), outcome);
+    return outcome;
+  }
+}
+
+/** A local input: an existing folder (uri_folder) or file (uri_file); remote URIs need Azure. */
+function localInput(input: string, type?: InputType): { path: string; type: InputType } {
+  if (/^(azureml|https?|wasbs?|abfss?):/i.test(input))
+    throw new ConfigError(`--input ${input}: the local target reads files on this machine; a datastore or storage URI needs --target amlcompute`);
+  const path = resolve(input);
+  let stat;
+  try {
+    stat = statSync(path);
+  } catch {
+    throw new ConfigError(`--input ${input}: no such file or folder (looked for ${path})`);
+  }
+  const actual: InputType = stat.isDirectory() ? 'uri_folder' : 'uri_file';
+  if (type && type !== actual)
+    throw new ConfigError(
+      `--input ${input} is a ${actual === 'uri_folder' ? 'folder' : 'file'}, but --input-type is ${type}: use --input-type ${actual}, or leave it out`,
+    );
+  return { path, type: actual };
+}
+
+/** Runs the driver in a process group of its own; a timeout or an abort cancels the job, then stops what is left. */
+function runDriver(python: string, jobFile: string, cwd: string, logger: Logger, options: BatchInvokeOptions): Promise<number> {
+  return new Promise((done, fail) => {
+    const child = spawn(python, ['-u', DRIVER_SCRIPT, jobFile], {
+      cwd,
+      detached: true,
+      stdio: ['ignore', 'ignore', 'pipe'],
+      env: { ...scoringEnvironment(process.env), PYTHONDONTWRITEBYTECODE: '1' },
+    });
+    trackChild(child);
+    let stderr = '';
+    child.stderr!.on('data', (chunk: Buffer) => {
+      stderr = (stderr + chunk.toString('utf8')).slice(-4000);
+    });
+    const cancel = (why: string) => {
+      logger.warn(`Canceling the batch job: ${why}.`);
+      signalGroup(child.pid!, 'SIGTERM');
+      setTimeout(() => signalGroup(child.pid!, 'SIGKILL'), 5000).unref();
+    };
+    const timer = options.timeoutMs
+      ? setTimeout(() => cancel(`it ran longer than the timeout (${Math.round(options.timeoutMs! / 1000)} s)`), options.timeoutMs)
+      : undefined;
+    const onAbort = () => cancel('interrupted');
+    options.signal?.addEventListener('abort', onAbort, { once: true });
+    child.once('error', (err) => {
+      if (timer) clearTimeout(timer);
+      fail(new OperationError(`could not start ${python} for the batch driver: ${err.message}`, python));
+    });
+    child.once('exit', (code, signal) => {
+      if (timer) clearTimeout(timer);
+      options.signal?.removeEventListener('abort', onAbort);
+      // Whatever the driver left (a worker stuck in run()) goes with it.
+      signalGroup(child.pid!, 'SIGKILL');
+      if (code !== 0 && code !== 1 && code !== 130 && stderr.trim())
+        logger.warn(`The batch driver ended with ${signal ?? `code ${code}`}: ${stderr.trim().split('\n').slice(-5).join('\n')}`);
+      done(code ?? 1);
+    });
+  });
+}
+
+function signalGroup(pid: number, signal: NodeJS.Signals): void {
+  try {
+    process.kill(-pid, signal);
+  } catch {
+    // gone already
+  }
+}
