@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { startAzurite } from '../src/emulator/azurite.js';
+import { benchBatch } from './batch.js';
 import { benchGrowth } from './growth.js';
 import { benchHashing } from './hashing.js';
 import { benchManyFiles } from './many-files.js';
@@ -35,6 +36,7 @@ async function main(): Promise<void> {
     if (want('upload')) console.log(await benchUpload(quick));
     if (want('growth')) console.log(await benchGrowth(azurite.blobEndpoint, quick));
     if (want('many-files')) console.log(await benchManyFiles(quick));
+    if (want('batch')) console.log(benchBatch(root, quick));
   } finally {
     await azurite.stop();
   }

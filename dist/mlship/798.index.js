@@ -5122,7 +5122,7 @@ async function pipInstall(python, requirements, packages, commands) {
 /***/ 2543:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-module.exports = __webpack_require__.p + "b89ab8dfb62e9d1db06d.py";
+module.exports = __webpack_require__.p + "fb6d6fd25edafebf08ac.py";
 
 /***/ }),
 

@@ -36,15 +36,16 @@ Memory stays flat in the number of files: the folder is read as it is scheduled,
 streams what run() returned to its own part file, joined into the output file at the end.
 """
 
+import collections
 import json
-import logging
 import os
 import selectors
 import signal
 import subprocess
 import sys
 import time
-import traceback
+
+# logging and traceback are imported by the workers only: the coordinator starts faster without them.
 
 NODE = "127.0.0.1"  # the runner is the job's one node; Azure names a node by its address
 FIRST_ERROR_LINES = 12
@@ -56,6 +57,8 @@ def now():
 
 def user_traceback():
     """The exception being handled, with the driver's own frames left out: the user's code is what failed."""
+    import traceback  # noqa: PLC0415 - workers only
+
     kind, error, tb = sys.exc_info()
     while tb is not None and os.path.abspath(tb.tb_frame.f_code.co_filename) == os.path.abspath(__file__):
         tb = tb.tb_next
@@ -67,6 +70,8 @@ def user_traceback():
 
 def worker_main():
     """One worker process: init() once, then run() for each mini-batch the coordinator sends."""
+    import logging  # noqa: PLC0415 - workers only
+
     tasks = os.fdopen(int(os.environ.pop("MLSHIP_BATCH_TASK_FD")), "r", encoding="utf-8")
     results = os.fdopen(int(os.environ.pop("MLSHIP_BATCH_RESULT_FD")), "w", encoding="utf-8")
     part_path = os.environ.pop("MLSHIP_BATCH_PART")
@@ -153,6 +158,9 @@ def append_rows(returned):
 
 
 class Worker:
+    """A worker process and its two pipes. It holds up to IN_FLIGHT mini-batches, so that it never
+    waits for the coordinator between two run() calls; the first one is the one running."""
+
     def __init__(self, job, number, env):
         self.number = number
         self.part_path = os.path.join(job["workDir"], f"part-{number}") if job["outputAction"] == "append_row" else ""
@@ -162,6 +170,7 @@ class Worker:
         error_dir = os.path.join(job["logsDir"], "user", "error", NODE)
         os.makedirs(stdout_dir, exist_ok=True)
         os.makedirs(error_dir, exist_ok=True)
+        self.error_log = os.path.join(error_dir, f"process{number:03d}.txt")
         log = open(os.path.join(stdout_dir, f"process{number:03d}.stdout.txt"), "ab")
         worker_env = dict(env)
         worker_env.update(
@@ -169,7 +178,7 @@ class Worker:
                 "MLSHIP_BATCH_TASK_FD": str(task_read),
                 "MLSHIP_BATCH_RESULT_FD": str(result_write),
                 "MLSHIP_BATCH_PART": self.part_path,
-                "MLSHIP_BATCH_ERROR_LOG": os.path.join(error_dir, f"process{number:03d}.txt"),
+                "MLSHIP_BATCH_ERROR_LOG": self.error_log,
                 "MLSHIP_BATCH_SCRIPT": job["scoringScript"],
                 "MLSHIP_BATCH_LOGGING_LEVEL": job["loggingLevel"].upper(),
             }
@@ -186,32 +195,48 @@ class Worker:
         log.close()
         os.close(task_read)
         os.close(result_write)
-        self.tasks = os.fdopen(self.task_write, "w", encoding="utf-8")
-        self.results = os.fdopen(self.result_read, "r", encoding="utf-8")
+        self.buffer = b""
         self.ready = False
-        self.task = None
-        self.started = 0.0
+        self.queue = collections.deque()  # mini-batches sent, oldest (running) first
+        self.started = 0.0  # when the oldest one started running
         self.acked = os.path.getsize(self.part_path) if self.part_path and os.path.exists(self.part_path) else 0
 
     def send(self, task):
-        self.task = task
+        if not self.queue:
+            self.started = time.monotonic()
+        self.queue.append(task)
+        os.write(self.task_write, (json.dumps({"id": task["id"], "attempt": task["attempt"], "files": task["files"]}) + "\n").encode("utf-8"))
+
+    def messages(self):
+        """The complete lines the worker has sent; an empty list and `closed` once it has exited."""
+        chunk = os.read(self.result_read, 1 << 16)
+        if not chunk:
+            return None
+        self.buffer += chunk
+        *lines, self.buffer = self.buffer.split(b"\n")
+        return [json.loads(line) for line in lines if line]
+
+    def finished_one(self):
+        task = self.queue.popleft()
         self.started = time.monotonic()
-        self.tasks.write(json.dumps({"id": task["id"], "attempt": task["attempt"], "files": task["files"]}) + "\n")
-        self.tasks.flush()
+        return task
 
     def kill(self):
         if self.process.poll() is None:
             self.process.kill()
         self.process.wait()
-        for stream in (self.tasks, self.results):
+        for fd in (self.task_write, self.result_read):
             try:
-                stream.close()
+                os.close(fd)
             except OSError:
                 pass
         # What a killed worker had half written is not an item: cut its part back to the last
         # mini-batch it reported.
         if self.part_path and os.path.exists(self.part_path):
             os.truncate(self.part_path, self.acked)
+
+
+IN_FLIGHT = 2
 
 
 def mini_batches(job):
@@ -274,19 +299,19 @@ class Job:
         count = job["maxConcurrency"] * job["instanceCount"]
         self.say(f"The job started: {count} process(es), mini_batch_size {job['miniBatchSize']}, output_action {job['outputAction']}.")
         batches = mini_batches(job)
-        pending = []  # retries go first
+        pending = collections.deque()  # retries, and work a replaced worker held, go first
         next_id = 0
         exhausted = False
         workers = [Worker(job, n, env) for n in range(count)]
         selector = selectors.DefaultSelector()
         for w in workers:
-            selector.register(w.results, selectors.EVENT_READ, w)
+            selector.register(w.result_read, selectors.EVENT_READ, w)
         timeout = job["timeoutS"]
 
         def next_task():
             nonlocal next_id, exhausted
             if pending:
-                return pending.pop(0)
+                return pending.popleft()
             if exhausted or self.status:
                 return None
             batch = next(batches, None)
@@ -310,12 +335,40 @@ class Job:
                 self.status = "Failed"
                 self.error = f"{self.counts['failedItems']} file(s) failed, more than error_threshold {job['errorThreshold']}: the job stopped."
 
-        def replace(worker):
-            selector.unregister(worker.results)
+        def replace(worker, failure):
+            """Stops a worker whose running mini-batch failed (timed out, or the process died): that
+            attempt is counted; what was queued behind it goes back, unattempted."""
+            selector.unregister(worker.result_read)
             worker.kill()
+            if worker.queue:
+                task = worker.queue.popleft()
+                self.node_log(worker, failure)
+                failed_attempt(task, failure)
+                pending.extendleft(reversed(worker.queue))
             fresh = Worker(job, worker.number, env)
             workers[workers.index(worker)] = fresh
-            selector.register(fresh.results, selectors.EVENT_READ, fresh)
+            selector.register(fresh.result_read, selectors.EVENT_READ, fresh)
+
+        def finished(w, message):
+            task = w.finished_one()
+            self.node_log(
+                w,
+                f"mini-batch {task['id']} attempt {task['attempt']}: {len(task['files'])} file(s), {'ok' if message['ok'] else 'failed'}, {message['seconds']:.3f} s"
+                + (f", {message['items']} item(s)" if message["ok"] else ""),
+            )
+            if not message["ok"]:
+                failed_attempt(task, message["error"])
+                return
+            if message.get("offset") is not None:
+                w.acked = message["offset"]
+            self.counts["succeededMiniBatches"] += 1
+            self.counts["succeededItems"] += message["items"]
+            shortfall = len(task["files"]) - message["items"]
+            if shortfall > 0:
+                self.counts["failedItems"] += shortfall
+                if self.over_threshold():
+                    self.status = "Failed"
+                    self.error = f"{self.counts['failedItems']} item(s) failed, more than error_threshold {job['errorThreshold']}: the job stopped."
 
         def stop(*_):
             self.cancelled = True
@@ -324,15 +377,13 @@ class Job:
         signal.signal(signal.SIGINT, stop)
         try:
             while not self.cancelled:
-                busy = [w for w in workers if w.task]
-                if not busy and (self.status or (exhausted and not pending)):
-                    break
                 for w in workers:
-                    if w.ready and not w.task:
+                    while w.ready and len(w.queue) < IN_FLIGHT:
                         task = next_task()
-                        if task:
-                            w.send(task)
-                busy = [w for w in workers if w.task]
+                        if not task:
+                            break
+                        w.send(task)
+                busy = [w for w in workers if w.queue]
                 if not busy and (self.status or (exhausted and not pending)):
                     break
                 wait = 1.0
@@ -340,50 +391,28 @@ class Job:
                     wait = min(wait, max(0.0, w.started + timeout - time.monotonic()))
                 for key, _ in selector.select(timeout=wait):
                     worker = key.data
-                    line = worker.results.readline()
-                    if not line:
+                    messages = worker.messages()
+                    if messages is None:
                         # The worker died (out of memory, os._exit in run()): its mini-batch failed.
                         code = worker.process.wait()
-                        task = worker.task
-                        message = f"The worker process exited with code {code} while running mini-batch {task['id'] if task else '-'}."
-                        if task:
-                            self.node_log(worker, message)
-                            failed_attempt(task, message)
-                        elif not worker.ready:
-                            self.status, self.error = "Failed", f"init() did not finish: {message}"
-                        replace(worker)
+                        if not worker.ready:
+                            self.status, self.error = "Failed", f"init() did not finish: the worker process exited with code {code}."
+                        replace(worker, f"The worker process exited with code {code} while running a mini-batch.")
                         continue
-                    message = json.loads(line)
-                    if "initFailed" in message:
-                        self.status = "Failed"
-                        self.error = f"init() failed in process {worker.number}:\n{first_lines(message['initFailed'])}"
-                        continue
-                    if message.get("ready"):
-                        worker.ready = True
-                        continue
-                    task, worker.task = worker.task, None
-                    self.node_log(worker, f"mini-batch {task['id']} attempt {task['attempt']}: {len(task['files'])} file(s), {'ok' if message['ok'] else 'failed'}, {message['seconds']:.3f} s" + (f", {message['items']} item(s)" if message["ok"] else ""))
-                    if not message["ok"]:
-                        failed_attempt(task, message["error"])
-                        continue
-                    if message.get("offset") is not None:
-                        worker.acked = message["offset"]
-                    self.counts["succeededMiniBatches"] += 1
-                    self.counts["succeededItems"] += message["items"]
-                    shortfall = len(task["files"]) - message["items"]
-                    if shortfall > 0:
-                        self.counts["failedItems"] += shortfall
-                        if self.over_threshold():
+                    for message in messages:
+                        if "initFailed" in message:
                             self.status = "Failed"
-                            self.error = f"{self.counts['failedItems']} item(s) failed, more than error_threshold {job['errorThreshold']}: the job stopped."
-                for w in [w for w in workers if w.task and time.monotonic() - w.started >= timeout]:
-                    task = w.task
+                            self.error = f"init() failed in process {worker.number}:\n{first_lines(message['initFailed'])}"
+                        elif message.get("ready"):
+                            worker.ready = True
+                        else:
+                            finished(worker, message)
+                for w in [w for w in workers if w.queue and time.monotonic() - w.started >= timeout]:
+                    task = w.queue[0]
                     message = f"mini-batch {task['id']} (attempt {task['attempt']}) timed out after {timeout:g} s (retry_settings.timeout); its process was stopped."
-                    with open(os.path.join(self.logs, "user", "error", NODE, f"process{w.number:03d}.txt"), "a", encoding="utf-8") as f:
+                    with open(w.error_log, "a", encoding="utf-8") as f:
                         f.write(f"{now()} {message}\n")
-                    self.node_log(w, message)
-                    failed_attempt(task, message)
-                    replace(w)
+                    replace(w, message)
         finally:
             for w in workers:
                 w.kill()
