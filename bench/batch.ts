@@ -111,7 +111,10 @@ export function benchBatch(root: string, quick: boolean): string {
         const order = r % 2 ? (['two', 'one', 'floor'] as const) : (['floor', 'one', 'two'] as const);
         for (const which of order) {
           run += 1;
-          const args = which === 'floor' ? ['python3', join(dir, 'floor.py'), join(dir, 'score.py'), input, join(dir, `floor-${run}.txt`), '10'] : job(which === 'one' ? 1 : 2);
+          const args =
+            which === 'floor'
+              ? ['python3', join(dir, 'floor.py'), join(dir, 'score.py'), input, join(dir, `floor-${run}.txt`), '10']
+              : job(which === 'one' ? 1 : 2);
           const m = measure(dir, args);
           times[which]!.push(m.seconds);
           (peaks[`${which}-${count}`] ??= []).push(m.maxRssKiB);

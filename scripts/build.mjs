@@ -9,7 +9,7 @@ import { HASH_FILE, sourceHash } from './source-hash.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
-const actions = ['register-model', 'build-env', 'deploy-model', 'wait-healthy', 'teardown', 'pipeline'];
+const actions = ['register-model', 'build-env', 'deploy-model', 'wait-healthy', 'teardown', 'pipeline', 'score-batch'];
 
 /**
  * A step's entry file. On Node 22.1 and later (the runners' node24) it first turns on V8's compile
@@ -36,7 +36,7 @@ execFileSync(process.execPath, [join(root, 'node_modules/@vercel/ncc/dist/ncc/cl
   stdio: 'inherit',
 });
 // Actions with a post step (cleanup after a failed or cancelled run) get a second entry.
-const posts = ['deploy-model', 'wait-healthy', 'pipeline'];
+const posts = ['deploy-model', 'wait-healthy', 'pipeline', 'score-batch'];
 for (const name of posts) {
   mkdirSync(join(dist, name), { recursive: true });
   writeFileSync(join(dist, name, 'post.js'), entry(`Post step of the ${name} action`, `runNamedPost('${name}')`));

@@ -525,7 +525,7 @@ const isInteger = __webpack_require__(9841);
 const isNumber = __webpack_require__(7735);
 const isPlainObject = __webpack_require__(9888);
 const isString = __webpack_require__(6172);
-const once = __webpack_require__(2192);
+const once = __webpack_require__(9811);
 const { KeyObject, createSecretKey, createPrivateKey } = __webpack_require__(6982)
 
 const SUPPORTED_ALGS = ['RS256', 'RS384', 'RS512', 'ES256', 'ES384', 'ES512', 'HS256', 'HS384', 'HS512', 'none'];
@@ -3080,7 +3080,7 @@ module.exports = isString;
 
 /***/ }),
 
-/***/ 2192:
+/***/ 9811:
 /***/ ((module) => {
 
 /**

@@ -10,6 +10,7 @@ const ACTIONS = {
   'wait-healthy': () => import('./wait-healthy/main.js'),
   teardown: () => import('./teardown/main.js'),
   pipeline: () => import('./pipeline/main.js'),
+  'score-batch': () => import('./score-batch/main.js'),
 } as const;
 
 export type ActionName = keyof typeof ACTIONS;
@@ -23,6 +24,7 @@ const POSTS = {
   'deploy-model': () => import('./deploy-model/main.js'),
   'wait-healthy': () => import('./wait-healthy/main.js'),
   pipeline: () => import('./pipeline/main.js'),
+  'score-batch': () => import('./score-batch/main.js'),
 } as const;
 
 export type PostName = keyof typeof POSTS;

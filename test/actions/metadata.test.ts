@@ -22,6 +22,7 @@ const ACTIONS: Record<string, { yml: string }> = {
   'wait-healthy': { yml: 'actions/wait-healthy/action.yml' },
   teardown: { yml: 'actions/teardown/action.yml' },
   pipeline: { yml: 'action.yml' },
+  'score-batch': { yml: 'actions/score-batch/action.yml' },
 };
 
 /**
@@ -35,6 +36,7 @@ const envYaml = join(project, 'environment.yml');
 writeFileSync(envYaml, 'name: meta-env\nimage: mcr.microsoft.com/azureml/minimal-ubuntu22.04-py39-cpu-inference:latest\n');
 const sample = join(EXAMPLE, 'sample-request.json');
 const azure = { target: 'aci' };
+const BATCH = join(ROOT, 'examples/diabetes-batch');
 const PATHS: Record<string, Record<string, string>[]> = {
   'register-model': [
     { 'model-name': 'meta', 'model-path': join(project, 'model'), tags: 'a=b', description: 'd' },
@@ -57,6 +59,7 @@ const PATHS: Record<string, Record<string, string>[]> = {
     { preview: 'true', ...cfg, model: join(project, 'model'), 'github-environment': 'preview' },
     { deployment: join(project, 'none.yml'), endpoint: join(project, 'none.yml'), environment: join(project, 'none.yml') },
     { model: join(project, 'model'), 'inference-config': cfg['inference-config'], ...azure },
+    { deployment: join(BATCH, 'batch-deployment.yml'), endpoint: join(BATCH, 'batch-endpoint.yml'), 'make-default': 'true' },
   ],
   'wait-healthy': [
     {
@@ -96,6 +99,18 @@ const PATHS: Record<string, Record<string, string>[]> = {
     },
     { model: 'meta:1', deployment: join(project, 'none.yml'), endpoint: join(project, 'none.yml'), environment: join(project, 'none.yml') },
     { model: 'meta:1', ...cfg, ...azure },
+  ],
+  // After deploy-model's batch path, in the same job: the bundled batch example is deployed.
+  'score-batch': [
+    {
+      'endpoint-name': 'diabetes-batch',
+      'deployment-name': 'ridge',
+      input: join(BATCH, 'data'),
+      'input-type': 'uri_folder',
+      'output-path': join(project, 'batch-out'),
+      timeout: '5m',
+      target: 'local',
+    },
   ],
 };
 

@@ -128,7 +128,7 @@ describe('the bundled batch example, deployed and invoked as a user would', () =
     expect(existsSync(join(out, 'logs', 'job_progress_overview.txt'))).toBe(true);
 
     const down = await mlship(['teardown', '--endpoint-name', 'diabetes-batch', '--json'], cwd);
-    expect(JSON.parse(down.stdout).deleted).toEqual(['batch endpoint diabetes-batch', 'batch deployment diabetes-batch/ridge']);
+    expect(JSON.parse(down.stdout).deleted).toEqual(['batch-deployment:diabetes-batch/ridge', 'batch-endpoint:diabetes-batch']);
     expect(existsSync(record)).toBe(false);
     const gone = await mlship(['invoke', '--endpoint-name', 'diabetes-batch', '--input', join(BATCH_EXAMPLE, 'data')], cwd);
     expect(gone.code).not.toBe(0);
@@ -356,7 +356,7 @@ describe('deployments, defaults and refusals', () => {
     const promoted = JSON.parse((await mlship(['deploy', '--deployment', secondFile, '--make-default', '--json'], p.dir)).stdout);
     expect(promoted).toMatchObject({ isDefault: true, defaultDeployment: 'candidate' });
     const removed = await mlship(['teardown', '--endpoint-name', 'scores', '--deployment-name', 'main', '--json'], p.dir);
-    expect(JSON.parse(removed.stdout).deleted).toEqual(['batch deployment scores/main']);
+    expect(JSON.parse(removed.stdout).deleted).toEqual(['batch-deployment:scores/main']);
   });
 
   it('bad input is refused by name before anything is written', async () => {

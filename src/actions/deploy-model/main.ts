@@ -15,9 +15,13 @@ import { readCleanupMode, readDeploySources, readGitHubInputs, readSharedInputs,
 import { reporting } from '../reporting.js';
 import { planTable, section, table } from '../../github/summary.js';
 import { actionContext, actionTarget, loadDeployInputs } from '../common.js';
+import { deployBatch, isBatchStep } from './batch.js';
 
 export async function main(): Promise<void> {
   await runAction('deploy-model', async (report) => {
+    if (isBatchStep()) return deployBatch(report);
+    if (input.bool('make-default', false))
+      throw new ConfigError('input "make-default" applies to batch deployments (input "deployment" a batch deployment YAML)');
     const mode = input.text('mode') ?? 'deploy';
     const shared = readSharedInputs();
     if (mode === 'promote' || mode === 'rollback') return moveTraffic(mode, shared, report);

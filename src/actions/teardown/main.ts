@@ -10,6 +10,7 @@ import { actionContext, actionTarget } from '../common.js';
 import { reporting } from '../reporting.js';
 import { readGitHubInputs, readSharedInputs } from '../inputs.js';
 import type { Logger } from '../../engine/logger.js';
+import { LocalBatch } from '../../targets/local/local-batch.js';
 
 export async function main(): Promise<void> {
   await runAction('teardown', async (report) => {
@@ -54,6 +55,17 @@ export async function main(): Promise<void> {
     };
     const idle = input.bool('idle-deployments', false);
     if (idle && options.deployment) throw new ConfigError('give either "deployment-name" or "idle-deployments: true", not both');
+    const batch = new LocalBatch(ctx.home, ctx.commands);
+    if ((given ?? 'local') === 'local' && (await batch.read(options.endpoint))) {
+      if (options.deleteModel || idle) throw new ConfigError('delete-model and idle-deployments apply to online endpoints; this is a local batch endpoint');
+      const deleted = await batch.teardown(options.endpoint, options.deployment, { missingOk: options.missingOk, force: options.force });
+      core.setOutput('deleted', JSON.stringify(deleted));
+      report.summary += section(
+        `Teardown of batch endpoint ${options.endpoint}${options.deployment ? `/${options.deployment}` : ''}`,
+        deleted.map((d) => `- deleted ${d}`).join('\n') + '\n',
+      );
+      return;
+    }
     // Never guessed: a named endpoint is acted on where this job deployed it, unless `target` says.
     const target = await actionTarget(await targetOfEndpoint(ctx.home, options.endpoint, given, 'input "target"'), ctx, shared.azure);
     const deleted = idle ? await teardownIdle(ctx, target, options.endpoint) : await teardown(ctx, target, options);

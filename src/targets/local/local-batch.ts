@@ -67,6 +67,8 @@ export interface BatchInvokeOptions {
   timeoutMs?: number;
   /** Aborted when the user interrupts: the job is canceled and its processes stopped. */
   signal?: AbortSignal;
+  /** Told the driver's process id once it runs (an action's post step stops it after a cancel). */
+  onStarted?: (pid: number) => void;
 }
 
 export interface FailedMiniBatch {
@@ -244,7 +246,7 @@ export class LocalBatch {
       }
       if (deployment === undefined) {
         await rm(file, { force: true });
-        return [`batch endpoint ${endpoint}`, ...Object.keys(record.deployments).map((d) => `batch deployment ${endpoint}/${d}`)];
+        return [...Object.keys(record.deployments).map((d) => `batch-deployment:${endpoint}/${d}`), `batch-endpoint:${endpoint}`];
       }
       if (!record.deployments[deployment]) {
         if (options.missingOk) return [];
@@ -261,7 +263,7 @@ export class LocalBatch {
       delete record.deployments[deployment];
       if (record.defaultDeployment === deployment) delete record.defaultDeployment;
       await writeJsonAtomic(file, record);
-      return [`batch deployment ${endpoint}/${deployment}`];
+      return [`batch-deployment:${endpoint}/${deployment}`];
     });
   }
 
@@ -373,6 +375,7 @@ function runDriver(python: string, jobFile: string, cwd: string, logger: Logger,
       env: { ...scoringEnvironment(process.env), PYTHONDONTWRITEBYTECODE: '1' },
     });
     trackChild(child);
+    if (child.pid) options.onStarted?.(child.pid);
     let stderr = '';
     child.stderr!.on('data', (chunk: Buffer) => {
       stderr = (stderr + chunk.toString('utf8')).slice(-4000);
@@ -401,6 +404,11 @@ function runDriver(python: string, jobFile: string, cwd: string, logger: Logger,
       done(code ?? 1);
     });
   });
+}
+
+/** Stops a job's driver and its workers (its process group), if they still run. */
+export function stopJobProcesses(pid: number): void {
+  signalGroup(pid, 'SIGKILL');
 }
 
 function signalGroup(pid: number, signal: NodeJS.Signals): void {

@@ -1,0 +1,90 @@
+import * as core from '@actions/core';
+import { BATCH_TARGETS, type BatchTargetName } from '../../engine/batch-spec.js';
+import { ConfigError, OperationError } from '../../engine/errors.js';
+import { processStart } from '../../engine/state.js';
+import * as input from '../../github/inputs.js';
+import { runAction, runPost } from '../../github/run-action.js';
+import { codeBlock, inlineCode, section, table, timing } from '../../github/summary.js';
+import { LocalBatch, stopJobProcesses, type BatchJobResult, type InputType } from '../../targets/local/local-batch.js';
+import { actionContext } from '../common.js';
+
+/** What the post step needs to stop a job the runner cancelled: the driver's process and its start time. */
+const STATE_KEY = 'batch-driver';
+
+export async function main(): Promise<void> {
+  await runAction('score-batch', async (report) => {
+    // Every input is checked before anything runs.
+    const endpoint = input.requiredResourceName('endpoint-name');
+    const deployment = input.resourceName('deployment-name');
+    const source = input.required('input');
+    const inputType = input.text('input-type');
+    if (inputType !== undefined && inputType !== 'uri_folder' && inputType !== 'uri_file')
+      throw new ConfigError(`input "input-type" is "${inputType}"; use uri_folder or uri_file`);
+    const timeoutMs = input.duration('timeout', '30m');
+    const target = batchTarget(input.text('target'));
+    if (target === 'amlcompute')
+      throw new ConfigError('target amlcompute: batch deployments on Azure ML compute are not available in this version of mlship; use target: local');
+    const ctx = actionContext(timeoutMs);
+    const aborter = new AbortController();
+    const abort = () => aborter.abort();
+    process.once('SIGINT', abort);
+    process.once('SIGTERM', abort);
+    const result = await new LocalBatch(ctx.home, ctx.commands).invoke(ctx, {
+      endpoint,
+      deployment,
+      input: source,
+      inputType: inputType as InputType | undefined,
+      output: input.text('output-path'),
+      timeoutMs,
+      signal: aborter.signal,
+      onStarted: (pid) => core.saveState(STATE_KEY, JSON.stringify({ pid, start: processStart(pid) })),
+    });
+    core.setOutput('job-name', result.jobName);
+    core.setOutput('status', result.status);
+    core.setOutput('output-uri', result.outputDir);
+    core.setOutput('predictions-file', result.predictionsFile ?? '');
+    core.setOutput('succeeded-items', String(result.succeededItems));
+    core.setOutput('failed-items', String(result.failedItems));
+    report.summary += jobSection(result);
+    if (result.status !== 'Completed')
+      throw new OperationError(
+        `batch job ${result.jobName} ${result.status.toLowerCase()}${result.error ? `: ${result.error.split('\n')[0]}` : ''}`,
+        result.jobName,
+      );
+  });
+}
+
+/** After a cancel: the job's driver and workers are stopped, if the step could not stop them itself. */
+export async function post(): Promise<void> {
+  await runPost('score-batch', async () => {
+    const saved = core.getState(STATE_KEY);
+    if (!saved) return;
+    const { pid, start } = JSON.parse(saved) as { pid: number; start?: string };
+    // Only the process this step started: a pid reused by another process since is left alone.
+    if (Number.isInteger(pid) && pid > 1 && start && processStart(pid) === start) stopJobProcesses(pid);
+  });
+}
+
+function batchTarget(value: string | undefined): BatchTargetName {
+  const name = (value ?? 'local').toLowerCase();
+  if (!(BATCH_TARGETS as readonly string[]).includes(name)) throw new ConfigError(`input "target" is "${name}"; a batch job runs on local or amlcompute`);
+  return name as BatchTargetName;
+}
+
+/** The job summary: verdict, counts, where the outputs are, and the first failed mini-batches with their errors. */
+export function jobSection(r: BatchJobResult): string {
+  const icon = r.status === 'Completed' ? '✅' : r.status === 'Canceled' ? '⏹️' : '❌';
+  let body = table([
+    ['job', inlineCode(r.jobName)],
+    ['deployment', `${r.endpoint}/${r.deployment}`],
+    ['files', `${r.files} in ${r.miniBatches} mini-batch(es): ${r.succeededMiniBatches} succeeded, ${r.failedMiniBatches} failed`],
+    ['items', `${r.succeededItems} succeeded, ${r.failedItems} failed`],
+    ['predictions', r.predictionsFile ? inlineCode(r.predictionsFile) : undefined],
+    ['logs', inlineCode(`${r.outputDir}/logs`)],
+    ['time', timing(r.durationMs)],
+  ]);
+  if (r.error) body += `\n${codeBlock(r.error)}`;
+  for (const failed of r.failedMiniBatchDetails.slice(0, 5))
+    body += `\nMini-batch ${failed.id} failed (${failed.fileCount} file(s): ${failed.files.map(inlineCode).join(', ')}):\n\n${codeBlock(failed.error.trim().split('\n').slice(-8).join('\n'))}`;
+  return section(`${icon} Batch job ${r.status.toLowerCase()}: ${r.succeededItems} item(s) scored`, body);
+}
