@@ -120,6 +120,7 @@ function azureSettings(azure) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   BJ: () => (/* binding */ readGitHubInputs),
 /* harmony export */   ER: () => (/* binding */ readDeploySources),
+/* harmony export */   j5: () => (/* binding */ readBatchDeployInputs),
 /* harmony export */   lS: () => (/* binding */ readSharedInputs),
 /* harmony export */   qE: () => (/* binding */ readCleanupMode)
 /* harmony export */ });
@@ -172,6 +173,33 @@ function cleanupModeOf(value = 'never') {
     if (value !== 'never' && value !== 'on-failure' && value !== 'always')
         throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`input "cleanup" is "${value}"; use never, on-failure or always`);
     return value;
+}
+/** These inputs shape an online deployment only; given with a batch YAML they would do nothing. */
+const ONLINE_ONLY = [
+    'inference-config',
+    'deployment-config',
+    'traffic',
+    'preview',
+    'plan-only',
+    'require-stage',
+    'stage',
+    'instance-type',
+    'github-environment',
+];
+function readBatchDeployInputs() {
+    return {
+        deployment: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .required */ .mw('deployment'),
+        endpoint: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('endpoint'),
+        environment: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('environment'),
+        target: (_github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('target') ?? 'local').toLowerCase(),
+        model: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('model'),
+        endpointName: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .resourceName */ .Iy('endpoint-name'),
+        deploymentName: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .resourceName */ .Iy('deployment-name'),
+        compute: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('compute'),
+        makeDefault: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .bool */ .lc('make-default', false),
+        mode: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('mode') ?? 'deploy',
+        onlineOnly: ONLINE_ONLY.filter((name) => _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq(name) !== undefined && _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq(name) !== 'false'),
+    };
 }
 
 

@@ -63,49 +63,28 @@ var local_batch = __webpack_require__(2192);
 
 
 
-
-/** Whether the step deploys a batch deployment: its `deployment` YAML is one. */
-function isBatchStep() {
-    const file = inputs/* text */.Qq('deployment');
-    return !!file && (0,load_batch/* isBatchDeploymentFile */.G)(file);
-}
-/** These inputs shape an online deployment only; given with a batch YAML they would do nothing. */
-const ONLINE_ONLY = [
-    'inference-config',
-    'deployment-config',
-    'traffic',
-    'preview',
-    'plan-only',
-    'require-stage',
-    'stage',
-    'instance-type',
-    'github-environment',
-];
 /** deploy-model with a batch deployment YAML: the endpoint and deployment, the first one the default. */
-async function deployBatch(report) {
-    for (const name of ONLINE_ONLY)
-        if (inputs/* text */.Qq(name) !== undefined && inputs/* text */.Qq(name) !== 'false')
-            throw new errors/* ConfigError */.xL(`input "${name}" does not apply to a batch deployment (input "deployment" is a batch deployment YAML)`);
-    const mode = inputs/* text */.Qq('mode') ?? 'deploy';
-    if (mode !== 'deploy')
-        throw new errors/* ConfigError */.xL(`input "mode" is "${mode}": a batch deployment is made the default with make-default: true`);
-    const targetName = (inputs/* text */.Qq('target') ?? 'local').toLowerCase();
-    if (!batch_spec/* BATCH_TARGETS */.I.includes(targetName))
-        throw new errors/* ConfigError */.xL(`input "target" is "${targetName}": ${inputs/* text */.Qq('deployment')} is a batch deployment, which runs on local or amlcompute`);
-    const target = targetName;
+async function deployBatch(inputs, report) {
+    for (const name of inputs.onlineOnly)
+        throw new errors/* ConfigError */.xL(`input "${name}" does not apply to a batch deployment (input "deployment" is a batch deployment YAML)`);
+    if (inputs.mode !== 'deploy')
+        throw new errors/* ConfigError */.xL(`input "mode" is "${inputs.mode}": a batch deployment is made the default with make-default: true`);
+    if (!batch_spec/* BATCH_TARGETS */.I.includes(inputs.target))
+        throw new errors/* ConfigError */.xL(`input "target" is "${inputs.target}": ${inputs.deployment} is a batch deployment, which runs on local or amlcompute`);
+    const target = inputs.target;
     const loaded = (0,load_batch/* loadBatchSpec */.u)({
-        deployment: inputs/* text */.Qq('deployment'),
-        endpoint: inputs/* text */.Qq('endpoint'),
-        others: inputs/* text */.Qq('environment') ? [inputs/* text */.Qq('environment')] : [],
+        deployment: inputs.deployment,
+        endpoint: inputs.endpoint,
+        others: inputs.environment ? [inputs.environment] : [],
         overrides: {
             target,
-            model: inputs/* text */.Qq('model') === undefined ? undefined : (0,v2/* modelFromText */.n$)(inputs/* text */.Qq('model'), 'input "model"'),
-            endpointName: inputs/* resourceName */.Iy('endpoint-name'),
-            deploymentName: inputs/* resourceName */.Iy('deployment-name'),
-            compute: inputs/* text */.Qq('compute'),
+            model: inputs.model === undefined ? undefined : (0,v2/* modelFromText */.n$)(inputs.model, 'input "model"'),
+            endpointName: inputs.endpointName,
+            deploymentName: inputs.deploymentName,
+            compute: inputs.compute,
         },
     });
-    const makeDefault = inputs/* bool */.lc('make-default', false);
+    const makeDefault = inputs.makeDefault;
     const ctx = (0,common/* actionContext */.Gt)();
     for (const secret of loaded.secrets)
         ctx.logger.secret(secret);
@@ -152,10 +131,12 @@ async function deployBatch(report) {
 
 
 
+
 async function main() {
     await (0,run_action/* runAction */.C)('deploy-model', async (report) => {
-        if (isBatchStep())
-            return deployBatch(report);
+        const yaml = inputs/* text */.Qq('deployment');
+        if (yaml && (0,load_batch/* isBatchDeploymentFile */.G)(yaml))
+            return deployBatch((0,actions_inputs/* readBatchDeployInputs */.j5)(), report);
         if (inputs/* bool */.lc('make-default', false))
             throw new errors/* ConfigError */.xL('input "make-default" applies to batch deployments (input "deployment" a batch deployment YAML)');
         const mode = inputs/* text */.Qq('mode') ?? 'deploy';

@@ -87,3 +87,48 @@ export function cleanupModeOf(value = 'never'): CleanupMode {
     throw new ConfigError(`input "cleanup" is "${value}"; use never, on-failure or always`);
   return value;
 }
+
+/** deploy-model's inputs when its `deployment` is a batch deployment YAML. */
+export interface BatchDeployInputs {
+  deployment: string;
+  endpoint?: string;
+  environment?: string;
+  target: string;
+  model?: string;
+  endpointName?: string;
+  deploymentName?: string;
+  compute?: string;
+  makeDefault: boolean;
+  mode: string;
+  /** Online-only inputs that were given: a batch deployment refuses them by name. */
+  onlineOnly: string[];
+}
+
+/** These inputs shape an online deployment only; given with a batch YAML they would do nothing. */
+const ONLINE_ONLY = [
+  'inference-config',
+  'deployment-config',
+  'traffic',
+  'preview',
+  'plan-only',
+  'require-stage',
+  'stage',
+  'instance-type',
+  'github-environment',
+];
+
+export function readBatchDeployInputs(): BatchDeployInputs {
+  return {
+    deployment: input.required('deployment'),
+    endpoint: input.text('endpoint'),
+    environment: input.text('environment'),
+    target: (input.text('target') ?? 'local').toLowerCase(),
+    model: input.text('model'),
+    endpointName: input.resourceName('endpoint-name'),
+    deploymentName: input.resourceName('deployment-name'),
+    compute: input.text('compute'),
+    makeDefault: input.bool('make-default', false),
+    mode: input.text('mode') ?? 'deploy',
+    onlineOnly: ONLINE_ONLY.filter((name) => input.text(name) !== undefined && input.text(name) !== 'false'),
+  };
+}

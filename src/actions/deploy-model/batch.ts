@@ -1,57 +1,35 @@
 import * as core from '@actions/core';
-import { isBatchDeploymentFile, loadBatchSpec } from '../../config/load-batch.js';
+import { loadBatchSpec } from '../../config/load-batch.js';
 import { modelFromText } from '../../config/v2.js';
 import { BATCH_TARGETS, type BatchTargetName } from '../../engine/batch-spec.js';
 import { ConfigError, formatProblem } from '../../engine/errors.js';
-import * as input from '../../github/inputs.js';
 import type { ActionReport } from '../../github/run-action.js';
 import { section, table } from '../../github/summary.js';
 import { LocalBatch } from '../../targets/local/local-batch.js';
 import { actionContext } from '../common.js';
-
-/** Whether the step deploys a batch deployment: its `deployment` YAML is one. */
-export function isBatchStep(): boolean {
-  const file = input.text('deployment');
-  return !!file && isBatchDeploymentFile(file);
-}
-
-/** These inputs shape an online deployment only; given with a batch YAML they would do nothing. */
-const ONLINE_ONLY = [
-  'inference-config',
-  'deployment-config',
-  'traffic',
-  'preview',
-  'plan-only',
-  'require-stage',
-  'stage',
-  'instance-type',
-  'github-environment',
-];
+import type { BatchDeployInputs } from '../inputs.js';
 
 /** deploy-model with a batch deployment YAML: the endpoint and deployment, the first one the default. */
-export async function deployBatch(report: ActionReport): Promise<void> {
-  for (const name of ONLINE_ONLY)
-    if (input.text(name) !== undefined && input.text(name) !== 'false')
-      throw new ConfigError(`input "${name}" does not apply to a batch deployment (input "deployment" is a batch deployment YAML)`);
-  const mode = input.text('mode') ?? 'deploy';
-  if (mode !== 'deploy') throw new ConfigError(`input "mode" is "${mode}": a batch deployment is made the default with make-default: true`);
-  const targetName = (input.text('target') ?? 'local').toLowerCase();
-  if (!(BATCH_TARGETS as readonly string[]).includes(targetName))
-    throw new ConfigError(`input "target" is "${targetName}": ${input.text('deployment')} is a batch deployment, which runs on local or amlcompute`);
-  const target = targetName as BatchTargetName;
+export async function deployBatch(inputs: BatchDeployInputs, report: ActionReport): Promise<void> {
+  for (const name of inputs.onlineOnly)
+    throw new ConfigError(`input "${name}" does not apply to a batch deployment (input "deployment" is a batch deployment YAML)`);
+  if (inputs.mode !== 'deploy') throw new ConfigError(`input "mode" is "${inputs.mode}": a batch deployment is made the default with make-default: true`);
+  if (!(BATCH_TARGETS as readonly string[]).includes(inputs.target))
+    throw new ConfigError(`input "target" is "${inputs.target}": ${inputs.deployment} is a batch deployment, which runs on local or amlcompute`);
+  const target = inputs.target as BatchTargetName;
   const loaded = loadBatchSpec({
-    deployment: input.text('deployment')!,
-    endpoint: input.text('endpoint'),
-    others: input.text('environment') ? [input.text('environment')!] : [],
+    deployment: inputs.deployment,
+    endpoint: inputs.endpoint,
+    others: inputs.environment ? [inputs.environment] : [],
     overrides: {
       target,
-      model: input.text('model') === undefined ? undefined : modelFromText(input.text('model')!, 'input "model"'),
-      endpointName: input.resourceName('endpoint-name'),
-      deploymentName: input.resourceName('deployment-name'),
-      compute: input.text('compute'),
+      model: inputs.model === undefined ? undefined : modelFromText(inputs.model, 'input "model"'),
+      endpointName: inputs.endpointName,
+      deploymentName: inputs.deploymentName,
+      compute: inputs.compute,
     },
   });
-  const makeDefault = input.bool('make-default', false);
+  const makeDefault = inputs.makeDefault;
   const ctx = actionContext();
   for (const secret of loaded.secrets) ctx.logger.secret(secret);
   for (const warning of loaded.warnings) ctx.logger.warn(formatProblem(warning));

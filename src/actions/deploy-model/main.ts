@@ -11,15 +11,17 @@ import * as input from '../../github/inputs.js';
 import { previewName } from '../../github/pull-request.js';
 import { runAction, runPost, type ActionReport } from '../../github/run-action.js';
 import { removeCreated, saveState, savedState, shouldClean } from '../cleanup.js';
-import { readCleanupMode, readDeploySources, readGitHubInputs, readSharedInputs, type SharedInputs } from '../inputs.js';
+import { readBatchDeployInputs, readCleanupMode, readDeploySources, readGitHubInputs, readSharedInputs, type SharedInputs } from '../inputs.js';
 import { reporting } from '../reporting.js';
 import { planTable, section, table } from '../../github/summary.js';
 import { actionContext, actionTarget, loadDeployInputs } from '../common.js';
-import { deployBatch, isBatchStep } from './batch.js';
+import { deployBatch } from './batch.js';
+import { isBatchDeploymentFile } from '../../config/load-batch.js';
 
 export async function main(): Promise<void> {
   await runAction('deploy-model', async (report) => {
-    if (isBatchStep()) return deployBatch(report);
+    const yaml = input.text('deployment');
+    if (yaml && isBatchDeploymentFile(yaml)) return deployBatch(readBatchDeployInputs(), report);
     if (input.bool('make-default', false))
       throw new ConfigError('input "make-default" applies to batch deployments (input "deployment" a batch deployment YAML)');
     const mode = input.text('mode') ?? 'deploy';
