@@ -1,7 +1,7 @@
 import { Evaluator, Lexer, Parser, data } from '@actions/expressions';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { ROOT, runStep } from './run-action.js';
 
@@ -273,6 +273,21 @@ async function runOne(
   const uses = String(step.uses ?? '');
   if (/^actions\/(checkout|setup-python|cache)@/.test(uses)) {
     entry.outcome = 'success';
+    return;
+  }
+  if (/^actions\/upload-artifact@/.test(uses)) {
+    // Kept in the job's artifacts folder, by name; a path that matches nothing only warns, as
+    // upload-artifact's default (if-no-files-found: warn) does.
+    const args = (step.with ?? {}) as Json;
+    const name = interpolate(args.name ?? 'artifact', context, status);
+    const path = resolve(run.workspace, interpolate(args.path, context, status));
+    entry.outcome = 'success';
+    if (!existsSync(path)) {
+      entry.stdout = `::warning::No files were found with the provided path: ${path}. No artifacts will be uploaded.`;
+      return;
+    }
+    cpSync(path, join(run.job.runnerTemp, 'artifacts', name, basename(path)), { recursive: true });
+    entry.outputs = { 'artifact-name': name };
     return;
   }
   if (uses) {
