@@ -5136,7 +5136,7 @@ module.exports = __webpack_require__.p + "7b4c845e7161a8897c4b.py";
 /***/ 1064:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-module.exports = __webpack_require__.p + "30d45a3bfdedb098adf7.py";
+module.exports = __webpack_require__.p + "e68756f4a883eda65eee.py";
 
 /***/ })
 

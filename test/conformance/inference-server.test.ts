@@ -358,9 +358,15 @@ describe(`inference-server contract (${SERVER_KIND})`, () => {
       expect(((await answer.json()) as { message: string }).message).toContain('Swagger version [] is not valid');
     });
 
-    it("score.py's process: the root logger at WARNING, no SCORING_TIMEOUT_MS, none of mlship's settings", async () => {
+    it("score.py's process: the root logger at WARNING, no SCORING_TIMEOUT_MS, none of mlship's settings, azmlinfsrv's sys.argv", async () => {
       const answer = (await call(general, { case: 'process' })).json;
-      expect(answer).toEqual({ root_level: 30, scoring_timeout_in_env: false, mlship_vars: [] });
+      expect(answer).toEqual({
+        root_level: 30,
+        scoring_timeout_in_env: false,
+        mlship_vars: [],
+        argv0: 'azmlinfsrv',
+        argv_app: 'azureml_inference_server_http.server.entry:app',
+      });
     });
 
     it('a GET without a body reaches run() without a Content-Length header (the front door adds none)', async () => {

@@ -652,7 +652,28 @@ class _Server:
     """What BaseHTTPRequestHandler expects of its server: nothing more than being there."""
 
 
+def azmlinfsrv_argv():
+    """sys.argv as score.py sees it under azmlinfsrv: the `azmlinfsrv` console script beside the
+    interpreter, then the gunicorn arguments amlserver_linux.run() puts there (its defaults: host
+    0.0.0.0, port 5001, a 300 s worker timeout), ending with the WSGI app."""
+    return [
+        os.path.join(os.path.dirname(sys.executable), "azmlinfsrv"),
+        "-b",
+        "0.0.0.0:5001",
+        "-w",
+        os.environ.get("WORKER_COUNT", "1"),
+        "--timeout",
+        os.environ.get("WORKER_TIMEOUT", "300"),
+        "--access-logfile",
+        "-",
+        "--error-logfile",
+        "/dev/null",
+        "azureml_inference_server_http.server.entry:app",
+    ]
+
+
 def main():
+    sys.argv = azmlinfsrv_argv()
     install_compat_modules()
     redirect_print()
     listener = socket.socket(fileno=LISTEN_FD)
