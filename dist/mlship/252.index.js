@@ -8,6 +8,7 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  et: () => (/* binding */ actionAzureBatch),
   Gt: () => (/* binding */ actionContext),
   kc: () => (/* binding */ actionTarget),
   bH: () => (/* binding */ azureWorkspace),
@@ -105,6 +106,12 @@ function azureWorkspace(target, azure) {
         return undefined;
     }
 }
+/** Batch endpoints on Azure ML compute for the workspace the inputs name. */
+async function actionAzureBatch(ctx, azure, location) {
+    const { createAzureBatch } = await __webpack_require__.e(/* import() */ 554).then(__webpack_require__.bind(__webpack_require__, 4554));
+    const settings = azureSettings(azure);
+    return createAzureBatch(ctx, location ? { ...settings, location } : settings);
+}
 function azureSettings(azure) {
     // GitHub offers an ID token only to jobs with `permissions: id-token: write`.
     const oidc = process.env.ACTIONS_ID_TOKEN_REQUEST_URL ? () => core/* getIDToken */.V9('api://AzureADTokenExchange') : undefined;
@@ -122,7 +129,8 @@ function azureSettings(azure) {
 /* harmony export */   ER: () => (/* binding */ readDeploySources),
 /* harmony export */   j5: () => (/* binding */ readBatchDeployInputs),
 /* harmony export */   lS: () => (/* binding */ readSharedInputs),
-/* harmony export */   qE: () => (/* binding */ readCleanupMode)
+/* harmony export */   qE: () => (/* binding */ readCleanupMode),
+/* harmony export */   tc: () => (/* binding */ readAzureInputs)
 /* harmony export */ });
 /* unused harmony export cleanupModeOf */
 /* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7679);
@@ -130,15 +138,16 @@ function azureSettings(azure) {
 
 
 function readSharedInputs() {
+    return { target: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .target */ .aC(), azure: readAzureInputs() };
+}
+/** The workspace and the identity that signs in to it. */
+function readAzureInputs() {
     return {
-        target: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .target */ .aC(),
-        azure: {
-            subscriptionId: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('subscription-id'),
-            resourceGroup: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('resource-group'),
-            workspace: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('workspace'),
-            clientId: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('client-id'),
-            tenantId: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('tenant-id'),
-        },
+        subscriptionId: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('subscription-id'),
+        resourceGroup: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('resource-group'),
+        workspace: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('workspace'),
+        clientId: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('client-id'),
+        tenantId: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('tenant-id'),
     };
 }
 /** pr-comment, github-environment and github-token, for the actions that report to GitHub. */
@@ -198,6 +207,8 @@ function readBatchDeployInputs() {
         compute: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('compute'),
         makeDefault: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .bool */ .lc('make-default', false),
         mode: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('mode') ?? 'deploy',
+        azure: readAzureInputs(),
+        location: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('location'),
         onlineOnly: ONLINE_ONLY.filter((name) => _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq(name) !== undefined && _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq(name) !== 'false'),
     };
 }

@@ -682,6 +682,7 @@ var local_batch = __webpack_require__(2192);
 
 
 
+
 /** Exit code of a job that was canceled (by Ctrl-C or its timeout), as for any interrupted command. */
 const CANCELED = 130;
 /** Whether `deploy` was given a batch deployment: its YAML says so (kind, settings, compute). */
@@ -697,8 +698,13 @@ function batchTargetOf(values) {
         throw new engine_errors/* ConfigError */.xL(`--target ${value}: a batch deployment runs on local or amlcompute`);
     return value;
 }
+/** Batch endpoints on the workspace the flags (or MLSHIP_* variables) name. */
+async function cliAzureBatch(ctx, values) {
+    const { createAzureBatch } = await __webpack_require__.e(/* import() */ 554).then(__webpack_require__.bind(__webpack_require__, 4554));
+    return createAzureBatch(ctx, (0,settings/* resolveAzureSettings */.F)({ subscriptionId: values['subscription-id'], resourceGroup: values['resource-group'], workspace: values.workspace, location: values.location }, ctx.io.env));
+}
 function notOnAzureYet() {
-    throw new engine_errors/* ConfigError */.xL('--target amlcompute: batch deployments on Azure ML compute are not available in this version of mlship; run them locally (--target local) or with az ml batch-deployment.');
+    throw new engine_errors/* ConfigError */.xL('--target amlcompute: mlship deploys and tears down batch deployments on Azure ML compute, but does not run their jobs yet; run the job with az ml batch-endpoint invoke, or locally (--target local).');
 }
 async function runBatchDeploy(ctx, values) {
     const target = batchTargetOf(values);
@@ -722,9 +728,9 @@ async function runBatchDeploy(ctx, values) {
         ctx.logger.secret(secret);
     for (const warning of loaded.warnings)
         ctx.logger.warn((0,engine_errors/* formatProblem */.Vw)(warning));
-    if (target === 'amlcompute')
-        notOnAzureYet();
-    const outcome = await new local_batch/* LocalBatch */.g(ctx.home, ctx.commands).deploy(ctx, loaded.spec, { makeDefault: !!values['make-default'] });
+    const outcome = target === 'amlcompute'
+        ? await (await cliAzureBatch(ctx, values)).deploy(ctx, loaded.spec, { makeDefault: !!values['make-default'] })
+        : await new local_batch/* LocalBatch */.g(ctx.home, ctx.commands).deploy(ctx, loaded.spec, { makeDefault: !!values['make-default'] });
     ctx.out.result(`${outcome.endpointName}/${outcome.deploymentName}`, {
         endpointName: outcome.endpointName,
         deploymentName: outcome.deploymentName,
@@ -1250,6 +1256,13 @@ const COMMANDS = {
     invoke: async (ctx, values) => runInvoke(ctx, values),
     teardown: async (ctx, values) => {
         const endpoint = endpointOf(values, 'teardown');
+        if (values.target?.toLowerCase() === 'amlcompute') {
+            if (values['delete-model'])
+                throw new engine_errors/* ConfigError */.xL('--delete-model applies to online endpoints');
+            const deleted = await (await cliAzureBatch(ctx, values)).teardown(ctx, endpoint, deploymentOf(values), { missingOk: values['missing-ok'], force: values.force });
+            ctx.out.result(deleted.length ? `Deleted: ${deleted.join(', ')}` : 'Nothing was deleted.', { deleted });
+            return 0;
+        }
         const batch = new local_batch/* LocalBatch */.g(ctx.home, ctx.commands);
         if ((values.target ?? 'local') === 'local' && (await batch.read(endpoint))) {
             if (values['delete-model'])
@@ -1299,7 +1312,7 @@ const COMMANDS = {
     // Answered in main before a command runs (`mlship help CMD`); here only for the table.
     help: async () => 0,
     // The emulator (https server, OpenAPI validation, Azurite) is loaded only when asked for.
-    emulator: async (ctx, values) => (await Promise.all(/* import() */[__webpack_require__.e(869), __webpack_require__.e(738), __webpack_require__.e(53), __webpack_require__.e(527)]).then(__webpack_require__.bind(__webpack_require__, 8527))).runEmulator(ctx, {
+    emulator: async (ctx, values) => (await Promise.all(/* import() */[__webpack_require__.e(869), __webpack_require__.e(738), __webpack_require__.e(53), __webpack_require__.e(735)]).then(__webpack_require__.bind(__webpack_require__, 3735))).runEmulator(ctx, {
         envFile: values['env-out'] ?? values['env-file'],
         identityDatastores: !!values['identity-datastores'],
         printSdkConfig: !!values['print-sdk-config'],

@@ -8,6 +8,7 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  et: () => (/* binding */ actionAzureBatch),
   Gt: () => (/* binding */ actionContext),
   kc: () => (/* binding */ actionTarget),
   bH: () => (/* binding */ azureWorkspace),
@@ -104,6 +105,12 @@ function azureWorkspace(target, azure) {
     catch {
         return undefined;
     }
+}
+/** Batch endpoints on Azure ML compute for the workspace the inputs name. */
+async function actionAzureBatch(ctx, azure, location) {
+    const { createAzureBatch } = await __webpack_require__.e(/* import() */ 554).then(__webpack_require__.bind(__webpack_require__, 4554));
+    const settings = azureSettings(azure);
+    return createAzureBatch(ctx, location ? { ...settings, location } : settings);
 }
 function azureSettings(azure) {
     // GitHub offers an ID token only to jobs with `permissions: id-token: write`.

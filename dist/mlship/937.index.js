@@ -90,12 +90,12 @@ async function deployBatch(inputs, report) {
         ctx.logger.secret(secret);
     for (const warning of loaded.warnings)
         ctx.logger.warn((0,errors/* formatProblem */.Vw)(warning));
-    if (target === 'amlcompute')
-        throw new errors/* ConfigError */.xL('target amlcompute: batch deployments on Azure ML compute are not available in this version of mlship; use target: local');
     const { spec } = loaded;
     core/* setOutput */.uH('endpoint-name', spec.endpoint.name);
     core/* setOutput */.uH('deployment-name', spec.deployment.name);
-    const outcome = await new local_batch/* LocalBatch */.g(ctx.home, ctx.commands).deploy(ctx, spec, { makeDefault });
+    const outcome = target === 'amlcompute'
+        ? await (await (0,common/* actionAzureBatch */.et)(ctx, inputs.azure, inputs.location)).deploy(ctx, spec, { makeDefault })
+        : await new local_batch/* LocalBatch */.g(ctx.home, ctx.commands).deploy(ctx, spec, { makeDefault });
     core/* setOutput */.uH('model-id', outcome.modelId ?? '');
     core/* setOutput */.uH('changed', String(outcome.action !== 'unchanged'));
     core/* setOutput */.uH('default-deployment', outcome.defaultDeployment ?? '');

@@ -54,6 +54,13 @@ export function azureWorkspace(target: TargetName, azure: AzureInputs): { subscr
   }
 }
 
+/** Batch endpoints on Azure ML compute for the workspace the inputs name. */
+export async function actionAzureBatch(ctx: EngineContext, azure: AzureInputs, location?: string) {
+  const { createAzureBatch } = await import('../targets/batch.js');
+  const settings = azureSettings(azure);
+  return createAzureBatch(ctx, location ? { ...settings, location } : settings);
+}
+
 function azureSettings(azure: AzureInputs): AzureSettings {
   // GitHub offers an ID token only to jobs with `permissions: id-token: write`.
   const oidc = process.env.ACTIONS_ID_TOKEN_REQUEST_URL ? () => core.getIDToken('api://AzureADTokenExchange') : undefined;

@@ -39,15 +39,17 @@ export interface DeploySources {
 }
 
 export function readSharedInputs(): SharedInputs {
+  return { target: input.target(), azure: readAzureInputs() };
+}
+
+/** The workspace and the identity that signs in to it. */
+export function readAzureInputs(): AzureInputs {
   return {
-    target: input.target(),
-    azure: {
-      subscriptionId: input.text('subscription-id'),
-      resourceGroup: input.text('resource-group'),
-      workspace: input.text('workspace'),
-      clientId: input.text('client-id'),
-      tenantId: input.text('tenant-id'),
-    },
+    subscriptionId: input.text('subscription-id'),
+    resourceGroup: input.text('resource-group'),
+    workspace: input.text('workspace'),
+    clientId: input.text('client-id'),
+    tenantId: input.text('tenant-id'),
   };
 }
 
@@ -100,6 +102,8 @@ export interface BatchDeployInputs {
   compute?: string;
   makeDefault: boolean;
   mode: string;
+  azure: AzureInputs;
+  location?: string;
   /** Online-only inputs that were given: a batch deployment refuses them by name. */
   onlineOnly: string[];
 }
@@ -129,6 +133,8 @@ export function readBatchDeployInputs(): BatchDeployInputs {
     compute: input.text('compute'),
     makeDefault: input.bool('make-default', false),
     mode: input.text('mode') ?? 'deploy',
+    azure: readAzureInputs(),
+    location: input.text('location'),
     onlineOnly: ONLINE_ONLY.filter((name) => input.text(name) !== undefined && input.text(name) !== 'false'),
   };
 }

@@ -26,3 +26,5 @@ export interface Page<T> {
   value: T[];
   nextLink?: string;
 }
+export type BatchEndpoint = definitions['BatchEndpoint'];
+export type BatchDeployment = definitions['BatchDeployment'];

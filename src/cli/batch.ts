@@ -1,3 +1,4 @@
+import { resolveAzureSettings } from '../azure/settings.js';
 import { isBatchDeploymentFile, loadBatchSpec } from '../config/load-batch.js';
 import { modelFromText } from '../config/v2.js';
 import { BATCH_TARGETS, type BatchTargetName } from '../engine/batch-spec.js';
@@ -26,9 +27,21 @@ export function batchTargetOf(values: CliValues): BatchTargetName {
   return value as BatchTargetName;
 }
 
+/** Batch endpoints on the workspace the flags (or MLSHIP_* variables) name. */
+export async function cliAzureBatch(ctx: CliContext, values: CliValues) {
+  const { createAzureBatch } = await import('../targets/batch.js');
+  return createAzureBatch(
+    ctx,
+    resolveAzureSettings(
+      { subscriptionId: values['subscription-id'], resourceGroup: values['resource-group'], workspace: values.workspace, location: values.location },
+      ctx.io.env,
+    ),
+  );
+}
+
 function notOnAzureYet(): never {
   throw new ConfigError(
-    '--target amlcompute: batch deployments on Azure ML compute are not available in this version of mlship; run them locally (--target local) or with az ml batch-deployment.',
+    '--target amlcompute: mlship deploys and tears down batch deployments on Azure ML compute, but does not run their jobs yet; run the job with az ml batch-endpoint invoke, or locally (--target local).',
   );
 }
 
@@ -51,8 +64,10 @@ export async function runBatchDeploy(ctx: CliContext, values: CliValues): Promis
   });
   for (const secret of loaded.secrets) ctx.logger.secret(secret);
   for (const warning of loaded.warnings) ctx.logger.warn(formatProblem(warning));
-  if (target === 'amlcompute') notOnAzureYet();
-  const outcome = await new LocalBatch(ctx.home, ctx.commands).deploy(ctx, loaded.spec, { makeDefault: !!values['make-default'] });
+  const outcome =
+    target === 'amlcompute'
+      ? await (await cliAzureBatch(ctx, values)).deploy(ctx, loaded.spec, { makeDefault: !!values['make-default'] })
+      : await new LocalBatch(ctx.home, ctx.commands).deploy(ctx, loaded.spec, { makeDefault: !!values['make-default'] });
   ctx.out.result(`${outcome.endpointName}/${outcome.deploymentName}`, {
     endpointName: outcome.endpointName,
     deploymentName: outcome.deploymentName,

@@ -18,7 +18,7 @@ import { deploymentOf, endpointOf, expectStatusOf, tagsOf, targetOf, timeoutOf, 
 import { exampleDir } from './paths.js';
 import { specFromArgs } from './spec-args.js';
 import { runUp } from './up.js';
-import { isBatchDeploy, runBatchDeploy, runInvoke } from './batch.js';
+import { cliAzureBatch, isBatchDeploy, runBatchDeploy, runInvoke } from './batch.js';
 import { LocalBatch } from '../targets/local/local-batch.js';
 import { completionScript } from './completion.js';
 import { runGc } from './gc.js';
@@ -128,6 +128,14 @@ export const COMMANDS: Record<string, Command> = {
   invoke: async (ctx, values) => runInvoke(ctx, values),
   teardown: async (ctx, values) => {
     const endpoint = endpointOf(values, 'teardown');
+    if (values.target?.toLowerCase() === 'amlcompute') {
+      if (values['delete-model']) throw new ConfigError('--delete-model applies to online endpoints');
+      const deleted = await (
+        await cliAzureBatch(ctx, values)
+      ).teardown(ctx, endpoint, deploymentOf(values), { missingOk: values['missing-ok'], force: values.force });
+      ctx.out.result(deleted.length ? `Deleted: ${deleted.join(', ')}` : 'Nothing was deleted.', { deleted });
+      return 0;
+    }
     const batch = new LocalBatch(ctx.home, ctx.commands);
     if ((values.target ?? 'local') === 'local' && (await batch.read(endpoint))) {
       if (values['delete-model']) throw new ConfigError('--delete-model applies to online endpoints; a local batch endpoint keeps no model of its own');

@@ -12,6 +12,7 @@ import { acceptedOperationHeaders, operationResult, operationStatus, putOperatio
 import type { Operation } from './store.js';
 import { ACCEPTED_API_VERSIONS, unsupportedApiVersion, workspaceBlobStore, workspaceResource, type WorkspaceFacts } from './workspace.js';
 import { armError, readBody, send, type Reply } from './http.js';
+import { deleteBatch, getBatch, putBatch } from './batch.js';
 import { deleteOnline, getLogs, getToken, listKeys, patchOnline, putOnline, regenerateKeys } from './online.js';
 import { OpenApiSpec, type MatchedOperation } from './openapi.js';
 import { scoreThroughEndpoint } from './inference.js';
@@ -37,6 +38,8 @@ export interface EmulatorOptions {
   storage?: boolean;
   /** Kubernetes computes attached to the workspace (default: k8s-compute). */
   kubernetesComputes?: string[];
+  /** AmlCompute clusters of the workspace, where batch deployments run (default: cpu-cluster). */
+  amlComputes?: string[];
   /**
    * The workspace's system datastores use identity-based access (`systemDatastoresAuthMode:
    * identity`): workspaceblobstore holds no key, listSecrets answers 400 as real Azure does, and
@@ -380,6 +383,22 @@ export class WorkspaceEmulator implements EmulatorApi {
         },
       });
     }
+    for (const name of this.options.amlComputes ?? ['cpu-cluster']) {
+      this.store.put(`${workspaceId}/computes/${name}`, {
+        name,
+        type: 'Microsoft.MachineLearningServices/workspaces/computes',
+        location: 'westeurope',
+        properties: {
+          computeType: 'AmlCompute',
+          provisioningState: 'Succeeded',
+          properties: {
+            vmSize: 'STANDARD_DS3_V2',
+            vmPriority: 'Dedicated',
+            scaleSettings: { minNodeCount: 0, maxNodeCount: 4, nodeIdleTimeBeforeScaleDown: 'PT2M' },
+          },
+        },
+      });
+    }
   }
 
   private async handle(method: string, rawUrl: string, headers: IncomingHttpHeaders, body: () => Promise<string>): Promise<Reply | 'drop'> {
@@ -482,6 +501,10 @@ export class WorkspaceEmulator implements EmulatorApi {
         GetToken: getToken,
         GetLogs: getLogs,
       }[id.split('_')[1]!];
+      if (handler) return handler(ctx);
+    }
+    if (id.startsWith('BatchEndpoints_') || id.startsWith('BatchDeployments_')) {
+      const handler = { Get: getBatch, CreateOrUpdate: putBatch, Delete: deleteBatch }[id.split('_')[1]!];
       if (handler) return handler(ctx);
     }
     if (id.endsWith('_Get')) return getResource(ctx);

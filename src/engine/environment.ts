@@ -30,7 +30,11 @@ export function environmentName(env: EnvironmentSpec, hash = environmentHash(env
 }
 
 /** Registers the environment version for a spec on the target; an unchanged spec reuses its version. */
-export async function registerEnvironment(ctx: EngineContext, target: Target, env: EnvironmentSpec): Promise<BuiltEnvironment> {
+export async function registerEnvironment(
+  ctx: EngineContext,
+  target: Pick<Target, 'assets' | 'prepareEnvironment'>,
+  env: EnvironmentSpec,
+): Promise<BuiltEnvironment> {
   const hash = environmentHash(env);
   if (env.reference && target.assets.resolveEnvironment) {
     // Named by reference: that environment is what runs, as az ml deploys it.

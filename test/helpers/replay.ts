@@ -32,6 +32,8 @@ const UPLOAD_FOLDER = /\/(localupload|az-ml-artifacts)\/[0-9a-f]{32,64}\//;
  */
 export class ReplayServer {
   readonly unrecorded: Unrecorded[] = [];
+  /** Every request received, JSON bodies parsed: what the client sent, to compare with what the SDK sent. */
+  readonly received: { method: string; path: string; body: unknown }[] = [];
   /** For each recorded entry, how many times it was served. */
   readonly served: number[];
   readonly ca: string;
@@ -86,9 +88,16 @@ export class ReplayServer {
   }
 
   private answer(req: IncomingMessage, res: ServerResponse): void {
-    req.resume();
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
       const url = new URL(req.url ?? '/', this.url);
+      const text = Buffer.concat(chunks).toString('utf8');
+      this.received.push({
+        method: req.method ?? 'GET',
+        path: url.pathname,
+        body: /json/.test(String(req.headers['content-type'])) && text ? JSON.parse(text) : undefined,
+      });
       const queue = this.queues.get(this.keyOf(req.method ?? 'GET', url.pathname));
       if (!queue?.length) {
         this.unrecorded.push({ method: req.method ?? 'GET', path: url.pathname });

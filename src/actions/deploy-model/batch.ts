@@ -6,7 +6,7 @@ import { ConfigError, formatProblem } from '../../engine/errors.js';
 import type { ActionReport } from '../../github/run-action.js';
 import { section, table } from '../../github/summary.js';
 import { LocalBatch } from '../../targets/local/local-batch.js';
-import { actionContext } from '../common.js';
+import { actionAzureBatch, actionContext } from '../common.js';
 import type { BatchDeployInputs } from '../inputs.js';
 
 /** deploy-model with a batch deployment YAML: the endpoint and deployment, the first one the default. */
@@ -33,12 +33,13 @@ export async function deployBatch(inputs: BatchDeployInputs, report: ActionRepor
   const ctx = actionContext();
   for (const secret of loaded.secrets) ctx.logger.secret(secret);
   for (const warning of loaded.warnings) ctx.logger.warn(formatProblem(warning));
-  if (target === 'amlcompute')
-    throw new ConfigError('target amlcompute: batch deployments on Azure ML compute are not available in this version of mlship; use target: local');
   const { spec } = loaded;
   core.setOutput('endpoint-name', spec.endpoint.name);
   core.setOutput('deployment-name', spec.deployment.name);
-  const outcome = await new LocalBatch(ctx.home, ctx.commands).deploy(ctx, spec, { makeDefault });
+  const outcome =
+    target === 'amlcompute'
+      ? await (await actionAzureBatch(ctx, inputs.azure, inputs.location)).deploy(ctx, spec, { makeDefault })
+      : await new LocalBatch(ctx.home, ctx.commands).deploy(ctx, spec, { makeDefault });
   core.setOutput('model-id', outcome.modelId ?? '');
   core.setOutput('changed', String(outcome.action !== 'unchanged'));
   core.setOutput('default-deployment', outcome.defaultDeployment ?? '');

@@ -6,9 +6,9 @@ import { checkedModelVersion, teardown, teardownIdle } from '../../engine/teardo
 import * as input from '../../github/inputs.js';
 import { runAction } from '../../github/run-action.js';
 import { section } from '../../github/summary.js';
-import { actionContext, actionTarget } from '../common.js';
+import { actionAzureBatch, actionContext, actionTarget } from '../common.js';
 import { reporting } from '../reporting.js';
-import { readGitHubInputs, readSharedInputs } from '../inputs.js';
+import { readAzureInputs, readGitHubInputs, readSharedInputs } from '../inputs.js';
 import type { Logger } from '../../engine/logger.js';
 import { LocalBatch } from '../../targets/local/local-batch.js';
 
@@ -19,6 +19,21 @@ export async function main(): Promise<void> {
     if (!endpoint && !selector) throw new ConfigError('give "endpoint-name" (one endpoint) or "tag-selector" (a sweep of every endpoint carrying those tags)');
     if (endpoint && selector) throw new ConfigError('give either "endpoint-name" or "tag-selector", not both');
     const ctx = actionContext();
+    if (input.text('target')?.toLowerCase() === 'amlcompute') {
+      // Batch endpoints on Azure ML compute: one endpoint, or one of its deployments.
+      if (!endpoint) throw new ConfigError('target amlcompute: give "endpoint-name" (the sweep covers online endpoints)');
+      if (input.text('delete-model') || input.bool('idle-deployments', false))
+        throw new ConfigError('delete-model and idle-deployments apply to online endpoints');
+      const deployment = input.resourceName('deployment-name');
+      const batch = await actionAzureBatch(ctx, readAzureInputs());
+      const deleted = await batch.teardown(ctx, endpoint, deployment, { missingOk: input.bool('missing-ok', false), force: input.bool('force', false) });
+      core.setOutput('deleted', JSON.stringify(deleted));
+      report.summary += section(
+        `Teardown of batch endpoint ${endpoint}${deployment ? `/${deployment}` : ''}`,
+        deleted.length ? deleted.map((d) => `- deleted ${d}`).join('\n') + '\n' : 'Nothing to delete: already gone.\n',
+      );
+      return;
+    }
     // Every input is checked before the target is looked up or anything is done.
     const shared = readSharedInputs();
     const github = readGitHubInputs();

@@ -154,6 +154,28 @@ export interface paths {
     /** Retrieve a valid AML token for an Endpoint using AMLToken-based authentication. */
     post: operations["OnlineEndpoints_GetToken"];
   };
+  "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.MachineLearningServices/workspaces/{workspaceName}/batchEndpoints/{endpointName}": {
+    /** Gets a batch inference endpoint by name. */
+    get: operations["BatchEndpoints_Get"];
+    /** Creates a batch inference endpoint (asynchronous). */
+    put: operations["BatchEndpoints_CreateOrUpdate"];
+    /** Delete Batch Inference Endpoint (asynchronous). */
+    delete: operations["BatchEndpoints_Delete"];
+    /** Update a batch inference endpoint (asynchronous). */
+    patch: operations["BatchEndpoints_Update"];
+  };
+  "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.MachineLearningServices/workspaces/{workspaceName}/batchEndpoints/{endpointName}/deployments": {
+    /** Lists Batch inference deployments in the workspace. */
+    get: operations["BatchDeployments_List"];
+  };
+  "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.MachineLearningServices/workspaces/{workspaceName}/batchEndpoints/{endpointName}/deployments/{deploymentName}": {
+    /** Gets a batch inference deployment by id. */
+    get: operations["BatchDeployments_Get"];
+    /** Creates/updates a batch inference deployment (asynchronous). */
+    put: operations["BatchDeployments_CreateOrUpdate"];
+    /** Delete Batch Inference deployment (asynchronous). */
+    delete: operations["BatchDeployments_Delete"];
+  };
 }
 
 export interface definitions {
@@ -261,6 +283,11 @@ export interface definitions {
     | "Creating"
     | "Updating"
     | "Deleting";
+  /** @description Base definition for asset references. */
+  AssetReferenceBase: {
+    /** @description [Required] Specifies the type of asset reference. */
+    referenceType: definitions["ReferenceType"];
+  };
   /**
    * Format: uuid
    * @description Universally Unique Identifier
@@ -355,6 +382,163 @@ export interface definitions {
       | "None"
       | "WorkspaceSystemAssignedIdentity"
       | "WorkspaceUserAssignedIdentity";
+  };
+  /** @description Concrete tracked resource types can be created by aliasing this type using a specific property type. */
+  BatchDeployment: external["../../../../../../common-types/resource-management/v3/types.json"]["definitions"]["TrackedResource"] & {
+    /** @description [Required] Additional attributes of the entity. */
+    properties: definitions["BatchDeploymentProperties"];
+    /** @description Managed service identity (system assigned and/or user assigned identities) */
+    identity?: external["../../../../../../common-types/resource-management/v3/managedidentity.json"]["definitions"]["ManagedServiceIdentity"];
+    /** @description Metadata used by portal/tooling/etc to render different UX experiences for resources of the same type. */
+    kind?: string;
+    /** @description Sku details required for ARM contract for Autoscaling. */
+    sku?: external["../../../../../../common-types/resource-management/v3/types.json"]["definitions"]["Sku"];
+  };
+  /** @description Properties relevant to different deployment types. */
+  BatchDeploymentConfiguration: {
+    /** @description [Required] The type of the deployment */
+    deploymentConfigurationType: definitions["BatchDeploymentConfigurationType"];
+  };
+  /**
+   * @description The enumerated property types for batch deployments.
+   * @enum {string}
+   */
+  BatchDeploymentConfigurationType: "Model" | "PipelineComponent";
+  /** @description Batch inference settings per deployment. */
+  BatchDeploymentProperties: definitions["EndpointDeploymentPropertiesBase"] & {
+    /** @description Compute target for batch inference operation. */
+    compute?: string;
+    /** @description Properties relevant to different deployment types. */
+    deploymentConfiguration?: definitions["BatchDeploymentConfiguration"];
+    /**
+     * Format: int32
+     * @description Error threshold, if the error count for the entire input goes above this value,
+     * the batch inference will be aborted. Range is [-1, int.MaxValue].
+     * For FileDataset, this value is the count of file failures.
+     * For TabularDataset, this value is the count of record failures.
+     * If set to -1 (the lower bound), all failures during batch inference will be ignored.
+     * @default -1
+     */
+    errorThreshold?: number;
+    /**
+     * @description Log verbosity for batch inferencing.
+     * Increasing verbosity order for logging is : Warning, Info and Debug.
+     * The default value is Info.
+     * @default Info
+     * @enum {string}
+     */
+    loggingLevel?: "Info" | "Warning" | "Debug";
+    /**
+     * Format: int32
+     * @description Indicates maximum number of parallelism per instance.
+     * @default 1
+     */
+    maxConcurrencyPerInstance?: number;
+    /**
+     * Format: int64
+     * @description Size of the mini-batch passed to each batch invocation.
+     * For FileDataset, this is the number of files per mini-batch.
+     * For TabularDataset, this is the size of the records in bytes, per mini-batch.
+     * @default 10
+     */
+    miniBatchSize?: number;
+    /** @description Reference to the model asset for the endpoint deployment. */
+    model?: definitions["AssetReferenceBase"];
+    /**
+     * @description Enum to determine how batch inferencing will handle output
+     * @default AppendRow
+     * @enum {string}
+     */
+    outputAction?: "SummaryOnly" | "AppendRow";
+    /**
+     * @description Customized output file name for append_row output action.
+     * @default predictions.csv
+     */
+    outputFileName?: string;
+    /** @description Provisioning state for the endpoint deployment. */
+    provisioningState?: definitions["DeploymentProvisioningState"];
+    /**
+     * @description Indicates compute configuration for the job.
+     * If not provided, will default to the defaults defined in ResourceConfiguration.
+     */
+    resources?: definitions["DeploymentResourceConfiguration"];
+    /**
+     * @description Retry Settings for the batch inference operation.
+     * If not provided, will default to the defaults defined in BatchRetrySettings.
+     */
+    retrySettings?: definitions["BatchRetrySettings"];
+  };
+  /** @description A paginated list of BatchDeployment entities. */
+  BatchDeploymentTrackedResourceArmPaginatedResult: {
+    /** @description The BatchDeployment items on this page */
+    value: definitions["BatchDeployment"][];
+    /**
+     * Format: uri
+     * @description The link to the next page of items
+     */
+    nextLink?: string;
+  };
+  /** @description Concrete tracked resource types can be created by aliasing this type using a specific property type. */
+  BatchEndpoint: external["../../../../../../common-types/resource-management/v3/types.json"]["definitions"]["TrackedResource"] & {
+    /** @description [Required] Additional attributes of the entity. */
+    properties: definitions["BatchEndpointProperties"];
+    /** @description Managed service identity (system assigned and/or user assigned identities) */
+    identity?: external["../../../../../../common-types/resource-management/v3/managedidentity.json"]["definitions"]["ManagedServiceIdentity"];
+    /** @description Metadata used by portal/tooling/etc to render different UX experiences for resources of the same type. */
+    kind?: string;
+    /** @description Sku details required for ARM contract for Autoscaling. */
+    sku?: external["../../../../../../common-types/resource-management/v3/types.json"]["definitions"]["Sku"];
+  };
+  /** @description Batch endpoint default values */
+  BatchEndpointDefaults: {
+    /**
+     * @description Name of the deployment that will be default for the endpoint.
+     * This deployment will end up getting 100% traffic when the endpoint scoring URL is invoked.
+     */
+    deploymentName?: string;
+  };
+  /** @description Batch endpoint configuration. */
+  BatchEndpointProperties: definitions["EndpointPropertiesBase"] & {
+    /** @description Default values for Batch Endpoint */
+    defaults?: definitions["BatchEndpointDefaults"];
+    /** @description Provisioning state for the endpoint. */
+    provisioningState?: definitions["EndpointProvisioningState"];
+  };
+  /** @description A paginated list of BatchEndpoint entities. */
+  BatchEndpointTrackedResourceArmPaginatedResult: {
+    /** @description The BatchEndpoint items on this page */
+    value: definitions["BatchEndpoint"][];
+    /**
+     * Format: uri
+     * @description The link to the next page of items
+     */
+    nextLink?: string;
+  };
+  /** @description Properties for a Batch Pipeline Component Deployment. */
+  BatchPipelineComponentDeploymentConfiguration: definitions["BatchDeploymentConfiguration"] & {
+    /** @description The ARM id of the component to be run. */
+    componentId?: definitions["IdAssetReference"];
+    /** @description The description which will be applied to the job. */
+    description?: string;
+    /** @description Run-time settings for the pipeline job. */
+    settings?: { [key: string]: string };
+    /** @description The tags which will be applied to the job. */
+    tags?: { [key: string]: string };
+  };
+  /** @description Retry settings for a batch inference operation. */
+  BatchRetrySettings: {
+    /**
+     * Format: int32
+     * @description Maximum retry count for a mini-batch
+     * @default 3
+     */
+    maxRetries?: number;
+    /**
+     * Format: duration
+     * @description Invocation timeout for a mini-batch, in ISO 8601 format.
+     * @default PT30S
+     */
+    timeout?: string;
   };
   BlobReferenceForConsumptionDto: {
     /**
@@ -657,6 +841,7 @@ export interface definitions {
     | "Succeeded"
     | "Failed"
     | "Canceled";
+  DeploymentResourceConfiguration: definitions["ResourceConfiguration"];
   /** @description Keys for endpoint authentication. */
   EndpointAuthKeys: {
     /**
@@ -832,6 +1017,11 @@ export interface definitions {
   FlavorData: {
     /** @description Model flavor-specific data. */
     data?: { [key: string]: string };
+  };
+  /** @description Reference to an asset via its ARM resource ID. */
+  IdAssetReference: definitions["AssetReferenceBase"] & {
+    /** @description [Required] ARM resource ID of the asset. */
+    assetId: string;
   };
   InferenceContainerProperties: {
     /** @description The route to check the liveness of the inference server container. */
@@ -1209,6 +1399,11 @@ export interface definitions {
     | "Succeeded"
     | "Failed"
     | "Canceled";
+  /**
+   * @description Enum to determine which reference method to use for an asset.
+   * @enum {string}
+   */
+  ReferenceType: "Id" | "DataPath" | "OutputPath";
   RegenerateEndpointKeysRequest: {
     /** @description [Required] Specification for which type of key to generate. Primary or Secondary. */
     keyType: definitions["KeyType"];
@@ -1226,6 +1421,18 @@ export interface definitions {
     properties?: { [key: string]: string };
     /** @description Tag dictionary. Tags can be added, removed, and updated. */
     tags?: { [key: string]: string };
+  };
+  ResourceConfiguration: {
+    /**
+     * Format: int32
+     * @description Optional number of instances or nodes used by the compute target.
+     * @default 1
+     */
+    instanceCount?: number;
+    /** @description Optional type of VM used as supported by the compute target. */
+    instanceType?: string;
+    /** @description Additional properties bag. */
+    properties?: { [key: string]: unknown };
   };
   Route: {
     /** @description [Required] The path for the route. */
@@ -2701,6 +2908,216 @@ export interface operations {
       200: {
         schema: definitions["EndpointAuthToken"];
       };
+      /** An unexpected error response. */
+      default: {
+        schema: external["../../../../../../common-types/resource-management/v3/types.json"]["definitions"]["ErrorResponse"];
+      };
+    };
+  };
+  /** Gets a batch inference endpoint by name. */
+  BatchEndpoints_Get: {
+    parameters: {
+      path: {
+        /** Azure Machine Learning Workspace Name */
+        workspaceName: string;
+        /** Name for the Batch Endpoint. */
+        endpointName: string;
+      };
+    };
+    responses: {
+      /** Azure operation completed successfully. */
+      200: {
+        schema: definitions["BatchEndpoint"];
+      };
+      /** An unexpected error response. */
+      default: {
+        schema: external["../../../../../../common-types/resource-management/v3/types.json"]["definitions"]["ErrorResponse"];
+      };
+    };
+  };
+  /** Creates a batch inference endpoint (asynchronous). */
+  BatchEndpoints_CreateOrUpdate: {
+    parameters: {
+      path: {
+        /** Azure Machine Learning Workspace Name */
+        workspaceName: string;
+        /** Name for the Batch Endpoint. */
+        endpointName: string;
+      };
+      body: {
+        /** Batch inference endpoint definition object. */
+        body: definitions["BatchEndpoint"];
+      };
+    };
+    responses: {
+      /** Resource 'BatchEndpoint' update operation succeeded */
+      200: {
+        schema: definitions["BatchEndpoint"];
+      };
+      /** The request has succeeded and a new resource has been created as a result. */
+      201: {
+        headers: {};
+        schema: definitions["BatchEndpoint"];
+      };
+      /** An unexpected error response. */
+      default: {
+        schema: external["../../../../../../common-types/resource-management/v3/types.json"]["definitions"]["ErrorResponse"];
+      };
+    };
+  };
+  /** Delete Batch Inference Endpoint (asynchronous). */
+  BatchEndpoints_Delete: {
+    parameters: {
+      path: {
+        /** Azure Machine Learning Workspace Name */
+        workspaceName: string;
+        /** Name for the Batch Endpoint. */
+        endpointName: string;
+      };
+    };
+    responses: {
+      /** Resource deleted successfully. */
+      200: unknown;
+      /** The request has been accepted for processing, but processing has not yet completed. */
+      202: unknown;
+      /** Resource does not exist. */
+      204: never;
+      /** An unexpected error response. */
+      default: {
+        schema: external["../../../../../../common-types/resource-management/v3/types.json"]["definitions"]["ErrorResponse"];
+      };
+    };
+  };
+  /** Update a batch inference endpoint (asynchronous). */
+  BatchEndpoints_Update: {
+    parameters: {
+      path: {
+        /** Azure Machine Learning Workspace Name */
+        workspaceName: string;
+        /** Name for the Batch Endpoint. */
+        endpointName: string;
+      };
+      body: {
+        /** Mutable batch inference endpoint definition object. */
+        body: definitions["PartialMinimalTrackedResourceWithIdentity"];
+      };
+    };
+    responses: {
+      /** The request has succeeded. */
+      200: {
+        schema: definitions["BatchEndpoint"];
+      };
+      /** The request has been accepted for processing, but processing has not yet completed. */
+      202: unknown;
+      /** An unexpected error response. */
+      default: {
+        schema: external["../../../../../../common-types/resource-management/v3/types.json"]["definitions"]["ErrorResponse"];
+      };
+    };
+  };
+  /** Lists Batch inference deployments in the workspace. */
+  BatchDeployments_List: {
+    parameters: {
+      path: {
+        /** Azure Machine Learning Workspace Name */
+        workspaceName: string;
+        /** Name for the Batch Endpoint. */
+        endpointName: string;
+      };
+      query: {
+        /** Ordering of list. */
+        $orderBy?: string;
+        /** Top of list. */
+        $top?: number;
+        /** Continuation token for pagination. */
+        $skip?: string;
+      };
+    };
+    responses: {
+      /** Azure operation completed successfully. */
+      200: {
+        schema: definitions["BatchDeploymentTrackedResourceArmPaginatedResult"];
+      };
+      /** An unexpected error response. */
+      default: {
+        schema: external["../../../../../../common-types/resource-management/v3/types.json"]["definitions"]["ErrorResponse"];
+      };
+    };
+  };
+  /** Gets a batch inference deployment by id. */
+  BatchDeployments_Get: {
+    parameters: {
+      path: {
+        /** Azure Machine Learning Workspace Name */
+        workspaceName: string;
+        /** Name for the Batch Endpoint. */
+        endpointName: string;
+        /** The identifier for the Batch deployments. */
+        deploymentName: string;
+      };
+    };
+    responses: {
+      /** Azure operation completed successfully. */
+      200: {
+        schema: definitions["BatchDeployment"];
+      };
+      /** An unexpected error response. */
+      default: {
+        schema: external["../../../../../../common-types/resource-management/v3/types.json"]["definitions"]["ErrorResponse"];
+      };
+    };
+  };
+  /** Creates/updates a batch inference deployment (asynchronous). */
+  BatchDeployments_CreateOrUpdate: {
+    parameters: {
+      path: {
+        /** Azure Machine Learning Workspace Name */
+        workspaceName: string;
+        /** Name for the Batch Endpoint. */
+        endpointName: string;
+        /** The identifier for the Batch deployments. */
+        deploymentName: string;
+      };
+      body: {
+        /** Batch inference deployment definition object. */
+        body: definitions["BatchDeployment"];
+      };
+    };
+    responses: {
+      /** Resource 'BatchDeployment' update operation succeeded */
+      200: {
+        schema: definitions["BatchDeployment"];
+      };
+      /** The request has succeeded and a new resource has been created as a result. */
+      201: {
+        headers: {};
+        schema: definitions["BatchDeployment"];
+      };
+      /** An unexpected error response. */
+      default: {
+        schema: external["../../../../../../common-types/resource-management/v3/types.json"]["definitions"]["ErrorResponse"];
+      };
+    };
+  };
+  /** Delete Batch Inference deployment (asynchronous). */
+  BatchDeployments_Delete: {
+    parameters: {
+      path: {
+        /** Azure Machine Learning Workspace Name */
+        workspaceName: string;
+        /** Name for the Batch Endpoint. */
+        endpointName: string;
+        /** The identifier for the Batch deployments. */
+        deploymentName: string;
+      };
+    };
+    responses: {
+      /** Resource deleted successfully. */
+      200: unknown;
+      /** The request has been accepted for processing, but processing has not yet completed. */
+      202: unknown;
+      /** Resource does not exist. */
+      204: never;
       /** An unexpected error response. */
       default: {
         schema: external["../../../../../../common-types/resource-management/v3/types.json"]["definitions"]["ErrorResponse"];

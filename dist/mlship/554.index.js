@@ -1,0 +1,43 @@
+export const id = 554;
+export const ids = [554];
+export const modules = {
+
+/***/ 4554:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   createAzureBatch: () => (/* binding */ createAzureBatch)
+/* harmony export */ });
+/**
+ * Batch endpoints on Azure ML compute (`amlcompute`) for a workspace. Azure's SDKs are loaded here,
+ * only when a batch deployment goes to Azure.
+ */
+async function createAzureBatch(ctx, settings) {
+    const [{ ArmClient }, { AzureAssets }, { createCredential }, { AzureBatch }] = await Promise.all([
+        Promise.all(/* import() */[__webpack_require__.e(869), __webpack_require__.e(489)]).then(__webpack_require__.bind(__webpack_require__, 8489)),
+        Promise.all(/* import() */[__webpack_require__.e(869), __webpack_require__.e(738), __webpack_require__.e(53), __webpack_require__.e(222)]).then(__webpack_require__.bind(__webpack_require__, 8222)),
+        Promise.all(/* import() */[__webpack_require__.e(869), __webpack_require__.e(738), __webpack_require__.e(952), __webpack_require__.e(605)]).then(__webpack_require__.bind(__webpack_require__, 7605)),
+        __webpack_require__.e(/* import() */ 892).then(__webpack_require__.bind(__webpack_require__, 6892)),
+    ]);
+    const credential = createCredential(settings.auth, ctx.logger);
+    const client = new ArmClient({
+        endpoint: settings.armEndpoint,
+        credential,
+        logger: ctx.logger,
+        clock: ctx.clock,
+        subscriptionId: settings.subscriptionId,
+        resourceGroup: settings.resourceGroup,
+        workspace: settings.workspace,
+        poll: settings.poll,
+    });
+    return new AzureBatch({
+        client,
+        assets: new AzureAssets(client, ctx.logger, { credential, blobEndpoint: settings.blobEndpoint }),
+        location: settings.location,
+    });
+}
+
+
+/***/ })
+
+};
