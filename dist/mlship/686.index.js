@@ -703,9 +703,6 @@ async function cliAzureBatch(ctx, values) {
     const { createAzureBatch } = await __webpack_require__.e(/* import() */ 554).then(__webpack_require__.bind(__webpack_require__, 4554));
     return createAzureBatch(ctx, (0,settings/* resolveAzureSettings */.F)({ subscriptionId: values['subscription-id'], resourceGroup: values['resource-group'], workspace: values.workspace, location: values.location }, ctx.io.env));
 }
-function notOnAzureYet() {
-    throw new engine_errors/* ConfigError */.xL('--target amlcompute: mlship deploys and tears down batch deployments on Azure ML compute, but does not run their jobs yet; run the job with az ml batch-endpoint invoke, or locally (--target local).');
-}
 async function runBatchDeploy(ctx, values) {
     const target = batchTargetOf(values);
     for (const flag of ['inference-config', 'deployment-config', 'model-path', 'model-name', 'instance-type'])
@@ -751,15 +748,13 @@ async function runInvoke(ctx, values) {
         throw new engine_errors/* ConfigError */.xL(`--input-type ${inputType}: use uri_folder or uri_file`);
     const timeoutMs = (0,duration/* parseDuration */.E9)(values.timeout ?? '30m', '--timeout');
     const target = batchTargetOf(values);
-    if (target === 'amlcompute')
-        notOnAzureYet();
     const aborter = new AbortController();
     const abort = () => aborter.abort();
     process.on('SIGINT', abort);
     process.on('SIGTERM', abort);
     let result;
     try {
-        result = await new local_batch/* LocalBatch */.g(ctx.home, ctx.commands).invoke(ctx, {
+        const options = {
             endpoint,
             deployment: values['deployment-name'],
             input: values.input,
@@ -767,25 +762,38 @@ async function runInvoke(ctx, values) {
             output: values.output,
             timeoutMs,
             signal: aborter.signal,
-        });
+        };
+        result =
+            target === 'amlcompute'
+                ? await (await cliAzureBatch(ctx, values)).invoke(ctx, options)
+                : await new local_batch/* LocalBatch */.g(ctx.home, ctx.commands).invoke(ctx, options);
     }
     finally {
         process.removeListener('SIGINT', abort);
         process.removeListener('SIGTERM', abort);
     }
-    ctx.out.result(jobSummary(result), { ...result, error: result.error ?? null, predictionsFile: result.predictionsFile ?? null });
+    const counts = ['files', 'miniBatches', 'succeededMiniBatches', 'failedMiniBatches', 'succeededItems', 'failedItems'];
+    ctx.out.result(jobSummary(result), {
+        ...result,
+        ...Object.fromEntries(counts.map((k) => [k, result[k] ?? null])),
+        error: result.error ?? null,
+        predictionsFile: result.predictionsFile ?? null,
+    });
     return result.status === 'Completed' ? 0 : result.status === 'Canceled' ? CANCELED : 1;
 }
 /** The job as an on-call engineer reads it: the verdict, counts, where things are, the first errors. */
 function jobSummary(r) {
-    const lines = [
-        `${r.jobName}: ${r.status} after ${(0,duration/* formatDuration */.a3)(r.durationMs)} (${r.endpoint}/${r.deployment})`,
-        `  files        ${r.files} in ${r.miniBatches} mini-batch(es): ${r.succeededMiniBatches} succeeded, ${r.failedMiniBatches} failed`,
-        `  items        ${r.succeededItems} succeeded, ${r.failedItems} failed`,
-    ];
+    const lines = [`${r.jobName}: ${r.status} after ${(0,duration/* formatDuration */.a3)(r.durationMs)} (${r.endpoint}/${r.deployment})`];
+    if (r.files !== undefined)
+        lines.push(`  files        ${r.files} in ${r.miniBatches} mini-batch(es): ${r.succeededMiniBatches} succeeded, ${r.failedMiniBatches} failed`);
+    if (r.succeededItems !== undefined)
+        lines.push(`  items        ${r.succeededItems} succeeded${r.failedItems === undefined ? ' (rows of the predictions file; Azure reports failures in the job logs)' : `, ${r.failedItems} failed`}`);
     if (r.predictionsFile)
         lines.push(`  predictions  ${r.predictionsFile}`);
-    lines.push(`  logs         ${r.outputDir}/logs`);
+    if (r.files !== undefined)
+        lines.push(`  logs         ${r.outputDir}/logs`);
+    else
+        lines.push(`  outputs      ${r.outputDir}/named-outputs/score`);
     if (r.error)
         lines.push(`  error        ${r.error.split('\n').join('\n               ')}`);
     for (const failed of r.failedMiniBatchDetails.slice(0, 5)) {
@@ -1312,7 +1320,7 @@ const COMMANDS = {
     // Answered in main before a command runs (`mlship help CMD`); here only for the table.
     help: async () => 0,
     // The emulator (https server, OpenAPI validation, Azurite) is loaded only when asked for.
-    emulator: async (ctx, values) => (await Promise.all(/* import() */[__webpack_require__.e(869), __webpack_require__.e(738), __webpack_require__.e(53), __webpack_require__.e(735)]).then(__webpack_require__.bind(__webpack_require__, 3735))).runEmulator(ctx, {
+    emulator: async (ctx, values) => (await Promise.all(/* import() */[__webpack_require__.e(869), __webpack_require__.e(738), __webpack_require__.e(53), __webpack_require__.e(41)]).then(__webpack_require__.bind(__webpack_require__, 41))).runEmulator(ctx, {
         envFile: values['env-out'] ?? values['env-file'],
         identityDatastores: !!values['identity-datastores'],
         printSdkConfig: !!values['print-sdk-config'],

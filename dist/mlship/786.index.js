@@ -121,6 +121,101 @@ function azureSettings(azure) {
 
 /***/ }),
 
+/***/ 4601:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BJ: () => (/* binding */ readGitHubInputs),
+/* harmony export */   ER: () => (/* binding */ readDeploySources),
+/* harmony export */   j5: () => (/* binding */ readBatchDeployInputs),
+/* harmony export */   lS: () => (/* binding */ readSharedInputs),
+/* harmony export */   qE: () => (/* binding */ readCleanupMode),
+/* harmony export */   tc: () => (/* binding */ readAzureInputs)
+/* harmony export */ });
+/* unused harmony export cleanupModeOf */
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7679);
+/* harmony import */ var _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5446);
+
+
+function readSharedInputs() {
+    return { target: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .target */ .aC(), azure: readAzureInputs() };
+}
+/** The workspace and the identity that signs in to it. */
+function readAzureInputs() {
+    return {
+        subscriptionId: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('subscription-id'),
+        resourceGroup: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('resource-group'),
+        workspace: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('workspace'),
+        clientId: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('client-id'),
+        tenantId: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('tenant-id'),
+    };
+}
+/** pr-comment, github-environment and github-token, for the actions that report to GitHub. */
+function readGitHubInputs(options = { comment: true }) {
+    return {
+        comment: options.comment && _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .bool */ .lc('pr-comment', false),
+        environment: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('github-environment'),
+        token: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('github-token'),
+    };
+}
+function readCleanupMode() {
+    return cleanupModeOf(_github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('cleanup'));
+}
+function readDeploySources() {
+    return {
+        inferenceConfig: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('inference-config'),
+        deploymentConfig: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('deployment-config'),
+        yamlFiles: ['deployment', 'endpoint', 'environment'].map((n) => _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq(n)).filter((f) => !!f),
+        model: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('model'),
+        overrides: {
+            target: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .target */ .aC(),
+            endpointName: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('endpoint-name'),
+            deploymentName: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('deployment-name'),
+            instanceType: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('instance-type'),
+            compute: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('compute'),
+            location: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('location'),
+        },
+    };
+}
+/** The `cleanup` input: what the post step removes of what this step created. */
+function cleanupModeOf(value = 'never') {
+    if (value !== 'never' && value !== 'on-failure' && value !== 'always')
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`input "cleanup" is "${value}"; use never, on-failure or always`);
+    return value;
+}
+/** These inputs shape an online deployment only; given with a batch YAML they would do nothing. */
+const ONLINE_ONLY = [
+    'inference-config',
+    'deployment-config',
+    'traffic',
+    'preview',
+    'plan-only',
+    'require-stage',
+    'stage',
+    'instance-type',
+    'github-environment',
+];
+function readBatchDeployInputs() {
+    return {
+        deployment: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .required */ .mw('deployment'),
+        endpoint: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('endpoint'),
+        environment: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('environment'),
+        target: (_github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('target') ?? 'local').toLowerCase(),
+        model: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('model'),
+        endpointName: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .resourceName */ .Iy('endpoint-name'),
+        deploymentName: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .resourceName */ .Iy('deployment-name'),
+        compute: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('compute'),
+        makeDefault: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .bool */ .lc('make-default', false),
+        mode: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('mode') ?? 'deploy',
+        azure: readAzureInputs(),
+        location: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('location'),
+        onlineOnly: ONLINE_ONLY.filter((name) => _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq(name) !== undefined && _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq(name) !== 'false'),
+    };
+}
+
+
+/***/ }),
+
 /***/ 9786:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -139,6 +234,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _github_summary_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2935);
 /* harmony import */ var _targets_local_local_batch_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2192);
 /* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2423);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4601);
+
 
 
 
@@ -161,14 +258,13 @@ async function main() {
             throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`input "input-type" is "${inputType}"; use uri_folder or uri_file`);
         const timeoutMs = _github_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .duration */ .p0('timeout', '30m');
         const target = batchTarget(_github_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .text */ .Qq('target'));
-        if (target === 'amlcompute')
-            throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL('target amlcompute: batch deployments on Azure ML compute are not available in this version of mlship; use target: local');
+        const azure = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_9__/* .readAzureInputs */ .tc)();
         const ctx = (0,_common_js__WEBPACK_IMPORTED_MODULE_8__/* .actionContext */ .Gt)(timeoutMs);
         const aborter = new AbortController();
         const abort = () => aborter.abort();
         process.once('SIGINT', abort);
         process.once('SIGTERM', abort);
-        const result = await new _targets_local_local_batch_js__WEBPACK_IMPORTED_MODULE_7__/* .LocalBatch */ .g(ctx.home, ctx.commands).invoke(ctx, {
+        const options = {
             endpoint,
             deployment,
             input: source,
@@ -177,13 +273,16 @@ async function main() {
             timeoutMs,
             signal: aborter.signal,
             onStarted: (pid) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ(STATE_KEY, JSON.stringify({ pid, start: (0,_engine_state_js__WEBPACK_IMPORTED_MODULE_3__/* .processStart */ .gy)(pid) })),
-        });
+        };
+        const result = target === 'amlcompute'
+            ? await (await (0,_common_js__WEBPACK_IMPORTED_MODULE_8__/* .actionAzureBatch */ .et)(ctx, azure)).invoke(ctx, options)
+            : await new _targets_local_local_batch_js__WEBPACK_IMPORTED_MODULE_7__/* .LocalBatch */ .g(ctx.home, ctx.commands).invoke(ctx, options);
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('job-name', result.jobName);
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('status', result.status);
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('output-uri', result.outputDir);
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('predictions-file', result.predictionsFile ?? '');
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('succeeded-items', String(result.succeededItems));
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('failed-items', String(result.failedItems));
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('succeeded-items', result.succeededItems === undefined ? '' : String(result.succeededItems));
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('failed-items', result.failedItems === undefined ? '' : String(result.failedItems));
         report.summary += jobSection(result);
         if (result.status !== 'Completed')
             throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OperationError */ .OK(`batch job ${result.jobName} ${result.status.toLowerCase()}${result.error ? `: ${result.error.split('\n')[0]}` : ''}`, result.jobName);
@@ -213,17 +312,25 @@ function jobSection(r) {
     let body = (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .table */ .tp)([
         ['job', (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .inlineCode */ .ti)(r.jobName)],
         ['deployment', `${r.endpoint}/${r.deployment}`],
-        ['files', `${r.files} in ${r.miniBatches} mini-batch(es): ${r.succeededMiniBatches} succeeded, ${r.failedMiniBatches} failed`],
-        ['items', `${r.succeededItems} succeeded, ${r.failedItems} failed`],
+        [
+            'files',
+            r.files === undefined ? undefined : `${r.files} in ${r.miniBatches} mini-batch(es): ${r.succeededMiniBatches} succeeded, ${r.failedMiniBatches} failed`,
+        ],
+        [
+            'items',
+            r.succeededItems === undefined
+                ? undefined
+                : `${r.succeededItems} succeeded${r.failedItems === undefined ? ' (rows of the predictions file; failures are in the job logs on Azure)' : `, ${r.failedItems} failed`}`,
+        ],
         ['predictions', r.predictionsFile ? (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .inlineCode */ .ti)(r.predictionsFile) : undefined],
-        ['logs', (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .inlineCode */ .ti)(`${r.outputDir}/logs`)],
+        [r.files === undefined ? 'outputs' : 'logs', (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .inlineCode */ .ti)(r.files === undefined ? `${r.outputDir}/named-outputs/score` : `${r.outputDir}/logs`)],
         ['time', (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .timing */ .N9)(r.durationMs)],
     ]);
     if (r.error)
         body += `\n${(0,_github_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .codeBlock */ .DV)(r.error)}`;
     for (const failed of r.failedMiniBatchDetails.slice(0, 5))
         body += `\nMini-batch ${failed.id} failed (${failed.fileCount} file(s): ${failed.files.map(_github_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .inlineCode */ .ti).join(', ')}):\n\n${(0,_github_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .codeBlock */ .DV)(failed.error.trim().split('\n').slice(-8).join('\n'))}`;
-    return (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .section */ .uW)(`${icon} Batch job ${r.status.toLowerCase()}: ${r.succeededItems} item(s) scored`, body);
+    return (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .section */ .uW)(`${icon} Batch job ${r.status.toLowerCase()}${r.succeededItems === undefined ? '' : `: ${r.succeededItems} item(s) scored`}`, body);
 }
 
 

@@ -4516,7 +4516,7 @@ async function createTarget(name, ctx, azure) {
         Promise.all(/* import() */[__webpack_require__.e(869), __webpack_require__.e(489)]).then(__webpack_require__.bind(__webpack_require__, 8489)),
         Promise.all(/* import() */[__webpack_require__.e(869), __webpack_require__.e(738), __webpack_require__.e(53), __webpack_require__.e(222)]).then(__webpack_require__.bind(__webpack_require__, 8222)),
         Promise.all(/* import() */[__webpack_require__.e(869), __webpack_require__.e(738), __webpack_require__.e(952), __webpack_require__.e(605)]).then(__webpack_require__.bind(__webpack_require__, 7605)),
-        Promise.all(/* import() */[__webpack_require__.e(869), __webpack_require__.e(781)]).then(__webpack_require__.bind(__webpack_require__, 8781)),
+        Promise.all(/* import() */[__webpack_require__.e(869), __webpack_require__.e(866)]).then(__webpack_require__.bind(__webpack_require__, 866)),
     ]);
     const credential = createCredential(settings.auth, ctx.logger);
     const client = new ArmClient({

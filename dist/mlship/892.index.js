@@ -2,6 +2,40 @@ export const id = 892;
 export const ids = [892];
 export const modules = {
 
+/***/ 7696:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ dataPlaneRequest)
+/* harmony export */ });
+/* harmony import */ var _azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(869);
+
+/**
+ * One request to an endpoint's data plane (scoring route, swagger.json), through the proxy the
+ * runner is configured with (HTTPS_PROXY / HTTP_PROXY, NO_PROXY): self-hosted runners behind a
+ * proxy reach Azure only through it, and Node's global fetch ignores those variables. ARM and
+ * storage calls already go through the Azure SDK pipeline, whose proxy policy this reuses. No
+ * retries: a scoring request runs the user's code, and a smoke test must see the first answer.
+ */
+async function dataPlaneRequest(options) {
+    const pipeline = (0,_azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__/* .createEmptyPipeline */ .O8)();
+    pipeline.addPolicy((0,_azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__/* .proxyPolicy */ .Ll)());
+    const request = (0,_azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__/* .createPipelineRequest */ .G6)({
+        url: options.url,
+        method: options.method,
+        headers: (0,_azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__/* .createHttpHeaders */ .Nc)(options.headers),
+        body: options.body,
+        timeout: options.timeoutMs,
+        allowInsecureConnection: options.url.startsWith('http:'),
+    });
+    const response = await pipeline.sendRequest(httpClient, request);
+    return { status: response.status, body: response.bodyAsText ?? '', headers: response.headers.toJSON() };
+}
+const httpClient = (0,_azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__/* .createDefaultHttpClient */ .fl)();
+
+
+/***/ }),
+
 /***/ 1896:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -139,6 +173,12 @@ var engine_environment = __webpack_require__(7507);
 var errors = __webpack_require__(7679);
 // EXTERNAL MODULE: ./src/engine/hash.ts
 var hash = __webpack_require__(5448);
+// EXTERNAL MODULE: ./src/azure/data-plane.ts
+var data_plane = __webpack_require__(7696);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/targets/azure/instance-types.ts
 var instance_types = __webpack_require__(7915);
 ;// CONCATENATED MODULE: ./src/targets/azure/batch-bodies.ts
@@ -194,6 +234,30 @@ function batchDeploymentBody(options) {
 
 
 
+
+
+
+const JOB_TERMINAL = new Set(['Completed', 'Failed', 'Canceled']);
+/** Lines of a file, read a block at a time (a predictions file can be larger than memory). */
+function countLines(file) {
+    const fd = (0,external_node_fs_.openSync)(file, 'r');
+    const buffer = Buffer.alloc(1 << 20);
+    let lines = 0;
+    let last = 10;
+    try {
+        for (let n = (0,external_node_fs_.readSync)(fd, buffer); n > 0; n = (0,external_node_fs_.readSync)(fd, buffer)) {
+            for (let i = 0; i < n; i += 1)
+                if (buffer[i] === 10)
+                    lines += 1;
+            last = buffer[n - 1];
+        }
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+    // A last line without its newline is a line too.
+    return last === 10 ? lines : lines + 1;
+}
 /** Batch endpoints and deployments provision in a few minutes; a write that takes longer than this has failed. */
 const OPERATION_MS = 30 * 60_000;
 /**
@@ -324,6 +388,104 @@ class AzureBatch {
             throw new errors/* ConfigError */.xL(`${deployment} is the default deployment of ${endpointName}: jobs invoked without a deployment name run on it. Make another the default first (deploy it with --make-default), or pass --force.`);
         await this.client.mutate('DELETE', `${this.endpointPath(endpointName)}/deployments/${encodeURIComponent(deployment)}`, undefined, deadline);
         return [`batch-deployment:${endpointName}/${deployment}`];
+    }
+    /**
+     * Runs one job: the input (a local path is uploaded to the default datastore first, as az ml does;
+     * an azureml:// or https URI is passed as it is) POSTed to the endpoint's scoring URI with a
+     * Microsoft Entra token for https://ml.azure.com (batch-contract.md; azure-ai-ml
+     * `_batch_endpoint_operations.invoke`), the job polled through ARM until it ends, its score output
+     * downloaded as `az ml job download --output-name score` lays it out. A timeout or an interrupt
+     * cancels the job on Azure: nothing this run started is left running.
+     */
+    async invoke(ctx, options) {
+        const endpoint = await this.endpoint(options.endpoint);
+        if (!endpoint)
+            throw new errors/* NotFoundError */.m_(`batch endpoint ${options.endpoint} does not exist in the workspace`, options.endpoint);
+        const scoringUri = endpoint.properties.scoringUri;
+        if (!scoringUri || endpoint.properties.provisioningState !== 'Succeeded')
+            throw new errors/* OperationError */.OK(`batch endpoint ${options.endpoint} is ${endpoint.properties.provisioningState}: it takes jobs once Succeeded`, options.endpoint);
+        const name = options.deployment ?? endpoint.properties.defaults?.deploymentName ?? undefined;
+        if (!name)
+            throw new errors/* ConfigError */.xL(`batch endpoint ${options.endpoint} has no default deployment: name one with --deployment-name`);
+        const deployment = await this.deployment(options.endpoint, name);
+        if (!deployment)
+            throw new errors/* NotFoundError */.m_(`batch deployment ${options.endpoint}/${name} does not exist`, name);
+        const outputFileName = deployment.properties.outputFileName ?? 'predictions.csv';
+        const appendRow = deployment.properties.outputAction !== 'SummaryOnly';
+        if (options.output && appendRow && (0,external_node_fs_.existsSync)((0,external_node_path_.join)((0,external_node_path_.resolve)(options.output), 'named-outputs', 'score', outputFileName)))
+            throw new errors/* ConfigError */.xL(`${(0,external_node_path_.join)((0,external_node_path_.resolve)(options.output), 'named-outputs', 'score', outputFileName)} already exists: a batch job never overwrites its output file. Choose another --output folder.`);
+        const input = await this.inputUri(options.input, options.inputType);
+        const token = await this.client.dataPlaneToken();
+        if (token)
+            ctx.logger.secret(token);
+        const kind = input.type === 'uri_file' ? 'UriFile' : 'UriFolder';
+        const started = Date.now();
+        const answer = await (0,data_plane/* dataPlaneRequest */.w)({
+            url: scoringUri,
+            method: 'POST',
+            headers: {
+                'Content-Type': 'application/json',
+                ...(token ? { Authorization: `Bearer ${token}` } : {}),
+                ...(options.deployment ? { 'azureml-model-deployment': options.deployment } : {}),
+            },
+            body: JSON.stringify({ properties: { InputData: { [kind]: { JobInputType: kind, Uri: input.uri } } } }),
+            timeoutMs: 120_000,
+        });
+        if (answer.status >= 400)
+            throw new errors/* OperationError */.OK(`the batch endpoint refused the job (${answer.status}): ${answer.body.slice(0, 500)}`, options.endpoint);
+        const jobName = String(JSON.parse(answer.body).name ?? '');
+        if (!/^[A-Za-z0-9_-]{1,255}$/.test(jobName))
+            throw new errors/* OperationError */.OK(`the batch endpoint answered without a usable job name: ${answer.body.slice(0, 200)}`, options.endpoint);
+        ctx.logger.info(`Started batch job ${jobName} on ${options.endpoint}/${name}: ${input.type} ${input.uri}.`);
+        const job = await this.waitForJob(ctx, jobName, options);
+        const status = job.properties.status;
+        const outputDir = (0,external_node_path_.resolve)(options.output ?? (0,external_node_path_.join)(ctx.home, 'batch-jobs', jobName));
+        const scoreUri = job.properties.outputs?.score?.uri;
+        const files = scoreUri ? await this.options.assets.downloadFolder(scoreUri, (0,external_node_path_.join)(outputDir, 'named-outputs', 'score')) : [];
+        const predictionsFile = files.find((f) => f.endsWith(`/${outputFileName}`));
+        return {
+            jobName,
+            endpoint: options.endpoint,
+            deployment: name,
+            status,
+            ...(status === 'Completed' ? {} : { error: `the job ended ${status}; its logs are in Azure ML studio (job ${jobName})` }),
+            ...(predictionsFile ? { predictionsFile, succeededItems: countLines(predictionsFile) } : {}),
+            failedMiniBatchDetails: [],
+            outputDir,
+            durationMs: Date.now() - started,
+        };
+    }
+    /** A local path uploaded (reused when already there), or a datastore or storage URI as it is. */
+    async inputUri(input, type) {
+        if (/^(azureml|https?|wasbs?|abfss?):/i.test(input))
+            return { uri: input, type: type ?? (input.endsWith('/') ? 'uri_folder' : 'uri_file') };
+        const path = (0,external_node_path_.resolve)(input);
+        if (!(0,external_node_fs_.existsSync)(path))
+            throw new errors/* ConfigError */.xL(`--input ${input}: no such file or folder (looked for ${path})`);
+        const actual = (0,external_node_fs_.statSync)(path).isDirectory() ? 'uri_folder' : 'uri_file';
+        if (type && type !== actual)
+            throw new errors/* ConfigError */.xL(`--input ${input} is a ${actual === 'uri_folder' ? 'folder' : 'file'}, but --input-type is ${type}`);
+        const { uri } = await this.options.assets.uploadData(path);
+        return { uri, type: actual };
+    }
+    /** Polls the job through ARM until it ends; a timeout or an abort cancels it first. */
+    async waitForJob(ctx, jobName, options) {
+        const path = `/jobs/${encodeURIComponent(jobName)}`;
+        const deadline = Date.now() + (options.timeoutMs ?? OPERATION_MS);
+        let cancelled = false;
+        for (let interval = 1000;; interval = Math.min(interval * 1.5, 15_000)) {
+            const job = await this.client.get(path);
+            if (!job)
+                throw new errors/* OperationError */.OK(`batch job ${jobName} disappeared from the workspace`, jobName);
+            if (JOB_TERMINAL.has(String(job.properties.status)))
+                return job;
+            if (!cancelled && (Date.now() >= deadline || options.signal?.aborted)) {
+                ctx.logger.warn(`Canceling batch job ${jobName}: ${options.signal?.aborted ? 'interrupted' : 'it ran longer than the timeout'}.`);
+                await this.client.send('POST', `${path}/cancel`);
+                cancelled = true;
+            }
+            await new Promise((r) => setTimeout(r, cancelled ? 500 : Math.min(interval, Math.max(0, deadline - Date.now()))));
+        }
     }
     /** The workspace's region, where a new endpoint goes unless a location is given. */
     async workspaceLocation() {

@@ -1,7 +1,9 @@
+import { mkdir } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { highestVersion } from '../engine/versions.js';
 import { stringify } from 'yaml';
 import { registrationOf, type AssetRegistry, type ModelToRegister, RegisteredEnvironment, RegisteredModelVersion, ResolvedModel } from '../engine/assets.js';
-import { ConfigError, NotFoundError } from '../engine/errors.js';
+import { ConfigError, NotFoundError, OperationError } from '../engine/errors.js';
 import type { ModelRef } from '../engine/spec.js';
 import { hashAsset, modelIdentity } from '../engine/hash.js';
 import { startObjectHash } from '../engine/object-hash.js';
@@ -221,6 +223,44 @@ export class AzureAssets implements AssetRegistry {
   }
 
   /** Code snapshot by content hash, as Azure's CLI does (`?hash=` lookup, then startPendingUpload). */
+  /**
+   * A local file or folder a batch job reads, uploaded to the default datastore as azure-ai-ml does
+   * for `invoke --input <local path>` (`_upload_and_generate_remote_uri`): under
+   * LocalUpload/<hash>/<name>, reused when already there. Returns its azureml:// URI (a folder's
+   * with a trailing slash, as the SDK writes it).
+   */
+  async uploadData(path: string): Promise<{ uri: string; uploadedBytes: number }> {
+    const content = await hashAsset(path);
+    const store = await this.store();
+    const upload = await uploadAsset(store, path, content, { name: basename(path), version: content.hash.slice(0, 16) }, this.logger);
+    return { uri: `${store.uriPrefix}${upload.path}${content.layout.startsWith('file:') ? '' : '/'}`, uploadedBytes: upload.bytes };
+  }
+
+  /**
+   * Downloads every blob under an azureml://datastores/<default>/paths/<prefix> URI into `target`,
+   * keeping the paths below the prefix; returns the files written. Only the default datastore,
+   * whose access this client has, is read.
+   */
+  async downloadFolder(uri: string, target: string): Promise<string[]> {
+    const store = await this.store();
+    // azureml://datastores/<name>/paths/<prefix>, short or with the workspace in front (both are written).
+    const match = /^azureml:\/\/(?:.*\/)?datastores\/([^/]+)\/paths\/(.*)$/i.exec(uri);
+    if (!match || match[1] !== store.name)
+      throw new OperationError(`${uri} is not in the workspace's default datastore (${store.name}); mlship downloads only from there`, uri);
+    const prefix = match[2]!.replace(/\/?$/, '/');
+    const written: string[] = [];
+    for await (const blob of store.container.listBlobsFlat({ prefix })) {
+      const rel = blob.name.slice(prefix.length);
+      // A blob name is not trusted as a path: nothing may land outside the target folder.
+      if (!rel || rel.split('/').some((part) => part === '..' || part === '' || part === '.')) continue;
+      const file = join(target, ...rel.split('/'));
+      await mkdir(dirname(file), { recursive: true });
+      await store.container.getBlobClient(blob.name).downloadToFile(file);
+      written.push(file);
+    }
+    return written;
+  }
+
   async ensureCode(directory: string): Promise<{ codeId: string; uploadedBytes: number }> {
     const content = await hashAsset(directory);
     const name = `mlship-code-${content.hash.slice(0, 16)}`;

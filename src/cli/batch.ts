@@ -39,12 +39,6 @@ export async function cliAzureBatch(ctx: CliContext, values: CliValues) {
   );
 }
 
-function notOnAzureYet(): never {
-  throw new ConfigError(
-    '--target amlcompute: mlship deploys and tears down batch deployments on Azure ML compute, but does not run their jobs yet; run the job with az ml batch-endpoint invoke, or locally (--target local).',
-  );
-}
-
 export async function runBatchDeploy(ctx: CliContext, values: CliValues): Promise<number> {
   const target = batchTargetOf(values);
   for (const flag of ['inference-config', 'deployment-config', 'model-path', 'model-name', 'instance-type'] as const)
@@ -88,14 +82,13 @@ export async function runInvoke(ctx: CliContext, values: CliValues): Promise<num
     throw new ConfigError(`--input-type ${inputType}: use uri_folder or uri_file`);
   const timeoutMs = parseDuration(values.timeout ?? '30m', '--timeout');
   const target = batchTargetOf(values);
-  if (target === 'amlcompute') notOnAzureYet();
   const aborter = new AbortController();
   const abort = () => aborter.abort();
   process.on('SIGINT', abort);
   process.on('SIGTERM', abort);
   let result: BatchJobResult;
   try {
-    result = await new LocalBatch(ctx.home, ctx.commands).invoke(ctx, {
+    const options = {
       endpoint,
       deployment: values['deployment-name'],
       input: values.input,
@@ -103,24 +96,37 @@ export async function runInvoke(ctx: CliContext, values: CliValues): Promise<num
       output: values.output,
       timeoutMs,
       signal: aborter.signal,
-    });
+    };
+    result =
+      target === 'amlcompute'
+        ? await (await cliAzureBatch(ctx, values)).invoke(ctx, options)
+        : await new LocalBatch(ctx.home, ctx.commands).invoke(ctx, options);
   } finally {
     process.removeListener('SIGINT', abort);
     process.removeListener('SIGTERM', abort);
   }
-  ctx.out.result(jobSummary(result), { ...result, error: result.error ?? null, predictionsFile: result.predictionsFile ?? null });
+  const counts = ['files', 'miniBatches', 'succeededMiniBatches', 'failedMiniBatches', 'succeededItems', 'failedItems'] as const;
+  ctx.out.result(jobSummary(result), {
+    ...result,
+    ...Object.fromEntries(counts.map((k) => [k, result[k] ?? null])),
+    error: result.error ?? null,
+    predictionsFile: result.predictionsFile ?? null,
+  });
   return result.status === 'Completed' ? 0 : result.status === 'Canceled' ? CANCELED : 1;
 }
 
 /** The job as an on-call engineer reads it: the verdict, counts, where things are, the first errors. */
 export function jobSummary(r: BatchJobResult): string {
-  const lines = [
-    `${r.jobName}: ${r.status} after ${formatDuration(r.durationMs)} (${r.endpoint}/${r.deployment})`,
-    `  files        ${r.files} in ${r.miniBatches} mini-batch(es): ${r.succeededMiniBatches} succeeded, ${r.failedMiniBatches} failed`,
-    `  items        ${r.succeededItems} succeeded, ${r.failedItems} failed`,
-  ];
+  const lines = [`${r.jobName}: ${r.status} after ${formatDuration(r.durationMs)} (${r.endpoint}/${r.deployment})`];
+  if (r.files !== undefined)
+    lines.push(`  files        ${r.files} in ${r.miniBatches} mini-batch(es): ${r.succeededMiniBatches} succeeded, ${r.failedMiniBatches} failed`);
+  if (r.succeededItems !== undefined)
+    lines.push(
+      `  items        ${r.succeededItems} succeeded${r.failedItems === undefined ? ' (rows of the predictions file; Azure reports failures in the job logs)' : `, ${r.failedItems} failed`}`,
+    );
   if (r.predictionsFile) lines.push(`  predictions  ${r.predictionsFile}`);
-  lines.push(`  logs         ${r.outputDir}/logs`);
+  if (r.files !== undefined) lines.push(`  logs         ${r.outputDir}/logs`);
+  else lines.push(`  outputs      ${r.outputDir}/named-outputs/score`);
   if (r.error) lines.push(`  error        ${r.error.split('\n').join('\n               ')}`);
   for (const failed of r.failedMiniBatchDetails.slice(0, 5)) {
     const errorLines = failed.error.trim().split('\n').slice(-3);

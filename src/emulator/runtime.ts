@@ -126,7 +126,8 @@ export class DeploymentRuntime {
     return 'azureml-blobstore-emulator';
   }
 
-  private async download(blobUrl: string, target: string): Promise<string[]> {
+  /** Downloads every blob under a URL's path (a folder, or one file) into `target`, as the storage initializer does. */
+  async download(blobUrl: string, target: string): Promise<string[]> {
     const url = new URL(blobUrl);
     const [, , containerName, ...rest] = url.pathname.split('/');
     const prefix = rest.join('/');

@@ -13,6 +13,7 @@ import type { Operation } from './store.js';
 import { ACCEPTED_API_VERSIONS, unsupportedApiVersion, workspaceBlobStore, workspaceResource, type WorkspaceFacts } from './workspace.js';
 import { armError, readBody, send, type Reply } from './http.js';
 import { deleteBatch, getBatch, putBatch } from './batch.js';
+import { BatchJobs } from './batch-jobs.js';
 import { deleteOnline, getLogs, getToken, listKeys, patchOnline, putOnline, regenerateKeys } from './online.js';
 import { OpenApiSpec, type MatchedOperation } from './openapi.js';
 import { scoreThroughEndpoint } from './inference.js';
@@ -107,6 +108,30 @@ export class WorkspaceEmulator implements EmulatorApi {
   ca = '';
   /** Runs deployments as real scoring processes; present when the emulator has storage. */
   runtime?: DeploymentRuntime;
+  private storageCa?: string;
+  private batchJobsOf?: BatchJobs;
+
+  /** Batch jobs started through batch endpoints' scoring URIs. */
+  get batchJobs(): BatchJobs {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the host reads the emulator's state as it is at each call
+    const emulator = this;
+    return (this.batchJobsOf ??= new BatchJobs({
+      store: this.store,
+      get workspaceIds() {
+        return emulator.workspaceIds;
+      },
+      get runtime() {
+        return emulator.runtime;
+      },
+      get blobEndpoint() {
+        return emulator.azurite?.blobEndpoint;
+      },
+      get ca() {
+        return emulator.storageCa;
+      },
+      container: DEFAULT_CONTAINER,
+    }));
+  }
   /** GitHub's OIDC token service, for testing federated sign-in. */
   readonly oidc = new OidcIssuer();
   /** Entra ID's token endpoint for the fake tenant. */
@@ -177,6 +202,7 @@ export class WorkspaceEmulator implements EmulatorApi {
       const tls = this.options.identityDatastores || this.options.storageTls ? certificate : undefined;
       this.azurite = await startAzurite(tls);
       const ca = tls ? certificate.cert : undefined;
+      this.storageCa = ca;
       this.runtime = new DeploymentRuntime(this.store, this.azurite.blobEndpoint, mkdtempSync(join(tmpdir(), 'mlship-emulated-deployments-')), ca);
       await azuriteContainer(`${this.azurite.blobEndpoint}/${DEFAULT_CONTAINER}`, ca).createIfNotExists();
     }
@@ -205,6 +231,7 @@ export class WorkspaceEmulator implements EmulatorApi {
 
   async stop(): Promise<void> {
     for (const timer of this.timers) clearTimeout(timer);
+    await this.batchJobsOf?.stopAll();
     await Promise.allSettled([...this.inflight]);
     await this.runtime?.stopAll();
     await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
@@ -428,6 +455,14 @@ export class WorkspaceEmulator implements EmulatorApi {
     const authorization = headers.authorization;
     const inference = /^\/inference\/([^/]+)\/(score|swagger\.json)$/.exec(path);
     if (inference) return scoreThroughEndpoint(this, { method, endpointName: inference[1]!, route: inference[2]!, headers, body: await readRequestBody() });
+    const batchInvoke = /^\/batch\/([^/]+)\/jobs$/.exec(path);
+    if (batchInvoke && method === 'POST') {
+      // A batch endpoint's scoring URI takes a Microsoft Entra token (AADToken), like an AADToken online endpoint.
+      const bearer = /^Bearer (.+)$/.exec(authorization ?? '')?.[1];
+      if (!bearer || !this.entra.issued(bearer)) return armError(401, 'InvalidAuthenticationToken', 'The access token is missing or invalid.');
+      const deploymentHeader = headers['azureml-model-deployment'];
+      return this.batchJobs.invoke(batchInvoke[1]!, typeof deploymentHeader === 'string' ? deploymentHeader : undefined, await readRequestBody());
+    }
     if (path === `/${TENANT}/v2.0/.well-known/openid-configuration`) return { status: 200, body: this.entra.openidConfiguration(this.url) };
     if (path === `/${TENANT}/oauth2/v2.0/token` && method === 'POST') return this.entra.issueToken(new URLSearchParams(await readRequestBody()));
     if (path === '/metadata/endpoints' && method === 'GET') return { status: 200, body: this.cloudMetadata() };
@@ -454,6 +489,12 @@ export class WorkspaceEmulator implements EmulatorApi {
     // started, at a location scope, which a workspace-scoped role reads on Azure too.
     const denied = this.entra.authorize(token, method, path);
     if (denied) return armError(403, 'AuthorizationFailed', denied);
+    const jobPath =
+      /^(\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/providers\/Microsoft\.MachineLearningServices\/workspaces\/[^/]+\/jobs\/[^/]+)(\/cancel)?$/i.exec(path);
+    if (jobPath && ((method === 'GET' && !jobPath[2]) || (method === 'POST' && jobPath[2]))) {
+      const id = decodeURIComponent(jobPath[1]!);
+      return jobPath[2] ? this.batchJobs.cancel(id) : this.batchJobs.get(id);
+    }
     const workspace = this.workspaceIds.find((id) => id.toLowerCase() === path.toLowerCase());
     if (method === 'GET' && workspace) return { status: 200, body: workspaceResource(this.facts(workspace)) };
     const op = this.spec.match(method, path);

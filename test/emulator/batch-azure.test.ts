@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -131,8 +131,55 @@ describe('mlship deploy --target amlcompute', () => {
     const gone = await mlship(['teardown', '--endpoint-name', 'batch-two', '--target', 'amlcompute', '--missing-ok', '--json'], p.dir);
     expect(JSON.parse(gone.stdout).deleted).toEqual([]);
     const invoke = await mlship(['invoke', '--endpoint-name', 'batch-two', '--input', join(p.dir, 'batch', 'data'), '--target', 'amlcompute'], p.dir);
-    expect(invoke.code).toBe(2);
-    expect(invoke.stderr).toContain('does not run their jobs yet');
+    expect(invoke.code).toBe(1);
+    expect(invoke.stderr).toContain('batch endpoint batch-two does not exist in the workspace');
+  });
+});
+
+describe('jobs on Azure ML compute: mlship invoke --target amlcompute', () => {
+  it('uploads the local folder, starts the job with an Entra token, follows it to Completed and downloads the predictions', async () => {
+    const p = project((y) => y.replace(/diabetes-batch/g, 'batch-jobs'));
+    expect((await mlship(['deploy', '--deployment', p.deployment, '--target', 'amlcompute'], p.dir)).code).toBe(0);
+    const out = join(p.dir, 'scores');
+    const run = await mlship(
+      ['invoke', '--endpoint-name', 'batch-jobs', '--input', join(p.dir, 'batch', 'data'), '--target', 'amlcompute', '--output', out, '--json'],
+      p.dir,
+    );
+    expect(run.code, run.stderr).toBe(0);
+    const job = JSON.parse(run.stdout);
+    expect(job).toMatchObject({ status: 'Completed', deployment: 'ridge', succeededItems: 20, failedItems: null, files: null });
+    expect(job.jobName).toMatch(/^batchjob-[0-9a-f-]{36}$/);
+    const rows = readFileSync(join(out, 'named-outputs', 'score', 'predictions.csv'), 'utf8')
+      .trim()
+      .split('\n');
+    expect(rows).toHaveLength(20);
+    expect(rows.every((r) => /^patients-\d\.csv,\d,-?\d+\.\d{3}$/.test(r))).toBe(true);
+    // The input went to the default datastore first, where azure-ai-ml puts local inputs.
+    expect(emulator.store.get(`${emulator.workspaceId}/jobs/${job.jobName}`)?.properties.inputs.input_data.uri).toMatch(
+      /\/paths\/LocalUpload\/[0-9a-f]+\/data\/$/,
+    );
+    const human = await mlship(['invoke', '--endpoint-name', 'batch-jobs', '--input', join(p.dir, 'batch', 'data'), '--target', 'amlcompute'], p.dir);
+    expect(human.stdout).toContain('20 succeeded (rows of the predictions file');
+  });
+
+  it('a job whose every mini-batch fails ends Failed (exit 1); --timeout cancels the job on Azure (exit 130)', async () => {
+    const p = project((y) => y.replace(/diabetes-batch/g, 'batch-bad').replace('max_retries: 3', 'max_retries: 0'));
+    writeFileSync(
+      join(p.dir, 'batch', 'src', 'batch_score.py'),
+      'import time\ndef init():\n    pass\ndef run(mini_batch):\n    if "slow" in mini_batch[0]:\n        time.sleep(120)\n    raise ValueError("bad rows")\n',
+    );
+    expect((await mlship(['deploy', '--deployment', p.deployment, '--target', 'amlcompute'], p.dir)).code).toBe(0);
+    const failed = await mlship(['invoke', '--endpoint-name', 'batch-bad', '--input', join(p.dir, 'batch', 'data'), '--target', 'amlcompute', '--json'], p.dir);
+    expect(failed.code).toBe(1);
+    expect(JSON.parse(failed.stdout)).toMatchObject({ status: 'Failed', error: expect.stringContaining('ended Failed') });
+    const slow = join(p.dir, 'slow');
+    mkdirSync(slow);
+    writeFileSync(join(slow, 'slow.csv'), 'x\n');
+    const cancelled = await mlship(['invoke', '--endpoint-name', 'batch-bad', '--input', slow, '--target', 'amlcompute', '--timeout', '3s', '--json'], p.dir);
+    expect(cancelled.code).toBe(130);
+    const job = JSON.parse(cancelled.stdout);
+    expect(job.status).toBe('Canceled');
+    expect(emulator.store.get(`${emulator.workspaceId}/jobs/${job.jobName}`)?.properties.status).toBe('Canceled');
   });
 });
 
@@ -144,6 +191,17 @@ describe('deploy-model and teardown actions with target amlcompute', () => {
     expect(deployed.outputs).toMatchObject({ 'endpoint-name': 'batch-action', 'deployment-name': 'ridge', changed: 'true', 'default-deployment': 'ridge' });
     expect(deployed.summary).toContain('Batch deployment batch-action/ridge created (amlcompute)');
     expect(batchDeployment('batch-action', 'ridge')?.properties.provisioningState).toBe('Succeeded');
+    const out = join(p.dir, 'action-scores');
+    const scored = await runStep(
+      'score-batch',
+      { 'endpoint-name': 'batch-action', input: join(p.dir, 'batch', 'data'), 'output-path': out, target: 'amlcompute' },
+      job,
+      env,
+    );
+    expect(scored.code, scored.stdout).toBe(0);
+    expect(scored.outputs).toMatchObject({ status: 'Completed', 'succeeded-items': '20', 'failed-items': '' });
+    expect(scored.outputs['predictions-file']).toBe(join(out, 'named-outputs', 'score', 'predictions.csv'));
+    expect(scored.summary).toContain('Batch job completed: 20 item(s) scored');
     const down = await runStep('teardown', { 'endpoint-name': 'batch-action', target: 'amlcompute' }, job, env);
     expect(down.code, down.stdout).toBe(0);
     expect(JSON.parse(down.outputs.deleted!)).toEqual(['batch-deployment:batch-action/ridge', 'batch-endpoint:batch-action']);

@@ -6,7 +6,8 @@ import * as input from '../../github/inputs.js';
 import { runAction, runPost } from '../../github/run-action.js';
 import { codeBlock, inlineCode, section, table, timing } from '../../github/summary.js';
 import { LocalBatch, stopJobProcesses, type BatchJobResult, type InputType } from '../../targets/local/local-batch.js';
-import { actionContext } from '../common.js';
+import { actionAzureBatch, actionContext } from '../common.js';
+import { readAzureInputs } from '../inputs.js';
 
 /** What the post step needs to stop a job the runner cancelled: the driver's process and its start time. */
 const STATE_KEY = 'batch-driver';
@@ -22,14 +23,13 @@ export async function main(): Promise<void> {
       throw new ConfigError(`input "input-type" is "${inputType}"; use uri_folder or uri_file`);
     const timeoutMs = input.duration('timeout', '30m');
     const target = batchTarget(input.text('target'));
-    if (target === 'amlcompute')
-      throw new ConfigError('target amlcompute: batch deployments on Azure ML compute are not available in this version of mlship; use target: local');
+    const azure = readAzureInputs();
     const ctx = actionContext(timeoutMs);
     const aborter = new AbortController();
     const abort = () => aborter.abort();
     process.once('SIGINT', abort);
     process.once('SIGTERM', abort);
-    const result = await new LocalBatch(ctx.home, ctx.commands).invoke(ctx, {
+    const options = {
       endpoint,
       deployment,
       input: source,
@@ -37,14 +37,18 @@ export async function main(): Promise<void> {
       output: input.text('output-path'),
       timeoutMs,
       signal: aborter.signal,
-      onStarted: (pid) => core.saveState(STATE_KEY, JSON.stringify({ pid, start: processStart(pid) })),
-    });
+      onStarted: (pid: number) => core.saveState(STATE_KEY, JSON.stringify({ pid, start: processStart(pid) })),
+    };
+    const result =
+      target === 'amlcompute'
+        ? await (await actionAzureBatch(ctx, azure)).invoke(ctx, options)
+        : await new LocalBatch(ctx.home, ctx.commands).invoke(ctx, options);
     core.setOutput('job-name', result.jobName);
     core.setOutput('status', result.status);
     core.setOutput('output-uri', result.outputDir);
     core.setOutput('predictions-file', result.predictionsFile ?? '');
-    core.setOutput('succeeded-items', String(result.succeededItems));
-    core.setOutput('failed-items', String(result.failedItems));
+    core.setOutput('succeeded-items', result.succeededItems === undefined ? '' : String(result.succeededItems));
+    core.setOutput('failed-items', result.failedItems === undefined ? '' : String(result.failedItems));
     report.summary += jobSection(result);
     if (result.status !== 'Completed')
       throw new OperationError(
@@ -77,14 +81,22 @@ export function jobSection(r: BatchJobResult): string {
   let body = table([
     ['job', inlineCode(r.jobName)],
     ['deployment', `${r.endpoint}/${r.deployment}`],
-    ['files', `${r.files} in ${r.miniBatches} mini-batch(es): ${r.succeededMiniBatches} succeeded, ${r.failedMiniBatches} failed`],
-    ['items', `${r.succeededItems} succeeded, ${r.failedItems} failed`],
+    [
+      'files',
+      r.files === undefined ? undefined : `${r.files} in ${r.miniBatches} mini-batch(es): ${r.succeededMiniBatches} succeeded, ${r.failedMiniBatches} failed`,
+    ],
+    [
+      'items',
+      r.succeededItems === undefined
+        ? undefined
+        : `${r.succeededItems} succeeded${r.failedItems === undefined ? ' (rows of the predictions file; failures are in the job logs on Azure)' : `, ${r.failedItems} failed`}`,
+    ],
     ['predictions', r.predictionsFile ? inlineCode(r.predictionsFile) : undefined],
-    ['logs', inlineCode(`${r.outputDir}/logs`)],
+    [r.files === undefined ? 'outputs' : 'logs', inlineCode(r.files === undefined ? `${r.outputDir}/named-outputs/score` : `${r.outputDir}/logs`)],
     ['time', timing(r.durationMs)],
   ]);
   if (r.error) body += `\n${codeBlock(r.error)}`;
   for (const failed of r.failedMiniBatchDetails.slice(0, 5))
     body += `\nMini-batch ${failed.id} failed (${failed.fileCount} file(s): ${failed.files.map(inlineCode).join(', ')}):\n\n${codeBlock(failed.error.trim().split('\n').slice(-8).join('\n'))}`;
-  return section(`${icon} Batch job ${r.status.toLowerCase()}: ${r.succeededItems} item(s) scored`, body);
+  return section(`${icon} Batch job ${r.status.toLowerCase()}${r.succeededItems === undefined ? '' : `: ${r.succeededItems} item(s) scored`}`, body);
 }

@@ -5,10 +5,39 @@ import type { BatchDeploymentSpec } from '../../engine/batch-spec.js';
 import type { EngineContext } from '../../engine/context.js';
 import { TAGS } from '../../engine/decide.js';
 import { environmentHash, registerEnvironment } from '../../engine/environment.js';
-import { ConfigError, NotFoundError } from '../../engine/errors.js';
+import { ConfigError, NotFoundError, OperationError } from '../../engine/errors.js';
 import { hashJson } from '../../engine/hash.js';
-import type { BatchDeployOutcome } from '../local/local-batch.js';
+import type { BatchDeployOutcome, BatchInvokeOptions, BatchJobResult, InputType } from '../local/local-batch.js';
+import { dataPlaneRequest } from '../../azure/data-plane.js';
+import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { batchDeploymentBody, batchEndpointBody } from './batch-bodies.js';
+
+/** A job as ARM's Jobs_Get answers it: what mlship reads of it (JobStatus; the outputs' URIs). */
+interface BatchJob {
+  name: string;
+  properties: { status: string; outputs?: unknown };
+}
+
+const JOB_TERMINAL = new Set(['Completed', 'Failed', 'Canceled']);
+
+/** Lines of a file, read a block at a time (a predictions file can be larger than memory). */
+function countLines(file: string): number {
+  const fd = openSync(file, 'r');
+  const buffer = Buffer.alloc(1 << 20);
+  let lines = 0;
+  let last = 10;
+  try {
+    for (let n = readSync(fd, buffer); n > 0; n = readSync(fd, buffer)) {
+      for (let i = 0; i < n; i += 1) if (buffer[i] === 10) lines += 1;
+      last = buffer[n - 1]!;
+    }
+  } finally {
+    closeSync(fd);
+  }
+  // A last line without its newline is a line too.
+  return last === 10 ? lines : lines + 1;
+}
 
 /** Batch endpoints and deployments provision in a few minutes; a write that takes longer than this has failed. */
 const OPERATION_MS = 30 * 60_000;
@@ -165,6 +194,102 @@ export class AzureBatch {
       );
     await this.client.mutate('DELETE', `${this.endpointPath(endpointName)}/deployments/${encodeURIComponent(deployment)}`, undefined, deadline);
     return [`batch-deployment:${endpointName}/${deployment}`];
+  }
+
+  /**
+   * Runs one job: the input (a local path is uploaded to the default datastore first, as az ml does;
+   * an azureml:// or https URI is passed as it is) POSTed to the endpoint's scoring URI with a
+   * Microsoft Entra token for https://ml.azure.com (batch-contract.md; azure-ai-ml
+   * `_batch_endpoint_operations.invoke`), the job polled through ARM until it ends, its score output
+   * downloaded as `az ml job download --output-name score` lays it out. A timeout or an interrupt
+   * cancels the job on Azure: nothing this run started is left running.
+   */
+  async invoke(ctx: EngineContext, options: BatchInvokeOptions): Promise<BatchJobResult> {
+    const endpoint = await this.endpoint(options.endpoint);
+    if (!endpoint) throw new NotFoundError(`batch endpoint ${options.endpoint} does not exist in the workspace`, options.endpoint);
+    const scoringUri = endpoint.properties.scoringUri;
+    if (!scoringUri || endpoint.properties.provisioningState !== 'Succeeded')
+      throw new OperationError(
+        `batch endpoint ${options.endpoint} is ${endpoint.properties.provisioningState}: it takes jobs once Succeeded`,
+        options.endpoint,
+      );
+    const name = options.deployment ?? endpoint.properties.defaults?.deploymentName ?? undefined;
+    if (!name) throw new ConfigError(`batch endpoint ${options.endpoint} has no default deployment: name one with --deployment-name`);
+    const deployment = await this.deployment(options.endpoint, name);
+    if (!deployment) throw new NotFoundError(`batch deployment ${options.endpoint}/${name} does not exist`, name);
+    const outputFileName = deployment.properties.outputFileName ?? 'predictions.csv';
+    const appendRow = deployment.properties.outputAction !== 'SummaryOnly';
+    if (options.output && appendRow && existsSync(join(resolve(options.output), 'named-outputs', 'score', outputFileName)))
+      throw new ConfigError(
+        `${join(resolve(options.output), 'named-outputs', 'score', outputFileName)} already exists: a batch job never overwrites its output file. Choose another --output folder.`,
+      );
+    const input = await this.inputUri(options.input, options.inputType);
+    const token = await this.client.dataPlaneToken();
+    if (token) ctx.logger.secret(token);
+    const kind = input.type === 'uri_file' ? 'UriFile' : 'UriFolder';
+    const started = Date.now();
+    const answer = await dataPlaneRequest({
+      url: scoringUri,
+      method: 'POST',
+      headers: {
+        'Content-Type': 'application/json',
+        ...(token ? { Authorization: `Bearer ${token}` } : {}),
+        ...(options.deployment ? { 'azureml-model-deployment': options.deployment } : {}),
+      },
+      body: JSON.stringify({ properties: { InputData: { [kind]: { JobInputType: kind, Uri: input.uri } } } }),
+      timeoutMs: 120_000,
+    });
+    if (answer.status >= 400) throw new OperationError(`the batch endpoint refused the job (${answer.status}): ${answer.body.slice(0, 500)}`, options.endpoint);
+    const jobName = String((JSON.parse(answer.body) as { name?: string }).name ?? '');
+    if (!/^[A-Za-z0-9_-]{1,255}$/.test(jobName))
+      throw new OperationError(`the batch endpoint answered without a usable job name: ${answer.body.slice(0, 200)}`, options.endpoint);
+    ctx.logger.info(`Started batch job ${jobName} on ${options.endpoint}/${name}: ${input.type} ${input.uri}.`);
+    const job = await this.waitForJob(ctx, jobName, options);
+    const status = job.properties.status as 'Completed' | 'Failed' | 'Canceled';
+    const outputDir = resolve(options.output ?? join(ctx.home, 'batch-jobs', jobName));
+    const scoreUri = (job.properties.outputs as Record<string, { uri?: string }> | undefined)?.score?.uri;
+    const files = scoreUri ? await this.options.assets.downloadFolder(scoreUri, join(outputDir, 'named-outputs', 'score')) : [];
+    const predictionsFile = files.find((f) => f.endsWith(`/${outputFileName}`));
+    return {
+      jobName,
+      endpoint: options.endpoint,
+      deployment: name,
+      status,
+      ...(status === 'Completed' ? {} : { error: `the job ended ${status}; its logs are in Azure ML studio (job ${jobName})` }),
+      ...(predictionsFile ? { predictionsFile, succeededItems: countLines(predictionsFile) } : {}),
+      failedMiniBatchDetails: [],
+      outputDir,
+      durationMs: Date.now() - started,
+    };
+  }
+
+  /** A local path uploaded (reused when already there), or a datastore or storage URI as it is. */
+  private async inputUri(input: string, type?: InputType): Promise<{ uri: string; type: InputType }> {
+    if (/^(azureml|https?|wasbs?|abfss?):/i.test(input)) return { uri: input, type: type ?? (input.endsWith('/') ? 'uri_folder' : 'uri_file') };
+    const path = resolve(input);
+    if (!existsSync(path)) throw new ConfigError(`--input ${input}: no such file or folder (looked for ${path})`);
+    const actual: InputType = statSync(path).isDirectory() ? 'uri_folder' : 'uri_file';
+    if (type && type !== actual) throw new ConfigError(`--input ${input} is a ${actual === 'uri_folder' ? 'folder' : 'file'}, but --input-type is ${type}`);
+    const { uri } = await this.options.assets.uploadData(path);
+    return { uri, type: actual };
+  }
+
+  /** Polls the job through ARM until it ends; a timeout or an abort cancels it first. */
+  private async waitForJob(ctx: EngineContext, jobName: string, options: BatchInvokeOptions): Promise<BatchJob> {
+    const path = `/jobs/${encodeURIComponent(jobName)}`;
+    const deadline = Date.now() + (options.timeoutMs ?? OPERATION_MS);
+    let cancelled = false;
+    for (let interval = 1000; ; interval = Math.min(interval * 1.5, 15_000)) {
+      const job = await this.client.get<BatchJob>(path);
+      if (!job) throw new OperationError(`batch job ${jobName} disappeared from the workspace`, jobName);
+      if (JOB_TERMINAL.has(String(job.properties.status))) return job;
+      if (!cancelled && (Date.now() >= deadline || options.signal?.aborted)) {
+        ctx.logger.warn(`Canceling batch job ${jobName}: ${options.signal?.aborted ? 'interrupted' : 'it ran longer than the timeout'}.`);
+        await this.client.send('POST', `${path}/cancel`);
+        cancelled = true;
+      }
+      await new Promise((r) => setTimeout(r, cancelled ? 500 : Math.min(interval, Math.max(0, deadline - Date.now()))));
+    }
   }
 
   /** The workspace's region, where a new endpoint goes unless a location is given. */

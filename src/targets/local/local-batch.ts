@@ -85,12 +85,13 @@ export interface BatchJobResult {
   deployment: string;
   status: 'Completed' | 'Failed' | 'Canceled';
   error?: string;
-  miniBatches: number;
-  succeededMiniBatches: number;
-  failedMiniBatches: number;
-  files: number;
-  succeededItems: number;
-  failedItems: number;
+  /** Counts the batch driver reports; on Azure, where the job's summary is in its logs, only succeededItems (the predictions' rows). */
+  miniBatches?: number;
+  succeededMiniBatches?: number;
+  failedMiniBatches?: number;
+  files?: number;
+  succeededItems?: number;
+  failedItems?: number;
   failedMiniBatchDetails: FailedMiniBatch[];
   /** The folder holding named-outputs/ and logs/. */
   outputDir: string;
