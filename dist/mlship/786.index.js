@@ -247,6 +247,8 @@ __webpack_require__.r(__webpack_exports__);
 
 /** What the post step needs to stop a job the runner cancelled: the driver's process and its start time. */
 const STATE_KEY = 'batch-driver';
+/** On amlcompute: the job's name, which the post step cancels on Azure if it is still running. */
+const JOB_KEY = 'batch-job';
 async function main() {
     await (0,_github_run_action_js__WEBPACK_IMPORTED_MODULE_5__/* .runAction */ .C)('score-batch', async (report) => {
         // Every input is checked before anything runs.
@@ -273,6 +275,7 @@ async function main() {
             timeoutMs,
             signal: aborter.signal,
             onStarted: (pid) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ(STATE_KEY, JSON.stringify({ pid, start: (0,_engine_state_js__WEBPACK_IMPORTED_MODULE_3__/* .processStart */ .gy)(pid) })),
+            onJob: (jobName) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ(JOB_KEY, jobName),
         };
         const result = target === 'amlcompute'
             ? await (await (0,_common_js__WEBPACK_IMPORTED_MODULE_8__/* .actionAzureBatch */ .et)(ctx, azure)).invoke(ctx, options)
@@ -292,12 +295,18 @@ async function main() {
 async function post() {
     await (0,_github_run_action_js__WEBPACK_IMPORTED_MODULE_5__/* .runPost */ .a)('score-batch', async () => {
         const saved = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(STATE_KEY);
-        if (!saved)
-            return;
-        const { pid, start } = JSON.parse(saved);
-        // Only the process this step started: a pid reused by another process since is left alone.
-        if (Number.isInteger(pid) && pid > 1 && start && (0,_engine_state_js__WEBPACK_IMPORTED_MODULE_3__/* .processStart */ .gy)(pid) === start)
-            (0,_targets_local_local_batch_js__WEBPACK_IMPORTED_MODULE_7__/* .stopJobProcesses */ .h)(pid);
+        if (saved) {
+            const { pid, start } = JSON.parse(saved);
+            // Only the process this step started: a pid reused by another process since is left alone.
+            if (Number.isInteger(pid) && pid > 1 && start && (0,_engine_state_js__WEBPACK_IMPORTED_MODULE_3__/* .processStart */ .gy)(pid) === start)
+                (0,_targets_local_local_batch_js__WEBPACK_IMPORTED_MODULE_7__/* .stopJobProcesses */ .h)(pid);
+        }
+        const jobName = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(JOB_KEY);
+        if (jobName && /^[A-Za-z0-9_-]{1,255}$/.test(jobName)) {
+            const ctx = (0,_common_js__WEBPACK_IMPORTED_MODULE_8__/* .actionContext */ .Gt)();
+            if (await (await (0,_common_js__WEBPACK_IMPORTED_MODULE_8__/* .actionAzureBatch */ .et)(ctx, (0,_inputs_js__WEBPACK_IMPORTED_MODULE_9__/* .readAzureInputs */ .tc)())).cancelJob(jobName))
+                ctx.logger.info(`Canceled batch job ${jobName}, which the cancelled run left running.`);
+        }
     });
 }
 function batchTarget(value) {

@@ -436,6 +436,7 @@ class AzureBatch {
         const jobName = String(JSON.parse(answer.body).name ?? '');
         if (!/^[A-Za-z0-9_-]{1,255}$/.test(jobName))
             throw new errors/* OperationError */.OK(`the batch endpoint answered without a usable job name: ${answer.body.slice(0, 200)}`, options.endpoint);
+        options.onJob?.(jobName);
         ctx.logger.info(`Started batch job ${jobName} on ${options.endpoint}/${name}: ${input.type} ${input.uri}.`);
         const job = await this.waitForJob(ctx, jobName, options);
         const status = job.properties.status;
@@ -454,6 +455,15 @@ class AzureBatch {
             outputDir,
             durationMs: Date.now() - started,
         };
+    }
+    /** Cancels a job unless it has ended; true when a cancel was asked for. */
+    async cancelJob(jobName) {
+        const path = `/jobs/${encodeURIComponent(jobName)}`;
+        const job = await this.client.get(path);
+        if (!job || JOB_TERMINAL.has(String(job.properties.status)))
+            return false;
+        await this.client.send('POST', `${path}/cancel`);
+        return true;
     }
     /** A local path uploaded (reused when already there), or a datastore or storage URI as it is. */
     async inputUri(input, type) {

@@ -207,4 +207,24 @@ describe('deploy-model and teardown actions with target amlcompute', () => {
     expect(JSON.parse(down.outputs.deleted!)).toEqual(['batch-deployment:batch-action/ridge', 'batch-endpoint:batch-action']);
     expect(batchEndpoint('batch-action')).toBeUndefined();
   });
+
+  it('a cancelled score-batch run leaves no job running on Azure: its post step cancels it', async () => {
+    const p = project((y) => y.replace(/diabetes-batch/g, 'batch-cancel'));
+    writeFileSync(
+      join(p.dir, 'batch', 'src', 'batch_score.py'),
+      'import time\ndef init():\n    pass\ndef run(mini_batch):\n    time.sleep(300)\n    return mini_batch\n',
+    );
+    expect((await runStep('deploy-model', { deployment: p.deployment, target: 'amlcompute' }, job, env)).code).toBe(0);
+    const scored = await runStep('score-batch', { 'endpoint-name': 'batch-cancel', input: join(p.dir, 'batch', 'data'), target: 'amlcompute' }, job, env, {
+      cancelWhen: /Started batch job/,
+    });
+    expect(scored.code).not.toBe(0);
+    const jobName = scored.state['batch-job']!;
+    expect(jobName).toMatch(/^batchjob-/);
+    const post = await runStep('score-batch', { target: 'amlcompute' }, job, env, { post: scored.state });
+    expect(post.code, post.stdout).toBe(0);
+    for (let waited = 0; emulator.store.get(`${emulator.workspaceId}/jobs/${jobName}`)?.properties.status !== 'Canceled' && waited < 10_000; waited += 100)
+      await new Promise((r) => setTimeout(r, 100));
+    expect(emulator.store.get(`${emulator.workspaceId}/jobs/${jobName}`)?.properties.status).toBe('Canceled');
+  });
 });

@@ -11,6 +11,8 @@ import { readAzureInputs } from '../inputs.js';
 
 /** What the post step needs to stop a job the runner cancelled: the driver's process and its start time. */
 const STATE_KEY = 'batch-driver';
+/** On amlcompute: the job's name, which the post step cancels on Azure if it is still running. */
+const JOB_KEY = 'batch-job';
 
 export async function main(): Promise<void> {
   await runAction('score-batch', async (report) => {
@@ -38,6 +40,7 @@ export async function main(): Promise<void> {
       timeoutMs,
       signal: aborter.signal,
       onStarted: (pid: number) => core.saveState(STATE_KEY, JSON.stringify({ pid, start: processStart(pid) })),
+      onJob: (jobName: string) => core.saveState(JOB_KEY, jobName),
     };
     const result =
       target === 'amlcompute'
@@ -62,10 +65,17 @@ export async function main(): Promise<void> {
 export async function post(): Promise<void> {
   await runPost('score-batch', async () => {
     const saved = core.getState(STATE_KEY);
-    if (!saved) return;
-    const { pid, start } = JSON.parse(saved) as { pid: number; start?: string };
-    // Only the process this step started: a pid reused by another process since is left alone.
-    if (Number.isInteger(pid) && pid > 1 && start && processStart(pid) === start) stopJobProcesses(pid);
+    if (saved) {
+      const { pid, start } = JSON.parse(saved) as { pid: number; start?: string };
+      // Only the process this step started: a pid reused by another process since is left alone.
+      if (Number.isInteger(pid) && pid > 1 && start && processStart(pid) === start) stopJobProcesses(pid);
+    }
+    const jobName = core.getState(JOB_KEY);
+    if (jobName && /^[A-Za-z0-9_-]{1,255}$/.test(jobName)) {
+      const ctx = actionContext();
+      if (await (await actionAzureBatch(ctx, readAzureInputs())).cancelJob(jobName))
+        ctx.logger.info(`Canceled batch job ${jobName}, which the cancelled run left running.`);
+    }
   });
 }
 

@@ -69,6 +69,8 @@ export interface BatchInvokeOptions {
   signal?: AbortSignal;
   /** Told the driver's process id once it runs (an action's post step stops it after a cancel). */
   onStarted?: (pid: number) => void;
+  /** Told the job's name once Azure accepted it (an action's post step cancels it after a cancel). */
+  onJob?: (jobName: string) => void;
 }
 
 export interface FailedMiniBatch {
