@@ -2,6 +2,248 @@ export const id = 525;
 export const ids = [525];
 export const modules = {
 
+/***/ 1219:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LZ: () => (/* binding */ saveState),
+/* harmony export */   fO: () => (/* binding */ shouldClean),
+/* harmony export */   fP: () => (/* binding */ savedState),
+/* harmony export */   hZ: () => (/* binding */ removeCreated)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7264);
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7679);
+/* harmony import */ var _engine_spec_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8519);
+/* harmony import */ var _engine_teardown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4616);
+
+
+
+
+function saveState(state) {
+    for (const [key, value] of Object.entries(state))
+        if (value !== undefined)
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ(key, String(value));
+}
+/** The state the main step saved; undefined when it stopped before it knew its endpoint. */
+function savedState() {
+    const endpoint = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu('endpoint');
+    const target = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu('target');
+    if (!endpoint || !_engine_spec_js__WEBPACK_IMPORTED_MODULE_2__/* .TARGETS */ .d.includes(target))
+        return undefined;
+    const flag = (key) => (_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(key) === '' ? undefined : _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(key) === 'true');
+    return {
+        target: target,
+        endpoint,
+        deployment: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu('deployment') || undefined,
+        endpointExisted: flag('endpointExisted'),
+        succeeded: flag('succeeded'),
+    };
+}
+/**
+ * Removes what a step created: the endpoint when this run created it, else its deployment; a
+ * deployment that serves traffic is never taken away (the engine refuses, and that is reported).
+ */
+async function removeCreated(ctx, target, state) {
+    if (state.endpointExisted === false)
+        return (0,_engine_teardown_js__WEBPACK_IMPORTED_MODULE_3__/* .deleteEndpoint */ .n)(ctx, target, state.endpoint);
+    if (!state.deployment)
+        return [];
+    try {
+        return await (0,_engine_teardown_js__WEBPACK_IMPORTED_MODULE_3__/* .deleteDeployment */ .rd)(ctx, target, state.endpoint, state.deployment, false);
+    }
+    catch (err) {
+        if (!(err instanceof _engine_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OperationError */ .OK))
+            throw err;
+        ctx.logger.warn(`cleanup left ${state.endpoint}/${state.deployment} in place: ${err.message}`);
+        return [];
+    }
+}
+/** Whether the post step cleans up, given the mode and how the main step ended. */
+function shouldClean(mode, state) {
+    return !!state && (mode === 'always' || (mode === 'on-failure' && state.succeeded !== true));
+}
+
+
+/***/ }),
+
+/***/ 5650:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gt: () => (/* binding */ actionContext),
+/* harmony export */   Jp: () => (/* binding */ loadDeployInputs),
+/* harmony export */   bH: () => (/* binding */ azureWorkspace),
+/* harmony export */   et: () => (/* binding */ actionAzureBatch),
+/* harmony export */   kc: () => (/* binding */ actionTarget)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7264);
+/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(395);
+/* harmony import */ var _config_v2_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2196);
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7679);
+/* harmony import */ var _engine_logger_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8860);
+/* harmony import */ var _engine_provenance_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4331);
+/* harmony import */ var _engine_state_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1599);
+/* harmony import */ var _azure_settings_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3714);
+/* harmony import */ var _targets_index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3740);
+/* harmony import */ var _github_commands_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4897);
+/* harmony import */ var _github_logger_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(2231);
+
+
+
+
+
+
+
+
+
+
+
+/** The engine's context for an action; `timeoutMs` (the step's `timeout`) bounds every operation. */
+function actionContext(timeoutMs) {
+    const deadline = timeoutMs === undefined ? undefined : _engine_logger_js__WEBPACK_IMPORTED_MODULE_4__/* .systemClock */ .m.now() + timeoutMs;
+    return { home: (0,_engine_state_js__WEBPACK_IMPORTED_MODULE_6__/* .stateHome */ .Z0)('action'), logger: _github_logger_js__WEBPACK_IMPORTED_MODULE_10__/* .actionLogger */ .v, clock: _engine_logger_js__WEBPACK_IMPORTED_MODULE_4__/* .systemClock */ .m, tags: (0,_engine_provenance_js__WEBPACK_IMPORTED_MODULE_5__/* .provenanceTags */ .Xy)(), commands: _github_commands_js__WEBPACK_IMPORTED_MODULE_9__/* .actionCommands */ .P, deadline };
+}
+/** Loads every config file the step's inputs name into one spec, before any change. */
+function loadDeployInputs(sources, extra = {}) {
+    const loaded = (0,_config_load_js__WEBPACK_IMPORTED_MODULE_1__/* .loadSpec */ .I)({
+        inferenceConfig: sources.inferenceConfig,
+        deploymentConfig: sources.deploymentConfig,
+        yamlFiles: sources.yamlFiles,
+        overrides: { ...sources.overrides, model: sources.model === undefined ? undefined : (0,_config_v2_js__WEBPACK_IMPORTED_MODULE_2__/* .modelFromText */ .n$)(sources.model, 'input "model"'), ...extra },
+    });
+    for (const secret of loaded.secrets)
+        _github_logger_js__WEBPACK_IMPORTED_MODULE_10__/* .actionLogger */ .v.secret(secret);
+    for (const warning of loaded.warnings)
+        _github_logger_js__WEBPACK_IMPORTED_MODULE_10__/* .actionLogger */ .v.warn((0,_engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .formatProblem */ .Vw)(warning));
+    if (sources.deploymentConfig)
+        _github_logger_js__WEBPACK_IMPORTED_MODULE_10__/* .actionLogger */ .v.info(`Target ${loaded.spec.target}: ${_targets_index_js__WEBPACK_IMPORTED_MODULE_8__/* .TARGET_MAPPING */ .D[loaded.spec.target]}.`);
+    return { loaded, target: loaded.spec.target };
+}
+/** The target for a name; the Azure inputs are resolved only when an Azure target is used. */
+function actionTarget(name, ctx, azure) {
+    return (0,_targets_index_js__WEBPACK_IMPORTED_MODULE_8__/* .createTarget */ .Y)(name, ctx, () => azureSettings(azure));
+}
+/** The Azure workspace the inputs name, for links to it; undefined on the local target or when it is not set. */
+function azureWorkspace(target, azure) {
+    if (target === 'local')
+        return undefined;
+    try {
+        return azureSettings(azure);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Batch endpoints on Azure ML compute for the workspace the inputs name. */
+async function actionAzureBatch(ctx, azure, location) {
+    const { createAzureBatch } = await __webpack_require__.e(/* import() */ 554).then(__webpack_require__.bind(__webpack_require__, 4554));
+    const settings = azureSettings(azure);
+    return createAzureBatch(ctx, location ? { ...settings, location } : settings);
+}
+function azureSettings(azure) {
+    // GitHub offers an ID token only to jobs with `permissions: id-token: write`.
+    const oidc = process.env.ACTIONS_ID_TOKEN_REQUEST_URL ? () => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getIDToken */ .V9('api://AzureADTokenExchange') : undefined;
+    return (0,_azure_settings_js__WEBPACK_IMPORTED_MODULE_7__/* .resolveAzureSettings */ .F)(azure, process.env, oidc);
+}
+
+
+/***/ }),
+
+/***/ 4601:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BJ: () => (/* binding */ readGitHubInputs),
+/* harmony export */   ER: () => (/* binding */ readDeploySources),
+/* harmony export */   j5: () => (/* binding */ readBatchDeployInputs),
+/* harmony export */   lS: () => (/* binding */ readSharedInputs),
+/* harmony export */   qE: () => (/* binding */ readCleanupMode),
+/* harmony export */   tc: () => (/* binding */ readAzureInputs)
+/* harmony export */ });
+/* unused harmony export cleanupModeOf */
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7679);
+/* harmony import */ var _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5446);
+
+
+function readSharedInputs() {
+    return { target: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .target */ .aC(), azure: readAzureInputs() };
+}
+/** The workspace and the identity that signs in to it. */
+function readAzureInputs() {
+    return {
+        subscriptionId: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('subscription-id'),
+        resourceGroup: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('resource-group'),
+        workspace: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('workspace'),
+        clientId: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('client-id'),
+        tenantId: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('tenant-id'),
+    };
+}
+/** pr-comment, github-environment and github-token, for the actions that report to GitHub. */
+function readGitHubInputs(options = { comment: true }) {
+    return {
+        comment: options.comment && _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .bool */ .lc('pr-comment', false),
+        environment: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('github-environment'),
+        token: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('github-token'),
+    };
+}
+function readCleanupMode() {
+    return cleanupModeOf(_github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('cleanup'));
+}
+function readDeploySources() {
+    return {
+        inferenceConfig: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('inference-config'),
+        deploymentConfig: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('deployment-config'),
+        yamlFiles: ['deployment', 'endpoint', 'environment'].map((n) => _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq(n)).filter((f) => !!f),
+        model: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('model'),
+        overrides: {
+            target: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .target */ .aC(),
+            endpointName: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('endpoint-name'),
+            deploymentName: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('deployment-name'),
+            instanceType: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('instance-type'),
+            compute: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('compute'),
+            location: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('location'),
+        },
+    };
+}
+/** The `cleanup` input: what the post step removes of what this step created. */
+function cleanupModeOf(value = 'never') {
+    if (value !== 'never' && value !== 'on-failure' && value !== 'always')
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`input "cleanup" is "${value}"; use never, on-failure or always`);
+    return value;
+}
+/** These inputs shape an online deployment only; given with a batch YAML they would do nothing. */
+const ONLINE_ONLY = [
+    'inference-config',
+    'deployment-config',
+    'traffic',
+    'preview',
+    'plan-only',
+    'require-stage',
+    'stage',
+    'instance-type',
+    'github-environment',
+];
+function readBatchDeployInputs() {
+    return {
+        deployment: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .required */ .mw('deployment'),
+        endpoint: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('endpoint'),
+        environment: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('environment'),
+        target: (_github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('target') ?? 'local').toLowerCase(),
+        model: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('model'),
+        endpointName: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .resourceName */ .Iy('endpoint-name'),
+        deploymentName: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .resourceName */ .Iy('deployment-name'),
+        compute: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('compute'),
+        makeDefault: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .bool */ .lc('make-default', false),
+        mode: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('mode') ?? 'deploy',
+        azure: readAzureInputs(),
+        location: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('location'),
+        onlineOnly: ONLINE_ONLY.filter((name) => _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq(name) !== undefined && _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq(name) !== 'false'),
+    };
+}
+
+
+/***/ }),
+
 /***/ 8525:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -20,7 +262,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _github_run_action_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(937);
 /* harmony import */ var _cleanup_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1219);
 /* harmony import */ var _github_summary_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2935);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2423);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5650);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4601);
 /* harmony import */ var _engine_sample_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(3886);
 
@@ -138,448 +380,325 @@ function pipelineSummary(report) {
 
 /***/ }),
 
-/***/ 7399:
+/***/ 4897:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   IE: () => (/* binding */ deploymentHash),
-/* harmony export */   gg: () => (/* binding */ deploy)
+/* harmony export */   P: () => (/* binding */ actionCommands)
 /* harmony export */ });
-/* unused harmony export routesOf */
-/* harmony import */ var _known_endpoints_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(294);
-/* harmony import */ var _rollout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4235);
-/* harmony import */ var _stages_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2883);
-/* harmony import */ var _crash_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7465);
-/* harmony import */ var _decide_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1896);
-/* harmony import */ var _environment_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7507);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7679);
-/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5448);
-/* harmony import */ var _traffic_moves_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8064);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7264);
+/* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1260);
+/* harmony import */ var _engine_format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3755);
 
 
 
-
-
-
-
-
-
-async function deploy(ctx, spec, target, options = {}) {
-    const ref = await (0,_stages_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveStageRef */ .y0)(target, spec.model);
-    if (ref !== spec.model && ref?.kind === 'registered')
-        ctx.logger.info(`${spec.model?.kind === 'registered' ? `${spec.model.name}${spec.model.version}` : ''} is ${ref.name}:${ref.version}.`);
-    const model = ref ? await target.assets.resolveModel(ref) : undefined;
-    if (options.release)
-        await checkReleaseBeforeWrites(target, spec, model?.modelId, options.release);
-    if (spec.model?.kind === 'registered' && spec.model.version === 'latest')
-        ctx.logger.info(`${spec.model.name}@latest resolved to ${model?.modelId}.`);
-    const environment = await (0,_environment_js__WEBPACK_IMPORTED_MODULE_4__/* .registerEnvironment */ .fL)(ctx, target, spec.environment);
-    const specHash = await deploymentHash(spec, model?.hash ?? model?.modelId, environment.hash);
-    const endpointName = spec.endpoint.name;
-    const deploymentName = spec.deployment.name;
-    let observed = await target.describe(endpointName);
-    const decision = (0,_decide_js__WEBPACK_IMPORTED_MODULE_3__/* .decide */ .LD)({ spec, specHash, traffic: options.traffic }, observed);
-    await options.onDecision?.(decision, !!observed);
-    // What this rollout creates, recorded before it is created: a later step's post (wait-healthy
-    // after a failure or a cancel) removes exactly that, and nothing that was there before.
-    // An unchanged deployment adds nothing to undo: a record this job already made for it stays.
-    const recorded = await (0,_rollout_js__WEBPACK_IMPORTED_MODULE_1__/* .readRollout */ .w)(ctx.home, endpointName);
-    if (decision.deployment !== 'unchanged' || recorded?.deployment !== deploymentName)
-        await (0,_rollout_js__WEBPACK_IMPORTED_MODULE_1__/* .updateRollout */ .F)(ctx.home, endpointName, {
-            deployment: deploymentName,
-            endpointCreated: !observed,
-            deploymentWritten: decision.deployment !== 'unchanged',
-            trafficBefore: undefined,
-            verified: decision.deployment === 'unchanged',
-            modelId: model?.modelId,
-            environmentId: environment.environmentId,
-            codeDirectory: spec.code.directory,
-        });
-    // Recorded before it is created: a run killed right after the creation still lets a later
-    // step (or its post step) find the endpoint where it is.
-    await (0,_known_endpoints_js__WEBPACK_IMPORTED_MODULE_0__/* .rememberEndpoint */ .Xg)(ctx.home, endpointName, target.name);
-    if (!observed) {
-        ctx.logger.info(`Creating endpoint ${endpointName} (${target.name}, auth ${spec.endpoint.authMode}).`);
-        observed = await target.createEndpoint(spec, { ...spec.endpoint.tags, ...ctx.tags }, ctx.logger);
-        (0,_crash_js__WEBPACK_IMPORTED_MODULE_8__/* .crashPoint */ .u)('deploy:endpoint-created');
-    }
-    const outcome = {
-        endpointName,
-        deploymentName,
-        modelId: model?.modelId,
-        environmentId: environment.environmentId,
-        specHash,
-        drift: decision.drift,
-        action: decision.deployment,
-    };
-    if (decision.deployment !== 'unchanged') {
-        const routes = await target.putDeployment({ spec, endpoint: observed, model, environment, tags: { ...ctx.tags, ...decision.deploymentTags } }, ctx.logger);
-        (0,_crash_js__WEBPACK_IMPORTED_MODULE_8__/* .crashPoint */ .u)('deploy:submitted');
-        ctx.logger.info(`Deployment ${endpointName}/${deploymentName} is starting at ${routes.scoringUri} (${decision.deployment === 'create' ? 'a new deployment' : decision.reason}).`);
-        return { ...outcome, ...routes, unchanged: false, traffic: observed.traffic };
-    }
-    const traffic = await applyUnchanged(ctx, target, decision, observed, deploymentName);
-    const routes = routesOf(observed, deploymentName);
-    ctx.logger.info(decision.drift.length
-        ? `Deployment ${endpointName}/${deploymentName} runs this spec; ${decision.drift.length} change(s) made outside mlship were put back.`
-        : `Deployment ${endpointName}/${deploymentName} already runs this exact spec: ${decision.patch.tags ? 'only its share of traffic once healthy changed' : 'no change'}.`);
-    // A new traffic wish is a tag, not a new deployment: the deployment itself is unchanged.
-    return { ...outcome, ...routes, unchanged: decision.drift.length === 0, traffic };
-}
-/** Writes what an unchanged deployment needs: drifted settings, the traffic wish, mlship's traffic map. */
-async function applyUnchanged(ctx, target, decision, observed, deployment) {
-    for (const item of decision.drift)
-        ctx.logger.warn(`Drift on ${observed.name}/${deployment}: ${item}; putting it back.`);
-    if (decision.patch.tags || decision.patch.instanceCount !== undefined)
-        await target.patchDeployment(observed.name, deployment, decision.patch, ctx.logger);
-    const restore = decision.trafficToRestore;
-    // On a collision, the map mlship recorded last (another mlship run may have just recorded one).
-    if (restore)
-        return (0,_traffic_moves_js__WEBPACK_IMPORTED_MODULE_7__/* .setTraffic */ .oB)(ctx, target, observed, (now) => (0,_decide_js__WEBPACK_IMPORTED_MODULE_3__/* .parseTraffic */ .D7)(now.tags[_decide_js__WEBPACK_IMPORTED_MODULE_3__/* .TAGS */ .gp.traffic]) ?? restore);
-    return observed.traffic;
-}
-/** Where a deployment answers: its own routes locally, the endpoint's on Azure. */
-function routesOf(observed, deployment) {
-    return observed.deployments.find((d) => d.name === deployment)?.routes ?? { scoringUri: observed.scoringUri, swaggerUri: observed.swaggerUri };
-}
-/** Hash of everything that, changed, requires a new deployment: model, code, environment, settings. */
-async function deploymentHash(spec, modelKey, environmentHash) {
-    const code = await (0,_hash_js__WEBPACK_IMPORTED_MODULE_6__/* .hashAsset */ .$e)(spec.code.directory);
-    // Tags are not what a deployment runs; its name and the endpoint's region are where, not what.
-    const { tags: _tags, name: _name, location: _location, ...settings } = spec.deployment;
-    return (0,_hash_js__WEBPACK_IMPORTED_MODULE_6__/* .hashJson */ .jM)({
-        model: modelKey,
-        code: code.hash,
-        entry: spec.code.entryScript,
-        environment: environmentHash,
-        settings,
-        auth: spec.endpoint.authMode,
-        target: spec.target,
-    });
-}
 /**
- * The release checks (require-stage, stage without allow-rollback), before anything is written:
- * the environment is looked up by its content, not registered.
+ * Programs run from an action: their output streams into a folded group of the runner's log (as
+ * the toolkit's own actions do), neutralised so that a package's output cannot issue workflow commands.
  */
-async function checkReleaseBeforeWrites(target, spec, modelId, release) {
-    if (!release.requireStage && !release.stage)
-        return;
-    if (!modelId)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigError */ .xL('require-stage and stage need a registered model (name:version), not files deployed as they are');
-    const hash = (0,_environment_js__WEBPACK_IMPORTED_MODULE_4__/* .environmentHash */ .SL)(spec.environment);
-    const name = (0,_environment_js__WEBPACK_IMPORTED_MODULE_4__/* .environmentName */ .VE)(spec.environment, hash);
-    const version = await target.assets.findEnvironment(name, hash);
-    await (0,_stages_js__WEBPACK_IMPORTED_MODULE_2__/* .checkRelease */ .me)(target, {
-        modelId,
-        environment: version ? `${name}:${version}` : `${name} (not registered yet)`,
-        codeDirectory: spec.code.directory,
-        ...release,
-    });
-}
+const actionCommands = {
+    run: (command, args, { title }) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(title, async () => {
+        const result = await (0,_actions_exec__WEBPACK_IMPORTED_MODULE_1__/* .getExecOutput */ .H)(command, args, {
+            ignoreReturnCode: true,
+            silent: true,
+            listeners: { stdline: (line) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_engine_format_js__WEBPACK_IMPORTED_MODULE_2__/* .neutralise */ .$0)(line)), errline: (line) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_engine_format_js__WEBPACK_IMPORTED_MODULE_2__/* .neutralise */ .$0)(line)) },
+        }).catch((err) => ({ exitCode: 127, stdout: '', stderr: err.message }));
+        return { code: result.exitCode, stdout: result.stdout, stderr: result.stderr };
+    }),
+};
 
 
 /***/ }),
 
-/***/ 4673:
+/***/ 5446:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ registerModel)
+/* harmony export */   HI: () => (/* binding */ requiredResourceName),
+/* harmony export */   Iy: () => (/* binding */ resourceName),
+/* harmony export */   Qq: () => (/* binding */ text),
+/* harmony export */   _A: () => (/* binding */ tags),
+/* harmony export */   aC: () => (/* binding */ target),
+/* harmony export */   lc: () => (/* binding */ bool),
+/* harmony export */   mw: () => (/* binding */ required),
+/* harmony export */   nd: () => (/* binding */ integer),
+/* harmony export */   p0: () => (/* binding */ duration)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7679);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3755);
-/* harmony import */ var _naming_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5880);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7264);
+/* harmony import */ var _engine_duration_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4964);
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7679);
+/* harmony import */ var _engine_naming_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5880);
+/* harmony import */ var _engine_spec_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8519);
 
 
 
 
 
 /**
- * Registers a model file or folder. Content decides: the same bytes under the same name return
- * the existing version (`reused`), so reruns make no new versions.
- * @throws ConfigError for a bad name or a path that does not exist.
+ * Strict readers for action inputs: each throws a ConfigError naming the input and the accepted
+ * form, so a typo fails the step before anything is changed instead of meaning "false" or "30".
  */
-async function registerModel(ctx, target, options) {
-    const problem = (0,_naming_js__WEBPACK_IMPORTED_MODULE_3__/* .assetNameProblem */ .pr)(options.name);
-    if (problem)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`model-name: ${problem}`);
-    // A datastore URI or a job output (azureml://...) is registered where it is, without upload.
-    const isUri = /^azureml:\/\//.test(options.path);
-    const path = isUri ? options.path : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(options.path);
-    if (!isUri && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`model-path: ${options.path} does not exist (resolved to ${path}); give the model file or folder`);
-    if (isUri && target.name === 'local')
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`model-path: ${options.path} is in an Azure ML workspace; register it with target aci or aks, or download it first`);
-    const model = await target.assets.registerModel({ ...options, path, tags: { ...ctx.tags, ...options.tags }, logger: ctx.logger });
-    ctx.logger.info(model.reused
-        ? `Model ${model.name}:${model.version} already holds this content (sha256 ${model.hash.slice(0, 12)}): reused, no new version.`
-        : `Registered model ${model.name}:${model.version}: ${model.files} file(s), ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatBytes */ .z3)(model.bytes)}, sha256 ${model.hash.slice(0, 12)}.`);
-    return { modelId: `${model.name}:${model.version}`, ...model };
+function text(name) {
+    const value = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name).trim();
+    return value === '' ? undefined : value;
 }
-
-
-/***/ }),
-
-/***/ 3886:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ readSampleRequest)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7679);
-/* harmony import */ var _json_position_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5564);
-
-
-
-/**
- * Reads a smoke-test request body. Its content is sent as it is; a `.json` file must be JSON, so a
- * typo is reported here, with its line, and not as a failure inside score.py.
- * @throws ConfigError naming `label` (the input or flag) and the file.
- */
-async function readSampleRequest(path, label) {
-    if (!path)
+function required(name) {
+    const value = text(name);
+    if (value === undefined)
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`input "${name}" is required`);
+    return value;
+}
+/** An endpoint or deployment name, checked against Azure's rule where it enters. */
+function resourceName(name) {
+    const value = text(name);
+    return value === undefined ? undefined : (0,_engine_naming_js__WEBPACK_IMPORTED_MODULE_3__/* .checkResourceName */ .E3)(value, `input "${name}"`);
+}
+function requiredResourceName(name) {
+    return (0,_engine_naming_js__WEBPACK_IMPORTED_MODULE_3__/* .checkResourceName */ .E3)(required(name), `input "${name}"`);
+}
+function bool(name, fallback) {
+    const value = text(name);
+    if (value === undefined)
+        return fallback;
+    if (/^(true|yes|on)$/i.test(value))
+        return true;
+    if (/^(false|no|off)$/i.test(value))
+        return false;
+    throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`input "${name}" is "${value}"; use true or false`);
+}
+function duration(name, fallback) {
+    return (0,_engine_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDuration */ .E9)(text(name) ?? fallback, `input "${name}"`);
+}
+function integer(name, fallback, range) {
+    const value = text(name);
+    if (value === undefined)
+        return fallback;
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < range[0] || n > range[1]) {
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`input "${name}" is "${value}"; use a whole number from ${range[0]} to ${range[1]}`);
+    }
+    return n;
+}
+function target(name = 'target') {
+    const value = text(name)?.toLowerCase();
+    if (value === undefined)
         return undefined;
-    let text;
+    if (!_engine_spec_js__WEBPACK_IMPORTED_MODULE_4__/* .TARGETS */ .d.includes(value))
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`input "${name}" is "${value}"; use local, aci or aks`);
+    return value;
+}
+/** `key=value`, one per line (commas also separate, for one-line YAML). */
+function tags(name) {
+    const out = {};
+    const value = text(name);
+    if (!value)
+        return out;
+    for (const raw of value.split(/[\n,]/)) {
+        const line = raw.trim();
+        if (!line)
+            continue;
+        const eq = line.indexOf('=');
+        if (eq <= 0)
+            throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`input "${name}": "${line}" is not key=value; write one key=value per line`);
+        const key = line.slice(0, eq).trim();
+        const value = line.slice(eq + 1).trim();
+        const problem = (0,_engine_naming_js__WEBPACK_IMPORTED_MODULE_3__/* .tagProblem */ .qH)(key, value);
+        if (problem)
+            throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`input "${name}": ${problem}`);
+        out[key] = value;
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 2231:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ actionLogger)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7264);
+/* harmony import */ var _engine_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3755);
+
+
+/**
+ * Engine logger for actions: the runner's log, with secrets registered for masking at once. Every
+ * line goes through `neutralise`, so text from a config file, a score.py or Azure can never be
+ * read by the runner as a workflow command (`::add-mask::`, `::set-output::`...).
+ */
+const actionLogger = {
+    info: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_engine_format_js__WEBPACK_IMPORTED_MODULE_1__/* .neutralise */ .$0)(message)),
+    warn: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e((0,_engine_format_js__WEBPACK_IMPORTED_MODULE_1__/* .neutralise */ .$0)(message)),
+    debug: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz((0,_engine_format_js__WEBPACK_IMPORTED_MODULE_1__/* .neutralise */ .$0)(message)),
+    secret: (value) => {
+        if (value)
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
+    },
+};
+
+
+/***/ }),
+
+/***/ 937:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ runAction),
+/* harmony export */   a: () => (/* binding */ runPost)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7264);
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7679);
+/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2231);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2935);
+
+
+
+
+/**
+ * The one place an action's failure is handled: every error kind becomes one `setFailed` with
+ * the action's name, what failed and what to do; the summary is written whether it worked or not.
+ */
+async function runAction(name, body) {
+    const report = { summary: '' };
+    const stopOnSignal = onCancel(name, report);
     try {
-        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
+        await body(report);
     }
     catch (err) {
-        const code = err.code;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`${label}: ${path} cannot be read (${code === 'ENOENT' ? 'it does not exist' : code === 'EISDIR' ? 'it is a folder' : code}); give the file with the request body, e.g. sample-request.json`);
-    }
-    const offset = /\.json$/i.test(path) ? (0,_json_position_js__WEBPACK_IMPORTED_MODULE_2__/* .jsonErrorOffset */ .O)(text.replace(/^\uFEFF/, '')) : undefined;
-    if (offset !== undefined) {
-        const { line, col } = (0,_json_position_js__WEBPACK_IMPORTED_MODULE_2__/* .lineAndColumn */ .q)(text, offset);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`${label}: ${path}:${line}:${col} is not valid JSON; fix the file, or give it another extension to send it as it is`);
-    }
-    return text;
-}
-
-
-/***/ }),
-
-/***/ 3057:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   up: () => (/* binding */ up)
-/* harmony export */ });
-/* harmony import */ var _deploy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7399);
-/* harmony import */ var _register_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4673);
-/* harmony import */ var _teardown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4616);
-/* harmony import */ var _wait_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(641);
-
-
-
-
-/**
- * The whole pipeline: register → environment → deploy → wait until Healthy → smoke test →
- * optionally tear down. `report` is filled as phases finish, so a caller can show what happened
- * even when a later phase throws.
- */
-async function up(ctx, target, options, report) {
-    const timed = async (phase, fn) => {
-        const started = ctx.clock.now();
-        try {
-            return await fn();
-        }
-        finally {
-            report.timings[phase] = ctx.clock.now() - started;
-        }
-    };
-    let spec = options.spec;
-    // Once deploy has started it may have created the endpoint, even if it then failed.
-    let deployStarted = false;
-    const existed = options.teardownAfter === 'if-created' && (options.endpointExisted ?? !!(await target.describe(options.spec.endpoint.name)));
-    try {
-        if (options.register) {
-            report.model = await timed('register', () => (0,_register_js__WEBPACK_IMPORTED_MODULE_1__/* .registerModel */ .$)(ctx, target, options.register));
-            spec = { ...spec, model: { kind: 'registered', name: report.model.name, version: report.model.version } };
-        }
-        deployStarted = true;
-        report.deployment = await timed('deploy', () => (0,_deploy_js__WEBPACK_IMPORTED_MODULE_0__/* .deploy */ .gg)(ctx, spec, target));
-        options.onDeployed?.(report.deployment);
-        report.wait = await timed('wait', () => (0,_wait_js__WEBPACK_IMPORTED_MODULE_3__/* .waitHealthy */ .h)(ctx, target, {
-            endpoint: spec.endpoint.name,
-            deployment: spec.deployment.name,
-            timeoutMs: options.timeoutMs,
-            sampleRequest: options.sampleRequest,
-            expectStatus: options.expectStatus,
-        }));
+        const { message, logs } = describeFailure(err);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`${name}: ${message}`);
+        if (logs)
+            _logger_js__WEBPACK_IMPORTED_MODULE_2__/* .actionLogger */ .v.info(`----- log -----\n${logs}`);
+        report.summary += (0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .failureSection */ .mo)(name, message, logs);
     }
     finally {
-        report.keptBecauseExisting = existed;
-        if (options.teardownAfter !== 'never' && !existed && deployStarted) {
-            // A failing teardown is reported, but never hides why the run failed.
-            report.deleted = await timed('teardown', () => (0,_teardown_js__WEBPACK_IMPORTED_MODULE_2__/* .teardown */ .zN)(ctx, target, { endpoint: spec.endpoint.name, missingOk: true })).catch((err) => {
-                ctx.logger.warn(`teardown of ${spec.endpoint.name} failed: ${err.message}`);
-                return [];
-            });
-        }
+        stopOnSignal();
+        await writeSummary(report.summary);
     }
-    return report;
+}
+/**
+ * A cancelled run: the runner sends SIGINT (then SIGTERM). The step still says what it got done and
+ * fails with "cancelled"; cleaning up is the post step's job (post-if: always()), which the runner
+ * runs after a cancel, with what this step saved (core.saveState).
+ */
+function onCancel(name, report) {
+    let handled = false;
+    const handler = (signal) => {
+        if (handled)
+            return;
+        handled = true;
+        const message = `cancelled (${signal}) before it finished; the post step cleans up what was asked for`;
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`${name}: ${message}`);
+        report.summary += (0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .failureSection */ .mo)(name, message);
+        void writeSummary(report.summary).finally(() => process.exit(1));
+    };
+    process.on('SIGINT', handler);
+    process.on('SIGTERM', handler);
+    return () => {
+        process.off('SIGINT', handler);
+        process.off('SIGTERM', handler);
+    };
+}
+/** A post step (`runs.post`): runs after the job's steps, cancelled or not; it never fails the job. */
+async function runPost(name, body) {
+    const report = { summary: '' };
+    try {
+        await body(report);
+    }
+    catch (err) {
+        const { message } = describeFailure(err);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`${name} (post): ${message}`);
+        report.summary += (0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .failureSection */ .mo)(`${name} (cleanup)`, message);
+    }
+    finally {
+        await writeSummary(report.summary);
+    }
+}
+function describeFailure(err) {
+    if (err instanceof _engine_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL) {
+        const problems = err.problems.filter((p) => p.severity === 'error');
+        return { message: problems.length ? `${err.message.split('\n')[0]}\n${problems.map(_engine_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .formatProblem */ .Vw).join('\n')}` : err.message };
+    }
+    const described = (0,_engine_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(err);
+    // The stack of a bug goes to the debug log (ACTIONS_STEP_DEBUG), not in front of the user.
+    if (described.kind === 'bug')
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(err?.stack ?? '');
+    return { message: described.message, logs: described.logs };
+}
+async function writeSummary(markdown) {
+    if (!markdown || !process.env.GITHUB_STEP_SUMMARY)
+        return;
+    try {
+        await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw((0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .truncateSummary */ .XJ)(markdown, _summary_js__WEBPACK_IMPORTED_MODULE_3__/* .SUMMARY_LIMIT */ .Jt)).write();
+    }
+    catch (err) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`could not write the job summary: ${(0,_engine_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(err)}`);
+    }
 }
 
 
 /***/ }),
 
-/***/ 641:
+/***/ 2935:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   h: () => (/* binding */ waitHealthy)
+/* harmony export */   DV: () => (/* binding */ codeBlock),
+/* harmony export */   Jt: () => (/* binding */ SUMMARY_LIMIT),
+/* harmony export */   N9: () => (/* binding */ timing),
+/* harmony export */   XJ: () => (/* binding */ truncateSummary),
+/* harmony export */   k0: () => (/* binding */ planTable),
+/* harmony export */   mo: () => (/* binding */ failureSection),
+/* harmony export */   ti: () => (/* binding */ inlineCode),
+/* harmony export */   tp: () => (/* binding */ table),
+/* harmony export */   uW: () => (/* binding */ section)
 /* harmony export */ });
-/* harmony import */ var _traffic_moves_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8064);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7679);
-/* harmony import */ var _naming_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5880);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3755);
-/* harmony import */ var _poll_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7273);
-/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4964);
-/* harmony import */ var _rollout_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4235);
+/* harmony import */ var _engine_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4964);
 
-
-
-
-
-
-
-const LOG_LINES = 60;
-/**
- * Waits until a deployment is Healthy, then smoke-tests it with the sample request.
- * @throws OperationError when it Failed (with the traceback and the log tail) or the smoke test
- *   answered another status; DeadlineError when `timeoutMs` ran out first.
- */
-async function waitHealthy(ctx, target, options) {
-    (0,_naming_js__WEBPACK_IMPORTED_MODULE_2__/* .checkResourceName */ .E3)(options.endpoint, 'endpoint');
-    (0,_naming_js__WEBPACK_IMPORTED_MODULE_2__/* .checkResourceName */ .E3)(options.deployment, 'deployment');
-    const subject = `${options.endpoint}/${options.deployment}`;
-    const started = ctx.clock.now();
-    const result = await (0,_poll_js__WEBPACK_IMPORTED_MODULE_3__/* .pollUntil */ .g)({
-        subject,
-        clock: ctx.clock,
-        logger: ctx.logger,
-        deadline: started + options.timeoutMs,
-        initialIntervalMs: target.pollIntervals.initialMs,
-        maxIntervalMs: target.pollIntervals.maxMs,
-        observe: async () => {
-            const status = await target.status(options.endpoint, options.deployment);
-            // Retry-After from the service, when it sends one, stretches the next interval (never shortens it).
-            return {
-                value: status,
-                state: status.state,
-                done: status.state === 'Healthy' || status.state === 'Failed',
-                retryAfterMs: status.retryAfterMs,
-                detail: status.detail,
-            };
-        },
-        onDeadline: async () => target.logs(options.endpoint, options.deployment, LOG_LINES),
-    });
-    const status = result.value;
-    if (status.state === 'Failed') {
-        const logs = await target.logs(options.endpoint, options.deployment, LOG_LINES);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OperationError */ .OK(`deployment ${subject} Failed: ${status.detail}. ${status.error ? 'The traceback is below; fix score.py or the model files and deploy again.' : 'Its log is below.'}`, subject, withTraceback(status.error, logs));
-    }
-    const outcome = { state: status.state, durationMs: ctx.clock.now() - started, polls: result.polls, scoringUri: status.scoringUri, traffic: {} };
-    if (options.sampleRequest !== undefined) {
-        const sample = await target.invoke(options.endpoint, options.deployment, options.sampleRequest, ctx.logger);
-        outcome.sample = { status: sample.status, body: sample.body, durationMs: sample.durationMs };
-        ctx.logger.info(`Sample request answered ${sample.status} in ${Math.round(sample.durationMs)}ms: ${(0,_format_js__WEBPACK_IMPORTED_MODULE_6__/* .truncate */ .xv)(sample.body, 200)}`);
-        if (sample.status !== options.expectStatus) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OperationError */ .OK(`the sample request to ${subject} answered ${sample.status}, not the expected ${options.expectStatus}: ${(0,_format_js__WEBPACK_IMPORTED_MODULE_6__/* .truncate */ .xv)(sample.body, 500)}`, subject, await target.logs(options.endpoint, options.deployment, LOG_LINES));
-        }
-    }
-    // Traffic moves only after the smoke test passed: a failing deployment never takes any.
-    const change = await (0,_traffic_moves_js__WEBPACK_IMPORTED_MODULE_0__/* .applyTrafficWish */ .ll)(ctx, target, options.endpoint, options.deployment, async (previous) => {
-        // The map from before this rollout's first move (10%, then 100%): what a failure goes back to.
-        const rollout = await (0,_rollout_js__WEBPACK_IMPORTED_MODULE_5__/* .readRollout */ .w)(ctx.home, options.endpoint);
-        const first = rollout?.deployment === options.deployment ? rollout.trafficBefore : undefined;
-        await (0,_rollout_js__WEBPACK_IMPORTED_MODULE_5__/* .updateRollout */ .F)(ctx.home, options.endpoint, { trafficBefore: first ?? previous, verified: false });
-    });
-    outcome.traffic = change.traffic;
-    // Checked when another deployment was serving (that one is what a rollback protects), and through
-    // the whole bake time when one is asked for.
-    const served = !!change.previous && Object.values(change.previous).some((share) => share > 0);
-    if (served || (change.previous && options.bakeMs))
-        await verifyAfterMove(ctx, target, options, served);
-    await markVerified(ctx, options);
-    outcome.durationMs = ctx.clock.now() - started;
-    return outcome;
+/** GitHub refuses a step summary above 1 MiB; stay well under it. */
+const SUMMARY_LIMIT = 512 * 1024;
+function truncateSummary(markdown, limit) {
+    if (Buffer.byteLength(markdown) <= limit)
+        return markdown;
+    return `${markdown.slice(0, limit - 200)}\n\n_(summary truncated: the full detail is in the step log)_\n`;
+}
+/** A two-column table; values are escaped so a `|` in a value cannot break the layout. */
+function table(rows) {
+    const lines = rows.filter(([, v]) => v !== undefined && v !== '').map(([k, v]) => `| ${k} | ${String(v).replace(/\|/g, '\\|').replace(/\n/g, ' ')} |`);
+    return `| | |\n|---|---|\n${lines.join('\n')}\n`;
+}
+function section(title, body) {
+    return `### ${title}\n\n${body}\n`;
 }
 /**
- * The log to show with a failed init(): the traceback once. The scoring log usually holds it
- * already (the inference server logs it); only when it does not is the traceback put first.
+ * Text in a fenced code block its content cannot close: the fence is one backtick longer than the
+ * longest run of backticks in the text (CommonMark closes a fence only with one at least as long),
+ * so headings, @-mentions, images and HTML in the text stay literal.
  */
-function withTraceback(traceback, logs) {
-    const lines = (traceback ?? '')
-        .trim()
-        .split('\n')
-        .slice(1)
-        .filter((line) => line.trim());
-    if (!lines.length || lines.every((line) => logs.includes(line)))
-        return logs;
-    return `${traceback.trim()}\n\n--- scoring log ---\n${logs}`;
+function codeBlock(text, language = '') {
+    // A loop, not a spread: a response may hold more runs of backticks than a call takes arguments.
+    let longest = 0;
+    for (const m of text.matchAll(/`+/g))
+        longest = Math.max(longest, m[0].length);
+    const fence = '`'.repeat(Math.max(3, longest + 1));
+    return `${fence}${language}\n${text}\n${fence}\n`;
 }
-/** The rollout of this deployment (when this job made one) passed every check: nothing to undo. */
-async function markVerified(ctx, options) {
-    const rollout = await (0,_rollout_js__WEBPACK_IMPORTED_MODULE_5__/* .readRollout */ .w)(ctx.home, options.endpoint);
-    if (rollout?.deployment === options.deployment)
-        await (0,_rollout_js__WEBPACK_IMPORTED_MODULE_5__/* .updateRollout */ .F)(ctx.home, options.endpoint, { verified: true });
+/** Text as inline code that cannot end early (no backticks, no line breaks). */
+function inlineCode(text) {
+    return `\`${text.replace(/[`\r\n]/g, ' ')}\``;
 }
-/**
- * Once traffic has moved, the deployment must still be Healthy and the endpoint itself (routing by
- * weight, no deployment header) must answer the smoke test; otherwise traffic goes back.
- * @throws OperationError saying what failed and that traffic returned to `previous`.
- */
-async function verifyAfterMove(ctx, target, options, canRollBack) {
-    const bakeMs = options.bakeMs ?? 0;
-    const until = ctx.clock.now() + bakeMs;
-    let checks = 0;
-    for (;;) {
-        const failure = await checkAfterMove(ctx, target, options);
-        checks += 1;
-        if (failure) {
-            const subject = `${options.endpoint}/${options.deployment}`;
-            const logs = await target.logs(options.endpoint, options.deployment, LOG_LINES);
-            if (!canRollBack)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OperationError */ .OK(`${failure}${bakeMs ? ` during the bake (check ${checks})` : ''}.`, subject, logs);
-            const restored = await rollBack(ctx, target, options);
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OperationError */ .OK(`rolled back: ${failure}${bakeMs ? ` during the bake (check ${checks})` : ''}. Traffic returned to ${JSON.stringify(restored)}; the previous deployment is serving again.`, subject, logs);
-        }
-        const left = until - ctx.clock.now();
-        if (left <= 0)
-            break;
-        await ctx.clock.sleep(Math.min(left, target.pollIntervals.maxMs));
-    }
-    if (bakeMs)
-        ctx.logger.info(`Baked ${options.endpoint}/${options.deployment} for ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_4__/* .formatDuration */ .a3)(bakeMs)}: ${checks} check(s) passed.`);
+function failureSection(action, message, logs) {
+    const tail = logs ? `\n<details open><summary>Log</summary>\n\n${codeBlock(logs)}\n</details>\n` : '';
+    return section(`❌ ${action} failed`, `${codeBlock(message)}${tail}`);
 }
-/**
- * Traffic back to where it was before this rollout's first move (so a version that failed at 100%
- * keeps none of the 10% an earlier step gave it); without a rollout record, the last change undone.
- */
-async function rollBack(ctx, target, options) {
-    const rollout = await (0,_rollout_js__WEBPACK_IMPORTED_MODULE_5__/* .readRollout */ .w)(ctx.home, options.endpoint);
-    if (rollout?.deployment !== options.deployment || !rollout.trafficBefore)
-        return (0,_traffic_moves_js__WEBPACK_IMPORTED_MODULE_0__/* .rollbackTraffic */ .IS)(ctx, target, options.endpoint);
-    return (await (0,_traffic_moves_js__WEBPACK_IMPORTED_MODULE_0__/* .restoreTraffic */ .Yw)(ctx, target, options.endpoint, rollout.trafficBefore)) ?? rollout.trafficBefore;
+function planTable(items) {
+    const rows = items.map((i) => `| ${i.resource} | ${i.name} | ${i.action} | ${i.reason} |`);
+    return `| resource | name | action | why |\n|---|---|---|---|\n${rows.join('\n')}\n`;
 }
-/** One check of a deployment that takes traffic: its state, and the endpoint answering the sample. */
-async function checkAfterMove(ctx, target, options) {
-    const status = await target.status(options.endpoint, options.deployment);
-    if (status.state !== 'Healthy')
-        return `${options.deployment} became ${status.state} (${status.detail})`;
-    if (options.sampleRequest === undefined)
-        return undefined;
-    const answer = await target.invoke(options.endpoint, undefined, options.sampleRequest, ctx.logger).catch((err) => ({ status: 0, body: err.message }));
-    return answer.status === options.expectStatus
-        ? undefined
-        : `the endpoint answered the sample request with ${answer.status || answer.body} after traffic moved`;
+function timing(ms) {
+    return (0,_engine_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(ms);
 }
 
 

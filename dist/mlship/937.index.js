@@ -2,6 +2,70 @@ export const id = 937;
 export const ids = [937];
 export const modules = {
 
+/***/ 1219:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LZ: () => (/* binding */ saveState),
+/* harmony export */   fO: () => (/* binding */ shouldClean),
+/* harmony export */   fP: () => (/* binding */ savedState),
+/* harmony export */   hZ: () => (/* binding */ removeCreated)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7264);
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7679);
+/* harmony import */ var _engine_spec_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8519);
+/* harmony import */ var _engine_teardown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4616);
+
+
+
+
+function saveState(state) {
+    for (const [key, value] of Object.entries(state))
+        if (value !== undefined)
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ(key, String(value));
+}
+/** The state the main step saved; undefined when it stopped before it knew its endpoint. */
+function savedState() {
+    const endpoint = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu('endpoint');
+    const target = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu('target');
+    if (!endpoint || !_engine_spec_js__WEBPACK_IMPORTED_MODULE_2__/* .TARGETS */ .d.includes(target))
+        return undefined;
+    const flag = (key) => (_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(key) === '' ? undefined : _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(key) === 'true');
+    return {
+        target: target,
+        endpoint,
+        deployment: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu('deployment') || undefined,
+        endpointExisted: flag('endpointExisted'),
+        succeeded: flag('succeeded'),
+    };
+}
+/**
+ * Removes what a step created: the endpoint when this run created it, else its deployment; a
+ * deployment that serves traffic is never taken away (the engine refuses, and that is reported).
+ */
+async function removeCreated(ctx, target, state) {
+    if (state.endpointExisted === false)
+        return (0,_engine_teardown_js__WEBPACK_IMPORTED_MODULE_3__/* .deleteEndpoint */ .n)(ctx, target, state.endpoint);
+    if (!state.deployment)
+        return [];
+    try {
+        return await (0,_engine_teardown_js__WEBPACK_IMPORTED_MODULE_3__/* .deleteDeployment */ .rd)(ctx, target, state.endpoint, state.deployment, false);
+    }
+    catch (err) {
+        if (!(err instanceof _engine_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OperationError */ .OK))
+            throw err;
+        ctx.logger.warn(`cleanup left ${state.endpoint}/${state.deployment} in place: ${err.message}`);
+        return [];
+    }
+}
+/** Whether the post step cleans up, given the mode and how the main step ended. */
+function shouldClean(mode, state) {
+    return !!state && (mode === 'always' || (mode === 'on-failure' && state.succeeded !== true));
+}
+
+
+/***/ }),
+
 /***/ 7937:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -44,8 +108,8 @@ var actions_inputs = __webpack_require__(4601);
 var reporting = __webpack_require__(8417);
 // EXTERNAL MODULE: ./src/github/summary.ts
 var summary = __webpack_require__(2935);
-// EXTERNAL MODULE: ./src/actions/common.ts + 1 modules
-var common = __webpack_require__(2423);
+// EXTERNAL MODULE: ./src/actions/common.ts
+var common = __webpack_require__(5650);
 // EXTERNAL MODULE: ./src/config/load-batch.ts
 var load_batch = __webpack_require__(1921);
 // EXTERNAL MODULE: ./src/config/v2.ts
@@ -256,34 +320,492 @@ async function moveTraffic(mode, shared, report) {
 
 /***/ }),
 
-/***/ 8417:
+/***/ 1921:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   dF: () => (/* reexport safe */ _engine_provenance_js__WEBPACK_IMPORTED_MODULE_0__.dF),
-/* harmony export */   pX: () => (/* binding */ endpointPage),
-/* harmony export */   vR: () => (/* binding */ reporting)
+/* harmony export */   G: () => (/* binding */ isBatchDeploymentFile),
+/* harmony export */   u: () => (/* binding */ loadBatchSpec)
 /* harmony export */ });
-/* harmony import */ var _engine_provenance_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4331);
+/* harmony import */ var _engine_batch_spec_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8876);
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7679);
+/* harmony import */ var _engine_naming_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5880);
+/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(395);
 
-/**
- * The GitHub reports a step was asked for (pr-comment, github-environment): decided here, once.
- * The GitHub client is loaded only then: a step that reports nothing starts without it.
- */
-async function reporting(logger, github) {
-    if (!github.comment && !github.environment)
-        return undefined;
-    return (await Promise.all(/* import() */[__webpack_require__.e(270), __webpack_require__.e(214), __webpack_require__.e(882)]).then(__webpack_require__.bind(__webpack_require__, 5882))).gitHubReporting(logger, github);
+
+
+
+/** Whether a file is a batch deployment (so that `deploy` takes the batch path). */
+function isBatchDeploymentFile(file) {
+    return (0,_load_js__WEBPACK_IMPORTED_MODULE_3__/* .readConfigFile */ .R)(file, { checkRefs: false }).kind === 'v2-batch-deployment';
 }
 /**
- * A page a person can open for an endpoint: its page in Azure ML studio, or the local swagger
- * (the scoring URL itself is POST-only and key-protected).
+ * Builds a batch deployment spec from its files, with Azure's defaults for every setting not
+ * written. Throws before anything is changed anywhere.
+ * @throws ConfigError listing every error in every file.
  */
-function endpointPage(target, endpoint, swaggerUri, workspace) {
-    if (target === 'local' || !workspace)
-        return swaggerUri;
-    const wsid = `/subscriptions/${workspace.subscriptionId}/resourcegroups/${workspace.resourceGroup}/workspaces/${workspace.workspace}`;
-    return `https://ml.azure.com/endpoints/realtime/${encodeURIComponent(endpoint)}/detail?wsid=${encodeURIComponent(wsid)}`;
+function loadBatchSpec(sources) {
+    const checkRefs = sources.checkRefs ?? true;
+    const reads = [(0,_load_js__WEBPACK_IMPORTED_MODULE_3__/* .readConfigFile */ .R)(sources.deployment, { checkRefs, expect: ['v2-batch-deployment'] })];
+    if (sources.endpoint)
+        reads.push((0,_load_js__WEBPACK_IMPORTED_MODULE_3__/* .readConfigFile */ .R)(sources.endpoint, { checkRefs, expect: ['v2-batch-endpoint'], batch: true }));
+    for (const file of sources.others ?? [])
+        reads.push((0,_load_js__WEBPACK_IMPORTED_MODULE_3__/* .readConfigFile */ .R)(file, { checkRefs, expect: ['v2-environment', 'v2-model'] }));
+    const problems = reads.flatMap((r) => r.problems);
+    const o = sources.overrides ?? {};
+    const flag = (field) => (sources.origin === 'flags' ? { file: 'command line', field: `--${field}` } : { file: 'inputs', field });
+    const fail = () => {
+        const errors = problems.filter((p) => p.severity === 'error');
+        return new _engine_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`The batch deployment configuration has ${errors.length} error(s); nothing was changed.`, problems);
+    };
+    if (problems.some((p) => p.severity === 'error'))
+        throw fail();
+    const f = {};
+    for (const read of reads) {
+        const part = read.fragment ?? {};
+        f.model = part.model ?? f.model;
+        f.code = part.code ?? f.code;
+        f.environment = part.environment ? { ...f.environment, ...part.environment } : f.environment;
+        f.endpoint = { ...f.endpoint, ...part.endpoint, tags: { ...f.endpoint?.tags, ...part.endpoint?.tags } };
+        f.deployment = { ...f.deployment, ...part.deployment, tags: { ...f.deployment?.tags, ...part.deployment?.tags } };
+        f.batch = { ...f.batch, ...part.batch, settings: { ...f.batch?.settings, ...part.batch?.settings } };
+    }
+    const target = o.target ?? 'local';
+    const endpointName = o.endpointName ?? f.endpoint?.name;
+    const deploymentName = o.deploymentName ?? f.deployment?.name;
+    const model = o.model ?? f.model;
+    const compute = o.compute?.replace(/^azureml:/, '') ?? f.batch?.compute;
+    const error = (where, message, hint) => problems.push({ ...where, message, hint, severity: 'error' });
+    if (!endpointName)
+        error({ file: sources.deployment, field: 'endpoint_name' }, 'no endpoint is named', 'write endpoint_name in the deployment, or give --endpoint-name');
+    else if ((0,_engine_naming_js__WEBPACK_IMPORTED_MODULE_2__/* .nameProblem */ .rH)(endpointName))
+        error(flag('endpoint-name'), (0,_engine_naming_js__WEBPACK_IMPORTED_MODULE_2__/* .nameProblem */ .rH)(endpointName));
+    if (deploymentName && (0,_engine_naming_js__WEBPACK_IMPORTED_MODULE_2__/* .nameProblem */ .rH)(deploymentName))
+        error(flag('deployment-name'), (0,_engine_naming_js__WEBPACK_IMPORTED_MODULE_2__/* .nameProblem */ .rH)(deploymentName));
+    if (!model)
+        error({ file: sources.deployment, field: 'model' }, 'a batch deployment needs a model', 'write model: azureml:<name>:<version>, or model: {path: ...}');
+    const modelName = model?.kind === 'registered' ? model.name : model?.name;
+    if (modelName && (0,_engine_naming_js__WEBPACK_IMPORTED_MODULE_2__/* .assetNameProblem */ .pr)(modelName))
+        error(flag('model'), (0,_engine_naming_js__WEBPACK_IMPORTED_MODULE_2__/* .assetNameProblem */ .pr)(modelName));
+    // MLflow models can go without (Azure generates the scoring script); mlship runs the user's script.
+    if (!f.code)
+        error({ file: sources.deployment, field: 'code_configuration' }, 'no scoring script is configured', 'write code_configuration: {code: <folder>, scoring_script: <file>.py} (MLflow models without a script are not supported yet)');
+    if (target === 'amlcompute' && !compute)
+        error({ file: sources.deployment, field: 'compute' }, 'names no compute cluster', 'write compute: azureml:<cluster>, an AmlCompute cluster of the workspace');
+    if (problems.some((p) => p.severity === 'error'))
+        throw fail();
+    const settings = { ..._engine_batch_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .BATCH_DEFAULTS */ .e, ...f.batch?.settings, environmentVariables: { ...f.batch?.settings?.environmentVariables } };
+    const spec = {
+        target,
+        model,
+        code: f.code,
+        environment: f.environment ?? { pipPackages: [], condaChannels: [], environmentVariables: {}, userManaged: false },
+        endpoint: {
+            name: endpointName,
+            tags: f.endpoint?.tags ?? {},
+            ...(f.endpoint?.description ? { description: f.endpoint.description } : {}),
+            ...(f.endpoint?.properties ? { properties: f.endpoint.properties } : {}),
+        },
+        deployment: {
+            name: deploymentName ?? 'default',
+            tags: f.deployment?.tags ?? {},
+            ...(f.deployment?.description ? { description: f.deployment.description } : {}),
+            ...(f.deployment?.properties ? { properties: f.deployment.properties } : {}),
+            ...(compute ? { compute } : {}),
+            instanceCount: f.batch?.instanceCount ?? 1,
+            ...(f.deployment?.instanceType ? { instanceType: f.deployment.instanceType } : {}),
+            ...(f.batch?.resourceProperties ? { resourceProperties: f.batch.resourceProperties } : {}),
+            settings,
+        },
+        sources: reads.map((r) => r.file),
+    };
+    return { spec, warnings: problems.filter((p) => p.severity === 'warning'), secrets: reads.flatMap((r) => r.secrets) };
+}
+
+
+/***/ }),
+
+/***/ 8876:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ BATCH_TARGETS),
+/* harmony export */   e: () => (/* binding */ BATCH_DEFAULTS)
+/* harmony export */ });
+const BATCH_TARGETS = ['local', 'amlcompute'];
+const BATCH_DEFAULTS = {
+    miniBatchSize: 10,
+    maxConcurrencyPerInstance: 1,
+    outputAction: 'append_row',
+    outputFileName: 'predictions.csv',
+    maxRetries: 3,
+    retryTimeoutSeconds: 30,
+    errorThreshold: -1,
+    loggingLevel: 'info',
+    environmentVariables: {},
+};
+
+
+/***/ }),
+
+/***/ 7399:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IE: () => (/* binding */ deploymentHash),
+/* harmony export */   gg: () => (/* binding */ deploy)
+/* harmony export */ });
+/* unused harmony export routesOf */
+/* harmony import */ var _known_endpoints_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(294);
+/* harmony import */ var _rollout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4235);
+/* harmony import */ var _stages_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2883);
+/* harmony import */ var _crash_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7465);
+/* harmony import */ var _decide_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1896);
+/* harmony import */ var _environment_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7507);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7679);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5448);
+/* harmony import */ var _traffic_moves_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8064);
+
+
+
+
+
+
+
+
+
+async function deploy(ctx, spec, target, options = {}) {
+    const ref = await (0,_stages_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveStageRef */ .y0)(target, spec.model);
+    if (ref !== spec.model && ref?.kind === 'registered')
+        ctx.logger.info(`${spec.model?.kind === 'registered' ? `${spec.model.name}${spec.model.version}` : ''} is ${ref.name}:${ref.version}.`);
+    const model = ref ? await target.assets.resolveModel(ref) : undefined;
+    if (options.release)
+        await checkReleaseBeforeWrites(target, spec, model?.modelId, options.release);
+    if (spec.model?.kind === 'registered' && spec.model.version === 'latest')
+        ctx.logger.info(`${spec.model.name}@latest resolved to ${model?.modelId}.`);
+    const environment = await (0,_environment_js__WEBPACK_IMPORTED_MODULE_4__/* .registerEnvironment */ .fL)(ctx, target, spec.environment);
+    const specHash = await deploymentHash(spec, model?.hash ?? model?.modelId, environment.hash);
+    const endpointName = spec.endpoint.name;
+    const deploymentName = spec.deployment.name;
+    let observed = await target.describe(endpointName);
+    const decision = (0,_decide_js__WEBPACK_IMPORTED_MODULE_3__/* .decide */ .LD)({ spec, specHash, traffic: options.traffic }, observed);
+    await options.onDecision?.(decision, !!observed);
+    // What this rollout creates, recorded before it is created: a later step's post (wait-healthy
+    // after a failure or a cancel) removes exactly that, and nothing that was there before.
+    // An unchanged deployment adds nothing to undo: a record this job already made for it stays.
+    const recorded = await (0,_rollout_js__WEBPACK_IMPORTED_MODULE_1__/* .readRollout */ .w)(ctx.home, endpointName);
+    if (decision.deployment !== 'unchanged' || recorded?.deployment !== deploymentName)
+        await (0,_rollout_js__WEBPACK_IMPORTED_MODULE_1__/* .updateRollout */ .F)(ctx.home, endpointName, {
+            deployment: deploymentName,
+            endpointCreated: !observed,
+            deploymentWritten: decision.deployment !== 'unchanged',
+            trafficBefore: undefined,
+            verified: decision.deployment === 'unchanged',
+            modelId: model?.modelId,
+            environmentId: environment.environmentId,
+            codeDirectory: spec.code.directory,
+        });
+    // Recorded before it is created: a run killed right after the creation still lets a later
+    // step (or its post step) find the endpoint where it is.
+    await (0,_known_endpoints_js__WEBPACK_IMPORTED_MODULE_0__/* .rememberEndpoint */ .Xg)(ctx.home, endpointName, target.name);
+    if (!observed) {
+        ctx.logger.info(`Creating endpoint ${endpointName} (${target.name}, auth ${spec.endpoint.authMode}).`);
+        observed = await target.createEndpoint(spec, { ...spec.endpoint.tags, ...ctx.tags }, ctx.logger);
+        (0,_crash_js__WEBPACK_IMPORTED_MODULE_8__/* .crashPoint */ .u)('deploy:endpoint-created');
+    }
+    const outcome = {
+        endpointName,
+        deploymentName,
+        modelId: model?.modelId,
+        environmentId: environment.environmentId,
+        specHash,
+        drift: decision.drift,
+        action: decision.deployment,
+    };
+    if (decision.deployment !== 'unchanged') {
+        const routes = await target.putDeployment({ spec, endpoint: observed, model, environment, tags: { ...ctx.tags, ...decision.deploymentTags } }, ctx.logger);
+        (0,_crash_js__WEBPACK_IMPORTED_MODULE_8__/* .crashPoint */ .u)('deploy:submitted');
+        ctx.logger.info(`Deployment ${endpointName}/${deploymentName} is starting at ${routes.scoringUri} (${decision.deployment === 'create' ? 'a new deployment' : decision.reason}).`);
+        return { ...outcome, ...routes, unchanged: false, traffic: observed.traffic };
+    }
+    const traffic = await applyUnchanged(ctx, target, decision, observed, deploymentName);
+    const routes = routesOf(observed, deploymentName);
+    ctx.logger.info(decision.drift.length
+        ? `Deployment ${endpointName}/${deploymentName} runs this spec; ${decision.drift.length} change(s) made outside mlship were put back.`
+        : `Deployment ${endpointName}/${deploymentName} already runs this exact spec: ${decision.patch.tags ? 'only its share of traffic once healthy changed' : 'no change'}.`);
+    // A new traffic wish is a tag, not a new deployment: the deployment itself is unchanged.
+    return { ...outcome, ...routes, unchanged: decision.drift.length === 0, traffic };
+}
+/** Writes what an unchanged deployment needs: drifted settings, the traffic wish, mlship's traffic map. */
+async function applyUnchanged(ctx, target, decision, observed, deployment) {
+    for (const item of decision.drift)
+        ctx.logger.warn(`Drift on ${observed.name}/${deployment}: ${item}; putting it back.`);
+    if (decision.patch.tags || decision.patch.instanceCount !== undefined)
+        await target.patchDeployment(observed.name, deployment, decision.patch, ctx.logger);
+    const restore = decision.trafficToRestore;
+    // On a collision, the map mlship recorded last (another mlship run may have just recorded one).
+    if (restore)
+        return (0,_traffic_moves_js__WEBPACK_IMPORTED_MODULE_7__/* .setTraffic */ .oB)(ctx, target, observed, (now) => (0,_decide_js__WEBPACK_IMPORTED_MODULE_3__/* .parseTraffic */ .D7)(now.tags[_decide_js__WEBPACK_IMPORTED_MODULE_3__/* .TAGS */ .gp.traffic]) ?? restore);
+    return observed.traffic;
+}
+/** Where a deployment answers: its own routes locally, the endpoint's on Azure. */
+function routesOf(observed, deployment) {
+    return observed.deployments.find((d) => d.name === deployment)?.routes ?? { scoringUri: observed.scoringUri, swaggerUri: observed.swaggerUri };
+}
+/** Hash of everything that, changed, requires a new deployment: model, code, environment, settings. */
+async function deploymentHash(spec, modelKey, environmentHash) {
+    const code = await (0,_hash_js__WEBPACK_IMPORTED_MODULE_6__/* .hashAsset */ .$e)(spec.code.directory);
+    // Tags are not what a deployment runs; its name and the endpoint's region are where, not what.
+    const { tags: _tags, name: _name, location: _location, ...settings } = spec.deployment;
+    return (0,_hash_js__WEBPACK_IMPORTED_MODULE_6__/* .hashJson */ .jM)({
+        model: modelKey,
+        code: code.hash,
+        entry: spec.code.entryScript,
+        environment: environmentHash,
+        settings,
+        auth: spec.endpoint.authMode,
+        target: spec.target,
+    });
+}
+/**
+ * The release checks (require-stage, stage without allow-rollback), before anything is written:
+ * the environment is looked up by its content, not registered.
+ */
+async function checkReleaseBeforeWrites(target, spec, modelId, release) {
+    if (!release.requireStage && !release.stage)
+        return;
+    if (!modelId)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigError */ .xL('require-stage and stage need a registered model (name:version), not files deployed as they are');
+    const hash = (0,_environment_js__WEBPACK_IMPORTED_MODULE_4__/* .environmentHash */ .SL)(spec.environment);
+    const name = (0,_environment_js__WEBPACK_IMPORTED_MODULE_4__/* .environmentName */ .VE)(spec.environment, hash);
+    const version = await target.assets.findEnvironment(name, hash);
+    await (0,_stages_js__WEBPACK_IMPORTED_MODULE_2__/* .checkRelease */ .me)(target, {
+        modelId,
+        environment: version ? `${name}:${version}` : `${name} (not registered yet)`,
+        codeDirectory: spec.code.directory,
+        ...release,
+    });
+}
+
+
+/***/ }),
+
+/***/ 955:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ plan)
+/* harmony export */ });
+/* harmony import */ var _decide_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1896);
+/* harmony import */ var _deploy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7399);
+/* harmony import */ var _environment_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7507);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7679);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5448);
+/* harmony import */ var _stages_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2883);
+
+
+
+
+
+
+/**
+ * What deploying `spec` would do to each resource, with reads only. The deployment line is the
+ * decision deploy itself makes (`decide`): a Failed deployment is deployed again, drift is put
+ * back. A permission error is thrown, as deploy would meet it; only "not registered" is a plan line.
+ */
+async function plan(_ctx, given, target, options = {}) {
+    const items = [];
+    // name@stage:<stage> plans the version that stage verified last, as deploy would deploy it.
+    const spec = { ...given, model: await (0,_stages_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveStageRef */ .y0)(target, given.model) };
+    let modelKey;
+    if (spec.model?.kind === 'registered') {
+        const model = await target.assets.resolveModel(spec.model).catch((err) => {
+            if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .NotFoundError */ .m_)
+                return undefined;
+            throw err;
+        });
+        modelKey = model?.hash ?? model?.modelId;
+        items.push({
+            resource: 'model',
+            name: `${spec.model.name}:${spec.model.version}`,
+            action: 'unchanged',
+            reason: model ? `registered as ${model.modelId}` : 'not registered: deploy will fail until it is',
+        });
+    }
+    else if (spec.model) {
+        modelKey = (0,_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .modelIdentity */ .IT)(await (0,_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .hashAsset */ .$e)(spec.model.path));
+        const registered = target.assets.registersPathModels ? await target.assets.findModel(spec.model.name ?? target.assets.pathModelName, modelKey) : undefined;
+        items.push(!target.assets.registersPathModels
+            ? { resource: 'model', name: spec.model.path, action: 'unchanged', reason: 'deployed from the path, not registered' }
+            : registered
+                ? { resource: 'model', name: spec.model.path, action: 'unchanged', reason: `this content is registered as ${registered}` }
+                : { resource: 'model', name: spec.model.path, action: 'create', reason: 'registered as a new model version before deploying' });
+    }
+    const envHash = (0,_environment_js__WEBPACK_IMPORTED_MODULE_2__/* .environmentHash */ .SL)(spec.environment);
+    const envName = (0,_environment_js__WEBPACK_IMPORTED_MODULE_2__/* .environmentName */ .VE)(spec.environment, envHash);
+    const existingEnv = await target.assets.findEnvironment(envName, envHash);
+    items.push({
+        resource: 'environment',
+        name: envName,
+        action: existingEnv ? 'unchanged' : 'create',
+        reason: existingEnv ? `matches version ${existingEnv}` : 'no version has this spec',
+    });
+    const observed = await target.describe(spec.endpoint.name);
+    const decision = (0,_decide_js__WEBPACK_IMPORTED_MODULE_0__/* .decide */ .LD)({ spec, specHash: await (0,_deploy_js__WEBPACK_IMPORTED_MODULE_1__/* .deploymentHash */ .IE)(spec, modelKey, envHash), traffic: options.traffic }, observed);
+    items.push({ resource: 'endpoint', name: spec.endpoint.name, action: observed ? 'unchanged' : 'create', reason: observed ? 'exists' : 'does not exist' });
+    const writesUnchanged = decision.deployment === 'unchanged' && (decision.drift.length > 0 || decision.patch.tags !== undefined);
+    items.push({
+        resource: 'deployment',
+        name: `${spec.endpoint.name}/${spec.deployment.name}`,
+        action: writesUnchanged ? 'update' : decision.deployment,
+        reason: decision.reason,
+    });
+    return items;
+}
+
+
+/***/ }),
+
+/***/ 4235:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ updateRollout),
+/* harmony export */   w: () => (/* binding */ readRollout)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _naming_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5880);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1599);
+
+
+
+
+const file = (home, endpoint) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(home, 'rollouts', `${(0,_naming_js__WEBPACK_IMPORTED_MODULE_2__/* .checkResourceName */ .E3)(endpoint, 'endpoint')}.json`);
+async function readRollout(home, endpoint) {
+    const value = await (0,_state_js__WEBPACK_IMPORTED_MODULE_3__/* .readJson */ .Vh)(file(home, endpoint)).catch(() => undefined);
+    return value && typeof value === 'object' && typeof value.deployment === 'string' ? value : undefined;
+}
+/** Merges `change` into the endpoint's rollout record (creating it with `change` when absent). */
+async function updateRollout(home, endpoint, change) {
+    const path = file(home, endpoint);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), { recursive: true });
+    await (0,_state_js__WEBPACK_IMPORTED_MODULE_3__/* .withLock */ .kK)(`${path}.lock`, async () => {
+        const current = await readRollout(home, endpoint);
+        await (0,_state_js__WEBPACK_IMPORTED_MODULE_3__/* .writeJsonAtomic */ .ZJ)(path, { ...current, ...change });
+    });
+}
+
+
+/***/ }),
+
+/***/ 2883:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   RT: () => (/* binding */ checkStage),
+/* harmony export */   _3: () => (/* binding */ recordStage),
+/* harmony export */   me: () => (/* binding */ checkRelease),
+/* harmony export */   y0: () => (/* binding */ resolveStageRef)
+/* harmony export */ });
+/* unused harmony exports stageTag, stageVersion */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7679);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5448);
+/* harmony import */ var _naming_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5880);
+/* harmony import */ var _model_ref_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2299);
+
+
+
+
+const stageTag = (stage) => `mlship.stage.${stage}`;
+/** A stage name as tags and inputs can carry it. @throws ConfigError naming `label`. */
+function checkStage(stage, label) {
+    if (!/^[a-z][a-z0-9-]{0,31}$/.test(stage))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${label}: "${stage.slice(0, 40)}" is not a stage name; use lowercase letters, digits and hyphens, such as staging or production`);
+    return stage;
+}
+function parseRecord(text) {
+    if (!text)
+        return undefined;
+    try {
+        const value = JSON.parse(text);
+        return typeof value.environment === 'string' && typeof value.code === 'string' ? value : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Who verified: the GitHub run's URL, else this machine. */
+function verifier(ctx, env = process.env) {
+    const run = env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
+        ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
+        : undefined;
+    const environment = env.MLSHIP_GITHUB_ENVIRONMENT ? ` (environment ${env.MLSHIP_GITHUB_ENVIRONMENT})` : '';
+    return `${run ?? ctx.tags['mlship.repository'] ?? 'a run outside GitHub Actions'}${environment}`;
+}
+/** Records on the model version that `stage` verified this release. */
+async function recordStage(ctx, target, release) {
+    const [name, version] = release.modelId.split(':');
+    const record = {
+        environment: release.environment,
+        code: (await (0,_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .hashAsset */ .$e)(release.codeDirectory)).hash,
+        endpoint: release.endpoint,
+        deployment: release.deployment,
+        at: new Date(ctx.clock.now()).toISOString(),
+        by: verifier(ctx),
+    };
+    await target.assets.tagModel(name, version, { [stageTag(release.stage)]: JSON.stringify(record) });
+    ctx.logger.info(`Recorded on ${release.modelId}: stage ${release.stage} verified it (environment ${record.environment}, code ${record.code.slice(0, 12)}).`);
+    return record;
+}
+/**
+ * The version a stage verified last (`name@stage:production`): the newest record, not the newest
+ * version number. @throws NotFoundError when the stage verified no version of the model.
+ */
+async function stageVersion(target, name, stage) {
+    (0,_naming_js__WEBPACK_IMPORTED_MODULE_2__/* .checkAssetName */ .WD)(name, 'model');
+    const verified = (await target.assets.modelVersions(name))
+        .map((v) => ({ version: v.version, record: parseRecord(v.tags[stageTag(stage)]) }))
+        .filter((v) => !!v.record)
+        .sort((a, b) => a.record.at.localeCompare(b.record.at));
+    const last = verified.at(-1);
+    if (!last)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .NotFoundError */ .m_(`no version of model ${name} was verified by stage ${stage}: nothing to deploy from it`, `model ${name}`);
+    return last.version;
+}
+/**
+ * Refuses, before anything is written, a release that `requireStage` did not verify (another
+ * model version, or the same one with another environment or code), and a version older than the
+ * one `stage` verified last unless `allowRollback` (re-running an old run moves nothing backwards).
+ * @throws ConfigError saying which.
+ */
+async function checkRelease(target, check) {
+    const [name, version] = check.modelId.split(':');
+    const versions = await target.assets.modelVersions(name);
+    if (check.requireStage) {
+        const record = parseRecord(versions.find((v) => v.version === version)?.tags[stageTag(check.requireStage)]);
+        if (!record)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`model ${check.modelId} was not verified by stage ${check.requireStage}: only what ${check.requireStage} verified is deployed here`);
+        const code = (await (0,_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .hashAsset */ .$e)(check.codeDirectory)).hash;
+        if (record.environment !== check.environment || record.code !== code)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`model ${check.modelId} was verified by stage ${check.requireStage} with environment ${record.environment} and code ${record.code.slice(0, 12)}, not with environment ${check.environment} and code ${code.slice(0, 12)}: deploy the release ${check.requireStage} verified`);
+    }
+    if (check.stage && !check.allowRollback) {
+        const newer = versions
+            .filter((v) => parseRecord(v.tags[stageTag(check.stage)]))
+            .map((v) => v.version)
+            .filter((v) => Number(v) > Number(version));
+        if (newer.length)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`stage ${check.stage} already verified a newer version of ${name} (${newer.join(', ')}) than ${check.modelId}: deploying it would move ${check.stage} backwards. Set allow-rollback: true if that is meant.`);
+    }
+}
+/** A model reference with `@stage:<stage>` resolved to the version that stage verified last. */
+async function resolveStageRef(target, ref) {
+    if (ref?.kind !== 'registered' || !ref.version.startsWith(_model_ref_js__WEBPACK_IMPORTED_MODULE_3__/* .STAGE_PREFIX */ .a))
+        return ref;
+    return { ...ref, version: await stageVersion(target, ref.name, ref.version.slice(_model_ref_js__WEBPACK_IMPORTED_MODULE_3__/* .STAGE_PREFIX */ .a.length)) };
 }
 
 

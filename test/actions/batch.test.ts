@@ -68,6 +68,31 @@ describe('deploy-model and score-batch on the bundled batch example', () => {
   });
 });
 
+describe('wait-healthy on a batch deployment: provisioned, and a sample job that completes', () => {
+  it('Healthy with a completed sample job; a failing sample job fails the step with its error', async () => {
+    const job = newJob();
+    expect((await runStep('deploy-model', { deployment: join(BATCH, 'batch-deployment.yml'), endpoint: join(BATCH, 'batch-endpoint.yml') }, job)).code).toBe(0);
+    const healthy = await runStep(
+      'wait-healthy',
+      { 'endpoint-name': 'diabetes-batch', 'deployment-name': 'ridge', 'sample-input': join(BATCH, 'data', 'patients-0.csv') },
+      job,
+    );
+    expect(healthy.code, healthy.stdout).toBe(0);
+    expect(healthy.outputs.state).toBe('Healthy');
+    expect(healthy.outputs['sample-response']).toMatch(/^batchjob-[0-9a-f-]+ Completed$/);
+    expect(healthy.summary).toContain('Batch deployment diabetes-batch/ridge is Healthy');
+    const p = project('def init():\n    pass\ndef run(mini_batch):\n    raise KeyError("feature bmi")\n', { retry_settings: { max_retries: 0 } });
+    expect((await runStep('deploy-model', { deployment: p.deployment }, job)).code).toBe(0);
+    const failed = await runStep('wait-healthy', { 'endpoint-name': 'action-scores', 'deployment-name': 'main', 'sample-input': p.data }, job);
+    expect(failed.code).toBe(1);
+    expect(failed.outputs.state).toBe('Failed');
+    expect(failed.summary).toContain("KeyError: 'feature bmi'");
+    const missing = await runStep('wait-healthy', { 'endpoint-name': 'action-scores', 'deployment-name': 'nope' }, job);
+    expect(missing.code).toBe(1);
+    expect(missing.stdout).toContain('batch deployment action-scores/nope does not exist');
+  });
+});
+
 describe('score-batch when the job fails, and when the run is cancelled', () => {
   it('fails the step, names the failed mini-batches in the summary, and never lets score.py text act as a workflow command', async () => {
     const job = newJob();

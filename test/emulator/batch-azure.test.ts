@@ -191,6 +191,14 @@ describe('deploy-model and teardown actions with target amlcompute', () => {
     expect(deployed.outputs).toMatchObject({ 'endpoint-name': 'batch-action', 'deployment-name': 'ridge', changed: 'true', 'default-deployment': 'ridge' });
     expect(deployed.summary).toContain('Batch deployment batch-action/ridge created (amlcompute)');
     expect(batchDeployment('batch-action', 'ridge')?.properties.provisioningState).toBe('Succeeded');
+    const healthy = await runStep(
+      'wait-healthy',
+      { 'endpoint-name': 'batch-action', 'deployment-name': 'ridge', target: 'amlcompute', 'sample-input': join(p.dir, 'batch', 'data', 'patients-1.csv') },
+      job,
+      env,
+    );
+    expect(healthy.code, healthy.stdout).toBe(0);
+    expect(healthy.outputs).toMatchObject({ state: 'Healthy', 'sample-response': expect.stringMatching(/Completed$/) });
     const out = join(p.dir, 'action-scores');
     const scored = await runStep(
       'score-batch',

@@ -15,7 +15,10 @@ import { runAction, runPost } from '../../github/run-action.js';
 import { removeCreated, saveState, savedState, shouldClean } from '../cleanup.js';
 import { codeBlock, section, table, timing } from '../../github/summary.js';
 import { actionContext, actionTarget, azureWorkspace } from '../common.js';
-import { readCleanupMode, readGitHubInputs, readSharedInputs, type AzureInputs } from '../inputs.js';
+import { readAzureInputs, readCleanupMode, readGitHubInputs, readSharedInputs, type AzureInputs } from '../inputs.js';
+import { LocalBatch } from '../../targets/local/local-batch.js';
+import { actionCommands } from '../../github/commands.js';
+import { waitBatch } from './batch.js';
 import { readSampleRequest } from '../../engine/sample.js';
 import { builtFrom, endpointPage, reporting } from '../reporting.js';
 
@@ -30,6 +33,16 @@ export async function main(): Promise<void> {
       bakeMs: input.text('bake') ? input.duration('bake', '0s') : undefined,
     };
     const recordAs = input.text('record-stage') === undefined ? undefined : checkStage(input.text('record-stage')!, 'input "record-stage"');
+    const sampleInput = input.text('sample-input');
+    const rawTarget = input.text('target')?.toLowerCase();
+    if (
+      rawTarget === 'amlcompute' ||
+      ((rawTarget ?? 'local') === 'local' && (await new LocalBatch(actionContext().home, actionCommands).read(options.endpoint)))
+    ) {
+      const target = rawTarget === 'amlcompute' ? 'amlcompute' : 'local';
+      return waitBatch(actionContext(options.timeoutMs), { ...options, sampleInput, target, azure: readAzureInputs() }, report);
+    }
+    if (sampleInput) throw new ConfigError('input "sample-input" applies to batch deployments; an online deployment is smoke-tested with sample-request');
     const shared = readSharedInputs();
     const github = readGitHubInputs();
     readCleanupMode();

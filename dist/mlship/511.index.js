@@ -1,0 +1,709 @@
+export const id = 511;
+export const ids = [511];
+export const modules = {
+
+/***/ 7662:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ jobSection)
+/* harmony export */ });
+/* harmony import */ var _github_summary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2935);
+
+/** The job summary: verdict, counts, where the outputs are, and the first failed mini-batches with their errors. */
+function jobSection(r) {
+    const icon = r.status === 'Completed' ? '✅' : r.status === 'Canceled' ? '⏹️' : '❌';
+    let body = (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)([
+        ['job', (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(r.jobName)],
+        ['deployment', `${r.endpoint}/${r.deployment}`],
+        [
+            'files',
+            r.files === undefined ? undefined : `${r.files} in ${r.miniBatches} mini-batch(es): ${r.succeededMiniBatches} succeeded, ${r.failedMiniBatches} failed`,
+        ],
+        [
+            'items',
+            r.succeededItems === undefined
+                ? undefined
+                : `${r.succeededItems} succeeded${r.failedItems === undefined ? ' (rows of the predictions file; failures are in the job logs on Azure)' : `, ${r.failedItems} failed`}`,
+        ],
+        ['predictions', r.predictionsFile ? (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(r.predictionsFile) : undefined],
+        [r.files === undefined ? 'outputs' : 'logs', (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(r.files === undefined ? `${r.outputDir}/named-outputs/score` : `${r.outputDir}/logs`)],
+        ['time', (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .timing */ .N9)(r.durationMs)],
+    ]);
+    if (r.error)
+        body += `\n${(0,_github_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .codeBlock */ .DV)(r.error)}`;
+    for (const failed of r.failedMiniBatchDetails.slice(0, 5))
+        body += `\nMini-batch ${failed.id} failed (${failed.fileCount} file(s): ${failed.files.map(_github_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti).join(', ')}):\n\n${(0,_github_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .codeBlock */ .DV)(failed.error.trim().split('\n').slice(-8).join('\n'))}`;
+    return (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .section */ .uW)(`${icon} Batch job ${r.status.toLowerCase()}${r.succeededItems === undefined ? '' : `: ${r.succeededItems} item(s) scored`}`, body);
+}
+
+
+/***/ }),
+
+/***/ 1219:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LZ: () => (/* binding */ saveState),
+/* harmony export */   fO: () => (/* binding */ shouldClean),
+/* harmony export */   fP: () => (/* binding */ savedState),
+/* harmony export */   hZ: () => (/* binding */ removeCreated)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7264);
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7679);
+/* harmony import */ var _engine_spec_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8519);
+/* harmony import */ var _engine_teardown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4616);
+
+
+
+
+function saveState(state) {
+    for (const [key, value] of Object.entries(state))
+        if (value !== undefined)
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ(key, String(value));
+}
+/** The state the main step saved; undefined when it stopped before it knew its endpoint. */
+function savedState() {
+    const endpoint = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu('endpoint');
+    const target = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu('target');
+    if (!endpoint || !_engine_spec_js__WEBPACK_IMPORTED_MODULE_2__/* .TARGETS */ .d.includes(target))
+        return undefined;
+    const flag = (key) => (_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(key) === '' ? undefined : _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(key) === 'true');
+    return {
+        target: target,
+        endpoint,
+        deployment: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu('deployment') || undefined,
+        endpointExisted: flag('endpointExisted'),
+        succeeded: flag('succeeded'),
+    };
+}
+/**
+ * Removes what a step created: the endpoint when this run created it, else its deployment; a
+ * deployment that serves traffic is never taken away (the engine refuses, and that is reported).
+ */
+async function removeCreated(ctx, target, state) {
+    if (state.endpointExisted === false)
+        return (0,_engine_teardown_js__WEBPACK_IMPORTED_MODULE_3__/* .deleteEndpoint */ .n)(ctx, target, state.endpoint);
+    if (!state.deployment)
+        return [];
+    try {
+        return await (0,_engine_teardown_js__WEBPACK_IMPORTED_MODULE_3__/* .deleteDeployment */ .rd)(ctx, target, state.endpoint, state.deployment, false);
+    }
+    catch (err) {
+        if (!(err instanceof _engine_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OperationError */ .OK))
+            throw err;
+        ctx.logger.warn(`cleanup left ${state.endpoint}/${state.deployment} in place: ${err.message}`);
+        return [];
+    }
+}
+/** Whether the post step cleans up, given the mode and how the main step ended. */
+function shouldClean(mode, state) {
+    return !!state && (mode === 'always' || (mode === 'on-failure' && state.succeeded !== true));
+}
+
+
+/***/ }),
+
+/***/ 3892:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  main: () => (/* binding */ main),
+  post: () => (/* binding */ post)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 10 modules
+var core = __webpack_require__(7264);
+// EXTERNAL MODULE: ./src/engine/format.ts
+var format = __webpack_require__(3755);
+// EXTERNAL MODULE: ./src/engine/known-endpoints.ts
+var known_endpoints = __webpack_require__(294);
+// EXTERNAL MODULE: ./src/engine/wait.ts
+var wait = __webpack_require__(641);
+// EXTERNAL MODULE: ./src/engine/rollout.ts
+var engine_rollout = __webpack_require__(4235);
+// EXTERNAL MODULE: ./src/engine/stages.ts
+var stages = __webpack_require__(2883);
+// EXTERNAL MODULE: ./src/engine/errors.ts
+var errors = __webpack_require__(7679);
+// EXTERNAL MODULE: ./src/engine/teardown.ts
+var teardown = __webpack_require__(4616);
+// EXTERNAL MODULE: ./src/engine/traffic-moves.ts
+var traffic_moves = __webpack_require__(8064);
+// EXTERNAL MODULE: ./src/github/inputs.ts
+var inputs = __webpack_require__(5446);
+// EXTERNAL MODULE: ./src/github/run-action.ts
+var run_action = __webpack_require__(937);
+// EXTERNAL MODULE: ./src/actions/cleanup.ts
+var cleanup = __webpack_require__(1219);
+// EXTERNAL MODULE: ./src/github/summary.ts
+var summary = __webpack_require__(2935);
+// EXTERNAL MODULE: ./src/actions/common.ts
+var common = __webpack_require__(5650);
+// EXTERNAL MODULE: ./src/actions/inputs.ts
+var actions_inputs = __webpack_require__(4601);
+// EXTERNAL MODULE: ./src/targets/local/local-batch.ts
+var local_batch = __webpack_require__(2192);
+// EXTERNAL MODULE: ./src/github/commands.ts
+var commands = __webpack_require__(4897);
+// EXTERNAL MODULE: ./src/actions/batch-summary.ts
+var batch_summary = __webpack_require__(7662);
+;// CONCATENATED MODULE: ./src/actions/wait-healthy/batch.ts
+
+
+
+
+
+
+/**
+ * wait-healthy for a batch deployment: Healthy once it provisioned (on amlcompute: provisioning
+ * Succeeded; locally, once it is recorded) and, with `sample-input`, once a sample job on it
+ * Completed. A batch deployment serves no requests, so there is no probe; the sample job is its smoke test.
+ */
+async function waitBatch(ctx, options, report) {
+    const started = Date.now();
+    const deadline = started + options.timeoutMs;
+    let sample;
+    const job = { endpoint: options.endpoint, deployment: options.deployment, timeoutMs: options.timeoutMs, input: options.sampleInput ?? '' };
+    if (options.target === 'amlcompute') {
+        const batch = await (0,common/* actionAzureBatch */.et)(ctx, options.azure);
+        for (let interval = 1000;; interval = Math.min(interval * 1.5, 15_000)) {
+            const found = await batch.deployment(options.endpoint, options.deployment);
+            if (!found)
+                throw new errors/* NotFoundError */.m_(`batch deployment ${options.endpoint}/${options.deployment} does not exist`, options.deployment);
+            const state = found.properties.provisioningState;
+            if (state === 'Succeeded')
+                break;
+            if (state === 'Failed' || state === 'Canceled')
+                throw new errors/* OperationError */.OK(`batch deployment ${options.endpoint}/${options.deployment} is ${state}`, options.deployment);
+            if (Date.now() >= deadline)
+                throw new errors/* DeadlineError */.j3(`batch deployment ${options.endpoint}/${options.deployment} was still ${state} after ${(0,summary/* timing */.N9)(options.timeoutMs)}`, state ?? 'Transitioning');
+            await new Promise((r) => setTimeout(r, interval));
+        }
+        if (options.sampleInput)
+            sample = await batch.invoke(ctx, { ...job, timeoutMs: Math.max(1000, deadline - Date.now()) });
+    }
+    else {
+        const local = new local_batch/* LocalBatch */.g(ctx.home, ctx.commands);
+        const record = await local.read(options.endpoint);
+        if (!record?.deployments[options.deployment])
+            throw new errors/* NotFoundError */.m_(`batch deployment ${options.endpoint}/${options.deployment} does not exist on target local`, options.deployment);
+        if (options.sampleInput)
+            sample = await local.invoke(ctx, job);
+    }
+    const healthy = !sample || sample.status === 'Completed';
+    core/* setOutput */.uH('state', healthy ? 'Healthy' : 'Failed');
+    core/* setOutput */.uH('duration-seconds', String(Math.round((Date.now() - started) / 1000)));
+    core/* setOutput */.uH('sample-response', sample ? `${sample.jobName} ${sample.status}` : '');
+    core/* setOutput */.uH('traffic', '{}');
+    report.summary += (0,summary/* section */.uW)(`Batch deployment ${options.endpoint}/${options.deployment} is ${healthy ? 'Healthy' : 'not healthy'}`, (0,summary/* table */.tp)([
+        ['target', options.target],
+        ['provisioned', 'yes'],
+        ['sample job', sample ? `${sample.jobName}: ${sample.status}` : 'not run (no sample-input)'],
+        ['time', (0,summary/* timing */.N9)(Date.now() - started)],
+    ]) + (sample ? `\n${(0,batch_summary/* jobSection */.P)(sample)}` : ''));
+    if (!healthy)
+        throw new errors/* OperationError */.OK(`the sample job ${sample.jobName} on ${options.endpoint}/${options.deployment} ended ${sample.status}${sample.error ? `: ${sample.error.split('\n')[0]}` : ''}`, options.deployment);
+}
+
+// EXTERNAL MODULE: ./src/engine/sample.ts
+var sample = __webpack_require__(3886);
+// EXTERNAL MODULE: ./src/actions/reporting.ts
+var reporting = __webpack_require__(8417);
+;// CONCATENATED MODULE: ./src/actions/wait-healthy/main.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function main() {
+    await (0,run_action/* runAction */.C)('wait-healthy', async (report) => {
+        const options = {
+            endpoint: inputs/* requiredResourceName */.HI('endpoint-name'),
+            deployment: inputs/* resourceName */.Iy('deployment-name') ?? 'blue',
+            timeoutMs: inputs/* duration */.p0('timeout', '10m'),
+            sampleRequest: await (0,sample/* readSampleRequest */.G)(inputs/* text */.Qq('sample-request'), 'input "sample-request"'),
+            expectStatus: inputs/* integer */.nd('expect-status', 200, [100, 599]),
+            bakeMs: inputs/* text */.Qq('bake') ? inputs/* duration */.p0('bake', '0s') : undefined,
+        };
+        const recordAs = inputs/* text */.Qq('record-stage') === undefined ? undefined : (0,stages/* checkStage */.RT)(inputs/* text */.Qq('record-stage'), 'input "record-stage"');
+        const sampleInput = inputs/* text */.Qq('sample-input');
+        const rawTarget = inputs/* text */.Qq('target')?.toLowerCase();
+        if (rawTarget === 'amlcompute' ||
+            ((rawTarget ?? 'local') === 'local' && (await new local_batch/* LocalBatch */.g((0,common/* actionContext */.Gt)().home, commands/* actionCommands */.P).read(options.endpoint)))) {
+            const target = rawTarget === 'amlcompute' ? 'amlcompute' : 'local';
+            return waitBatch((0,common/* actionContext */.Gt)(options.timeoutMs), { ...options, sampleInput, target, azure: (0,actions_inputs/* readAzureInputs */.tc)() }, report);
+        }
+        if (sampleInput)
+            throw new errors/* ConfigError */.xL('input "sample-input" applies to batch deployments; an online deployment is smoke-tested with sample-request');
+        const shared = (0,actions_inputs/* readSharedInputs */.lS)();
+        const github = (0,actions_inputs/* readGitHubInputs */.BJ)();
+        (0,actions_inputs/* readCleanupMode */.qE)();
+        const ctx = (0,common/* actionContext */.Gt)(options.timeoutMs + (options.bakeMs ?? 0));
+        const targetName = await (0,known_endpoints/* targetOfEndpoint */.aW)(ctx.home, options.endpoint, shared.target, 'input "target"');
+        const target = await (0,common/* actionTarget */.kc)(targetName, ctx, shared.azure);
+        (0,cleanup/* saveState */.LZ)({ target: targetName, endpoint: options.endpoint, deployment: options.deployment, endpointExisted: true });
+        const started = ctx.clock.now();
+        const reports = await (0,reporting/* reporting */.vR)(ctx.logger, github);
+        const toGitHub = async (state, extra) => {
+            await reports?.waited(waitedReport(targetName, shared.azure, options, { state, durationMs: ctx.clock.now() - started, ...extra }));
+            (0,cleanup/* saveState */.LZ)({ reported: true });
+        };
+        try {
+            const result = await (0,wait/* waitHealthy */.h)(ctx, target, options);
+            if (recordAs)
+                await recordVerifiedStage(ctx, target, options, recordAs);
+            (0,cleanup/* saveState */.LZ)({ succeeded: true });
+            await toGitHub(result.state, { scoringUri: result.scoringUri, sampleResponse: result.sample?.body });
+            core/* setOutput */.uH('state', result.state);
+            core/* setOutput */.uH('duration-seconds', String(Math.round(result.durationMs / 1000)));
+            core/* setOutput */.uH('sample-response', result.sample ? (0,format/* truncate */.xv)(result.sample.body, 1000) : '');
+            core/* setOutput */.uH('traffic', JSON.stringify(result.traffic));
+            report.summary += (0,summary/* section */.uW)(`${options.endpoint}/${options.deployment} is ${result.state}`, (0,summary/* table */.tp)([
+                ['state', result.state],
+                ['became healthy after', (0,summary/* timing */.N9)(result.durationMs)],
+                ['polls', result.polls],
+                ['scoring URI', result.scoringUri],
+                ['traffic', JSON.stringify(result.traffic)],
+                ['sample request', result.sample ? `answered ${result.sample.status} in ${(0,summary/* timing */.N9)(result.sample.durationMs)}` : 'not sent'],
+                ['bake', options.bakeMs ? `${(0,summary/* timing */.N9)(options.bakeMs)}, every check passed` : undefined],
+            ]) + (result.sample ? `\n${(0,summary/* codeBlock */.DV)((0,format/* truncate */.xv)(result.sample.body, 2000), 'json')}` : ''));
+        }
+        catch (err) {
+            // The state is an output even on failure, so later steps can branch on it.
+            const state = err instanceof errors/* DeadlineError */.j3
+                ? (err.lastState ?? 'Transitioning')
+                : ((await target.status(options.endpoint, options.deployment).catch(() => undefined))?.state ?? 'Failed');
+            core/* setOutput */.uH('state', state);
+            core/* setOutput */.uH('duration-seconds', String(Math.round((ctx.clock.now() - started) / 1000)));
+            await toGitHub(state, { failure: err.message });
+            throw err;
+        }
+    });
+}
+/** Records on the model version that this stage verified the release this job's deploy-model made. */
+async function recordVerifiedStage(ctx, target, options, stage) {
+    const rollout = await (0,engine_rollout/* readRollout */.w)(ctx.home, options.endpoint);
+    if (!rollout || rollout.deployment !== options.deployment || !rollout.modelId || !rollout.environmentId || !rollout.codeDirectory)
+        throw new errors/* ConfigError */.xL(`record-stage: ${options.endpoint}/${options.deployment} was not deployed with a registered model by deploy-model in this job, so there is no release to record`);
+    await (0,stages/* recordStage */._3)(ctx, target, {
+        modelId: rollout.modelId,
+        environment: rollout.environmentId,
+        codeDirectory: rollout.codeDirectory,
+        endpoint: options.endpoint,
+        deployment: options.deployment,
+        stage,
+    });
+}
+function waitedReport(target, azure, options, extra) {
+    return {
+        endpoint: options.endpoint,
+        deployment: options.deployment,
+        commit: (0,reporting/* builtFrom */.dF)(),
+        ...extra,
+        pageUrl: (0,reporting/* endpointPage */.pX)(target, options.endpoint, extra.scoringUri?.replace(/\/score$/, '/swagger.json'), (0,common/* azureWorkspace */.bH)(target, azure)),
+    };
+}
+/**
+ * The post step, after a wait that failed or was cancelled: traffic this rollout moved but never
+ * verified goes back to what served before (whatever `cleanup` says); a step cancelled before it
+ * could report tells GitHub (deployment status, PR comment); then, with `cleanup`, what the
+ * rollout created goes: the endpoint when this job created it, else the deployment it wrote
+ * (never one that serves, never an unchanged one).
+ */
+async function post() {
+    await (0,run_action/* runPost */.a)('wait-healthy', async (report) => {
+        const state = (0,cleanup/* savedState */.fP)();
+        if (!state || state.succeeded)
+            return;
+        const ctx = (0,common/* actionContext */.Gt)();
+        const shared = (0,actions_inputs/* readSharedInputs */.lS)();
+        const target = await (0,common/* actionTarget */.kc)(state.target, ctx, shared.azure);
+        const rollout = await (0,engine_rollout/* readRollout */.w)(ctx.home, state.endpoint);
+        const mine = rollout && rollout.deployment === state.deployment ? rollout : undefined;
+        // Only a move this rollout never verified is undone; what an earlier step verified stands.
+        if (mine?.trafficBefore && !mine.verified) {
+            const restored = await (0,traffic_moves/* restoreTraffic */.Yw)(ctx, target, state.endpoint, mine.trafficBefore);
+            if (restored)
+                report.summary += (0,summary/* section */.uW)(`Traffic on ${state.endpoint} put back`, `The rollout of ${state.deployment} was not verified: traffic returned to ${JSON.stringify(restored)}.\n`);
+        }
+        if (core/* getState */.Gu('reported') !== 'true') {
+            const reports = await (0,reporting/* reporting */.vR)(ctx.logger, (0,actions_inputs/* readGitHubInputs */.BJ)());
+            await reports?.waited(waitedReport(state.target, shared.azure, { endpoint: state.endpoint, deployment: state.deployment ?? 'blue' }, { state: 'Cancelled', failure: 'the run was cancelled before the deployment was verified' }));
+        }
+        if (!(0,cleanup/* shouldClean */.fO)((0,actions_inputs/* readCleanupMode */.qE)(), state))
+            return;
+        const deleted = mine?.endpointCreated
+            ? await (0,teardown/* deleteEndpoint */.n)(ctx, target, state.endpoint)
+            : mine && !mine.deploymentWritten
+                ? []
+                : await (0,cleanup/* removeCreated */.hZ)(ctx, target, state);
+        if (deleted.length)
+            report.summary += (0,summary/* section */.uW)(`Cleanup of ${state.endpoint}`, deleted.map((d) => `- deleted ${d}`).join('\n') + '\n');
+    });
+}
+
+
+/***/ }),
+
+/***/ 4235:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ updateRollout),
+/* harmony export */   w: () => (/* binding */ readRollout)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _naming_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5880);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1599);
+
+
+
+
+const file = (home, endpoint) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(home, 'rollouts', `${(0,_naming_js__WEBPACK_IMPORTED_MODULE_2__/* .checkResourceName */ .E3)(endpoint, 'endpoint')}.json`);
+async function readRollout(home, endpoint) {
+    const value = await (0,_state_js__WEBPACK_IMPORTED_MODULE_3__/* .readJson */ .Vh)(file(home, endpoint)).catch(() => undefined);
+    return value && typeof value === 'object' && typeof value.deployment === 'string' ? value : undefined;
+}
+/** Merges `change` into the endpoint's rollout record (creating it with `change` when absent). */
+async function updateRollout(home, endpoint, change) {
+    const path = file(home, endpoint);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), { recursive: true });
+    await (0,_state_js__WEBPACK_IMPORTED_MODULE_3__/* .withLock */ .kK)(`${path}.lock`, async () => {
+        const current = await readRollout(home, endpoint);
+        await (0,_state_js__WEBPACK_IMPORTED_MODULE_3__/* .writeJsonAtomic */ .ZJ)(path, { ...current, ...change });
+    });
+}
+
+
+/***/ }),
+
+/***/ 3886:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ readSampleRequest)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7679);
+/* harmony import */ var _json_position_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5564);
+
+
+
+/**
+ * Reads a smoke-test request body. Its content is sent as it is; a `.json` file must be JSON, so a
+ * typo is reported here, with its line, and not as a failure inside score.py.
+ * @throws ConfigError naming `label` (the input or flag) and the file.
+ */
+async function readSampleRequest(path, label) {
+    if (!path)
+        return undefined;
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
+    }
+    catch (err) {
+        const code = err.code;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`${label}: ${path} cannot be read (${code === 'ENOENT' ? 'it does not exist' : code === 'EISDIR' ? 'it is a folder' : code}); give the file with the request body, e.g. sample-request.json`);
+    }
+    const offset = /\.json$/i.test(path) ? (0,_json_position_js__WEBPACK_IMPORTED_MODULE_2__/* .jsonErrorOffset */ .O)(text.replace(/^\uFEFF/, '')) : undefined;
+    if (offset !== undefined) {
+        const { line, col } = (0,_json_position_js__WEBPACK_IMPORTED_MODULE_2__/* .lineAndColumn */ .q)(text, offset);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`${label}: ${path}:${line}:${col} is not valid JSON; fix the file, or give it another extension to send it as it is`);
+    }
+    return text;
+}
+
+
+/***/ }),
+
+/***/ 2883:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   RT: () => (/* binding */ checkStage),
+/* harmony export */   _3: () => (/* binding */ recordStage),
+/* harmony export */   me: () => (/* binding */ checkRelease),
+/* harmony export */   y0: () => (/* binding */ resolveStageRef)
+/* harmony export */ });
+/* unused harmony exports stageTag, stageVersion */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7679);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5448);
+/* harmony import */ var _naming_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5880);
+/* harmony import */ var _model_ref_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2299);
+
+
+
+
+const stageTag = (stage) => `mlship.stage.${stage}`;
+/** A stage name as tags and inputs can carry it. @throws ConfigError naming `label`. */
+function checkStage(stage, label) {
+    if (!/^[a-z][a-z0-9-]{0,31}$/.test(stage))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${label}: "${stage.slice(0, 40)}" is not a stage name; use lowercase letters, digits and hyphens, such as staging or production`);
+    return stage;
+}
+function parseRecord(text) {
+    if (!text)
+        return undefined;
+    try {
+        const value = JSON.parse(text);
+        return typeof value.environment === 'string' && typeof value.code === 'string' ? value : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Who verified: the GitHub run's URL, else this machine. */
+function verifier(ctx, env = process.env) {
+    const run = env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
+        ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
+        : undefined;
+    const environment = env.MLSHIP_GITHUB_ENVIRONMENT ? ` (environment ${env.MLSHIP_GITHUB_ENVIRONMENT})` : '';
+    return `${run ?? ctx.tags['mlship.repository'] ?? 'a run outside GitHub Actions'}${environment}`;
+}
+/** Records on the model version that `stage` verified this release. */
+async function recordStage(ctx, target, release) {
+    const [name, version] = release.modelId.split(':');
+    const record = {
+        environment: release.environment,
+        code: (await (0,_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .hashAsset */ .$e)(release.codeDirectory)).hash,
+        endpoint: release.endpoint,
+        deployment: release.deployment,
+        at: new Date(ctx.clock.now()).toISOString(),
+        by: verifier(ctx),
+    };
+    await target.assets.tagModel(name, version, { [stageTag(release.stage)]: JSON.stringify(record) });
+    ctx.logger.info(`Recorded on ${release.modelId}: stage ${release.stage} verified it (environment ${record.environment}, code ${record.code.slice(0, 12)}).`);
+    return record;
+}
+/**
+ * The version a stage verified last (`name@stage:production`): the newest record, not the newest
+ * version number. @throws NotFoundError when the stage verified no version of the model.
+ */
+async function stageVersion(target, name, stage) {
+    (0,_naming_js__WEBPACK_IMPORTED_MODULE_2__/* .checkAssetName */ .WD)(name, 'model');
+    const verified = (await target.assets.modelVersions(name))
+        .map((v) => ({ version: v.version, record: parseRecord(v.tags[stageTag(stage)]) }))
+        .filter((v) => !!v.record)
+        .sort((a, b) => a.record.at.localeCompare(b.record.at));
+    const last = verified.at(-1);
+    if (!last)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .NotFoundError */ .m_(`no version of model ${name} was verified by stage ${stage}: nothing to deploy from it`, `model ${name}`);
+    return last.version;
+}
+/**
+ * Refuses, before anything is written, a release that `requireStage` did not verify (another
+ * model version, or the same one with another environment or code), and a version older than the
+ * one `stage` verified last unless `allowRollback` (re-running an old run moves nothing backwards).
+ * @throws ConfigError saying which.
+ */
+async function checkRelease(target, check) {
+    const [name, version] = check.modelId.split(':');
+    const versions = await target.assets.modelVersions(name);
+    if (check.requireStage) {
+        const record = parseRecord(versions.find((v) => v.version === version)?.tags[stageTag(check.requireStage)]);
+        if (!record)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`model ${check.modelId} was not verified by stage ${check.requireStage}: only what ${check.requireStage} verified is deployed here`);
+        const code = (await (0,_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .hashAsset */ .$e)(check.codeDirectory)).hash;
+        if (record.environment !== check.environment || record.code !== code)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`model ${check.modelId} was verified by stage ${check.requireStage} with environment ${record.environment} and code ${record.code.slice(0, 12)}, not with environment ${check.environment} and code ${code.slice(0, 12)}: deploy the release ${check.requireStage} verified`);
+    }
+    if (check.stage && !check.allowRollback) {
+        const newer = versions
+            .filter((v) => parseRecord(v.tags[stageTag(check.stage)]))
+            .map((v) => v.version)
+            .filter((v) => Number(v) > Number(version));
+        if (newer.length)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`stage ${check.stage} already verified a newer version of ${name} (${newer.join(', ')}) than ${check.modelId}: deploying it would move ${check.stage} backwards. Set allow-rollback: true if that is meant.`);
+    }
+}
+/** A model reference with `@stage:<stage>` resolved to the version that stage verified last. */
+async function resolveStageRef(target, ref) {
+    if (ref?.kind !== 'registered' || !ref.version.startsWith(_model_ref_js__WEBPACK_IMPORTED_MODULE_3__/* .STAGE_PREFIX */ .a))
+        return ref;
+    return { ...ref, version: await stageVersion(target, ref.name, ref.version.slice(_model_ref_js__WEBPACK_IMPORTED_MODULE_3__/* .STAGE_PREFIX */ .a.length)) };
+}
+
+
+/***/ }),
+
+/***/ 641:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ waitHealthy)
+/* harmony export */ });
+/* harmony import */ var _traffic_moves_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8064);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7679);
+/* harmony import */ var _naming_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5880);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3755);
+/* harmony import */ var _poll_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7273);
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4964);
+/* harmony import */ var _rollout_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4235);
+
+
+
+
+
+
+
+const LOG_LINES = 60;
+/**
+ * Waits until a deployment is Healthy, then smoke-tests it with the sample request.
+ * @throws OperationError when it Failed (with the traceback and the log tail) or the smoke test
+ *   answered another status; DeadlineError when `timeoutMs` ran out first.
+ */
+async function waitHealthy(ctx, target, options) {
+    (0,_naming_js__WEBPACK_IMPORTED_MODULE_2__/* .checkResourceName */ .E3)(options.endpoint, 'endpoint');
+    (0,_naming_js__WEBPACK_IMPORTED_MODULE_2__/* .checkResourceName */ .E3)(options.deployment, 'deployment');
+    const subject = `${options.endpoint}/${options.deployment}`;
+    const started = ctx.clock.now();
+    const result = await (0,_poll_js__WEBPACK_IMPORTED_MODULE_3__/* .pollUntil */ .g)({
+        subject,
+        clock: ctx.clock,
+        logger: ctx.logger,
+        deadline: started + options.timeoutMs,
+        initialIntervalMs: target.pollIntervals.initialMs,
+        maxIntervalMs: target.pollIntervals.maxMs,
+        observe: async () => {
+            const status = await target.status(options.endpoint, options.deployment);
+            // Retry-After from the service, when it sends one, stretches the next interval (never shortens it).
+            return {
+                value: status,
+                state: status.state,
+                done: status.state === 'Healthy' || status.state === 'Failed',
+                retryAfterMs: status.retryAfterMs,
+                detail: status.detail,
+            };
+        },
+        onDeadline: async () => target.logs(options.endpoint, options.deployment, LOG_LINES),
+    });
+    const status = result.value;
+    if (status.state === 'Failed') {
+        const logs = await target.logs(options.endpoint, options.deployment, LOG_LINES);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OperationError */ .OK(`deployment ${subject} Failed: ${status.detail}. ${status.error ? 'The traceback is below; fix score.py or the model files and deploy again.' : 'Its log is below.'}`, subject, withTraceback(status.error, logs));
+    }
+    const outcome = { state: status.state, durationMs: ctx.clock.now() - started, polls: result.polls, scoringUri: status.scoringUri, traffic: {} };
+    if (options.sampleRequest !== undefined) {
+        const sample = await target.invoke(options.endpoint, options.deployment, options.sampleRequest, ctx.logger);
+        outcome.sample = { status: sample.status, body: sample.body, durationMs: sample.durationMs };
+        ctx.logger.info(`Sample request answered ${sample.status} in ${Math.round(sample.durationMs)}ms: ${(0,_format_js__WEBPACK_IMPORTED_MODULE_6__/* .truncate */ .xv)(sample.body, 200)}`);
+        if (sample.status !== options.expectStatus) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OperationError */ .OK(`the sample request to ${subject} answered ${sample.status}, not the expected ${options.expectStatus}: ${(0,_format_js__WEBPACK_IMPORTED_MODULE_6__/* .truncate */ .xv)(sample.body, 500)}`, subject, await target.logs(options.endpoint, options.deployment, LOG_LINES));
+        }
+    }
+    // Traffic moves only after the smoke test passed: a failing deployment never takes any.
+    const change = await (0,_traffic_moves_js__WEBPACK_IMPORTED_MODULE_0__/* .applyTrafficWish */ .ll)(ctx, target, options.endpoint, options.deployment, async (previous) => {
+        // The map from before this rollout's first move (10%, then 100%): what a failure goes back to.
+        const rollout = await (0,_rollout_js__WEBPACK_IMPORTED_MODULE_5__/* .readRollout */ .w)(ctx.home, options.endpoint);
+        const first = rollout?.deployment === options.deployment ? rollout.trafficBefore : undefined;
+        await (0,_rollout_js__WEBPACK_IMPORTED_MODULE_5__/* .updateRollout */ .F)(ctx.home, options.endpoint, { trafficBefore: first ?? previous, verified: false });
+    });
+    outcome.traffic = change.traffic;
+    // Checked when another deployment was serving (that one is what a rollback protects), and through
+    // the whole bake time when one is asked for.
+    const served = !!change.previous && Object.values(change.previous).some((share) => share > 0);
+    if (served || (change.previous && options.bakeMs))
+        await verifyAfterMove(ctx, target, options, served);
+    await markVerified(ctx, options);
+    outcome.durationMs = ctx.clock.now() - started;
+    return outcome;
+}
+/**
+ * The log to show with a failed init(): the traceback once. The scoring log usually holds it
+ * already (the inference server logs it); only when it does not is the traceback put first.
+ */
+function withTraceback(traceback, logs) {
+    const lines = (traceback ?? '')
+        .trim()
+        .split('\n')
+        .slice(1)
+        .filter((line) => line.trim());
+    if (!lines.length || lines.every((line) => logs.includes(line)))
+        return logs;
+    return `${traceback.trim()}\n\n--- scoring log ---\n${logs}`;
+}
+/** The rollout of this deployment (when this job made one) passed every check: nothing to undo. */
+async function markVerified(ctx, options) {
+    const rollout = await (0,_rollout_js__WEBPACK_IMPORTED_MODULE_5__/* .readRollout */ .w)(ctx.home, options.endpoint);
+    if (rollout?.deployment === options.deployment)
+        await (0,_rollout_js__WEBPACK_IMPORTED_MODULE_5__/* .updateRollout */ .F)(ctx.home, options.endpoint, { verified: true });
+}
+/**
+ * Once traffic has moved, the deployment must still be Healthy and the endpoint itself (routing by
+ * weight, no deployment header) must answer the smoke test; otherwise traffic goes back.
+ * @throws OperationError saying what failed and that traffic returned to `previous`.
+ */
+async function verifyAfterMove(ctx, target, options, canRollBack) {
+    const bakeMs = options.bakeMs ?? 0;
+    const until = ctx.clock.now() + bakeMs;
+    let checks = 0;
+    for (;;) {
+        const failure = await checkAfterMove(ctx, target, options);
+        checks += 1;
+        if (failure) {
+            const subject = `${options.endpoint}/${options.deployment}`;
+            const logs = await target.logs(options.endpoint, options.deployment, LOG_LINES);
+            if (!canRollBack)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OperationError */ .OK(`${failure}${bakeMs ? ` during the bake (check ${checks})` : ''}.`, subject, logs);
+            const restored = await rollBack(ctx, target, options);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OperationError */ .OK(`rolled back: ${failure}${bakeMs ? ` during the bake (check ${checks})` : ''}. Traffic returned to ${JSON.stringify(restored)}; the previous deployment is serving again.`, subject, logs);
+        }
+        const left = until - ctx.clock.now();
+        if (left <= 0)
+            break;
+        await ctx.clock.sleep(Math.min(left, target.pollIntervals.maxMs));
+    }
+    if (bakeMs)
+        ctx.logger.info(`Baked ${options.endpoint}/${options.deployment} for ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_4__/* .formatDuration */ .a3)(bakeMs)}: ${checks} check(s) passed.`);
+}
+/**
+ * Traffic back to where it was before this rollout's first move (so a version that failed at 100%
+ * keeps none of the 10% an earlier step gave it); without a rollout record, the last change undone.
+ */
+async function rollBack(ctx, target, options) {
+    const rollout = await (0,_rollout_js__WEBPACK_IMPORTED_MODULE_5__/* .readRollout */ .w)(ctx.home, options.endpoint);
+    if (rollout?.deployment !== options.deployment || !rollout.trafficBefore)
+        return (0,_traffic_moves_js__WEBPACK_IMPORTED_MODULE_0__/* .rollbackTraffic */ .IS)(ctx, target, options.endpoint);
+    return (await (0,_traffic_moves_js__WEBPACK_IMPORTED_MODULE_0__/* .restoreTraffic */ .Yw)(ctx, target, options.endpoint, rollout.trafficBefore)) ?? rollout.trafficBefore;
+}
+/** One check of a deployment that takes traffic: its state, and the endpoint answering the sample. */
+async function checkAfterMove(ctx, target, options) {
+    const status = await target.status(options.endpoint, options.deployment);
+    if (status.state !== 'Healthy')
+        return `${options.deployment} became ${status.state} (${status.detail})`;
+    if (options.sampleRequest === undefined)
+        return undefined;
+    const answer = await target.invoke(options.endpoint, undefined, options.sampleRequest, ctx.logger).catch((err) => ({ status: 0, body: err.message }));
+    return answer.status === options.expectStatus
+        ? undefined
+        : `the endpoint answered the sample request with ${answer.status || answer.body} after traffic moved`;
+}
+
+
+/***/ })
+
+};
