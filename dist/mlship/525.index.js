@@ -244,137 +244,146 @@ function readBatchDeployInputs() {
 
 /***/ }),
 
-/***/ 8525:
+/***/ 4235:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   main: () => (/* binding */ main),
-/* harmony export */   pipelineSummary: () => (/* binding */ pipelineSummary),
-/* harmony export */   post: () => (/* binding */ post)
+/* harmony export */   F: () => (/* binding */ updateRollout),
+/* harmony export */   w: () => (/* binding */ readRollout)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7264);
-/* harmony import */ var _engine_format_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(3755);
-/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7679);
-/* harmony import */ var _engine_teardown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4616);
-/* harmony import */ var _engine_up_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3057);
-/* harmony import */ var _github_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5446);
-/* harmony import */ var _github_run_action_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(937);
-/* harmony import */ var _cleanup_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1219);
-/* harmony import */ var _github_summary_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2935);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5650);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4601);
-/* harmony import */ var _engine_sample_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(3886);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _naming_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5880);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1599);
 
 
 
 
-
-
-
-
-
-
-
-
-/** The root action: register, build, deploy, wait, smoke-test (and optionally tear down) in one step. */
-async function main() {
-    await (0,_github_run_action_js__WEBPACK_IMPORTED_MODULE_5__/* .runAction */ .C)('mlship', async (summary) => {
-        const shared = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_9__/* .readSharedInputs */ .lS)();
-        const sources = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_9__/* .readDeploySources */ .ER)();
-        const modelName = _github_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .text */ .Qq('model-name');
-        const modelPath = _github_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .text */ .Qq('model-path');
-        const register = modelName && modelPath ? { name: modelName, path: modelPath, tags: _github_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .tags */ ._A('tags'), description: _github_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .text */ .Qq('description') } : undefined;
-        // A model registered in this step is deployed by name, which also names the endpoint.
-        const { loaded } = (0,_common_js__WEBPACK_IMPORTED_MODULE_8__/* .loadDeployInputs */ .Jp)(sources, register ? { model: { kind: 'registered', name: register.name, version: 'latest' } } : {});
-        const options = {
-            spec: loaded.spec,
-            register,
-            timeoutMs: _github_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .duration */ .p0('timeout', '10m'),
-            sampleRequest: await (0,_engine_sample_js__WEBPACK_IMPORTED_MODULE_10__/* .readSampleRequest */ .G)(_github_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .text */ .Qq('sample-request'), 'input "sample-request"'),
-            expectStatus: _github_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .integer */ .nd('expect-status', 200, [100, 599]),
-            teardownAfter: teardownMode(),
-        };
-        const ctx = (0,_common_js__WEBPACK_IMPORTED_MODULE_8__/* .actionContext */ .Gt)();
-        const target = await (0,_common_js__WEBPACK_IMPORTED_MODULE_8__/* .actionTarget */ .kc)(loaded.spec.target, ctx, shared.azure);
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('endpoint-name', loaded.spec.endpoint.name);
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('deployment-name', loaded.spec.deployment.name);
-        // Read before anything is created: `teardown: true` deletes only an endpoint this run created.
-        const endpointExisted = options.teardownAfter === 'never' ? undefined : !!(await target.describe(loaded.spec.endpoint.name));
-        // With teardown, the post step deletes what this run created if the step is cancelled or killed first.
-        (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_6__/* .saveState */ .LZ)({ target: loaded.spec.target, endpoint: loaded.spec.endpoint.name, endpointExisted, succeeded: options.teardownAfter === 'never' });
-        const report = { deleted: [], timings: {} };
-        try {
-            await (0,_engine_up_js__WEBPACK_IMPORTED_MODULE_3__.up)(ctx, target, {
-                ...options,
-                endpointExisted,
-                onDeployed: (d) => {
-                    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('scoring-uri', d.scoringUri);
-                    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('swagger-uri', d.swaggerUri);
-                    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('environment-id', d.environmentId);
-                    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('traffic', JSON.stringify(d.traffic));
-                },
-            }, report);
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('state', report.wait?.state ?? '');
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('sample-response', report.wait?.sample ? (0,_engine_format_js__WEBPACK_IMPORTED_MODULE_11__/* .truncate */ .xv)(report.wait.sample.body, 1000) : '');
-        }
-        finally {
-            if (report.model) {
-                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('model-id', report.model.modelId);
-                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('model-version', report.model.version);
-                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('reused', String(report.model.reused));
-            }
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('deleted', JSON.stringify(report.deleted));
-            if (report.timings.teardown !== undefined)
-                (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_6__/* .saveState */ .LZ)({ succeeded: true });
-            summary.summary += pipelineSummary(report);
-        }
+const file = (home, endpoint) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(home, 'rollouts', `${(0,_naming_js__WEBPACK_IMPORTED_MODULE_2__/* .checkResourceName */ .E3)(endpoint, 'endpoint')}.json`);
+async function readRollout(home, endpoint) {
+    const value = await (0,_state_js__WEBPACK_IMPORTED_MODULE_3__/* .readJson */ .Vh)(file(home, endpoint)).catch(() => undefined);
+    return value && typeof value === 'object' && typeof value.deployment === 'string' ? value : undefined;
+}
+/** Merges `change` into the endpoint's rollout record (creating it with `change` when absent). */
+async function updateRollout(home, endpoint, change) {
+    const path = file(home, endpoint);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), { recursive: true });
+    await (0,_state_js__WEBPACK_IMPORTED_MODULE_3__/* .withLock */ .kK)(`${path}.lock`, async () => {
+        const current = await readRollout(home, endpoint);
+        await (0,_state_js__WEBPACK_IMPORTED_MODULE_3__/* .writeJsonAtomic */ .ZJ)(path, { ...current, ...change });
     });
 }
-/** The post step: `teardown: true` holds even when the step was cancelled or killed before it could tear down. */
-async function post() {
-    await (0,_github_run_action_js__WEBPACK_IMPORTED_MODULE_5__/* .runPost */ .a)('mlship', async (report) => {
-        const state = (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_6__/* .savedState */ .fP)();
-        const mode = teardownMode();
-        if (!state || state.succeeded || mode === 'never')
-            return;
-        // `true` removes only what this run created; an endpoint that was there before stays.
-        if (mode === 'if-created' && state.endpointExisted !== false)
-            return;
-        const ctx = (0,_common_js__WEBPACK_IMPORTED_MODULE_8__/* .actionContext */ .Gt)();
-        const target = await (0,_common_js__WEBPACK_IMPORTED_MODULE_8__/* .actionTarget */ .kc)(state.target, ctx, (0,_inputs_js__WEBPACK_IMPORTED_MODULE_9__/* .readSharedInputs */ .lS)().azure);
-        const deleted = mode === 'always' ? await (0,_engine_teardown_js__WEBPACK_IMPORTED_MODULE_2__/* .teardown */ .zN)(ctx, target, { endpoint: state.endpoint, missingOk: true }) : await (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_6__/* .removeCreated */ .hZ)(ctx, target, state);
-        report.summary += (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .section */ .uW)(`mlship cleanup of ${state.endpoint}`, deleted.length ? deleted.map((d) => `- deleted ${d}`).join('\n') + '\n' : 'Nothing was left to delete.\n');
-    });
+
+
+/***/ }),
+
+/***/ 2883:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   RT: () => (/* binding */ checkStage),
+/* harmony export */   _3: () => (/* binding */ recordStage),
+/* harmony export */   me: () => (/* binding */ checkRelease),
+/* harmony export */   y0: () => (/* binding */ resolveStageRef)
+/* harmony export */ });
+/* unused harmony exports stageTag, stageVersion */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7679);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5448);
+/* harmony import */ var _naming_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5880);
+/* harmony import */ var _model_ref_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2299);
+
+
+
+
+const stageTag = (stage) => `mlship.stage.${stage}`;
+/** A stage name as tags and inputs can carry it. @throws ConfigError naming `label`. */
+function checkStage(stage, label) {
+    if (!/^[a-z][a-z0-9-]{0,31}$/.test(stage))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${label}: "${stage.slice(0, 40)}" is not a stage name; use lowercase letters, digits and hyphens, such as staging or production`);
+    return stage;
+}
+function parseRecord(text) {
+    if (!text)
+        return undefined;
+    try {
+        const value = JSON.parse(text);
+        return typeof value.environment === 'string' && typeof value.code === 'string' ? value : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Who verified: the GitHub run's URL, else this machine. */
+function verifier(ctx, env = process.env) {
+    const run = env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
+        ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
+        : undefined;
+    const environment = env.MLSHIP_GITHUB_ENVIRONMENT ? ` (environment ${env.MLSHIP_GITHUB_ENVIRONMENT})` : '';
+    return `${run ?? ctx.tags['mlship.repository'] ?? 'a run outside GitHub Actions'}${environment}`;
+}
+/** Records on the model version that `stage` verified this release. */
+async function recordStage(ctx, target, release) {
+    const [name, version] = release.modelId.split(':');
+    const record = {
+        environment: release.environment,
+        code: (await (0,_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .hashAsset */ .$e)(release.codeDirectory)).hash,
+        endpoint: release.endpoint,
+        deployment: release.deployment,
+        at: new Date(ctx.clock.now()).toISOString(),
+        by: verifier(ctx),
+    };
+    await target.assets.tagModel(name, version, { [stageTag(release.stage)]: JSON.stringify(record) });
+    ctx.logger.info(`Recorded on ${release.modelId}: stage ${release.stage} verified it (environment ${record.environment}, code ${record.code.slice(0, 12)}).`);
+    return record;
 }
 /**
- * The `teardown` input: `true` deletes the endpoint afterwards when this run created it (one that
- * was there before keeps running), `always` deletes it whatever, `false` keeps it.
+ * The version a stage verified last (`name@stage:production`): the newest record, not the newest
+ * version number. @throws NotFoundError when the stage verified no version of the model.
  */
-function teardownMode() {
-    const value = (_github_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .text */ .Qq('teardown') ?? 'false').toLowerCase();
-    if (value === 'true')
-        return 'if-created';
-    if (value === 'always')
-        return 'always';
-    if (value === 'false')
-        return 'never';
-    throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`input "teardown" is "${_github_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .text */ .Qq('teardown')}"; use true (delete what this run created), always or false`);
+async function stageVersion(target, name, stage) {
+    (0,_naming_js__WEBPACK_IMPORTED_MODULE_2__/* .checkAssetName */ .WD)(name, 'model');
+    const verified = (await target.assets.modelVersions(name))
+        .map((v) => ({ version: v.version, record: parseRecord(v.tags[stageTag(stage)]) }))
+        .filter((v) => !!v.record)
+        .sort((a, b) => a.record.at.localeCompare(b.record.at));
+    const last = verified.at(-1);
+    if (!last)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .NotFoundError */ .m_(`no version of model ${name} was verified by stage ${stage}: nothing to deploy from it`, `model ${name}`);
+    return last.version;
 }
-function pipelineSummary(report) {
-    const { model, deployment, wait } = report;
-    const rows = [
-        ['model', model ? `${model.modelId} (${model.reused ? 'reused' : 'new version'}, ${(0,_engine_format_js__WEBPACK_IMPORTED_MODULE_11__/* .formatBytes */ .z3)(model.bytes)})` : deployment?.modelId],
-        ['environment', deployment?.environmentId],
-        ['endpoint', deployment ? `${deployment.endpointName}/${deployment.deploymentName}` : undefined],
-        ['scoring URI', deployment?.scoringUri],
-        ['state', wait?.state],
-        ['sample', wait?.sample ? `answered ${wait.sample.status}` : undefined],
-        ['deleted', report.deleted.length ? report.deleted.join(', ') : undefined],
-        ...Object.entries(report.timings).map(([phase, ms]) => [`${phase} time`, (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .timing */ .N9)(ms)]),
-    ];
-    const sample = wait?.sample ? `\n${(0,_github_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .codeBlock */ .DV)((0,_engine_format_js__WEBPACK_IMPORTED_MODULE_11__/* .truncate */ .xv)(wait.sample.body, 2000), 'json')}` : '';
-    return (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .section */ .uW)(`mlship: ${deployment ? `${deployment.endpointName}/${deployment.deploymentName}` : 'pipeline'}`, (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .table */ .tp)(rows) + sample);
+/**
+ * Refuses, before anything is written, a release that `requireStage` did not verify (another
+ * model version, or the same one with another environment or code), and a version older than the
+ * one `stage` verified last unless `allowRollback` (re-running an old run moves nothing backwards).
+ * @throws ConfigError saying which.
+ */
+async function checkRelease(target, check) {
+    const [name, version] = check.modelId.split(':');
+    const versions = await target.assets.modelVersions(name);
+    if (check.requireStage) {
+        const record = parseRecord(versions.find((v) => v.version === version)?.tags[stageTag(check.requireStage)]);
+        if (!record)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`model ${check.modelId} was not verified by stage ${check.requireStage}: only what ${check.requireStage} verified is deployed here`);
+        const code = (await (0,_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .hashAsset */ .$e)(check.codeDirectory)).hash;
+        if (record.environment !== check.environment || record.code !== code)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`model ${check.modelId} was verified by stage ${check.requireStage} with environment ${record.environment} and code ${record.code.slice(0, 12)}, not with environment ${check.environment} and code ${code.slice(0, 12)}: deploy the release ${check.requireStage} verified`);
+    }
+    if (check.stage && !check.allowRollback) {
+        const newer = versions
+            .filter((v) => parseRecord(v.tags[stageTag(check.stage)]))
+            .map((v) => v.version)
+            .filter((v) => Number(v) > Number(version));
+        if (newer.length)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`stage ${check.stage} already verified a newer version of ${name} (${newer.join(', ')}) than ${check.modelId}: deploying it would move ${check.stage} backwards. Set allow-rollback: true if that is meant.`);
+    }
+}
+/** A model reference with `@stage:<stage>` resolved to the version that stage verified last. */
+async function resolveStageRef(target, ref) {
+    if (ref?.kind !== 'registered' || !ref.version.startsWith(_model_ref_js__WEBPACK_IMPORTED_MODULE_3__/* .STAGE_PREFIX */ .a))
+        return ref;
+    return { ...ref, version: await stageVersion(target, ref.name, ref.version.slice(_model_ref_js__WEBPACK_IMPORTED_MODULE_3__/* .STAGE_PREFIX */ .a.length)) };
 }
 
 

@@ -2,6 +2,217 @@ export const id = 696;
 export const ids = [696];
 export const modules = {
 
+/***/ 5650:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gt: () => (/* binding */ actionContext),
+/* harmony export */   Jp: () => (/* binding */ loadDeployInputs),
+/* harmony export */   bH: () => (/* binding */ azureWorkspace),
+/* harmony export */   et: () => (/* binding */ actionAzureBatch),
+/* harmony export */   kc: () => (/* binding */ actionTarget)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7264);
+/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(395);
+/* harmony import */ var _config_v2_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2196);
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7679);
+/* harmony import */ var _engine_logger_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8860);
+/* harmony import */ var _engine_provenance_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4331);
+/* harmony import */ var _engine_state_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1599);
+/* harmony import */ var _azure_settings_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3714);
+/* harmony import */ var _targets_index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3740);
+/* harmony import */ var _github_commands_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4897);
+/* harmony import */ var _github_logger_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(2231);
+
+
+
+
+
+
+
+
+
+
+
+/** The engine's context for an action; `timeoutMs` (the step's `timeout`) bounds every operation. */
+function actionContext(timeoutMs) {
+    const deadline = timeoutMs === undefined ? undefined : _engine_logger_js__WEBPACK_IMPORTED_MODULE_4__/* .systemClock */ .m.now() + timeoutMs;
+    return { home: (0,_engine_state_js__WEBPACK_IMPORTED_MODULE_6__/* .stateHome */ .Z0)('action'), logger: _github_logger_js__WEBPACK_IMPORTED_MODULE_10__/* .actionLogger */ .v, clock: _engine_logger_js__WEBPACK_IMPORTED_MODULE_4__/* .systemClock */ .m, tags: (0,_engine_provenance_js__WEBPACK_IMPORTED_MODULE_5__/* .provenanceTags */ .Xy)(), commands: _github_commands_js__WEBPACK_IMPORTED_MODULE_9__/* .actionCommands */ .P, deadline };
+}
+/** Loads every config file the step's inputs name into one spec, before any change. */
+function loadDeployInputs(sources, extra = {}) {
+    const loaded = (0,_config_load_js__WEBPACK_IMPORTED_MODULE_1__/* .loadSpec */ .I)({
+        inferenceConfig: sources.inferenceConfig,
+        deploymentConfig: sources.deploymentConfig,
+        yamlFiles: sources.yamlFiles,
+        overrides: { ...sources.overrides, model: sources.model === undefined ? undefined : (0,_config_v2_js__WEBPACK_IMPORTED_MODULE_2__/* .modelFromText */ .n$)(sources.model, 'input "model"'), ...extra },
+    });
+    for (const secret of loaded.secrets)
+        _github_logger_js__WEBPACK_IMPORTED_MODULE_10__/* .actionLogger */ .v.secret(secret);
+    for (const warning of loaded.warnings)
+        _github_logger_js__WEBPACK_IMPORTED_MODULE_10__/* .actionLogger */ .v.warn((0,_engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .formatProblem */ .Vw)(warning));
+    if (sources.deploymentConfig)
+        _github_logger_js__WEBPACK_IMPORTED_MODULE_10__/* .actionLogger */ .v.info(`Target ${loaded.spec.target}: ${_targets_index_js__WEBPACK_IMPORTED_MODULE_8__/* .TARGET_MAPPING */ .D[loaded.spec.target]}.`);
+    return { loaded, target: loaded.spec.target };
+}
+/** The target for a name; the Azure inputs are resolved only when an Azure target is used. */
+function actionTarget(name, ctx, azure) {
+    return (0,_targets_index_js__WEBPACK_IMPORTED_MODULE_8__/* .createTarget */ .Y)(name, ctx, () => azureSettings(azure));
+}
+/** The Azure workspace the inputs name, for links to it; undefined on the local target or when it is not set. */
+function azureWorkspace(target, azure) {
+    if (target === 'local')
+        return undefined;
+    try {
+        return azureSettings(azure);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Batch endpoints on Azure ML compute for the workspace the inputs name. */
+async function actionAzureBatch(ctx, azure, location) {
+    const { createAzureBatch } = await __webpack_require__.e(/* import() */ 554).then(__webpack_require__.bind(__webpack_require__, 4554));
+    const settings = azureSettings(azure);
+    return createAzureBatch(ctx, location ? { ...settings, location } : settings);
+}
+function azureSettings(azure) {
+    // GitHub offers an ID token only to jobs with `permissions: id-token: write`.
+    const oidc = process.env.ACTIONS_ID_TOKEN_REQUEST_URL ? () => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getIDToken */ .V9('api://AzureADTokenExchange') : undefined;
+    return (0,_azure_settings_js__WEBPACK_IMPORTED_MODULE_7__/* .resolveAzureSettings */ .F)(azure, process.env, oidc);
+}
+
+
+/***/ }),
+
+/***/ 4601:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BJ: () => (/* binding */ readGitHubInputs),
+/* harmony export */   ER: () => (/* binding */ readDeploySources),
+/* harmony export */   j5: () => (/* binding */ readBatchDeployInputs),
+/* harmony export */   lS: () => (/* binding */ readSharedInputs),
+/* harmony export */   qE: () => (/* binding */ readCleanupMode),
+/* harmony export */   tc: () => (/* binding */ readAzureInputs)
+/* harmony export */ });
+/* unused harmony export cleanupModeOf */
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7679);
+/* harmony import */ var _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5446);
+
+
+function readSharedInputs() {
+    return { target: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .target */ .aC(), azure: readAzureInputs() };
+}
+/** The workspace and the identity that signs in to it. */
+function readAzureInputs() {
+    return {
+        subscriptionId: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('subscription-id'),
+        resourceGroup: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('resource-group'),
+        workspace: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('workspace'),
+        clientId: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('client-id'),
+        tenantId: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('tenant-id'),
+    };
+}
+/** pr-comment, github-environment and github-token, for the actions that report to GitHub. */
+function readGitHubInputs(options = { comment: true }) {
+    return {
+        comment: options.comment && _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .bool */ .lc('pr-comment', false),
+        environment: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('github-environment'),
+        token: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('github-token'),
+    };
+}
+function readCleanupMode() {
+    return cleanupModeOf(_github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('cleanup'));
+}
+function readDeploySources() {
+    return {
+        inferenceConfig: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('inference-config'),
+        deploymentConfig: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('deployment-config'),
+        yamlFiles: ['deployment', 'endpoint', 'environment'].map((n) => _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq(n)).filter((f) => !!f),
+        model: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('model'),
+        overrides: {
+            target: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .target */ .aC(),
+            endpointName: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('endpoint-name'),
+            deploymentName: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('deployment-name'),
+            instanceType: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('instance-type'),
+            compute: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('compute'),
+            location: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('location'),
+        },
+    };
+}
+/** The `cleanup` input: what the post step removes of what this step created. */
+function cleanupModeOf(value = 'never') {
+    if (value !== 'never' && value !== 'on-failure' && value !== 'always')
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`input "cleanup" is "${value}"; use never, on-failure or always`);
+    return value;
+}
+/** These inputs shape an online deployment only; given with a batch YAML they would do nothing. */
+const ONLINE_ONLY = [
+    'inference-config',
+    'deployment-config',
+    'traffic',
+    'preview',
+    'plan-only',
+    'require-stage',
+    'stage',
+    'instance-type',
+    'github-environment',
+];
+function readBatchDeployInputs() {
+    return {
+        deployment: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .required */ .mw('deployment'),
+        endpoint: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('endpoint'),
+        environment: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('environment'),
+        target: (_github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('target') ?? 'local').toLowerCase(),
+        model: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('model'),
+        endpointName: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .resourceName */ .Iy('endpoint-name'),
+        deploymentName: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .resourceName */ .Iy('deployment-name'),
+        compute: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('compute'),
+        makeDefault: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .bool */ .lc('make-default', false),
+        mode: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('mode') ?? 'deploy',
+        azure: readAzureInputs(),
+        location: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('location'),
+        onlineOnly: ONLINE_ONLY.filter((name) => _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq(name) !== undefined && _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq(name) !== 'false'),
+    };
+}
+
+
+/***/ }),
+
+/***/ 8417:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   dF: () => (/* reexport safe */ _engine_provenance_js__WEBPACK_IMPORTED_MODULE_0__.dF),
+/* harmony export */   pX: () => (/* binding */ endpointPage),
+/* harmony export */   vR: () => (/* binding */ reporting)
+/* harmony export */ });
+/* harmony import */ var _engine_provenance_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4331);
+
+/**
+ * The GitHub reports a step was asked for (pr-comment, github-environment): decided here, once.
+ * The GitHub client is loaded only then: a step that reports nothing starts without it.
+ */
+async function reporting(logger, github) {
+    if (!github.comment && !github.environment)
+        return undefined;
+    return (await Promise.all(/* import() */[__webpack_require__.e(270), __webpack_require__.e(214), __webpack_require__.e(882)]).then(__webpack_require__.bind(__webpack_require__, 5882))).gitHubReporting(logger, github);
+}
+/**
+ * A page a person can open for an endpoint: its page in Azure ML studio, or the local swagger
+ * (the scoring URL itself is POST-only and key-protected).
+ */
+function endpointPage(target, endpoint, swaggerUri, workspace) {
+    if (target === 'local' || !workspace)
+        return swaggerUri;
+    const wsid = `/subscriptions/${workspace.subscriptionId}/resourcegroups/${workspace.resourceGroup}/workspaces/${workspace.workspace}`;
+    return `https://ml.azure.com/endpoints/realtime/${encodeURIComponent(endpoint)}/detail?wsid=${encodeURIComponent(wsid)}`;
+}
+
+
+/***/ }),
+
 /***/ 9696:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -227,6 +438,330 @@ function pullRequestState(logger, token) {
             return undefined;
         }
     };
+}
+
+
+/***/ }),
+
+/***/ 4897:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ actionCommands)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7264);
+/* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1260);
+/* harmony import */ var _engine_format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3755);
+
+
+
+/**
+ * Programs run from an action: their output streams into a folded group of the runner's log (as
+ * the toolkit's own actions do), neutralised so that a package's output cannot issue workflow commands.
+ */
+const actionCommands = {
+    run: (command, args, { title }) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(title, async () => {
+        const result = await (0,_actions_exec__WEBPACK_IMPORTED_MODULE_1__/* .getExecOutput */ .H)(command, args, {
+            ignoreReturnCode: true,
+            silent: true,
+            listeners: { stdline: (line) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_engine_format_js__WEBPACK_IMPORTED_MODULE_2__/* .neutralise */ .$0)(line)), errline: (line) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_engine_format_js__WEBPACK_IMPORTED_MODULE_2__/* .neutralise */ .$0)(line)) },
+        }).catch((err) => ({ exitCode: 127, stdout: '', stderr: err.message }));
+        return { code: result.exitCode, stdout: result.stdout, stderr: result.stderr };
+    }),
+};
+
+
+/***/ }),
+
+/***/ 5446:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HI: () => (/* binding */ requiredResourceName),
+/* harmony export */   Iy: () => (/* binding */ resourceName),
+/* harmony export */   Qq: () => (/* binding */ text),
+/* harmony export */   _A: () => (/* binding */ tags),
+/* harmony export */   aC: () => (/* binding */ target),
+/* harmony export */   lc: () => (/* binding */ bool),
+/* harmony export */   mw: () => (/* binding */ required),
+/* harmony export */   nd: () => (/* binding */ integer),
+/* harmony export */   p0: () => (/* binding */ duration)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7264);
+/* harmony import */ var _engine_duration_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4964);
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7679);
+/* harmony import */ var _engine_naming_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5880);
+/* harmony import */ var _engine_spec_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8519);
+
+
+
+
+
+/**
+ * Strict readers for action inputs: each throws a ConfigError naming the input and the accepted
+ * form, so a typo fails the step before anything is changed instead of meaning "false" or "30".
+ */
+function text(name) {
+    const value = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name).trim();
+    return value === '' ? undefined : value;
+}
+function required(name) {
+    const value = text(name);
+    if (value === undefined)
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`input "${name}" is required`);
+    return value;
+}
+/** An endpoint or deployment name, checked against Azure's rule where it enters. */
+function resourceName(name) {
+    const value = text(name);
+    return value === undefined ? undefined : (0,_engine_naming_js__WEBPACK_IMPORTED_MODULE_3__/* .checkResourceName */ .E3)(value, `input "${name}"`);
+}
+function requiredResourceName(name) {
+    return (0,_engine_naming_js__WEBPACK_IMPORTED_MODULE_3__/* .checkResourceName */ .E3)(required(name), `input "${name}"`);
+}
+function bool(name, fallback) {
+    const value = text(name);
+    if (value === undefined)
+        return fallback;
+    if (/^(true|yes|on)$/i.test(value))
+        return true;
+    if (/^(false|no|off)$/i.test(value))
+        return false;
+    throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`input "${name}" is "${value}"; use true or false`);
+}
+function duration(name, fallback) {
+    return (0,_engine_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDuration */ .E9)(text(name) ?? fallback, `input "${name}"`);
+}
+function integer(name, fallback, range) {
+    const value = text(name);
+    if (value === undefined)
+        return fallback;
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < range[0] || n > range[1]) {
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`input "${name}" is "${value}"; use a whole number from ${range[0]} to ${range[1]}`);
+    }
+    return n;
+}
+function target(name = 'target') {
+    const value = text(name)?.toLowerCase();
+    if (value === undefined)
+        return undefined;
+    if (!_engine_spec_js__WEBPACK_IMPORTED_MODULE_4__/* .TARGETS */ .d.includes(value))
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`input "${name}" is "${value}"; use local, aci or aks`);
+    return value;
+}
+/** `key=value`, one per line (commas also separate, for one-line YAML). */
+function tags(name) {
+    const out = {};
+    const value = text(name);
+    if (!value)
+        return out;
+    for (const raw of value.split(/[\n,]/)) {
+        const line = raw.trim();
+        if (!line)
+            continue;
+        const eq = line.indexOf('=');
+        if (eq <= 0)
+            throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`input "${name}": "${line}" is not key=value; write one key=value per line`);
+        const key = line.slice(0, eq).trim();
+        const value = line.slice(eq + 1).trim();
+        const problem = (0,_engine_naming_js__WEBPACK_IMPORTED_MODULE_3__/* .tagProblem */ .qH)(key, value);
+        if (problem)
+            throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`input "${name}": ${problem}`);
+        out[key] = value;
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 2231:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ actionLogger)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7264);
+/* harmony import */ var _engine_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3755);
+
+
+/**
+ * Engine logger for actions: the runner's log, with secrets registered for masking at once. Every
+ * line goes through `neutralise`, so text from a config file, a score.py or Azure can never be
+ * read by the runner as a workflow command (`::add-mask::`, `::set-output::`...).
+ */
+const actionLogger = {
+    info: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_engine_format_js__WEBPACK_IMPORTED_MODULE_1__/* .neutralise */ .$0)(message)),
+    warn: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e((0,_engine_format_js__WEBPACK_IMPORTED_MODULE_1__/* .neutralise */ .$0)(message)),
+    debug: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz((0,_engine_format_js__WEBPACK_IMPORTED_MODULE_1__/* .neutralise */ .$0)(message)),
+    secret: (value) => {
+        if (value)
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
+    },
+};
+
+
+/***/ }),
+
+/***/ 937:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ runAction),
+/* harmony export */   a: () => (/* binding */ runPost)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7264);
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7679);
+/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2231);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2935);
+
+
+
+
+/**
+ * The one place an action's failure is handled: every error kind becomes one `setFailed` with
+ * the action's name, what failed and what to do; the summary is written whether it worked or not.
+ */
+async function runAction(name, body) {
+    const report = { summary: '' };
+    const stopOnSignal = onCancel(name, report);
+    try {
+        await body(report);
+    }
+    catch (err) {
+        const { message, logs } = describeFailure(err);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`${name}: ${message}`);
+        if (logs)
+            _logger_js__WEBPACK_IMPORTED_MODULE_2__/* .actionLogger */ .v.info(`----- log -----\n${logs}`);
+        report.summary += (0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .failureSection */ .mo)(name, message, logs);
+    }
+    finally {
+        stopOnSignal();
+        await writeSummary(report.summary);
+    }
+}
+/**
+ * A cancelled run: the runner sends SIGINT (then SIGTERM). The step still says what it got done and
+ * fails with "cancelled"; cleaning up is the post step's job (post-if: always()), which the runner
+ * runs after a cancel, with what this step saved (core.saveState).
+ */
+function onCancel(name, report) {
+    let handled = false;
+    const handler = (signal) => {
+        if (handled)
+            return;
+        handled = true;
+        const message = `cancelled (${signal}) before it finished; the post step cleans up what was asked for`;
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`${name}: ${message}`);
+        report.summary += (0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .failureSection */ .mo)(name, message);
+        void writeSummary(report.summary).finally(() => process.exit(1));
+    };
+    process.on('SIGINT', handler);
+    process.on('SIGTERM', handler);
+    return () => {
+        process.off('SIGINT', handler);
+        process.off('SIGTERM', handler);
+    };
+}
+/** A post step (`runs.post`): runs after the job's steps, cancelled or not; it never fails the job. */
+async function runPost(name, body) {
+    const report = { summary: '' };
+    try {
+        await body(report);
+    }
+    catch (err) {
+        const { message } = describeFailure(err);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`${name} (post): ${message}`);
+        report.summary += (0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .failureSection */ .mo)(`${name} (cleanup)`, message);
+    }
+    finally {
+        await writeSummary(report.summary);
+    }
+}
+function describeFailure(err) {
+    if (err instanceof _engine_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL) {
+        const problems = err.problems.filter((p) => p.severity === 'error');
+        return { message: problems.length ? `${err.message.split('\n')[0]}\n${problems.map(_engine_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .formatProblem */ .Vw).join('\n')}` : err.message };
+    }
+    const described = (0,_engine_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(err);
+    // The stack of a bug goes to the debug log (ACTIONS_STEP_DEBUG), not in front of the user.
+    if (described.kind === 'bug')
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(err?.stack ?? '');
+    return { message: described.message, logs: described.logs };
+}
+async function writeSummary(markdown) {
+    if (!markdown || !process.env.GITHUB_STEP_SUMMARY)
+        return;
+    try {
+        await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw((0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .truncateSummary */ .XJ)(markdown, _summary_js__WEBPACK_IMPORTED_MODULE_3__/* .SUMMARY_LIMIT */ .Jt)).write();
+    }
+    catch (err) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`could not write the job summary: ${(0,_engine_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(err)}`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 2935:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DV: () => (/* binding */ codeBlock),
+/* harmony export */   Jt: () => (/* binding */ SUMMARY_LIMIT),
+/* harmony export */   N9: () => (/* binding */ timing),
+/* harmony export */   XJ: () => (/* binding */ truncateSummary),
+/* harmony export */   k0: () => (/* binding */ planTable),
+/* harmony export */   mo: () => (/* binding */ failureSection),
+/* harmony export */   ti: () => (/* binding */ inlineCode),
+/* harmony export */   tp: () => (/* binding */ table),
+/* harmony export */   uW: () => (/* binding */ section)
+/* harmony export */ });
+/* harmony import */ var _engine_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4964);
+
+/** GitHub refuses a step summary above 1 MiB; stay well under it. */
+const SUMMARY_LIMIT = 512 * 1024;
+function truncateSummary(markdown, limit) {
+    if (Buffer.byteLength(markdown) <= limit)
+        return markdown;
+    return `${markdown.slice(0, limit - 200)}\n\n_(summary truncated: the full detail is in the step log)_\n`;
+}
+/** A two-column table; values are escaped so a `|` in a value cannot break the layout. */
+function table(rows) {
+    const lines = rows.filter(([, v]) => v !== undefined && v !== '').map(([k, v]) => `| ${k} | ${String(v).replace(/\|/g, '\\|').replace(/\n/g, ' ')} |`);
+    return `| | |\n|---|---|\n${lines.join('\n')}\n`;
+}
+function section(title, body) {
+    return `### ${title}\n\n${body}\n`;
+}
+/**
+ * Text in a fenced code block its content cannot close: the fence is one backtick longer than the
+ * longest run of backticks in the text (CommonMark closes a fence only with one at least as long),
+ * so headings, @-mentions, images and HTML in the text stay literal.
+ */
+function codeBlock(text, language = '') {
+    // A loop, not a spread: a response may hold more runs of backticks than a call takes arguments.
+    let longest = 0;
+    for (const m of text.matchAll(/`+/g))
+        longest = Math.max(longest, m[0].length);
+    const fence = '`'.repeat(Math.max(3, longest + 1));
+    return `${fence}${language}\n${text}\n${fence}\n`;
+}
+/** Text as inline code that cannot end early (no backticks, no line breaks). */
+function inlineCode(text) {
+    return `\`${text.replace(/[`\r\n]/g, ' ')}\``;
+}
+function failureSection(action, message, logs) {
+    const tail = logs ? `\n<details open><summary>Log</summary>\n\n${codeBlock(logs)}\n</details>\n` : '';
+    return section(`❌ ${action} failed`, `${codeBlock(message)}${tail}`);
+}
+function planTable(items) {
+    const rows = items.map((i) => `| ${i.resource} | ${i.name} | ${i.action} | ${i.reason} |`);
+    return `| resource | name | action | why |\n|---|---|---|---|\n${rows.join('\n')}\n`;
+}
+function timing(ms) {
+    return (0,_engine_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(ms);
 }
 
 

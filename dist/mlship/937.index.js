@@ -2,70 +2,6 @@ export const id = 937;
 export const ids = [937];
 export const modules = {
 
-/***/ 1219:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   LZ: () => (/* binding */ saveState),
-/* harmony export */   fO: () => (/* binding */ shouldClean),
-/* harmony export */   fP: () => (/* binding */ savedState),
-/* harmony export */   hZ: () => (/* binding */ removeCreated)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7264);
-/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7679);
-/* harmony import */ var _engine_spec_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8519);
-/* harmony import */ var _engine_teardown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4616);
-
-
-
-
-function saveState(state) {
-    for (const [key, value] of Object.entries(state))
-        if (value !== undefined)
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ(key, String(value));
-}
-/** The state the main step saved; undefined when it stopped before it knew its endpoint. */
-function savedState() {
-    const endpoint = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu('endpoint');
-    const target = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu('target');
-    if (!endpoint || !_engine_spec_js__WEBPACK_IMPORTED_MODULE_2__/* .TARGETS */ .d.includes(target))
-        return undefined;
-    const flag = (key) => (_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(key) === '' ? undefined : _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(key) === 'true');
-    return {
-        target: target,
-        endpoint,
-        deployment: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu('deployment') || undefined,
-        endpointExisted: flag('endpointExisted'),
-        succeeded: flag('succeeded'),
-    };
-}
-/**
- * Removes what a step created: the endpoint when this run created it, else its deployment; a
- * deployment that serves traffic is never taken away (the engine refuses, and that is reported).
- */
-async function removeCreated(ctx, target, state) {
-    if (state.endpointExisted === false)
-        return (0,_engine_teardown_js__WEBPACK_IMPORTED_MODULE_3__/* .deleteEndpoint */ .n)(ctx, target, state.endpoint);
-    if (!state.deployment)
-        return [];
-    try {
-        return await (0,_engine_teardown_js__WEBPACK_IMPORTED_MODULE_3__/* .deleteDeployment */ .rd)(ctx, target, state.endpoint, state.deployment, false);
-    }
-    catch (err) {
-        if (!(err instanceof _engine_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OperationError */ .OK))
-            throw err;
-        ctx.logger.warn(`cleanup left ${state.endpoint}/${state.deployment} in place: ${err.message}`);
-        return [];
-    }
-}
-/** Whether the post step cleans up, given the mode and how the main step ended. */
-function shouldClean(mode, state) {
-    return !!state && (mode === 'always' || (mode === 'on-failure' && state.succeeded !== true));
-}
-
-
-/***/ }),
-
 /***/ 7937:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -315,6 +251,39 @@ async function moveTraffic(mode, shared, report) {
     core/* setOutput */.uH('endpoint-name', endpoint);
     core/* setOutput */.uH('traffic', JSON.stringify(traffic));
     report.summary += (0,summary/* section */.uW)(`${mode === 'promote' ? 'Promoted' : 'Rolled back'} traffic on ${endpoint}`, (0,summary/* table */.tp)([['traffic', JSON.stringify(traffic)]]));
+}
+
+
+/***/ }),
+
+/***/ 8417:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   dF: () => (/* reexport safe */ _engine_provenance_js__WEBPACK_IMPORTED_MODULE_0__.dF),
+/* harmony export */   pX: () => (/* binding */ endpointPage),
+/* harmony export */   vR: () => (/* binding */ reporting)
+/* harmony export */ });
+/* harmony import */ var _engine_provenance_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4331);
+
+/**
+ * The GitHub reports a step was asked for (pr-comment, github-environment): decided here, once.
+ * The GitHub client is loaded only then: a step that reports nothing starts without it.
+ */
+async function reporting(logger, github) {
+    if (!github.comment && !github.environment)
+        return undefined;
+    return (await Promise.all(/* import() */[__webpack_require__.e(270), __webpack_require__.e(214), __webpack_require__.e(882)]).then(__webpack_require__.bind(__webpack_require__, 5882))).gitHubReporting(logger, github);
+}
+/**
+ * A page a person can open for an endpoint: its page in Azure ML studio, or the local swagger
+ * (the scoring URL itself is POST-only and key-protected).
+ */
+function endpointPage(target, endpoint, swaggerUri, workspace) {
+    if (target === 'local' || !workspace)
+        return swaggerUri;
+    const wsid = `/subscriptions/${workspace.subscriptionId}/resourcegroups/${workspace.resourceGroup}/workspaces/${workspace.workspace}`;
+    return `https://ml.azure.com/endpoints/realtime/${encodeURIComponent(endpoint)}/detail?wsid=${encodeURIComponent(wsid)}`;
 }
 
 
@@ -661,151 +630,6 @@ async function plan(_ctx, given, target, options = {}) {
         reason: decision.reason,
     });
     return items;
-}
-
-
-/***/ }),
-
-/***/ 4235:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ updateRollout),
-/* harmony export */   w: () => (/* binding */ readRollout)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _naming_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5880);
-/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1599);
-
-
-
-
-const file = (home, endpoint) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(home, 'rollouts', `${(0,_naming_js__WEBPACK_IMPORTED_MODULE_2__/* .checkResourceName */ .E3)(endpoint, 'endpoint')}.json`);
-async function readRollout(home, endpoint) {
-    const value = await (0,_state_js__WEBPACK_IMPORTED_MODULE_3__/* .readJson */ .Vh)(file(home, endpoint)).catch(() => undefined);
-    return value && typeof value === 'object' && typeof value.deployment === 'string' ? value : undefined;
-}
-/** Merges `change` into the endpoint's rollout record (creating it with `change` when absent). */
-async function updateRollout(home, endpoint, change) {
-    const path = file(home, endpoint);
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), { recursive: true });
-    await (0,_state_js__WEBPACK_IMPORTED_MODULE_3__/* .withLock */ .kK)(`${path}.lock`, async () => {
-        const current = await readRollout(home, endpoint);
-        await (0,_state_js__WEBPACK_IMPORTED_MODULE_3__/* .writeJsonAtomic */ .ZJ)(path, { ...current, ...change });
-    });
-}
-
-
-/***/ }),
-
-/***/ 2883:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   RT: () => (/* binding */ checkStage),
-/* harmony export */   _3: () => (/* binding */ recordStage),
-/* harmony export */   me: () => (/* binding */ checkRelease),
-/* harmony export */   y0: () => (/* binding */ resolveStageRef)
-/* harmony export */ });
-/* unused harmony exports stageTag, stageVersion */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7679);
-/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5448);
-/* harmony import */ var _naming_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5880);
-/* harmony import */ var _model_ref_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2299);
-
-
-
-
-const stageTag = (stage) => `mlship.stage.${stage}`;
-/** A stage name as tags and inputs can carry it. @throws ConfigError naming `label`. */
-function checkStage(stage, label) {
-    if (!/^[a-z][a-z0-9-]{0,31}$/.test(stage))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${label}: "${stage.slice(0, 40)}" is not a stage name; use lowercase letters, digits and hyphens, such as staging or production`);
-    return stage;
-}
-function parseRecord(text) {
-    if (!text)
-        return undefined;
-    try {
-        const value = JSON.parse(text);
-        return typeof value.environment === 'string' && typeof value.code === 'string' ? value : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** Who verified: the GitHub run's URL, else this machine. */
-function verifier(ctx, env = process.env) {
-    const run = env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
-        ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
-        : undefined;
-    const environment = env.MLSHIP_GITHUB_ENVIRONMENT ? ` (environment ${env.MLSHIP_GITHUB_ENVIRONMENT})` : '';
-    return `${run ?? ctx.tags['mlship.repository'] ?? 'a run outside GitHub Actions'}${environment}`;
-}
-/** Records on the model version that `stage` verified this release. */
-async function recordStage(ctx, target, release) {
-    const [name, version] = release.modelId.split(':');
-    const record = {
-        environment: release.environment,
-        code: (await (0,_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .hashAsset */ .$e)(release.codeDirectory)).hash,
-        endpoint: release.endpoint,
-        deployment: release.deployment,
-        at: new Date(ctx.clock.now()).toISOString(),
-        by: verifier(ctx),
-    };
-    await target.assets.tagModel(name, version, { [stageTag(release.stage)]: JSON.stringify(record) });
-    ctx.logger.info(`Recorded on ${release.modelId}: stage ${release.stage} verified it (environment ${record.environment}, code ${record.code.slice(0, 12)}).`);
-    return record;
-}
-/**
- * The version a stage verified last (`name@stage:production`): the newest record, not the newest
- * version number. @throws NotFoundError when the stage verified no version of the model.
- */
-async function stageVersion(target, name, stage) {
-    (0,_naming_js__WEBPACK_IMPORTED_MODULE_2__/* .checkAssetName */ .WD)(name, 'model');
-    const verified = (await target.assets.modelVersions(name))
-        .map((v) => ({ version: v.version, record: parseRecord(v.tags[stageTag(stage)]) }))
-        .filter((v) => !!v.record)
-        .sort((a, b) => a.record.at.localeCompare(b.record.at));
-    const last = verified.at(-1);
-    if (!last)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .NotFoundError */ .m_(`no version of model ${name} was verified by stage ${stage}: nothing to deploy from it`, `model ${name}`);
-    return last.version;
-}
-/**
- * Refuses, before anything is written, a release that `requireStage` did not verify (another
- * model version, or the same one with another environment or code), and a version older than the
- * one `stage` verified last unless `allowRollback` (re-running an old run moves nothing backwards).
- * @throws ConfigError saying which.
- */
-async function checkRelease(target, check) {
-    const [name, version] = check.modelId.split(':');
-    const versions = await target.assets.modelVersions(name);
-    if (check.requireStage) {
-        const record = parseRecord(versions.find((v) => v.version === version)?.tags[stageTag(check.requireStage)]);
-        if (!record)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`model ${check.modelId} was not verified by stage ${check.requireStage}: only what ${check.requireStage} verified is deployed here`);
-        const code = (await (0,_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .hashAsset */ .$e)(check.codeDirectory)).hash;
-        if (record.environment !== check.environment || record.code !== code)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`model ${check.modelId} was verified by stage ${check.requireStage} with environment ${record.environment} and code ${record.code.slice(0, 12)}, not with environment ${check.environment} and code ${code.slice(0, 12)}: deploy the release ${check.requireStage} verified`);
-    }
-    if (check.stage && !check.allowRollback) {
-        const newer = versions
-            .filter((v) => parseRecord(v.tags[stageTag(check.stage)]))
-            .map((v) => v.version)
-            .filter((v) => Number(v) > Number(version));
-        if (newer.length)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`stage ${check.stage} already verified a newer version of ${name} (${newer.join(', ')}) than ${check.modelId}: deploying it would move ${check.stage} backwards. Set allow-rollback: true if that is meant.`);
-    }
-}
-/** A model reference with `@stage:<stage>` resolved to the version that stage verified last. */
-async function resolveStageRef(target, ref) {
-    if (ref?.kind !== 'registered' || !ref.version.startsWith(_model_ref_js__WEBPACK_IMPORTED_MODULE_3__/* .STAGE_PREFIX */ .a))
-        return ref;
-    return { ...ref, version: await stageVersion(target, ref.name, ref.version.slice(_model_ref_js__WEBPACK_IMPORTED_MODULE_3__/* .STAGE_PREFIX */ .a.length)) };
 }
 
 

@@ -39,7 +39,8 @@ export async function cliAzureBatch(ctx: CliContext, values: CliValues) {
   );
 }
 
-export async function runBatchDeploy(ctx: CliContext, values: CliValues): Promise<number> {
+/** The batch spec from the command line's files and flags, checked before anything is read or done. */
+function batchSpecFromArgs(ctx: CliContext, values: CliValues) {
   const target = batchTargetOf(values);
   for (const flag of ['inference-config', 'deployment-config', 'model-path', 'model-name', 'instance-type'] as const)
     if (values[flag]) throw new ConfigError(`--${flag} does not apply to a batch deployment: its YAML says what it runs`);
@@ -58,10 +59,27 @@ export async function runBatchDeploy(ctx: CliContext, values: CliValues): Promis
   });
   for (const secret of loaded.secrets) ctx.logger.secret(secret);
   for (const warning of loaded.warnings) ctx.logger.warn(formatProblem(warning));
+  return { target, spec: loaded.spec };
+}
+
+export async function runBatchPlan(ctx: CliContext, values: CliValues): Promise<number> {
+  const { target, spec } = batchSpecFromArgs(ctx, values);
+  const makeDefault = !!values['make-default'];
+  const items =
+    target === 'amlcompute'
+      ? await (await cliAzureBatch(ctx, values)).plan(spec, makeDefault)
+      : await new LocalBatch(ctx.home, ctx.commands).plan(spec, makeDefault);
+  ctx.out.result(items.map((item) => `${item.action.padEnd(9)} ${item.resource.padEnd(18)} ${item.name}  (${item.reason})`).join('\n'), { items });
+  return 0;
+}
+
+export async function runBatchDeploy(ctx: CliContext, values: CliValues): Promise<number> {
+  const { target, spec } = batchSpecFromArgs(ctx, values);
+  const options = { makeDefault: !!values['make-default'] };
   const outcome =
     target === 'amlcompute'
-      ? await (await cliAzureBatch(ctx, values)).deploy(ctx, loaded.spec, { makeDefault: !!values['make-default'] })
-      : await new LocalBatch(ctx.home, ctx.commands).deploy(ctx, loaded.spec, { makeDefault: !!values['make-default'] });
+      ? await (await cliAzureBatch(ctx, values)).deploy(ctx, spec, options)
+      : await new LocalBatch(ctx.home, ctx.commands).deploy(ctx, spec, options);
   ctx.out.result(`${outcome.endpointName}/${outcome.deploymentName}`, {
     endpointName: outcome.endpointName,
     deploymentName: outcome.deploymentName,

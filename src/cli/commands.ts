@@ -18,7 +18,7 @@ import { deploymentOf, endpointOf, expectStatusOf, tagsOf, targetOf, timeoutOf, 
 import { exampleDir } from './paths.js';
 import { specFromArgs } from './spec-args.js';
 import { runUp } from './up.js';
-import { cliAzureBatch, isBatchDeploy, runBatchDeploy, runInvoke } from './batch.js';
+import { cliAzureBatch, isBatchDeploy, runBatchDeploy, runBatchPlan, runInvoke } from './batch.js';
 import { LocalBatch } from '../targets/local/local-batch.js';
 import { completionScript } from './completion.js';
 import { runGc } from './gc.js';
@@ -51,6 +51,7 @@ export const COMMANDS: Record<string, Command> = {
     return errors ? 2 : 0;
   },
   plan: async (ctx, values) => {
+    if (isBatchDeploy(values)) return runBatchPlan(ctx, values);
     const { spec } = specFromArgs(ctx, values, 'plan');
     const items = await plan(ctx, spec, await cliTarget(spec.target, ctx, values));
     ctx.out.result(items.map((item) => `${item.action.padEnd(9)} ${item.resource.padEnd(11)} ${item.name}  (${item.reason})`).join('\n'), { items });

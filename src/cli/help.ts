@@ -59,8 +59,10 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
   plan: {
     summary: 'what deploy would create, update or leave unchanged, changing nothing',
     usage: '[deployment options]',
-    details: 'stdout: one line per resource (--json: {items: [{action, resource, name, reason}]}).',
-    flags: SPEC,
+    details:
+      'stdout: one line per resource (--json: {items: [{action, resource, name, reason}]}). With a batch deployment\n' +
+      'YAML: the batch endpoint, the batch deployment and the default deployment.',
+    flags: [...SPEC, 'make-default'],
   },
   register: {
     summary: 'register a model file or folder',

@@ -95,6 +95,11 @@ describe('the bundled batch example, deployed and invoked as a user would', () =
   it('scores every row of every file; an unchanged redeploy writes nothing; teardown leaves nothing', async () => {
     const cwd = mkdtempSync(join(tmpdir(), 'mlship-batch-example-'));
     const args = ['deploy', '--deployment', join(BATCH_EXAMPLE, 'batch-deployment.yml'), '--endpoint', join(BATCH_EXAMPLE, 'batch-endpoint.yml'), '--json'];
+    const planArgs = ['plan', ...args.slice(1)];
+    const planned = await mlship(planArgs, cwd);
+    expect(planned.code, planned.stderr).toBe(0);
+    expect(JSON.parse(planned.stdout).items.map((i: { action: string }) => i.action)).toEqual(['create', 'create', 'create']);
+    expect(existsSync(join(cwd, '.mlship', 'batch'))).toBe(false);
     const first = await mlship(args, cwd);
     expect(first.code, first.stderr).toBe(0);
     expect(JSON.parse(first.stdout)).toMatchObject({ endpointName: 'diabetes-batch', deploymentName: 'ridge', action: 'created', isDefault: true });
@@ -102,6 +107,7 @@ describe('the bundled batch example, deployed and invoked as a user would', () =
     const before = statSync(record).mtimeMs;
     const again = await mlship(args, cwd);
     expect(JSON.parse(again.stdout)).toMatchObject({ action: 'unchanged', unchanged: true });
+    expect(JSON.parse((await mlship(planArgs, cwd)).stdout).items.map((i: { action: string }) => i.action)).toEqual(['unchanged', 'unchanged', 'unchanged']);
     expect(statSync(record).mtimeMs).toBe(before);
 
     const out = join(cwd, 'scores');

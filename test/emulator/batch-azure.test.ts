@@ -59,6 +59,11 @@ describe('mlship deploy --target amlcompute', () => {
     const p = project((y) => y.replace('name: diabetes-batch', 'name: batch-one').replace('endpoint_name: diabetes-batch', 'endpoint_name: batch-one'));
     writeFileSync(p.endpoint, readFileSync(p.endpoint, 'utf8').replace('name: diabetes-batch', 'name: batch-one'));
     const args = ['deploy', '--deployment', p.deployment, '--endpoint', p.endpoint, '--target', 'amlcompute', '--json'];
+    const planArgs = ['plan', ...args.slice(1)];
+    const beforePlan = emulator.requests.length;
+    const planned = JSON.parse((await mlship(planArgs, p.dir)).stdout).items;
+    expect(planned.map((i: { action: string }) => i.action)).toEqual(['create', 'create', 'create']);
+    expect(writes(beforePlan)).toEqual([]);
     const first = await mlship(args, p.dir);
     expect(first.code, first.stderr).toBe(0);
     expect(JSON.parse(first.stdout)).toMatchObject({
@@ -92,6 +97,7 @@ describe('mlship deploy --target amlcompute', () => {
     const before = emulator.requests.length;
     const again = await mlship(args, p.dir);
     expect(JSON.parse(again.stdout)).toMatchObject({ action: 'unchanged', unchanged: true });
+    expect(JSON.parse((await mlship(planArgs, p.dir)).stdout).items.map((i: { action: string }) => i.action)).toEqual(['unchanged', 'unchanged', 'unchanged']);
     expect(writes(before)).toEqual([]);
   });
 

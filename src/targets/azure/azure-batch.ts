@@ -4,9 +4,9 @@ import type { BatchDeployment, BatchEndpoint, ComputeResource } from '../../azur
 import type { BatchDeploymentSpec } from '../../engine/batch-spec.js';
 import type { EngineContext } from '../../engine/context.js';
 import { TAGS } from '../../engine/decide.js';
-import { environmentHash, registerEnvironment } from '../../engine/environment.js';
+import { registerEnvironment } from '../../engine/environment.js';
+import { batchPlan, batchSpecHash, type BatchPlanItem } from '../../engine/batch-plan.js';
 import { ConfigError, NotFoundError, OperationError } from '../../engine/errors.js';
-import { hashJson } from '../../engine/hash.js';
 import type { BatchDeployOutcome, BatchInvokeOptions, BatchJobResult, InputType } from '../local/local-batch.js';
 import { dataPlaneRequest } from '../../azure/data-plane.js';
 import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
@@ -107,13 +107,7 @@ export class AzureBatch {
     const model = await this.options.assets.resolveModel(spec.model!);
     const environment = await registerEnvironment(ctx, { assets: this.options.assets }, spec.environment);
     const { codeId } = await this.options.assets.ensureCode(spec.code!.directory);
-    const specHash = hashJson({
-      model: model.hash ?? model.modelId,
-      environment: environmentHash(spec.environment),
-      code: codeId,
-      deployment: { ...spec.deployment, tags: spec.deployment.tags },
-      scoringScript: spec.code!.entryScript,
-    });
+    const specHash = await this.specHash(spec);
     const deadline = ctx.clock.now() + OPERATION_MS;
     const found = await this.endpoint(endpointName);
     const location = found?.location ?? this.options.location ?? (await this.workspaceLocation());
@@ -159,6 +153,28 @@ export class AzureBatch {
       specHash,
       modelId: model.modelId,
     };
+  }
+
+  private specHash(spec: BatchDeploymentSpec): Promise<string> {
+    return batchSpecHash(spec, async (ref) => (await this.options.assets.resolveModel(ref)).modelId!);
+  }
+
+  /** What deploy would do, with reads only (a model given by path is compared by its files' identity). */
+  async plan(spec: BatchDeploymentSpec, makeDefault: boolean): Promise<BatchPlanItem[]> {
+    const specHash = await this.specHash(spec);
+    const endpoint = await this.endpoint(spec.endpoint.name);
+    const deployment = endpoint ? await this.deployment(spec.endpoint.name, spec.deployment.name) : undefined;
+    return batchPlan(
+      spec,
+      specHash,
+      {
+        endpointExists: !!endpoint,
+        deploymentExists: !!deployment,
+        deploymentHash: deployment?.properties.provisioningState === 'Succeeded' ? deployment.tags?.[TAGS.specHash] : undefined,
+        defaultDeployment: endpoint?.properties.defaults?.deploymentName ?? undefined,
+      },
+      makeDefault,
+    );
   }
 
   /** Creates the endpoint (with the run's provenance tags) and waits until it exists. */

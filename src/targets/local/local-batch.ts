@@ -7,9 +7,9 @@ import type { BatchDeploymentSpec, BatchSettings } from '../../engine/batch-spec
 import { trackChild } from '../../engine/children.js';
 import type { CommandRunner } from '../../engine/commands.js';
 import type { EngineContext } from '../../engine/context.js';
-import { environmentHash } from '../../engine/environment.js';
 import { ConfigError, NotFoundError, OperationError } from '../../engine/errors.js';
 import { hashAsset, hashJson } from '../../engine/hash.js';
+import { batchPlan, batchSpecHash, type BatchPlanItem } from '../../engine/batch-plan.js';
 import type { Logger } from '../../engine/logger.js';
 import { nameProblem } from '../../engine/naming.js';
 import { copyAssetFiles } from '../../engine/registry.js';
@@ -175,17 +175,7 @@ export class LocalBatch {
       await rename(tmp, codeDir).catch(() => rm(tmp, { recursive: true, force: true }));
     }
     const d = spec.deployment;
-    const specHash = hashJson({
-      model: model?.hash ?? model?.modelId ?? null,
-      environment: environmentHash(spec.environment),
-      python: python.python,
-      code: code.hash,
-      scoringScript: spec.code!.entryScript,
-      settings: d.settings,
-      instanceCount: d.instanceCount,
-      tags: d.tags,
-      description: d.description ?? null,
-    });
+    const specHash = await batchSpecHash(spec, async (ref) => (await new LocalAssets(this.home).resolveModel(ref)).modelId ?? `${ref.name}:${ref.version}`);
     const deployment: LocalBatchDeployment = {
       name,
       specHash,
@@ -236,6 +226,20 @@ export class LocalBatch {
       );
       return outcome(action);
     });
+  }
+
+  /** What deploy would do, with reads only. */
+  async plan(spec: BatchDeploymentSpec, makeDefault: boolean): Promise<BatchPlanItem[]> {
+    const specHash = await batchSpecHash(spec, async (ref) => (await new LocalAssets(this.home).resolveModel(ref)).modelId ?? `${ref.name}:${ref.version}`);
+    const record = await this.read(spec.endpoint.name);
+    const deployment = record?.deployments[spec.deployment.name];
+    const current = record?.defaultDeployment && record.deployments[record.defaultDeployment] ? record.defaultDeployment : undefined;
+    return batchPlan(
+      spec,
+      specHash,
+      { endpointExists: !!record, deploymentExists: !!deployment, deploymentHash: deployment?.specHash, defaultDeployment: current },
+      makeDefault,
+    );
   }
 
   /** Deletes one deployment (not the default while others remain), or the endpoint with all of them. */
