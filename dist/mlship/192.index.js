@@ -179,6 +179,7 @@ class LocalBatch {
             ...(model?.modelId ? { modelId: model.modelId } : {}),
             ...(model ? { modelDir: model.modelDir } : {}),
             python: python.python,
+            environment: (({ source: _source, ...env }) => env)(spec.environment),
             codeDir,
             scoringScript: spec.code.entryScript,
             settings: d.settings,
@@ -308,7 +309,16 @@ class LocalBatch {
         await (0,_engine_state_js__WEBPACK_IMPORTED_MODULE_11__/* .writeJsonAtomic */ .ZJ)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(jobDir, 'job.json'), { ...job, jobName, endpoint: options.endpoint, deployment: name });
         ctx.logger.info(`Started batch job ${jobName} on ${options.endpoint}/${name}: ${input.type} ${input.path}.`);
         const started = Date.now();
-        const code = await runDriver(deployment.python, (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(jobDir, 'job.json'), deployment.codeDir, ctx.logger, options);
+        // Prepared for each job, not read from the record: the interpreter that runs is always one mlship chose.
+        const python = deployment.environment
+            ? (await (0,_python_env_js__WEBPACK_IMPORTED_MODULE_14__/* .preparePython */ .s)({ env: deployment.environment, home: this.home, logger: ctx.logger, commands: this.commands })).python
+            : (await (0,_python_env_js__WEBPACK_IMPORTED_MODULE_14__/* .preparePython */ .s)({
+                env: { pipPackages: [], condaChannels: [], environmentVariables: {}, userManaged: false },
+                home: this.home,
+                logger: ctx.logger,
+                commands: this.commands,
+            })).python;
+        const code = await runDriver(python, (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(jobDir, 'job.json'), deployment.codeDir, ctx.logger, options);
         const result = await (0,_engine_state_js__WEBPACK_IMPORTED_MODULE_11__/* .readJson */ .Vh)(job.resultFile);
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.rm)(job.workDir, { recursive: true, force: true });
         if (!result)

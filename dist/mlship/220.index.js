@@ -885,6 +885,8 @@ var local_process = __webpack_require__(2043);
 
 
 
+
+
 /**
  * `mlship gc`: removes from the state folder what no deployment uses: Python environments no
  * running scoring server runs in, run folders (logs, status) of replaced or deleted deployments,
@@ -892,7 +894,12 @@ var local_process = __webpack_require__(2043);
  * Endpoint records, keys and the registry are never touched: `teardown` owns those.
  */
 async function runGc(ctx, values) {
-    const removals = [...(await unusedEnvironments(ctx.home)), ...(await staleRunFolders(ctx.home)), ...(await leftovers(ctx.home))];
+    const removals = [
+        ...(await unusedEnvironments(ctx.home)),
+        ...(await staleRunFolders(ctx.home)),
+        ...(await unusedBatchCode(ctx.home)),
+        ...(await leftovers(ctx.home)),
+    ];
     if (!values['dry-run'])
         for (const r of removals)
             await (0,promises_.rm)(r.path, { recursive: true, force: true });
@@ -928,6 +935,20 @@ function interpreterOf(pid) {
     catch {
         return undefined;
     }
+}
+/** Copies of batch deployments' code (`batch/code/<hash>`) that no batch deployment of this folder uses. */
+async function unusedBatchCode(home) {
+    const batch = new local_batch/* LocalBatch */.g(home, commands/* quietRunner */.T);
+    const records = await batch.list();
+    const inUse = new Set(records.flatMap((r) => Object.values(r.deployments).map((d) => d.codeDir)));
+    const removals = [];
+    for (const entry of await entries((0,external_node_path_.join)(batch.dir, 'code'))) {
+        const path = (0,external_node_path_.join)(batch.dir, 'code', entry.name);
+        if (!entry.isDirectory() || entry.name.endsWith('.tmp') || inUse.has(path))
+            continue;
+        removals.push({ path, bytes: await size(path), why: 'no batch deployment uses this code' });
+    }
+    return removals;
 }
 /** Run folders of deployments that are no longer recorded, or of an earlier start of one that is. */
 async function staleRunFolders(home) {

@@ -6,6 +6,8 @@ import { nameProblem } from '../engine/naming.js';
 import { processAlive } from '../engine/state.js';
 import { EndpointStore } from '../targets/local/endpoint-store.js';
 import { findServers } from '../targets/local/process.js';
+import { LocalBatch } from '../targets/local/local-batch.js';
+import { quietRunner } from '../engine/commands.js';
 import type { CliValues } from './args.js';
 import type { CliContext } from './context.js';
 
@@ -22,7 +24,12 @@ interface Removal {
  * Endpoint records, keys and the registry are never touched: `teardown` owns those.
  */
 export async function runGc(ctx: CliContext, values: CliValues): Promise<number> {
-  const removals = [...(await unusedEnvironments(ctx.home)), ...(await staleRunFolders(ctx.home)), ...(await leftovers(ctx.home))];
+  const removals = [
+    ...(await unusedEnvironments(ctx.home)),
+    ...(await staleRunFolders(ctx.home)),
+    ...(await unusedBatchCode(ctx.home)),
+    ...(await leftovers(ctx.home)),
+  ];
   if (!values['dry-run']) for (const r of removals) await rm(r.path, { recursive: true, force: true });
   const total = removals.reduce((sum, r) => sum + r.bytes, 0);
   const verb = values['dry-run'] ? 'Would remove' : 'Removed';
@@ -62,6 +69,20 @@ function interpreterOf(pid: number): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Copies of batch deployments' code (`batch/code/<hash>`) that no batch deployment of this folder uses. */
+async function unusedBatchCode(home: string): Promise<Removal[]> {
+  const batch = new LocalBatch(home, quietRunner);
+  const records = await batch.list();
+  const inUse = new Set(records.flatMap((r) => Object.values(r.deployments).map((d) => d.codeDir)));
+  const removals: Removal[] = [];
+  for (const entry of await entries(join(batch.dir, 'code'))) {
+    const path = join(batch.dir, 'code', entry.name);
+    if (!entry.isDirectory() || entry.name.endsWith('.tmp') || inUse.has(path)) continue;
+    removals.push({ path, bytes: await size(path), why: 'no batch deployment uses this code' });
+  }
+  return removals;
 }
 
 /** Run folders of deployments that are no longer recorded, or of an earlier start of one that is. */

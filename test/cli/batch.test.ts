@@ -333,6 +333,20 @@ describe("Azure's batch contract, on the local driver", () => {
   });
 });
 
+describe('gc and batch deployments', () => {
+  it('removes the code copy a redeploy replaced, keeps the one in use, and the deployment still runs', async () => {
+    const p = project(['def init():', '    pass', 'def run(mini_batch):', '    return ["v1"] * len(mini_batch)'].join('\n'));
+    expect((await mlship(['deploy', '--deployment', p.deployment], p.dir)).code).toBe(0);
+    writeFileSync(join(p.dir, 'src', 'score.py'), 'def init():\n    pass\ndef run(mini_batch):\n    return ["v2"] * len(mini_batch)\n');
+    expect(JSON.parse((await mlship(['deploy', '--deployment', p.deployment, '--json'], p.dir)).stdout).action).toBe('updated');
+    const gc = JSON.parse((await mlship(['gc', '--json'], p.dir)).stdout);
+    const batchCode = gc.removed.filter((r: { path: string }) => r.path.includes('/batch/code/'));
+    expect(batchCode).toEqual([expect.objectContaining({ why: 'no batch deployment uses this code' })]);
+    const run = JSON.parse((await mlship(['invoke', '--endpoint-name', 'scores', '--input', p.data, '--json', '--output', join(p.dir, 'out')], p.dir)).stdout);
+    expect(readFileSync(run.predictionsFile, 'utf8')).toContain('v2');
+  });
+});
+
 describe('deployments, defaults and refusals', () => {
   it('the first deployment is the default; another becomes it only with --make-default; the default is not torn down alone', async () => {
     const p = project(['def init():', '    pass', 'def run(mini_batch):', '    return ["main"] * len(mini_batch)'].join('\n'));

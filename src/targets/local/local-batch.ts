@@ -4,6 +4,7 @@ import { existsSync, statSync } from 'node:fs';
 import { readdir, rename, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { BatchDeploymentSpec, BatchSettings } from '../../engine/batch-spec.js';
+import type { EnvironmentSpec } from '../../engine/spec.js';
 import { trackChild } from '../../engine/children.js';
 import type { CommandRunner } from '../../engine/commands.js';
 import type { EngineContext } from '../../engine/context.js';
@@ -23,7 +24,9 @@ export interface LocalBatchDeployment {
   specHash: string;
   modelId?: string;
   modelDir?: string;
+  /** The interpreter it was deployed with; each job prepares its environment again (a cached venv is reused, one gc removed is rebuilt). */
   python: string;
+  environment: EnvironmentSpec;
   /** The code as it was deployed: a copy, so later edits do not change what this deployment runs. */
   codeDir: string;
   scoringScript: string;
@@ -182,6 +185,7 @@ export class LocalBatch {
       ...(model?.modelId ? { modelId: model.modelId } : {}),
       ...(model ? { modelDir: model.modelDir } : {}),
       python: python.python,
+      environment: (({ source: _source, ...env }) => env)(spec.environment),
       codeDir,
       scoringScript: spec.code!.entryScript,
       settings: d.settings,
@@ -329,7 +333,18 @@ export class LocalBatch {
     await writeJsonAtomic(join(jobDir, 'job.json'), { ...job, jobName, endpoint: options.endpoint, deployment: name });
     ctx.logger.info(`Started batch job ${jobName} on ${options.endpoint}/${name}: ${input.type} ${input.path}.`);
     const started = Date.now();
-    const code = await runDriver(deployment.python, join(jobDir, 'job.json'), deployment.codeDir, ctx.logger, options);
+    // Prepared for each job, not read from the record: the interpreter that runs is always one mlship chose.
+    const python = deployment.environment
+      ? (await preparePython({ env: deployment.environment, home: this.home, logger: ctx.logger, commands: this.commands })).python
+      : (
+          await preparePython({
+            env: { pipPackages: [], condaChannels: [], environmentVariables: {}, userManaged: false },
+            home: this.home,
+            logger: ctx.logger,
+            commands: this.commands,
+          })
+        ).python;
+    const code = await runDriver(python, join(jobDir, 'job.json'), deployment.codeDir, ctx.logger, options);
     const result = await readJson<
       Omit<BatchJobResult, 'jobName' | 'endpoint' | 'deployment' | 'outputDir'> & { outputFile?: string | null; error?: string | null }
     >(job.resultFile);
