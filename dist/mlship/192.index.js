@@ -307,7 +307,6 @@ class LocalBatch {
             resultFile: (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(jobDir, 'result.json'),
         };
         await (0,_engine_state_js__WEBPACK_IMPORTED_MODULE_11__/* .writeJsonAtomic */ .ZJ)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(jobDir, 'job.json'), { ...job, jobName, endpoint: options.endpoint, deployment: name });
-        ctx.logger.info(`Started batch job ${jobName} on ${options.endpoint}/${name}: ${input.type} ${input.path}.`);
         const started = Date.now();
         // Prepared for each job, not read from the record: the interpreter that runs is always one mlship chose.
         const python = deployment.environment
@@ -318,6 +317,7 @@ class LocalBatch {
                 logger: ctx.logger,
                 commands: this.commands,
             })).python;
+        ctx.logger.info(`Started batch job ${jobName} on ${options.endpoint}/${name}: ${input.type} ${input.path}.`);
         const code = await runDriver(python, (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(jobDir, 'job.json'), deployment.codeDir, ctx.logger, options);
         const result = await (0,_engine_state_js__WEBPACK_IMPORTED_MODULE_11__/* .readJson */ .Vh)(job.resultFile);
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.rm)(job.workDir, { recursive: true, force: true });
@@ -383,6 +383,9 @@ function runDriver(python, jobFile, cwd, logger, options) {
             : undefined;
         const onAbort = () => cancel('interrupted');
         options.signal?.addEventListener('abort', onAbort, { once: true });
+        // Interrupted while the environment was being prepared: the job ends Canceled at once.
+        if (options.signal?.aborted)
+            onAbort();
         child.once('error', (err) => {
             if (timer)
                 clearTimeout(timer);

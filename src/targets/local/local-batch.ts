@@ -331,7 +331,6 @@ export class LocalBatch {
       resultFile: join(jobDir, 'result.json'),
     };
     await writeJsonAtomic(join(jobDir, 'job.json'), { ...job, jobName, endpoint: options.endpoint, deployment: name });
-    ctx.logger.info(`Started batch job ${jobName} on ${options.endpoint}/${name}: ${input.type} ${input.path}.`);
     const started = Date.now();
     // Prepared for each job, not read from the record: the interpreter that runs is always one mlship chose.
     const python = deployment.environment
@@ -344,6 +343,7 @@ export class LocalBatch {
             commands: this.commands,
           })
         ).python;
+    ctx.logger.info(`Started batch job ${jobName} on ${options.endpoint}/${name}: ${input.type} ${input.path}.`);
     const code = await runDriver(python, join(jobDir, 'job.json'), deployment.codeDir, ctx.logger, options);
     const result = await readJson<
       Omit<BatchJobResult, 'jobName' | 'endpoint' | 'deployment' | 'outputDir'> & { outputFile?: string | null; error?: string | null }
@@ -412,6 +412,8 @@ function runDriver(python: string, jobFile: string, cwd: string, logger: Logger,
       : undefined;
     const onAbort = () => cancel('interrupted');
     options.signal?.addEventListener('abort', onAbort, { once: true });
+    // Interrupted while the environment was being prepared: the job ends Canceled at once.
+    if (options.signal?.aborted) onAbort();
     child.once('error', (err) => {
       if (timer) clearTimeout(timer);
       fail(new OperationError(`could not start ${python} for the batch driver: ${err.message}`, python));
