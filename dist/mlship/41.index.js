@@ -1772,7 +1772,10 @@ function withSubtypes(doc) {
     return doc;
 }
 
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(7067);
 ;// CONCATENATED MODULE: ./src/emulator/inference.ts
+
 /**
  * The endpoint's scoring front door, as Azure's router: checks the key or aml token, picks the
  * deployment (the azureml-model-deployment header, else by traffic weight) and forwards.
@@ -1808,12 +1811,32 @@ async function scoreThroughEndpoint(emulator, request) {
         return { status: 200, body: '{"swagger":"2.0"}' };
     if (!port)
         return { status: 503, body: `deployment ${name} is not running` };
-    const response = await fetch(`http://127.0.0.1:${port}/${request.route === 'score' ? 'score' : 'swagger.json'}`, {
-        method: request.method,
-        headers: { 'Content-Type': 'application/json' },
-        body: request.method === 'POST' ? request.body : undefined,
+    const response = await forward(port, request.route === 'score' ? '/score' : '/swagger.json', request.method, request.method === 'POST' ? request.body : undefined);
+    return { status: response.status, body: response.body, headers: { 'azureml-model-deployment': deployment.name, 'Content-Type': 'application/json' } };
+}
+/**
+ * One request to a deployment's server on a connection of its own. A pooled keep-alive connection
+ * the server has just closed as idle would fail the request before it was sent ("other side
+ * closed"), which the caller would see as the deployment's 500; a fresh connection cannot.
+ */
+function forward(port, path, method, body) {
+    return new Promise((resolve, reject) => {
+        const req = (0,external_node_http_.request)({
+            host: '127.0.0.1',
+            port,
+            path,
+            method,
+            agent: false,
+            headers: { 'Content-Type': 'application/json', ...(body !== undefined ? { 'Content-Length': Buffer.byteLength(body) } : {}) },
+        }, (res) => {
+            const chunks = [];
+            res.on('data', (chunk) => chunks.push(chunk));
+            res.on('end', () => resolve({ status: res.statusCode ?? 502, body: Buffer.concat(chunks).toString('utf8') }));
+            res.on('error', reject);
+        });
+        req.on('error', reject);
+        req.end(body);
     });
-    return { status: response.status, body: await response.text(), headers: { 'azureml-model-deployment': deployment.name, 'Content-Type': 'application/json' } };
 }
 function pickByWeight(traffic) {
     const total = Object.values(traffic).reduce((a, b) => a + b, 0);
@@ -1957,8 +1980,6 @@ function storageToken(wrongAudience) {
     return `${part({ alg: 'RS256', typ: 'JWT' })}.${part(claims)}.${(0,external_node_crypto_.randomBytes)(32).toString('base64url')}`;
 }
 
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(7067);
 ;// CONCATENATED MODULE: ./src/emulator/oidc.ts
 
 

@@ -1,4 +1,4 @@
-import type { IncomingHttpHeaders } from 'node:http';
+import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import type { Reply } from './http.js';
 import type { EmulatorApi } from './handler.js';
 
@@ -41,12 +41,41 @@ export async function scoreThroughEndpoint(emulator: EmulatorApi, request: Scori
   // upstream failure, as on Azure.
   if (!port && !emulator.runtime && request.route !== 'score') return { status: 200, body: '{"swagger":"2.0"}' };
   if (!port) return { status: 503, body: `deployment ${name} is not running` };
-  const response = await fetch(`http://127.0.0.1:${port}/${request.route === 'score' ? 'score' : 'swagger.json'}`, {
-    method: request.method,
-    headers: { 'Content-Type': 'application/json' },
-    body: request.method === 'POST' ? request.body : undefined,
+  const response = await forward(
+    port,
+    request.route === 'score' ? '/score' : '/swagger.json',
+    request.method,
+    request.method === 'POST' ? request.body : undefined,
+  );
+  return { status: response.status, body: response.body, headers: { 'azureml-model-deployment': deployment.name, 'Content-Type': 'application/json' } };
+}
+
+/**
+ * One request to a deployment's server on a connection of its own. A pooled keep-alive connection
+ * the server has just closed as idle would fail the request before it was sent ("other side
+ * closed"), which the caller would see as the deployment's 500; a fresh connection cannot.
+ */
+function forward(port: number, path: string, method: string, body?: string): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(
+      {
+        host: '127.0.0.1',
+        port,
+        path,
+        method,
+        agent: false,
+        headers: { 'Content-Type': 'application/json', ...(body !== undefined ? { 'Content-Length': Buffer.byteLength(body) } : {}) },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 502, body: Buffer.concat(chunks).toString('utf8') }));
+        res.on('error', reject);
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
   });
-  return { status: response.status, body: await response.text(), headers: { 'azureml-model-deployment': deployment.name, 'Content-Type': 'application/json' } };
 }
 
 function pickByWeight(traffic: Record<string, number>): string | undefined {
