@@ -70,12 +70,14 @@ const SPEC = [
 const COMMAND_HELP = {
     up: {
         summary: 'register, build, deploy, wait until Healthy, smoke-test, report, tear down',
-        usage: '[deployment options] [--sample-request FILE] [--expect-status 200] [--timeout 10m] [--keep]',
+        usage: '[deployment options] [--sample-request FILE] [--expect-status 200] [--timeout 10m] [--keep]\n       mlship up --deployment BATCH.yml [--endpoint E.yml] [--target local|amlcompute] [--sample-input PATH] [--keep]',
         details: 'The whole pipeline. Without --keep, what this run created is deleted at the end (an endpoint that was\n' +
             'there before stays). With no options: the bundled example model on the local target.\n' +
             'Ctrl-C once tears down what this run created, a second Ctrl-C stops at once and prints the\n' +
-            'command that would. stdout: the report (--json: {model, deployment, wait, deleted, timings}).',
-        flags: [...SPEC, 'sample-request', 'expect-status', 'keep'],
+            'command that would. stdout: the report (--json: {model, deployment, wait, deleted, timings}).\n' +
+            'With a batch deployment YAML: deploy, a sample job on --sample-input, then (without --keep) remove what\n' +
+            'this run created (--json: {deployment, job, kept}).',
+        flags: [...SPEC, 'sample-request', 'expect-status', 'keep', 'sample-input', 'make-default'],
     },
     validate: {
         summary: 'check config files',
@@ -278,6 +280,7 @@ const OPTIONS = {
     'input-type': { type: 'string' },
     output: { type: 'string' },
     'make-default': { type: 'boolean' },
+    'sample-input': { type: 'string' },
 };
 const OPTION_NAMES = Object.keys(OPTIONS);
 /** Parses the command line strictly: an unknown flag is an error naming the closest known one. */
@@ -541,7 +544,206 @@ function cliTarget(name, ctx, values) {
     return (0,targets/* createTarget */.Y)(name, ctx, () => (0,settings/* resolveAzureSettings */.F)({ subscriptionId: values['subscription-id'], resourceGroup: values['resource-group'], workspace: values.workspace, location: values.location }, ctx.io.env));
 }
 
+// EXTERNAL MODULE: ./src/config/load-batch.ts
+var load_batch = __webpack_require__(1921);
+// EXTERNAL MODULE: ./src/engine/batch-spec.ts
+var batch_spec = __webpack_require__(8876);
+// EXTERNAL MODULE: ./src/targets/local/local-batch.ts
+var local_batch = __webpack_require__(2192);
+;// CONCATENATED MODULE: ./src/cli/batch.ts
+
+
+
+
+
+
+
+
+/** Exit code of a job that was canceled (by Ctrl-C or its timeout), as for any interrupted command. */
+const CANCELED = 130;
+/** Whether `deploy` was given a batch deployment: its YAML says so (kind, settings, compute). */
+function isBatchDeploy(values) {
+    return !!values.deployment && (0,load_batch/* isBatchDeploymentFile */.G)(values.deployment);
+}
+/** --target for a batch deployment: local or amlcompute (the guide's name for Azure ML compute). */
+function batchTargetOf(values) {
+    const value = (values.target ?? 'local').toLowerCase();
+    if (value === 'aci' || value === 'aks')
+        throw new engine_errors/* ConfigError */.xL(`--target ${value}: ${values.deployment ?? 'this'} is a batch deployment, which runs on Azure ML compute clusters, not on ${value === 'aci' ? 'managed online endpoints' : 'Kubernetes online endpoints'}. Use --target amlcompute (or local).`);
+    if (!batch_spec/* BATCH_TARGETS */.I.includes(value))
+        throw new engine_errors/* ConfigError */.xL(`--target ${value}: a batch deployment runs on local or amlcompute`);
+    return value;
+}
+/** Batch endpoints on the workspace the flags (or MLSHIP_* variables) name. */
+async function cliAzureBatch(ctx, values) {
+    const { createAzureBatch } = await __webpack_require__.e(/* import() */ 554).then(__webpack_require__.bind(__webpack_require__, 4554));
+    return createAzureBatch(ctx, (0,settings/* resolveAzureSettings */.F)({ subscriptionId: values['subscription-id'], resourceGroup: values['resource-group'], workspace: values.workspace, location: values.location }, ctx.io.env));
+}
+/** The batch spec from the command line's files and flags, checked before anything is read or done. */
+function batchSpecFromArgs(ctx, values) {
+    const target = batchTargetOf(values);
+    for (const flag of ['inference-config', 'deployment-config', 'model-path', 'model-name', 'instance-type'])
+        if (values[flag])
+            throw new engine_errors/* ConfigError */.xL(`--${flag} does not apply to a batch deployment: its YAML says what it runs`);
+    const loaded = (0,load_batch/* loadBatchSpec */.u)({
+        deployment: values.deployment,
+        endpoint: values.endpoint,
+        others: values.environment ? [values.environment] : [],
+        origin: 'flags',
+        overrides: {
+            target,
+            model: values.model ? (0,v2/* modelFromText */.n$)(values.model, '--model') : undefined,
+            endpointName: values['endpoint-name'],
+            deploymentName: values['deployment-name'],
+            compute: values.compute,
+        },
+    });
+    for (const secret of loaded.secrets)
+        ctx.logger.secret(secret);
+    for (const warning of loaded.warnings)
+        ctx.logger.warn((0,engine_errors/* formatProblem */.Vw)(warning));
+    return { target, spec: loaded.spec };
+}
+async function runBatchPlan(ctx, values) {
+    const { target, spec } = batchSpecFromArgs(ctx, values);
+    const makeDefault = !!values['make-default'];
+    const items = target === 'amlcompute'
+        ? await (await cliAzureBatch(ctx, values)).plan(spec, makeDefault)
+        : await new local_batch/* LocalBatch */.g(ctx.home, ctx.commands).plan(spec, makeDefault);
+    ctx.out.result(items.map((item) => `${item.action.padEnd(9)} ${item.resource.padEnd(18)} ${item.name}  (${item.reason})`).join('\n'), { items });
+    return 0;
+}
+async function runBatchDeploy(ctx, values) {
+    const { target, spec } = batchSpecFromArgs(ctx, values);
+    const options = { makeDefault: !!values['make-default'] };
+    const outcome = target === 'amlcompute'
+        ? await (await cliAzureBatch(ctx, values)).deploy(ctx, spec, options)
+        : await new local_batch/* LocalBatch */.g(ctx.home, ctx.commands).deploy(ctx, spec, options);
+    ctx.out.result(`${outcome.endpointName}/${outcome.deploymentName}`, {
+        endpointName: outcome.endpointName,
+        deploymentName: outcome.deploymentName,
+        action: outcome.action,
+        unchanged: outcome.action === 'unchanged',
+        isDefault: outcome.isDefault,
+        defaultDeployment: outcome.defaultDeployment ?? null,
+        modelId: outcome.modelId ?? null,
+    });
+    return 0;
+}
+/**
+ * `mlship up` with a batch deployment YAML: deploy, run a sample job on the deployment (with
+ * --sample-input), report, and unless --keep remove what this run created (the endpoint when it
+ * was new, else the deployment when it was new); what was there before stays.
+ */
+async function runBatchUp(ctx, values) {
+    const { target, spec } = batchSpecFromArgs(ctx, values);
+    const timeoutMs = (0,duration/* parseDuration */.E9)(values.timeout ?? '30m', '--timeout');
+    const azure = target === 'amlcompute' ? await cliAzureBatch(ctx, values) : undefined;
+    const local = new local_batch/* LocalBatch */.g(ctx.home, ctx.commands);
+    const endpointExisted = azure ? !!(await azure.endpoint(spec.endpoint.name)) : !!(await local.read(spec.endpoint.name));
+    const options = { makeDefault: !!values['make-default'] };
+    const outcome = azure ? await azure.deploy(ctx, spec, options) : await local.deploy(ctx, spec, options);
+    let job;
+    const aborter = new AbortController();
+    const abort = () => aborter.abort();
+    process.on('SIGINT', abort);
+    process.on('SIGTERM', abort);
+    try {
+        if (values['sample-input']) {
+            const invoke = { endpoint: spec.endpoint.name, deployment: spec.deployment.name, input: values['sample-input'], timeoutMs, signal: aborter.signal };
+            job = azure ? await azure.invoke(ctx, invoke) : await local.invoke(ctx, invoke);
+        }
+    }
+    finally {
+        process.removeListener('SIGINT', abort);
+        process.removeListener('SIGTERM', abort);
+        if (!values.keep) {
+            const which = !endpointExisted ? undefined : outcome.action === 'created' ? spec.deployment.name : null;
+            if (which !== null) {
+                const deleted = azure
+                    ? await azure.teardown(ctx, spec.endpoint.name, which, { missingOk: true, force: true })
+                    : await local.teardown(spec.endpoint.name, which, { missingOk: true, force: true });
+                ctx.logger.info(`Removed what this run created: ${deleted.join(', ') || 'nothing'}.`);
+            }
+        }
+    }
+    const lines = [`${outcome.endpointName}/${outcome.deploymentName}: ${outcome.action}${outcome.isDefault ? ' (the default deployment)' : ''} on ${target}`];
+    if (job)
+        lines.push(jobSummary(job));
+    if (values.keep)
+        lines.push(`Kept. Remove it with: npx mlship teardown --endpoint-name ${spec.endpoint.name}${target === 'amlcompute' ? ' --target amlcompute' : ''}`);
+    ctx.out.result(lines.join('\n'), { deployment: outcome, job: job ?? null, kept: !!values.keep });
+    return !job || job.status === 'Completed' ? 0 : job.status === 'Canceled' ? CANCELED : 1;
+}
+async function runInvoke(ctx, values) {
+    const endpoint = endpointOf(values, 'invoke');
+    if (!values.input)
+        throw new engine_errors/* ConfigError */.xL('mlship invoke needs --input PATH (a folder of files, or one file)');
+    const inputType = values['input-type'];
+    if (inputType !== undefined && inputType !== 'uri_folder' && inputType !== 'uri_file')
+        throw new engine_errors/* ConfigError */.xL(`--input-type ${inputType}: use uri_folder or uri_file`);
+    const timeoutMs = (0,duration/* parseDuration */.E9)(values.timeout ?? '30m', '--timeout');
+    const target = batchTargetOf(values);
+    const aborter = new AbortController();
+    const abort = () => aborter.abort();
+    process.on('SIGINT', abort);
+    process.on('SIGTERM', abort);
+    let result;
+    try {
+        const options = {
+            endpoint,
+            deployment: values['deployment-name'],
+            input: values.input,
+            inputType: inputType,
+            output: values.output,
+            timeoutMs,
+            signal: aborter.signal,
+        };
+        result =
+            target === 'amlcompute'
+                ? await (await cliAzureBatch(ctx, values)).invoke(ctx, options)
+                : await new local_batch/* LocalBatch */.g(ctx.home, ctx.commands).invoke(ctx, options);
+    }
+    finally {
+        process.removeListener('SIGINT', abort);
+        process.removeListener('SIGTERM', abort);
+    }
+    const counts = ['files', 'miniBatches', 'succeededMiniBatches', 'failedMiniBatches', 'succeededItems', 'failedItems'];
+    ctx.out.result(jobSummary(result), {
+        ...result,
+        ...Object.fromEntries(counts.map((k) => [k, result[k] ?? null])),
+        error: result.error ?? null,
+        predictionsFile: result.predictionsFile ?? null,
+    });
+    return result.status === 'Completed' ? 0 : result.status === 'Canceled' ? CANCELED : 1;
+}
+/** The job as an on-call engineer reads it: the verdict, counts, where things are, the first errors. */
+function jobSummary(r) {
+    const lines = [`${r.jobName}: ${r.status} after ${(0,duration/* formatDuration */.a3)(r.durationMs)} (${r.endpoint}/${r.deployment})`];
+    if (r.files !== undefined)
+        lines.push(`  files        ${r.files} in ${r.miniBatches} mini-batch(es): ${r.succeededMiniBatches} succeeded, ${r.failedMiniBatches} failed`);
+    if (r.succeededItems !== undefined)
+        lines.push(`  items        ${r.succeededItems} succeeded${r.failedItems === undefined ? ' (rows of the predictions file; Azure reports failures in the job logs)' : `, ${r.failedItems} failed`}`);
+    if (r.predictionsFile)
+        lines.push(`  predictions  ${r.predictionsFile}`);
+    if (r.files !== undefined)
+        lines.push(`  logs         ${r.outputDir}/logs`);
+    else
+        lines.push(`  outputs      ${r.outputDir}/named-outputs/score`);
+    if (r.error)
+        lines.push(`  error        ${r.error.split('\n').join('\n               ')}`);
+    for (const failed of r.failedMiniBatchDetails.slice(0, 5)) {
+        const errorLines = failed.error.trim().split('\n').slice(-3);
+        lines.push(`  mini-batch ${failed.id} failed (${failed.fileCount} file(s): ${failed.files.join(', ')}${failed.fileCount > failed.files.length ? ', …' : ''}):`, ...errorLines.map((l) => `    ${l}`));
+    }
+    if (r.failedMiniBatchDetails.length > 5)
+        lines.push(`  … and ${r.failedMiniBatchDetails.length - 5} more failed mini-batch(es); see ${r.outputDir}/logs/user/error.txt`);
+    return lines.join('\n');
+}
+
 ;// CONCATENATED MODULE: ./src/cli/up.ts
+
+
 
 
 
@@ -558,6 +760,10 @@ function cliTarget(name, ctx, values) {
  * this run created it: one that an earlier `up --keep` left running stays, and the report says so.
  */
 async function runUp(ctx, values) {
+    if (isBatchDeploy(values))
+        return runBatchUp(ctx, values);
+    if (values['sample-input'])
+        throw new engine_errors/* ConfigError */.xL('--sample-input applies to batch deployments (a batch deployment YAML); an online deployment takes --sample-request');
     const { spec, usesExample, register } = specFromArgs(ctx, values, 'up');
     const sampleFile = values['sample-request'] ?? (usesExample ? (0,external_node_path_.join)((0,paths/* exampleDir */.c)(), 'sample-request.json') : undefined);
     const sampleRequest = await (0,sample/* readSampleRequest */.G)(sampleFile, '--sample-request');
@@ -667,158 +873,6 @@ function printReport(ctx, report, stop) {
         running,
         stopCommand: running ? stop : null,
     });
-}
-
-// EXTERNAL MODULE: ./src/config/load-batch.ts
-var load_batch = __webpack_require__(1921);
-// EXTERNAL MODULE: ./src/engine/batch-spec.ts
-var batch_spec = __webpack_require__(8876);
-// EXTERNAL MODULE: ./src/targets/local/local-batch.ts
-var local_batch = __webpack_require__(2192);
-;// CONCATENATED MODULE: ./src/cli/batch.ts
-
-
-
-
-
-
-
-
-/** Exit code of a job that was canceled (by Ctrl-C or its timeout), as for any interrupted command. */
-const CANCELED = 130;
-/** Whether `deploy` was given a batch deployment: its YAML says so (kind, settings, compute). */
-function isBatchDeploy(values) {
-    return !!values.deployment && (0,load_batch/* isBatchDeploymentFile */.G)(values.deployment);
-}
-/** --target for a batch deployment: local or amlcompute (the guide's name for Azure ML compute). */
-function batchTargetOf(values) {
-    const value = (values.target ?? 'local').toLowerCase();
-    if (value === 'aci' || value === 'aks')
-        throw new engine_errors/* ConfigError */.xL(`--target ${value}: ${values.deployment ?? 'this'} is a batch deployment, which runs on Azure ML compute clusters, not on ${value === 'aci' ? 'managed online endpoints' : 'Kubernetes online endpoints'}. Use --target amlcompute (or local).`);
-    if (!batch_spec/* BATCH_TARGETS */.I.includes(value))
-        throw new engine_errors/* ConfigError */.xL(`--target ${value}: a batch deployment runs on local or amlcompute`);
-    return value;
-}
-/** Batch endpoints on the workspace the flags (or MLSHIP_* variables) name. */
-async function cliAzureBatch(ctx, values) {
-    const { createAzureBatch } = await __webpack_require__.e(/* import() */ 554).then(__webpack_require__.bind(__webpack_require__, 4554));
-    return createAzureBatch(ctx, (0,settings/* resolveAzureSettings */.F)({ subscriptionId: values['subscription-id'], resourceGroup: values['resource-group'], workspace: values.workspace, location: values.location }, ctx.io.env));
-}
-/** The batch spec from the command line's files and flags, checked before anything is read or done. */
-function batchSpecFromArgs(ctx, values) {
-    const target = batchTargetOf(values);
-    for (const flag of ['inference-config', 'deployment-config', 'model-path', 'model-name', 'instance-type'])
-        if (values[flag])
-            throw new engine_errors/* ConfigError */.xL(`--${flag} does not apply to a batch deployment: its YAML says what it runs`);
-    const loaded = (0,load_batch/* loadBatchSpec */.u)({
-        deployment: values.deployment,
-        endpoint: values.endpoint,
-        others: values.environment ? [values.environment] : [],
-        origin: 'flags',
-        overrides: {
-            target,
-            model: values.model ? (0,v2/* modelFromText */.n$)(values.model, '--model') : undefined,
-            endpointName: values['endpoint-name'],
-            deploymentName: values['deployment-name'],
-            compute: values.compute,
-        },
-    });
-    for (const secret of loaded.secrets)
-        ctx.logger.secret(secret);
-    for (const warning of loaded.warnings)
-        ctx.logger.warn((0,engine_errors/* formatProblem */.Vw)(warning));
-    return { target, spec: loaded.spec };
-}
-async function runBatchPlan(ctx, values) {
-    const { target, spec } = batchSpecFromArgs(ctx, values);
-    const makeDefault = !!values['make-default'];
-    const items = target === 'amlcompute'
-        ? await (await cliAzureBatch(ctx, values)).plan(spec, makeDefault)
-        : await new local_batch/* LocalBatch */.g(ctx.home, ctx.commands).plan(spec, makeDefault);
-    ctx.out.result(items.map((item) => `${item.action.padEnd(9)} ${item.resource.padEnd(18)} ${item.name}  (${item.reason})`).join('\n'), { items });
-    return 0;
-}
-async function runBatchDeploy(ctx, values) {
-    const { target, spec } = batchSpecFromArgs(ctx, values);
-    const options = { makeDefault: !!values['make-default'] };
-    const outcome = target === 'amlcompute'
-        ? await (await cliAzureBatch(ctx, values)).deploy(ctx, spec, options)
-        : await new local_batch/* LocalBatch */.g(ctx.home, ctx.commands).deploy(ctx, spec, options);
-    ctx.out.result(`${outcome.endpointName}/${outcome.deploymentName}`, {
-        endpointName: outcome.endpointName,
-        deploymentName: outcome.deploymentName,
-        action: outcome.action,
-        unchanged: outcome.action === 'unchanged',
-        isDefault: outcome.isDefault,
-        defaultDeployment: outcome.defaultDeployment ?? null,
-        modelId: outcome.modelId ?? null,
-    });
-    return 0;
-}
-async function runInvoke(ctx, values) {
-    const endpoint = endpointOf(values, 'invoke');
-    if (!values.input)
-        throw new engine_errors/* ConfigError */.xL('mlship invoke needs --input PATH (a folder of files, or one file)');
-    const inputType = values['input-type'];
-    if (inputType !== undefined && inputType !== 'uri_folder' && inputType !== 'uri_file')
-        throw new engine_errors/* ConfigError */.xL(`--input-type ${inputType}: use uri_folder or uri_file`);
-    const timeoutMs = (0,duration/* parseDuration */.E9)(values.timeout ?? '30m', '--timeout');
-    const target = batchTargetOf(values);
-    const aborter = new AbortController();
-    const abort = () => aborter.abort();
-    process.on('SIGINT', abort);
-    process.on('SIGTERM', abort);
-    let result;
-    try {
-        const options = {
-            endpoint,
-            deployment: values['deployment-name'],
-            input: values.input,
-            inputType: inputType,
-            output: values.output,
-            timeoutMs,
-            signal: aborter.signal,
-        };
-        result =
-            target === 'amlcompute'
-                ? await (await cliAzureBatch(ctx, values)).invoke(ctx, options)
-                : await new local_batch/* LocalBatch */.g(ctx.home, ctx.commands).invoke(ctx, options);
-    }
-    finally {
-        process.removeListener('SIGINT', abort);
-        process.removeListener('SIGTERM', abort);
-    }
-    const counts = ['files', 'miniBatches', 'succeededMiniBatches', 'failedMiniBatches', 'succeededItems', 'failedItems'];
-    ctx.out.result(jobSummary(result), {
-        ...result,
-        ...Object.fromEntries(counts.map((k) => [k, result[k] ?? null])),
-        error: result.error ?? null,
-        predictionsFile: result.predictionsFile ?? null,
-    });
-    return result.status === 'Completed' ? 0 : result.status === 'Canceled' ? CANCELED : 1;
-}
-/** The job as an on-call engineer reads it: the verdict, counts, where things are, the first errors. */
-function jobSummary(r) {
-    const lines = [`${r.jobName}: ${r.status} after ${(0,duration/* formatDuration */.a3)(r.durationMs)} (${r.endpoint}/${r.deployment})`];
-    if (r.files !== undefined)
-        lines.push(`  files        ${r.files} in ${r.miniBatches} mini-batch(es): ${r.succeededMiniBatches} succeeded, ${r.failedMiniBatches} failed`);
-    if (r.succeededItems !== undefined)
-        lines.push(`  items        ${r.succeededItems} succeeded${r.failedItems === undefined ? ' (rows of the predictions file; Azure reports failures in the job logs)' : `, ${r.failedItems} failed`}`);
-    if (r.predictionsFile)
-        lines.push(`  predictions  ${r.predictionsFile}`);
-    if (r.files !== undefined)
-        lines.push(`  logs         ${r.outputDir}/logs`);
-    else
-        lines.push(`  outputs      ${r.outputDir}/named-outputs/score`);
-    if (r.error)
-        lines.push(`  error        ${r.error.split('\n').join('\n               ')}`);
-    for (const failed of r.failedMiniBatchDetails.slice(0, 5)) {
-        const errorLines = failed.error.trim().split('\n').slice(-3);
-        lines.push(`  mini-batch ${failed.id} failed (${failed.fileCount} file(s): ${failed.files.join(', ')}${failed.fileCount > failed.files.length ? ', …' : ''}):`, ...errorLines.map((l) => `    ${l}`));
-    }
-    if (r.failedMiniBatchDetails.length > 5)
-        lines.push(`  … and ${r.failedMiniBatchDetails.length - 5} more failed mini-batch(es); see ${r.outputDir}/logs/user/error.txt`);
-    return lines.join('\n');
 }
 
 ;// CONCATENATED MODULE: ./src/cli/completion.ts

@@ -53,6 +53,7 @@ const OPTIONS = {
   'input-type': { type: 'string' },
   output: { type: 'string' },
   'make-default': { type: 'boolean' },
+  'sample-input': { type: 'string' },
 } as const;
 
 export const OPTION_NAMES = Object.keys(OPTIONS);

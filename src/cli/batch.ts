@@ -92,6 +92,50 @@ export async function runBatchDeploy(ctx: CliContext, values: CliValues): Promis
   return 0;
 }
 
+/**
+ * `mlship up` with a batch deployment YAML: deploy, run a sample job on the deployment (with
+ * --sample-input), report, and unless --keep remove what this run created (the endpoint when it
+ * was new, else the deployment when it was new); what was there before stays.
+ */
+export async function runBatchUp(ctx: CliContext, values: CliValues): Promise<number> {
+  const { target, spec } = batchSpecFromArgs(ctx, values);
+  const timeoutMs = parseDuration(values.timeout ?? '30m', '--timeout');
+  const azure = target === 'amlcompute' ? await cliAzureBatch(ctx, values) : undefined;
+  const local = new LocalBatch(ctx.home, ctx.commands);
+  const endpointExisted = azure ? !!(await azure.endpoint(spec.endpoint.name)) : !!(await local.read(spec.endpoint.name));
+  const options = { makeDefault: !!values['make-default'] };
+  const outcome = azure ? await azure.deploy(ctx, spec, options) : await local.deploy(ctx, spec, options);
+  let job: BatchJobResult | undefined;
+  const aborter = new AbortController();
+  const abort = () => aborter.abort();
+  process.on('SIGINT', abort);
+  process.on('SIGTERM', abort);
+  try {
+    if (values['sample-input']) {
+      const invoke = { endpoint: spec.endpoint.name, deployment: spec.deployment.name, input: values['sample-input'], timeoutMs, signal: aborter.signal };
+      job = azure ? await azure.invoke(ctx, invoke) : await local.invoke(ctx, invoke);
+    }
+  } finally {
+    process.removeListener('SIGINT', abort);
+    process.removeListener('SIGTERM', abort);
+    if (!values.keep) {
+      const which = !endpointExisted ? undefined : outcome.action === 'created' ? spec.deployment.name : null;
+      if (which !== null) {
+        const deleted = azure
+          ? await azure.teardown(ctx, spec.endpoint.name, which, { missingOk: true, force: true })
+          : await local.teardown(spec.endpoint.name, which, { missingOk: true, force: true });
+        ctx.logger.info(`Removed what this run created: ${deleted.join(', ') || 'nothing'}.`);
+      }
+    }
+  }
+  const lines = [`${outcome.endpointName}/${outcome.deploymentName}: ${outcome.action}${outcome.isDefault ? ' (the default deployment)' : ''} on ${target}`];
+  if (job) lines.push(jobSummary(job));
+  if (values.keep)
+    lines.push(`Kept. Remove it with: npx mlship teardown --endpoint-name ${spec.endpoint.name}${target === 'amlcompute' ? ' --target amlcompute' : ''}`);
+  ctx.out.result(lines.join('\n'), { deployment: outcome, job: job ?? null, kept: !!values.keep });
+  return !job || job.status === 'Completed' ? 0 : job.status === 'Canceled' ? CANCELED : 1;
+}
+
 export async function runInvoke(ctx: CliContext, values: CliValues): Promise<number> {
   const endpoint = endpointOf(values, 'invoke');
   if (!values.input) throw new ConfigError('mlship invoke needs --input PATH (a folder of files, or one file)');

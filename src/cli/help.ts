@@ -42,13 +42,16 @@ const SPEC = [
 export const COMMAND_HELP: Record<string, CommandHelp> = {
   up: {
     summary: 'register, build, deploy, wait until Healthy, smoke-test, report, tear down',
-    usage: '[deployment options] [--sample-request FILE] [--expect-status 200] [--timeout 10m] [--keep]',
+    usage:
+      '[deployment options] [--sample-request FILE] [--expect-status 200] [--timeout 10m] [--keep]\n       mlship up --deployment BATCH.yml [--endpoint E.yml] [--target local|amlcompute] [--sample-input PATH] [--keep]',
     details:
       'The whole pipeline. Without --keep, what this run created is deleted at the end (an endpoint that was\n' +
       'there before stays). With no options: the bundled example model on the local target.\n' +
       'Ctrl-C once tears down what this run created, a second Ctrl-C stops at once and prints the\n' +
-      'command that would. stdout: the report (--json: {model, deployment, wait, deleted, timings}).',
-    flags: [...SPEC, 'sample-request', 'expect-status', 'keep'],
+      'command that would. stdout: the report (--json: {model, deployment, wait, deleted, timings}).\n' +
+      'With a batch deployment YAML: deploy, a sample job on --sample-input, then (without --keep) remove what\n' +
+      'this run created (--json: {deployment, job, kept}).',
+    flags: [...SPEC, 'sample-request', 'expect-status', 'keep', 'sample-input', 'make-default'],
   },
   validate: {
     summary: 'check config files',

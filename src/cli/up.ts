@@ -12,12 +12,17 @@ import { expectStatusOf, timeoutOf, type CliValues } from './args.js';
 import { cliTarget, type CliContext } from './context.js';
 import { exampleDir } from './paths.js';
 import { specFromArgs } from './spec-args.js';
+import { isBatchDeploy, runBatchUp } from './batch.js';
+import { ConfigError } from '../engine/errors.js';
 
 /**
  * `mlship up`: the whole pipeline. Without --keep the endpoint is deleted at the end, but only if
  * this run created it: one that an earlier `up --keep` left running stays, and the report says so.
  */
 export async function runUp(ctx: CliContext, values: CliValues): Promise<number> {
+  if (isBatchDeploy(values)) return runBatchUp(ctx, values);
+  if (values['sample-input'])
+    throw new ConfigError('--sample-input applies to batch deployments (a batch deployment YAML); an online deployment takes --sample-request');
   const { spec, usesExample, register } = specFromArgs(ctx, values, 'up');
   const sampleFile = values['sample-request'] ?? (usesExample ? join(exampleDir(), 'sample-request.json') : undefined);
   const sampleRequest = await readSampleRequest(sampleFile, '--sample-request');
