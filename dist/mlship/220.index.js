@@ -1144,6 +1144,7 @@ async function follow(ctx, file) {
 
 
 
+
 const MISSING = 'does not exist (deleted)';
 /**
  * `mlship status`: one endpoint, or every endpoint deployed from this folder (and with --target
@@ -1158,16 +1159,44 @@ async function runStatus(ctx, values) {
             targets.set(name, cliTarget(name, ctx, values));
         return targets.get(name);
     };
+    const batch = !given || given === 'local' ? await localBatchRows(ctx, named) : [];
+    if (named && batch.length) {
+        ctx.out.result(table(batch, ctx.clock.now()), { endpoints: batch });
+        return 0;
+    }
     const wanted = named
         ? [[named, await (0,known_endpoints/* targetOfEndpoint */.aW)(ctx.home, named, given, '--target')]]
         : await endpointsToShow(ctx, given, targetFor);
     const rows = [];
     for (const [name, target] of wanted)
         rows.push(await endpointRow(name, target, targetFor));
+    rows.push(...batch);
     if (named && rows[0].error === MISSING)
         throw new engine_errors/* NotFoundError */.m_(`endpoint ${named} does not exist on target ${wanted[0][1]}`, named);
     ctx.out.result(table(rows, ctx.clock.now()), { endpoints: rows });
     return 0;
+}
+/**
+ * Local batch endpoints as status rows: each deployment as recorded (a batch deployment runs only
+ * during its jobs, so recorded is ready); the default one takes the endpoint's jobs (100%).
+ */
+async function localBatchRows(ctx, named) {
+    const local = new local_batch/* LocalBatch */.g(ctx.home, ctx.commands);
+    const records = named ? [await local.read(named)].filter((r) => !!r) : await local.list();
+    return records.map((r) => ({
+        name: r.name,
+        target: 'local',
+        scoringUri: null,
+        traffic: r.defaultDeployment ? { [r.defaultDeployment]: 100 } : {},
+        createdAt: r.createdAt,
+        deployments: Object.values(r.deployments).map((d) => ({
+            name: d.name,
+            state: 'Healthy',
+            detail: `batch deployment${r.defaultDeployment === d.name ? ', the default' : ''}; runs on mlship invoke`,
+            provisioningState: 'Succeeded',
+            traffic: r.defaultDeployment === d.name ? 100 : 0,
+        })),
+    }));
 }
 async function endpointsToShow(ctx, given, targetFor) {
     const found = new Map();

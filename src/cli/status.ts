@@ -6,6 +6,7 @@ import type { TargetName } from '../engine/spec.js';
 import type { Target } from '../engine/target.js';
 import { targetOf, type CliValues } from './args.js';
 import { cliTarget, type CliContext } from './context.js';
+import { LocalBatch } from '../targets/local/local-batch.js';
 
 const MISSING = 'does not exist (deleted)';
 
@@ -40,14 +41,43 @@ export async function runStatus(ctx: CliContext, values: CliValues): Promise<num
     if (!targets.has(name)) targets.set(name, cliTarget(name, ctx, values));
     return targets.get(name)!;
   };
+  const batch = !given || given === 'local' ? await localBatchRows(ctx, named) : [];
+  if (named && batch.length) {
+    ctx.out.result(table(batch, ctx.clock.now()), { endpoints: batch });
+    return 0;
+  }
   const wanted: [string, TargetName][] = named
     ? [[named, await targetOfEndpoint(ctx.home, named, given, '--target')]]
     : await endpointsToShow(ctx, given, targetFor);
   const rows: EndpointRow[] = [];
   for (const [name, target] of wanted) rows.push(await endpointRow(name, target, targetFor));
+  rows.push(...batch);
   if (named && rows[0]!.error === MISSING) throw new NotFoundError(`endpoint ${named} does not exist on target ${wanted[0]![1]}`, named);
   ctx.out.result(table(rows, ctx.clock.now()), { endpoints: rows });
   return 0;
+}
+
+/**
+ * Local batch endpoints as status rows: each deployment as recorded (a batch deployment runs only
+ * during its jobs, so recorded is ready); the default one takes the endpoint's jobs (100%).
+ */
+async function localBatchRows(ctx: CliContext, named?: string): Promise<EndpointRow[]> {
+  const local = new LocalBatch(ctx.home, ctx.commands);
+  const records = named ? [await local.read(named)].filter((r) => !!r) : await local.list();
+  return records.map((r) => ({
+    name: r.name,
+    target: 'local' as const,
+    scoringUri: null,
+    traffic: r.defaultDeployment ? { [r.defaultDeployment]: 100 } : {},
+    createdAt: r.createdAt,
+    deployments: Object.values(r.deployments).map((d) => ({
+      name: d.name,
+      state: 'Healthy',
+      detail: `batch deployment${r.defaultDeployment === d.name ? ', the default' : ''}; runs on mlship invoke`,
+      provisioningState: 'Succeeded',
+      traffic: r.defaultDeployment === d.name ? 100 : 0,
+    })),
+  }));
 }
 
 async function endpointsToShow(ctx: CliContext, given: TargetName | undefined, targetFor: (t: TargetName) => Promise<Target>): Promise<[string, TargetName][]> {

@@ -133,6 +133,16 @@ describe('the bundled batch example, deployed and invoked as a user would', () =
     expect(new Set(written)).toEqual(expected);
     expect(existsSync(join(out, 'logs', 'job_progress_overview.txt'))).toBe(true);
 
+    const status = JSON.parse((await mlship(['status', '--json'], cwd)).stdout);
+    expect(status.endpoints).toEqual([
+      expect.objectContaining({
+        name: 'diabetes-batch',
+        target: 'local',
+        traffic: { ridge: 100 },
+        deployments: [expect.objectContaining({ name: 'ridge', state: 'Healthy' })],
+      }),
+    ]);
+    expect((await mlship(['status', '--endpoint-name', 'diabetes-batch'], cwd)).stdout).toMatch(/diabetes-batch\s+local\s+ridge\s+Healthy\s+100%/);
     const down = await mlship(['teardown', '--endpoint-name', 'diabetes-batch', '--json'], cwd);
     expect(JSON.parse(down.stdout).deleted).toEqual(['batch-deployment:diabetes-batch/ridge', 'batch-endpoint:diabetes-batch']);
     expect(existsSync(record)).toBe(false);
