@@ -77,18 +77,20 @@ function batchPlan(spec, specHash, observed, makeDefault) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _engine_children_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3339);
-/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7679);
-/* harmony import */ var _engine_hash_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5448);
-/* harmony import */ var _engine_batch_plan_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9632);
-/* harmony import */ var _engine_naming_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5880);
-/* harmony import */ var _engine_registry_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(9399);
-/* harmony import */ var _engine_state_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(1599);
-/* harmony import */ var _local_assets_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(7327);
-/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(2043);
-/* harmony import */ var _python_env_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(7968);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_5__);
+/* harmony import */ var _engine_children_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3339);
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7679);
+/* harmony import */ var _engine_hash_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5448);
+/* harmony import */ var _engine_batch_plan_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9632);
+/* harmony import */ var _engine_naming_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(5880);
+/* harmony import */ var _engine_registry_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(9399);
+/* harmony import */ var _engine_state_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(1599);
+/* harmony import */ var _local_assets_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(7327);
+/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(2043);
+/* harmony import */ var _python_env_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(7968);
 
 
 
@@ -104,6 +106,9 @@ function batchPlan(spec, specHash, observed, makeDefault) {
 
 
 
+
+/** Worker processes a local job runs at most, whatever the deployment asks for. */
+const MAX_LOCAL_PROCESSES = Math.max(4, 4 * (0,node_os__WEBPACK_IMPORTED_MODULE_4__.cpus)().length);
 /**
  * Batch endpoints on this machine: one JSON record per endpoint under `home/batch/`, the code of
  * each deployment copied under `home/batch/code/`, and each job run by the local batch driver
@@ -117,18 +122,18 @@ class LocalBatch {
     constructor(home, commands) {
         this.home = home;
         this.commands = commands;
-        this.dir = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(home, 'batch');
+        this.dir = (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(home, 'batch');
     }
     file(endpoint) {
-        const problem = (0,_engine_naming_js__WEBPACK_IMPORTED_MODULE_9__/* .nameProblem */ .rH)(endpoint);
+        const problem = (0,_engine_naming_js__WEBPACK_IMPORTED_MODULE_10__/* .nameProblem */ .rH)(endpoint);
         if (problem)
-            throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigError */ .xL(`batch endpoint name ${problem}`);
-        return (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(this.dir, `${endpoint}.json`);
+            throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ConfigError */ .xL(`batch endpoint name ${problem}`);
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(this.dir, `${endpoint}.json`);
     }
     /** The endpoint's record; undefined when there is none. @throws StateFileError when it is damaged. */
     async read(endpoint) {
         const file = this.file(endpoint);
-        const record = await (0,_engine_state_js__WEBPACK_IMPORTED_MODULE_11__/* .readJson */ .Vh)(file);
+        const record = await (0,_engine_state_js__WEBPACK_IMPORTED_MODULE_12__/* .readJson */ .Vh)(file);
         if (record === undefined)
             return undefined;
         if (!record ||
@@ -137,18 +142,18 @@ class LocalBatch {
             record.name !== endpoint ||
             !record.deployments ||
             typeof record.deployments !== 'object')
-            throw (0,_engine_state_js__WEBPACK_IMPORTED_MODULE_11__/* .damagedState */ .V2)(file, 'is not a batch endpoint record of this name');
+            throw (0,_engine_state_js__WEBPACK_IMPORTED_MODULE_12__/* .damagedState */ .V2)(file, 'is not a batch endpoint record of this name');
         for (const d of Object.values(record.deployments)) {
             // Paths from a state file are trusted only inside the state folder (or the interpreter mlship chose).
-            (0,_engine_state_js__WEBPACK_IMPORTED_MODULE_11__/* .insideState */ .Q4)(d.codeDir, this.dir, file, 'code folder');
+            (0,_engine_state_js__WEBPACK_IMPORTED_MODULE_12__/* .insideState */ .Q4)(d.codeDir, this.dir, file, 'code folder');
             if (d.modelDir !== undefined)
-                (0,_engine_state_js__WEBPACK_IMPORTED_MODULE_11__/* .insideState */ .Q4)(d.modelDir, this.home, file, 'model folder');
+                (0,_engine_state_js__WEBPACK_IMPORTED_MODULE_12__/* .insideState */ .Q4)(d.modelDir, this.home, file, 'model folder');
         }
         return record;
     }
     async list() {
         const names = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.readdir)(this.dir).catch(() => [])).filter((n) => n.endsWith('.json')).map((n) => n.slice(0, -5));
-        const records = await Promise.all(names.filter((n) => !(0,_engine_naming_js__WEBPACK_IMPORTED_MODULE_9__/* .nameProblem */ .rH)(n)).map((n) => this.read(n).catch(() => undefined)));
+        const records = await Promise.all(names.filter((n) => !(0,_engine_naming_js__WEBPACK_IMPORTED_MODULE_10__/* .nameProblem */ .rH)(n)).map((n) => this.read(n).catch(() => undefined)));
         return records.filter((r) => !!r);
     }
     /**
@@ -160,19 +165,19 @@ class LocalBatch {
         const endpointName = spec.endpoint.name;
         const name = spec.deployment.name;
         const logger = ctx.logger;
-        const model = spec.model ? await new _local_assets_js__WEBPACK_IMPORTED_MODULE_12__/* .LocalAssets */ .v(this.home).resolveModel(spec.model) : undefined;
+        const model = spec.model ? await new _local_assets_js__WEBPACK_IMPORTED_MODULE_13__/* .LocalAssets */ .v(this.home).resolveModel(spec.model) : undefined;
         if (spec.deployment.instanceCount > 1)
             logger.info(`Locally the runner is the one node: instance_count ${spec.deployment.instanceCount} runs ${spec.deployment.instanceCount * spec.deployment.settings.maxConcurrencyPerInstance} worker processes on it.`);
-        const python = await (0,_python_env_js__WEBPACK_IMPORTED_MODULE_14__/* .preparePython */ .s)({ env: spec.environment, home: this.home, logger, commands: this.commands });
-        const code = await (0,_engine_hash_js__WEBPACK_IMPORTED_MODULE_7__/* .hashAsset */ .$e)(spec.code.directory);
-        const codeDir = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(this.dir, 'code', code.hash.slice(0, 32));
+        const python = await (0,_python_env_js__WEBPACK_IMPORTED_MODULE_15__/* .preparePython */ .s)({ env: spec.environment, home: this.home, logger, commands: this.commands });
+        const code = await (0,_engine_hash_js__WEBPACK_IMPORTED_MODULE_8__/* .hashAsset */ .$e)(spec.code.directory);
+        const codeDir = (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(this.dir, 'code', code.hash.slice(0, 32));
         if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_2__.existsSync)(codeDir)) {
             const tmp = `${codeDir}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomBytes)(4).toString('hex')}.tmp`;
-            await (0,_engine_registry_js__WEBPACK_IMPORTED_MODULE_10__/* .copyAssetFiles */ .j)(code, spec.code.directory, tmp);
+            await (0,_engine_registry_js__WEBPACK_IMPORTED_MODULE_11__/* .copyAssetFiles */ .j)(code, spec.code.directory, tmp);
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.rename)(tmp, codeDir).catch(() => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.rm)(tmp, { recursive: true, force: true }));
         }
         const d = spec.deployment;
-        const specHash = await (0,_engine_batch_plan_js__WEBPACK_IMPORTED_MODULE_8__/* .batchSpecHash */ .s)(spec, async (ref) => (await new _local_assets_js__WEBPACK_IMPORTED_MODULE_12__/* .LocalAssets */ .v(this.home).resolveModel(ref)).modelId ?? `${ref.name}:${ref.version}`);
+        const specHash = await (0,_engine_batch_plan_js__WEBPACK_IMPORTED_MODULE_9__/* .batchSpecHash */ .s)(spec, async (ref) => (await new _local_assets_js__WEBPACK_IMPORTED_MODULE_13__/* .LocalAssets */ .v(this.home).resolveModel(ref)).modelId ?? `${ref.name}:${ref.version}`);
         const deployment = {
             name,
             specHash,
@@ -189,10 +194,10 @@ class LocalBatch {
             updatedAt: new Date().toISOString(),
         };
         const file = this.file(endpointName);
-        return (0,_engine_state_js__WEBPACK_IMPORTED_MODULE_11__/* .withLock */ .kK)(file, async () => {
+        return (0,_engine_state_js__WEBPACK_IMPORTED_MODULE_12__/* .withLock */ .kK)(file, async () => {
             const existing = await this.read(endpointName);
             const endpointFields = { description: spec.endpoint.description, tags: spec.endpoint.tags, properties: spec.endpoint.properties };
-            const endpointSame = !!existing && (0,_engine_hash_js__WEBPACK_IMPORTED_MODULE_7__/* .hashJson */ .jM)(endpointFields) === (0,_engine_hash_js__WEBPACK_IMPORTED_MODULE_7__/* .hashJson */ .jM)({ description: existing.description, tags: existing.tags, properties: existing.properties });
+            const endpointSame = !!existing && (0,_engine_hash_js__WEBPACK_IMPORTED_MODULE_8__/* .hashJson */ .jM)(endpointFields) === (0,_engine_hash_js__WEBPACK_IMPORTED_MODULE_8__/* .hashJson */ .jM)({ description: existing.description, tags: existing.tags, properties: existing.properties });
             const previous = existing?.deployments[name];
             const becomesDefault = !existing?.defaultDeployment || !existing.deployments[existing.defaultDeployment] || !!options.makeDefault;
             const defaultDeployment = becomesDefault ? name : existing.defaultDeployment;
@@ -218,7 +223,7 @@ class LocalBatch {
             };
             if (previous?.specHash !== specHash)
                 record.deployments = { ...record.deployments, [name]: deployment };
-            await (0,_engine_state_js__WEBPACK_IMPORTED_MODULE_11__/* .writeJsonAtomic */ .ZJ)(file, record);
+            await (0,_engine_state_js__WEBPACK_IMPORTED_MODULE_12__/* .writeJsonAtomic */ .ZJ)(file, record);
             const action = !previous ? 'created' : previous.specHash === specHash ? 'unchanged' : 'updated';
             logger.info(`${action === 'created' ? 'Created' : action === 'updated' ? 'Updated' : 'Kept'} local batch deployment ${endpointName}/${name}${defaultDeployment === name ? ' (the default deployment)' : ''}.`);
             return outcome(action);
@@ -226,21 +231,21 @@ class LocalBatch {
     }
     /** What deploy would do, with reads only. */
     async plan(spec, makeDefault) {
-        const specHash = await (0,_engine_batch_plan_js__WEBPACK_IMPORTED_MODULE_8__/* .batchSpecHash */ .s)(spec, async (ref) => (await new _local_assets_js__WEBPACK_IMPORTED_MODULE_12__/* .LocalAssets */ .v(this.home).resolveModel(ref)).modelId ?? `${ref.name}:${ref.version}`);
+        const specHash = await (0,_engine_batch_plan_js__WEBPACK_IMPORTED_MODULE_9__/* .batchSpecHash */ .s)(spec, async (ref) => (await new _local_assets_js__WEBPACK_IMPORTED_MODULE_13__/* .LocalAssets */ .v(this.home).resolveModel(ref)).modelId ?? `${ref.name}:${ref.version}`);
         const record = await this.read(spec.endpoint.name);
         const deployment = record?.deployments[spec.deployment.name];
         const current = record?.defaultDeployment && record.deployments[record.defaultDeployment] ? record.defaultDeployment : undefined;
-        return (0,_engine_batch_plan_js__WEBPACK_IMPORTED_MODULE_8__/* .batchPlan */ .Q)(spec, specHash, { endpointExists: !!record, deploymentExists: !!deployment, deploymentHash: deployment?.specHash, defaultDeployment: current }, makeDefault);
+        return (0,_engine_batch_plan_js__WEBPACK_IMPORTED_MODULE_9__/* .batchPlan */ .Q)(spec, specHash, { endpointExists: !!record, deploymentExists: !!deployment, deploymentHash: deployment?.specHash, defaultDeployment: current }, makeDefault);
     }
     /** Deletes one deployment (not the default while others remain), or the endpoint with all of them. */
     async teardown(endpoint, deployment, options = {}) {
         const file = this.file(endpoint);
-        return (0,_engine_state_js__WEBPACK_IMPORTED_MODULE_11__/* .withLock */ .kK)(file, async () => {
+        return (0,_engine_state_js__WEBPACK_IMPORTED_MODULE_12__/* .withLock */ .kK)(file, async () => {
             const record = await this.read(endpoint);
             if (!record) {
                 if (options.missingOk)
                     return [];
-                throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .NotFoundError */ .m_(`batch endpoint ${endpoint} does not exist on target local`, endpoint);
+                throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .NotFoundError */ .m_(`batch endpoint ${endpoint} does not exist on target local`, endpoint);
             }
             if (deployment === undefined) {
                 await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.rm)(file, { force: true });
@@ -249,15 +254,15 @@ class LocalBatch {
             if (!record.deployments[deployment]) {
                 if (options.missingOk)
                     return [];
-                throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .NotFoundError */ .m_(`batch deployment ${endpoint}/${deployment} does not exist (deployments: ${Object.keys(record.deployments).join(', ') || 'none'})`, deployment);
+                throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .NotFoundError */ .m_(`batch deployment ${endpoint}/${deployment} does not exist (deployments: ${Object.keys(record.deployments).join(', ') || 'none'})`, deployment);
             }
             const others = Object.keys(record.deployments).filter((d) => d !== deployment);
             if (record.defaultDeployment === deployment && others.length && !options.force)
-                throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigError */ .xL(`${deployment} is the default deployment of ${endpoint}: jobs invoked without a deployment name run on it. Make another the default first (deploy it with --make-default), or pass --force.`);
+                throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ConfigError */ .xL(`${deployment} is the default deployment of ${endpoint}: jobs invoked without a deployment name run on it. Make another the default first (deploy it with --make-default), or pass --force.`);
             delete record.deployments[deployment];
             if (record.defaultDeployment === deployment)
                 delete record.defaultDeployment;
-            await (0,_engine_state_js__WEBPACK_IMPORTED_MODULE_11__/* .writeJsonAtomic */ .ZJ)(file, record);
+            await (0,_engine_state_js__WEBPACK_IMPORTED_MODULE_12__/* .writeJsonAtomic */ .ZJ)(file, record);
             return [`batch-deployment:${endpoint}/${deployment}`];
         });
     }
@@ -269,34 +274,40 @@ class LocalBatch {
     async invoke(ctx, options) {
         const record = await this.read(options.endpoint);
         if (!record)
-            throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .NotFoundError */ .m_(`batch endpoint ${options.endpoint} does not exist on target local; deploy it first (mlship deploy --deployment D.yml)`, options.endpoint);
+            throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .NotFoundError */ .m_(`batch endpoint ${options.endpoint} does not exist on target local; deploy it first (mlship deploy --deployment D.yml)`, options.endpoint);
         const name = options.deployment ?? record.defaultDeployment;
         if (!name)
-            throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigError */ .xL(`batch endpoint ${options.endpoint} has no default deployment: name one with --deployment-name`);
+            throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ConfigError */ .xL(`batch endpoint ${options.endpoint} has no default deployment: name one with --deployment-name`);
         const deployment = record.deployments[name];
         if (!deployment)
-            throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .NotFoundError */ .m_(`batch deployment ${options.endpoint}/${name} does not exist (deployments: ${Object.keys(record.deployments).join(', ') || 'none'})`, name);
+            throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .NotFoundError */ .m_(`batch deployment ${options.endpoint}/${name} does not exist (deployments: ${Object.keys(record.deployments).join(', ') || 'none'})`, name);
         const input = localInput(options.input, options.inputType);
         const jobName = `batchjob-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomUUID)()}`;
-        const jobDir = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(this.home, 'batch-jobs', jobName);
-        const outputDir = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.resolve)(options.output ?? jobDir);
-        const scoreDir = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(outputDir, 'named-outputs', 'score');
-        const predictions = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(scoreDir, deployment.settings.outputFileName);
+        const jobDir = (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(this.home, 'batch-jobs', jobName);
+        const outputDir = (0,node_path__WEBPACK_IMPORTED_MODULE_5__.resolve)(options.output ?? jobDir);
+        const scoreDir = (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(outputDir, 'named-outputs', 'score');
+        const predictions = (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(scoreDir, deployment.settings.outputFileName);
         // As on Azure, an output file that is already there is not overwritten.
         if (deployment.settings.outputAction === 'append_row' && (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.existsSync)(predictions))
-            throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigError */ .xL(`${predictions} already exists: a batch job never overwrites its output file. Choose another --output folder, or move the file away.`);
+            throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ConfigError */ .xL(`${predictions} already exists: a batch job never overwrites its output file. Choose another --output folder, or move the file away.`);
+        // The runner is one machine: instance_count × max_concurrency_per_instance processes, but never
+        // so many that a setting sized for a cluster would swamp it.
+        const wanted = deployment.settings.maxConcurrencyPerInstance * deployment.instanceCount;
+        const processes = Math.min(wanted, MAX_LOCAL_PROCESSES);
+        if (processes < wanted)
+            ctx.logger.warn(`${wanted} worker processes asked for (instance_count × max_concurrency_per_instance); this machine runs ${processes} at most.`);
         const job = {
-            scoringScript: (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(deployment.codeDir, deployment.scoringScript),
+            scoringScript: (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(deployment.codeDir, deployment.scoringScript),
             codeDir: deployment.codeDir,
             modelDir: deployment.modelDir ?? null,
             input: input.path,
             inputType: input.type,
             outputDir: scoreDir,
-            logsDir: (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(outputDir, 'logs'),
-            workDir: (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(jobDir, 'work'),
+            logsDir: (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(outputDir, 'logs'),
+            workDir: (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(jobDir, 'work'),
             miniBatchSize: deployment.settings.miniBatchSize,
-            maxConcurrency: deployment.settings.maxConcurrencyPerInstance,
-            instanceCount: deployment.instanceCount,
+            maxConcurrency: processes,
+            instanceCount: 1,
             outputAction: deployment.settings.outputAction,
             outputFileName: deployment.settings.outputFileName,
             maxRetries: deployment.settings.maxRetries,
@@ -304,25 +315,25 @@ class LocalBatch {
             errorThreshold: deployment.settings.errorThreshold,
             loggingLevel: deployment.settings.loggingLevel,
             environmentVariables: deployment.settings.environmentVariables,
-            resultFile: (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(jobDir, 'result.json'),
+            resultFile: (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(jobDir, 'result.json'),
         };
-        await (0,_engine_state_js__WEBPACK_IMPORTED_MODULE_11__/* .writeJsonAtomic */ .ZJ)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(jobDir, 'job.json'), { ...job, jobName, endpoint: options.endpoint, deployment: name });
+        await (0,_engine_state_js__WEBPACK_IMPORTED_MODULE_12__/* .writeJsonAtomic */ .ZJ)((0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(jobDir, 'job.json'), { ...job, jobName, endpoint: options.endpoint, deployment: name });
         const started = Date.now();
         // Prepared for each job, not read from the record: the interpreter that runs is always one mlship chose.
         const python = deployment.environment
-            ? (await (0,_python_env_js__WEBPACK_IMPORTED_MODULE_14__/* .preparePython */ .s)({ env: deployment.environment, home: this.home, logger: ctx.logger, commands: this.commands })).python
-            : (await (0,_python_env_js__WEBPACK_IMPORTED_MODULE_14__/* .preparePython */ .s)({
+            ? (await (0,_python_env_js__WEBPACK_IMPORTED_MODULE_15__/* .preparePython */ .s)({ env: deployment.environment, home: this.home, logger: ctx.logger, commands: this.commands })).python
+            : (await (0,_python_env_js__WEBPACK_IMPORTED_MODULE_15__/* .preparePython */ .s)({
                 env: { pipPackages: [], condaChannels: [], environmentVariables: {}, userManaged: false },
                 home: this.home,
                 logger: ctx.logger,
                 commands: this.commands,
             })).python;
         ctx.logger.info(`Started batch job ${jobName} on ${options.endpoint}/${name}: ${input.type} ${input.path}.`);
-        const code = await runDriver(python, (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(jobDir, 'job.json'), deployment.codeDir, ctx.logger, options);
-        const result = await (0,_engine_state_js__WEBPACK_IMPORTED_MODULE_11__/* .readJson */ .Vh)(job.resultFile);
+        const code = await runDriver(python, (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(jobDir, 'job.json'), deployment.codeDir, ctx.logger, options);
+        const result = await (0,_engine_state_js__WEBPACK_IMPORTED_MODULE_12__/* .readJson */ .Vh)(job.resultFile);
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.rm)(job.workDir, { recursive: true, force: true });
         if (!result)
-            throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .OperationError */ .OK(`the batch driver of job ${jobName} exited with code ${code} without a result; see ${job.logsDir}`, jobName);
+            throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .OperationError */ .OK(`the batch driver of job ${jobName} exited with code ${code} without a result; see ${job.logsDir}`, jobName);
         const { outputFile, error, ...counts } = result;
         const outcome = {
             ...counts,
@@ -334,25 +345,25 @@ class LocalBatch {
             ...(outputFile ? { predictionsFile: outputFile } : {}),
             durationMs: Date.now() - started,
         };
-        await (0,_engine_state_js__WEBPACK_IMPORTED_MODULE_11__/* .writeJsonAtomic */ .ZJ)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(jobDir, 'summary.json'), outcome);
+        await (0,_engine_state_js__WEBPACK_IMPORTED_MODULE_12__/* .writeJsonAtomic */ .ZJ)((0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(jobDir, 'summary.json'), outcome);
         return outcome;
     }
 }
 /** A local input: an existing folder (uri_folder) or file (uri_file); remote URIs need Azure. */
 function localInput(input, type) {
     if (/^(azureml|https?|wasbs?|abfss?):/i.test(input))
-        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigError */ .xL(`--input ${input}: the local target reads files on this machine; a datastore or storage URI needs --target amlcompute`);
-    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.resolve)(input);
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ConfigError */ .xL(`--input ${input}: the local target reads files on this machine; a datastore or storage URI needs --target amlcompute`);
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_5__.resolve)(input);
     let stat;
     try {
         stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.statSync)(path);
     }
     catch {
-        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigError */ .xL(`--input ${input}: no such file or folder (looked for ${path})`);
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ConfigError */ .xL(`--input ${input}: no such file or folder (looked for ${path})`);
     }
     const actual = stat.isDirectory() ? 'uri_folder' : 'uri_file';
     if (type && type !== actual)
-        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigError */ .xL(`--input ${input} is a ${actual === 'uri_folder' ? 'folder' : 'file'}, but --input-type is ${type}: use --input-type ${actual}, or leave it out`);
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ConfigError */ .xL(`--input ${input} is a ${actual === 'uri_folder' ? 'folder' : 'file'}, but --input-type is ${type}: use --input-type ${actual}, or leave it out`);
     return { path, type: actual };
 }
 /** Runs the driver in a process group of its own; a timeout or an abort cancels the job, then stops what is left. */
@@ -360,13 +371,13 @@ function runDriver(python, jobFile, cwd, logger, options) {
     return new Promise((done, fail) => {
         // -S: the coordinator needs only the standard library, and skipping site (and the .pth files of every
         // installed package) saves a Python start-up's worth of time; the workers start with site as usual.
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(python, ['-S', '-u', _process_js__WEBPACK_IMPORTED_MODULE_13__/* .BATCH_DRIVER_SCRIPT */ .Az, jobFile], {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(python, ['-S', '-u', _process_js__WEBPACK_IMPORTED_MODULE_14__/* .BATCH_DRIVER_SCRIPT */ .Az, jobFile], {
             cwd,
             detached: true,
             stdio: ['ignore', 'ignore', 'pipe'],
-            env: { ...(0,_process_js__WEBPACK_IMPORTED_MODULE_13__/* .scoringEnvironment */ .pt)(process.env), PYTHONDONTWRITEBYTECODE: '1' },
+            env: { ...(0,_process_js__WEBPACK_IMPORTED_MODULE_14__/* .scoringEnvironment */ .pt)(process.env), PYTHONDONTWRITEBYTECODE: '1' },
         });
-        (0,_engine_children_js__WEBPACK_IMPORTED_MODULE_5__/* .trackChild */ .yH)(child);
+        (0,_engine_children_js__WEBPACK_IMPORTED_MODULE_6__/* .trackChild */ .yH)(child);
         if (child.pid)
             options.onStarted?.(child.pid);
         let stderr = '';
@@ -389,7 +400,7 @@ function runDriver(python, jobFile, cwd, logger, options) {
         child.once('error', (err) => {
             if (timer)
                 clearTimeout(timer);
-            fail(new _engine_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .OperationError */ .OK(`could not start ${python} for the batch driver: ${err.message}`, python));
+            fail(new _engine_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .OperationError */ .OK(`could not start ${python} for the batch driver: ${err.message}`, python));
         });
         child.once('exit', (code, signal) => {
             if (timer)

@@ -1122,6 +1122,7 @@ async function pythonForDeployment(options) {
 
 
 
+
 const TERMINAL = new Set(['Completed', 'Failed', 'Canceled']);
 /** ISO 8601 durations as the deployment carries them (PT30S, PT1M30S) in seconds. */
 function seconds(duration) {
@@ -1291,8 +1292,9 @@ class BatchJobs {
             logsDir: (0,external_node_path_.join)(out, 'logs'),
             workDir: (0,external_node_path_.join)(dir, 'work'),
             miniBatchSize: deployment.miniBatchSize ?? 10,
-            maxConcurrency: deployment.maxConcurrencyPerInstance ?? 1,
-            instanceCount: deployment.resources?.instanceCount ?? 1,
+            // The emulator's machine stands for the whole cluster: its processes, capped as the local target caps them.
+            maxConcurrency: Math.min((deployment.maxConcurrencyPerInstance ?? 1) * (deployment.resources?.instanceCount ?? 1), Math.max(4, 4 * (0,external_node_os_.cpus)().length)),
+            instanceCount: 1,
             outputAction: deployment.outputAction === 'SummaryOnly' ? 'summary_only' : 'append_row',
             outputFileName: deployment.outputFileName ?? 'predictions.csv',
             maxRetries: retry.maxRetries ?? 3,

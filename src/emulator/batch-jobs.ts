@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, readdirSync, statSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
+import { cpus } from 'node:os';
 import { join, relative } from 'node:path';
 import { BATCH_DRIVER_SCRIPT } from '../targets/local/process.js';
 import { armError, type Reply } from './http.js';
@@ -198,8 +199,9 @@ export class BatchJobs {
         logsDir: join(out, 'logs'),
         workDir: join(dir, 'work'),
         miniBatchSize: deployment.miniBatchSize ?? 10,
-        maxConcurrency: deployment.maxConcurrencyPerInstance ?? 1,
-        instanceCount: deployment.resources?.instanceCount ?? 1,
+        // The emulator's machine stands for the whole cluster: its processes, capped as the local target caps them.
+        maxConcurrency: Math.min((deployment.maxConcurrencyPerInstance ?? 1) * (deployment.resources?.instanceCount ?? 1), Math.max(4, 4 * cpus().length)),
+        instanceCount: 1,
         outputAction: deployment.outputAction === 'SummaryOnly' ? 'summary_only' : 'append_row',
         outputFileName: deployment.outputFileName ?? 'predictions.csv',
         maxRetries: retry.maxRetries ?? 3,

@@ -334,6 +334,22 @@ describe("Azure's batch contract, on the local driver", () => {
     expect(processesMentioning(p.dir)).toEqual([]);
   });
 
+  it('a concurrency sized for a cluster is capped on the runner, with a warning', async () => {
+    const p = project(
+      ['def init():', '    pass', 'def run(mini_batch):', '    return mini_batch'].join('\n'),
+      { max_concurrency_per_instance: 500 },
+      defaultFiles(3),
+      {
+        resources: { instance_count: 4 },
+      },
+    );
+    const { run, job, out } = await deployAndInvoke(p);
+    expect(run.code, run.stderr).toBe(0);
+    expect(job).toMatchObject({ status: 'Completed', succeededItems: 3 });
+    expect(run.stderr).toMatch(/2000 worker processes asked for .*this machine runs \d+ at most/);
+    expect(readdirSync(join(out, 'logs', 'user', 'stdout', '127.0.0.1')).length).toBeLessThanOrEqual(64);
+  });
+
   it('uri_file scores one file; a file given as uri_folder is refused before anything runs', async () => {
     const p = project(['def init():', '    pass', 'def run(mini_batch):', '    return mini_batch'].join('\n'));
     await mlship(['deploy', '--deployment', p.deployment], p.dir);

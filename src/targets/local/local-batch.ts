@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { existsSync, statSync } from 'node:fs';
 import { readdir, rename, rm } from 'node:fs/promises';
+import { cpus } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { BatchDeploymentSpec, BatchSettings } from '../../engine/batch-spec.js';
 import type { EnvironmentSpec } from '../../engine/spec.js';
@@ -18,6 +19,9 @@ import { damagedState, insideState, readJson, withLock, writeJsonAtomic } from '
 import { LocalAssets } from './local-assets.js';
 import { BATCH_DRIVER_SCRIPT as DRIVER_SCRIPT, scoringEnvironment } from './process.js';
 import { preparePython } from './python-env.js';
+
+/** Worker processes a local job runs at most, whatever the deployment asks for. */
+const MAX_LOCAL_PROCESSES = Math.max(4, 4 * cpus().length);
 
 export interface LocalBatchDeployment {
   name: string;
@@ -309,6 +313,12 @@ export class LocalBatch {
       throw new ConfigError(
         `${predictions} already exists: a batch job never overwrites its output file. Choose another --output folder, or move the file away.`,
       );
+    // The runner is one machine: instance_count × max_concurrency_per_instance processes, but never
+    // so many that a setting sized for a cluster would swamp it.
+    const wanted = deployment.settings.maxConcurrencyPerInstance * deployment.instanceCount;
+    const processes = Math.min(wanted, MAX_LOCAL_PROCESSES);
+    if (processes < wanted)
+      ctx.logger.warn(`${wanted} worker processes asked for (instance_count × max_concurrency_per_instance); this machine runs ${processes} at most.`);
     const job = {
       scoringScript: join(deployment.codeDir, deployment.scoringScript),
       codeDir: deployment.codeDir,
@@ -319,8 +329,8 @@ export class LocalBatch {
       logsDir: join(outputDir, 'logs'),
       workDir: join(jobDir, 'work'),
       miniBatchSize: deployment.settings.miniBatchSize,
-      maxConcurrency: deployment.settings.maxConcurrencyPerInstance,
-      instanceCount: deployment.instanceCount,
+      maxConcurrency: processes,
+      instanceCount: 1,
       outputAction: deployment.settings.outputAction,
       outputFileName: deployment.settings.outputFileName,
       maxRetries: deployment.settings.maxRetries,
