@@ -6,29 +6,37 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ batchPlan),
-/* harmony export */   s: () => (/* binding */ batchSpecHash)
+/* harmony export */   Qt: () => (/* binding */ batchPlan),
+/* harmony export */   T5: () => (/* binding */ resolvedModelKey),
+/* harmony export */   eq: () => (/* binding */ batchContent),
+/* harmony export */   st: () => (/* binding */ batchSpecHash)
 /* harmony export */ });
 /* harmony import */ var _environment_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7507);
 /* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5448);
 
 
 /**
- * The hash of everything that defines a batch deployment, from content and reads only: the model
- * (its files' identity, or the registered version a reference resolves to), the environment, the
- * code's content, the scoring script and every setting. Deploy stores it on the deployment and
- * plan compares against it, so both agree on what "unchanged" means without writing anything.
+ * The hash of everything that defines a batch deployment: its model and code (as `content` names
+ * them), the environment, the scoring script and every setting. Deploy stores it on the deployment
+ * and plan compares against it, so both agree on what "unchanged" means.
  */
-async function batchSpecHash(spec, registeredVersion) {
-    const model = !spec.model ? null : spec.model.kind === 'path' ? (0,_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .modelIdentity */ .IT)(await (0,_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .hashAsset */ .$e)(spec.model.path)) : await registeredVersion(spec.model);
+function batchSpecHash(spec, content) {
     const { name: _name, ...deployment } = spec.deployment;
-    return (0,_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .hashJson */ .jM)({
-        model,
-        environment: (0,_environment_js__WEBPACK_IMPORTED_MODULE_0__/* .environmentHash */ .SL)(spec.environment),
-        code: (await (0,_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .hashAsset */ .$e)(spec.code.directory)).hash,
-        scoringScript: spec.code.entryScript,
-        deployment,
-    });
+    return (0,_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .hashJson */ .jM)({ ...content, environment: (0,_environment_js__WEBPACK_IMPORTED_MODULE_0__/* .environmentHash */ .SL)(spec.environment), scoringScript: spec.code.entryScript, deployment });
+}
+/**
+ * The model's and code's identity from reads only, for plan: a model given by path by its files
+ * (deploy gets the same from resolving it), a registered one by the version its reference resolves to.
+ */
+async function batchContent(spec, registeredVersion) {
+    const model = !spec.model ? null : spec.model.kind === 'path' ? (0,_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .modelIdentity */ .IT)(await (0,_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .hashAsset */ .$e)(spec.model.path)) : await registeredVersion(spec.model);
+    return { model, code: (await (0,_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .hashAsset */ .$e)(spec.code.directory)).hash };
+}
+/** The model's part of the content, from a model deploy has resolved (and, for a path, hashed). */
+function resolvedModelKey(spec, resolved) {
+    if (!spec.model || !resolved)
+        return null;
+    return spec.model.kind === 'path' ? resolved.hash : resolved.modelId;
 }
 /** What deploy would do, from what exists now: the endpoint, the deployment (by its spec hash), the default. */
 function batchPlan(spec, specHash, observed, makeDefault) {
@@ -66,8 +74,9 @@ function batchPlan(spec, specHash, observed, makeDefault) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ LocalBatch),
-/* harmony export */   h: () => (/* binding */ stopJobProcesses)
+/* harmony export */   cd: () => (/* binding */ localInput),
+/* harmony export */   gF: () => (/* binding */ LocalBatch),
+/* harmony export */   hO: () => (/* binding */ stopJobProcesses)
 /* harmony export */ });
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
@@ -107,6 +116,8 @@ function batchPlan(spec, specHash, observed, makeDefault) {
 
 
 
+/** The environment of a record written before environments were recorded: the base interpreter. */
+const NO_PACKAGES = { pipPackages: [], condaChannels: [], environmentVariables: {}, userManaged: false };
 /** Worker processes a local job runs at most, whatever the deployment asks for. */
 const MAX_LOCAL_PROCESSES = Math.max(4, 4 * (0,node_os__WEBPACK_IMPORTED_MODULE_4__.cpus)().length);
 /**
@@ -177,7 +188,7 @@ class LocalBatch {
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.rename)(tmp, codeDir).catch(() => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.rm)(tmp, { recursive: true, force: true }));
         }
         const d = spec.deployment;
-        const specHash = await (0,_engine_batch_plan_js__WEBPACK_IMPORTED_MODULE_9__/* .batchSpecHash */ .s)(spec, async (ref) => (await new _local_assets_js__WEBPACK_IMPORTED_MODULE_13__/* .LocalAssets */ .v(this.home).resolveModel(ref)).modelId ?? `${ref.name}:${ref.version}`);
+        const specHash = (0,_engine_batch_plan_js__WEBPACK_IMPORTED_MODULE_9__/* .batchSpecHash */ .st)(spec, { model: (0,_engine_batch_plan_js__WEBPACK_IMPORTED_MODULE_9__/* .resolvedModelKey */ .T5)(spec, model), code: code.hash });
         const deployment = {
             name,
             specHash,
@@ -231,11 +242,11 @@ class LocalBatch {
     }
     /** What deploy would do, with reads only. */
     async plan(spec, makeDefault) {
-        const specHash = await (0,_engine_batch_plan_js__WEBPACK_IMPORTED_MODULE_9__/* .batchSpecHash */ .s)(spec, async (ref) => (await new _local_assets_js__WEBPACK_IMPORTED_MODULE_13__/* .LocalAssets */ .v(this.home).resolveModel(ref)).modelId ?? `${ref.name}:${ref.version}`);
+        const specHash = (0,_engine_batch_plan_js__WEBPACK_IMPORTED_MODULE_9__/* .batchSpecHash */ .st)(spec, await (0,_engine_batch_plan_js__WEBPACK_IMPORTED_MODULE_9__/* .batchContent */ .eq)(spec, async (ref) => (await new _local_assets_js__WEBPACK_IMPORTED_MODULE_13__/* .LocalAssets */ .v(this.home).resolveModel(ref)).modelId));
         const record = await this.read(spec.endpoint.name);
         const deployment = record?.deployments[spec.deployment.name];
         const current = record?.defaultDeployment && record.deployments[record.defaultDeployment] ? record.defaultDeployment : undefined;
-        return (0,_engine_batch_plan_js__WEBPACK_IMPORTED_MODULE_9__/* .batchPlan */ .Q)(spec, specHash, { endpointExists: !!record, deploymentExists: !!deployment, deploymentHash: deployment?.specHash, defaultDeployment: current }, makeDefault);
+        return (0,_engine_batch_plan_js__WEBPACK_IMPORTED_MODULE_9__/* .batchPlan */ .Qt)(spec, specHash, { endpointExists: !!record, deploymentExists: !!deployment, deploymentHash: deployment?.specHash, defaultDeployment: current }, makeDefault);
     }
     /** Deletes one deployment (not the default while others remain), or the endpoint with all of them. */
     async teardown(endpoint, deployment, options = {}) {
@@ -320,14 +331,7 @@ class LocalBatch {
         await (0,_engine_state_js__WEBPACK_IMPORTED_MODULE_12__/* .writeJsonAtomic */ .ZJ)((0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(jobDir, 'job.json'), { ...job, jobName, endpoint: options.endpoint, deployment: name });
         const started = Date.now();
         // Prepared for each job, not read from the record: the interpreter that runs is always one mlship chose.
-        const python = deployment.environment
-            ? (await (0,_python_env_js__WEBPACK_IMPORTED_MODULE_15__/* .preparePython */ .s)({ env: deployment.environment, home: this.home, logger: ctx.logger, commands: this.commands })).python
-            : (await (0,_python_env_js__WEBPACK_IMPORTED_MODULE_15__/* .preparePython */ .s)({
-                env: { pipPackages: [], condaChannels: [], environmentVariables: {}, userManaged: false },
-                home: this.home,
-                logger: ctx.logger,
-                commands: this.commands,
-            })).python;
+        const { python } = await (0,_python_env_js__WEBPACK_IMPORTED_MODULE_15__/* .preparePython */ .s)({ env: deployment.environment ?? NO_PACKAGES, home: this.home, logger: ctx.logger, commands: this.commands });
         ctx.logger.info(`Started batch job ${jobName} on ${options.endpoint}/${name}: ${input.type} ${input.path}.`);
         const code = await runDriver(python, (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(jobDir, 'job.json'), deployment.codeDir, ctx.logger, options);
         const result = await (0,_engine_state_js__WEBPACK_IMPORTED_MODULE_12__/* .readJson */ .Vh)(job.resultFile);

@@ -609,7 +609,7 @@ async function runBatchPlan(ctx, values) {
     const makeDefault = !!values['make-default'];
     const items = target === 'amlcompute'
         ? await (await cliAzureBatch(ctx, values)).plan(spec, makeDefault)
-        : await new local_batch/* LocalBatch */.g(ctx.home, ctx.commands).plan(spec, makeDefault);
+        : await new local_batch/* LocalBatch */.gF(ctx.home, ctx.commands).plan(spec, makeDefault);
     ctx.out.result(items.map((item) => `${item.action.padEnd(9)} ${item.resource.padEnd(18)} ${item.name}  (${item.reason})`).join('\n'), { items });
     return 0;
 }
@@ -618,7 +618,7 @@ async function runBatchDeploy(ctx, values) {
     const options = { makeDefault: !!values['make-default'] };
     const outcome = target === 'amlcompute'
         ? await (await cliAzureBatch(ctx, values)).deploy(ctx, spec, options)
-        : await new local_batch/* LocalBatch */.g(ctx.home, ctx.commands).deploy(ctx, spec, options);
+        : await new local_batch/* LocalBatch */.gF(ctx.home, ctx.commands).deploy(ctx, spec, options);
     ctx.out.result(`${outcome.endpointName}/${outcome.deploymentName}`, {
         endpointName: outcome.endpointName,
         deploymentName: outcome.deploymentName,
@@ -639,7 +639,7 @@ async function runBatchUp(ctx, values) {
     const { target, spec } = batchSpecFromArgs(ctx, values);
     const timeoutMs = (0,duration/* parseDuration */.E9)(values.timeout ?? '30m', '--timeout');
     const azure = target === 'amlcompute' ? await cliAzureBatch(ctx, values) : undefined;
-    const local = new local_batch/* LocalBatch */.g(ctx.home, ctx.commands);
+    const local = new local_batch/* LocalBatch */.gF(ctx.home, ctx.commands);
     const endpointExisted = azure ? !!(await azure.endpoint(spec.endpoint.name)) : !!(await local.read(spec.endpoint.name));
     const options = { makeDefault: !!values['make-default'] };
     const outcome = azure ? await azure.deploy(ctx, spec, options) : await local.deploy(ctx, spec, options);
@@ -702,7 +702,7 @@ async function runInvoke(ctx, values) {
         result =
             target === 'amlcompute'
                 ? await (await cliAzureBatch(ctx, values)).invoke(ctx, options)
-                : await new local_batch/* LocalBatch */.g(ctx.home, ctx.commands).invoke(ctx, options);
+                : await new local_batch/* LocalBatch */.gF(ctx.home, ctx.commands).invoke(ctx, options);
     }
     finally {
         process.removeListener('SIGINT', abort);
@@ -992,7 +992,7 @@ function interpreterOf(pid) {
 }
 /** Copies of batch deployments' code (`batch/code/<hash>`) that no batch deployment of this folder uses. */
 async function unusedBatchCode(home) {
-    const batch = new local_batch/* LocalBatch */.g(home, commands/* quietRunner */.T);
+    const batch = new local_batch/* LocalBatch */.gF(home, commands/* quietRunner */.T);
     const records = await batch.list();
     const inUse = new Set(records.flatMap((r) => Object.values(r.deployments).map((d) => d.codeDir)));
     const removals = [];
@@ -1181,7 +1181,7 @@ async function runStatus(ctx, values) {
  * during its jobs, so recorded is ready); the default one takes the endpoint's jobs (100%).
  */
 async function localBatchRows(ctx, named) {
-    const local = new local_batch/* LocalBatch */.g(ctx.home, ctx.commands);
+    const local = new local_batch/* LocalBatch */.gF(ctx.home, ctx.commands);
     const records = named ? [await local.read(named)].filter((r) => !!r) : await local.list();
     return records.map((r) => ({
         name: r.name,
@@ -1393,7 +1393,7 @@ const COMMANDS = {
             ctx.out.result(deleted.length ? `Deleted: ${deleted.join(', ')}` : 'Nothing was deleted.', { deleted });
             return 0;
         }
-        const batch = new local_batch/* LocalBatch */.g(ctx.home, ctx.commands);
+        const batch = new local_batch/* LocalBatch */.gF(ctx.home, ctx.commands);
         if ((values.target ?? 'local') === 'local' && (await batch.read(endpoint))) {
             if (values['delete-model'])
                 throw new engine_errors/* ConfigError */.xL('--delete-model applies to online endpoints; a local batch endpoint keeps no model of its own');

@@ -632,7 +632,7 @@ class AzureAssets {
         });
         const existing = found.status === 404 ? undefined : found.body.value[0];
         if (existing)
-            return { codeId: existing.id, uploadedBytes: 0 };
+            return { codeId: existing.id, uploadedBytes: 0, hash: content.hash };
         const store = await this.store();
         const upload = await uploadAsset(store, directory, content, { name, version: '1' }, this.logger);
         const put = await this.client.send('PUT', `/codes/${encodeURIComponent(name)}/versions/1`, {
@@ -644,7 +644,7 @@ class AzureAssets {
                 },
             },
         });
-        return { codeId: put.body.id, uploadedBytes: upload.bytes };
+        return { codeId: put.body.id, uploadedBytes: upload.bytes, hash: content.hash };
     }
 }
 /** A model version's PUT body: where its files are, and what the config says of it. */

@@ -1180,6 +1180,10 @@ class BatchJobs {
         const uri = String(input.Uri ?? '');
         if (!/^(UriFolder|UriFile)$/i.test(type) || !uri)
             return armError(400, 'UserError', 'The input needs JobInputType UriFolder or UriFile and a Uri.');
+        // A file input lands in the job's folder under its own name: a plain name, never one that climbs out.
+        const fileName = uri.split('/').pop() ?? '';
+        if (/file/i.test(type) && (!/^[^/\\]+$/.test(fileName) || fileName === '.' || fileName === '..'))
+            return armError(400, 'UserError', `${uri} does not end in a file name.`);
         const workspaceId = endpointId.split('/batchEndpoints/')[0];
         const name = `batchjob-${(0,external_node_crypto_.randomUUID)()}`;
         const id = `${workspaceId}/jobs/${name}`;
@@ -1348,7 +1352,6 @@ function filesUnder(folder) {
     catch {
         return [];
     }
-    (0,external_node_fs_.mkdirSync)(folder, { recursive: true });
     return entries.flatMap((entry) => {
         const path = (0,external_node_path_.join)(folder, entry);
         return (0,external_node_fs_.statSync)(path).isDirectory() ? filesUnder(path) : [path];

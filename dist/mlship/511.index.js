@@ -111,14 +111,12 @@ var run_action = __webpack_require__(937);
 var cleanup = __webpack_require__(1219);
 // EXTERNAL MODULE: ./src/github/summary.ts
 var summary = __webpack_require__(2935);
-// EXTERNAL MODULE: ./src/actions/common.ts
-var common = __webpack_require__(5650);
+// EXTERNAL MODULE: ./src/actions/common.ts + 1 modules
+var common = __webpack_require__(2423);
 // EXTERNAL MODULE: ./src/actions/inputs.ts
 var actions_inputs = __webpack_require__(4601);
 // EXTERNAL MODULE: ./src/targets/local/local-batch.ts
 var local_batch = __webpack_require__(2192);
-// EXTERNAL MODULE: ./src/github/commands.ts
-var commands = __webpack_require__(4897);
 // EXTERNAL MODULE: ./src/actions/batch-summary.ts
 var batch_summary = __webpack_require__(7662);
 ;// CONCATENATED MODULE: ./src/actions/wait-healthy/batch.ts
@@ -157,7 +155,7 @@ async function waitBatch(ctx, options, report) {
             sample = await batch.invoke(ctx, { ...job, timeoutMs: Math.max(1000, deadline - Date.now()) });
     }
     else {
-        const local = new local_batch/* LocalBatch */.g(ctx.home, ctx.commands);
+        const local = new local_batch/* LocalBatch */.gF(ctx.home, ctx.commands);
         const record = await local.read(options.endpoint);
         if (!record?.deployments[options.deployment])
             throw new errors/* NotFoundError */.m_(`batch deployment ${options.endpoint}/${options.deployment} does not exist on target local`, options.deployment);
@@ -203,7 +201,6 @@ var reporting = __webpack_require__(8417);
 
 
 
-
 async function main() {
     await (0,run_action/* runAction */.C)('wait-healthy', async (report) => {
         const options = {
@@ -217,10 +214,11 @@ async function main() {
         const recordAs = inputs/* text */.Qq('record-stage') === undefined ? undefined : (0,stages/* checkStage */.RT)(inputs/* text */.Qq('record-stage'), 'input "record-stage"');
         const sampleInput = inputs/* text */.Qq('sample-input');
         const rawTarget = inputs/* text */.Qq('target')?.toLowerCase();
+        const batchContext = (0,common/* actionContext */.Gt)(options.timeoutMs);
         if (rawTarget === 'amlcompute' ||
-            ((rawTarget ?? 'local') === 'local' && (await new local_batch/* LocalBatch */.g((0,common/* actionContext */.Gt)().home, commands/* actionCommands */.P).read(options.endpoint)))) {
+            ((rawTarget ?? 'local') === 'local' && (await new local_batch/* LocalBatch */.gF(batchContext.home, batchContext.commands).read(options.endpoint)))) {
             const target = rawTarget === 'amlcompute' ? 'amlcompute' : 'local';
-            return waitBatch((0,common/* actionContext */.Gt)(options.timeoutMs), { ...options, sampleInput, target, azure: (0,actions_inputs/* readAzureInputs */.tc)() }, report);
+            return waitBatch(batchContext, { ...options, sampleInput, target, azure: (0,actions_inputs/* readAzureInputs */.tc)() }, report);
         }
         if (sampleInput)
             throw new errors/* ConfigError */.xL('input "sample-input" applies to batch deployments; an online deployment is smoke-tested with sample-request');

@@ -2,91 +2,27 @@ export const id = 525;
 export const ids = [525];
 export const modules = {
 
-/***/ 1219:
+/***/ 8525:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   LZ: () => (/* binding */ saveState),
-/* harmony export */   fO: () => (/* binding */ shouldClean),
-/* harmony export */   fP: () => (/* binding */ savedState),
-/* harmony export */   hZ: () => (/* binding */ removeCreated)
+/* harmony export */   main: () => (/* binding */ main),
+/* harmony export */   pipelineSummary: () => (/* binding */ pipelineSummary),
+/* harmony export */   post: () => (/* binding */ post)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7264);
+/* harmony import */ var _engine_format_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(3755);
 /* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7679);
-/* harmony import */ var _engine_spec_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8519);
-/* harmony import */ var _engine_teardown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4616);
-
-
-
-
-function saveState(state) {
-    for (const [key, value] of Object.entries(state))
-        if (value !== undefined)
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ(key, String(value));
-}
-/** The state the main step saved; undefined when it stopped before it knew its endpoint. */
-function savedState() {
-    const endpoint = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu('endpoint');
-    const target = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu('target');
-    if (!endpoint || !_engine_spec_js__WEBPACK_IMPORTED_MODULE_2__/* .TARGETS */ .d.includes(target))
-        return undefined;
-    const flag = (key) => (_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(key) === '' ? undefined : _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(key) === 'true');
-    return {
-        target: target,
-        endpoint,
-        deployment: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu('deployment') || undefined,
-        endpointExisted: flag('endpointExisted'),
-        succeeded: flag('succeeded'),
-    };
-}
-/**
- * Removes what a step created: the endpoint when this run created it, else its deployment; a
- * deployment that serves traffic is never taken away (the engine refuses, and that is reported).
- */
-async function removeCreated(ctx, target, state) {
-    if (state.endpointExisted === false)
-        return (0,_engine_teardown_js__WEBPACK_IMPORTED_MODULE_3__/* .deleteEndpoint */ .n)(ctx, target, state.endpoint);
-    if (!state.deployment)
-        return [];
-    try {
-        return await (0,_engine_teardown_js__WEBPACK_IMPORTED_MODULE_3__/* .deleteDeployment */ .rd)(ctx, target, state.endpoint, state.deployment, false);
-    }
-    catch (err) {
-        if (!(err instanceof _engine_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OperationError */ .OK))
-            throw err;
-        ctx.logger.warn(`cleanup left ${state.endpoint}/${state.deployment} in place: ${err.message}`);
-        return [];
-    }
-}
-/** Whether the post step cleans up, given the mode and how the main step ended. */
-function shouldClean(mode, state) {
-    return !!state && (mode === 'always' || (mode === 'on-failure' && state.succeeded !== true));
-}
-
-
-/***/ }),
-
-/***/ 5650:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Gt: () => (/* binding */ actionContext),
-/* harmony export */   Jp: () => (/* binding */ loadDeployInputs),
-/* harmony export */   bH: () => (/* binding */ azureWorkspace),
-/* harmony export */   et: () => (/* binding */ actionAzureBatch),
-/* harmony export */   kc: () => (/* binding */ actionTarget)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7264);
-/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(395);
-/* harmony import */ var _config_v2_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2196);
-/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7679);
-/* harmony import */ var _engine_logger_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8860);
-/* harmony import */ var _engine_provenance_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4331);
-/* harmony import */ var _engine_state_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1599);
-/* harmony import */ var _azure_settings_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3714);
-/* harmony import */ var _targets_index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3740);
-/* harmony import */ var _github_commands_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4897);
-/* harmony import */ var _github_logger_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(2231);
+/* harmony import */ var _engine_teardown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4616);
+/* harmony import */ var _engine_up_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3057);
+/* harmony import */ var _github_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5446);
+/* harmony import */ var _github_run_action_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(937);
+/* harmony import */ var _cleanup_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1219);
+/* harmony import */ var _github_summary_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2935);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2423);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4601);
+/* harmony import */ var _engine_sample_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(3886);
 
 
 
@@ -98,616 +34,105 @@ function shouldClean(mode, state) {
 
 
 
-/** The engine's context for an action; `timeoutMs` (the step's `timeout`) bounds every operation. */
-function actionContext(timeoutMs) {
-    const deadline = timeoutMs === undefined ? undefined : _engine_logger_js__WEBPACK_IMPORTED_MODULE_4__/* .systemClock */ .m.now() + timeoutMs;
-    return { home: (0,_engine_state_js__WEBPACK_IMPORTED_MODULE_6__/* .stateHome */ .Z0)('action'), logger: _github_logger_js__WEBPACK_IMPORTED_MODULE_10__/* .actionLogger */ .v, clock: _engine_logger_js__WEBPACK_IMPORTED_MODULE_4__/* .systemClock */ .m, tags: (0,_engine_provenance_js__WEBPACK_IMPORTED_MODULE_5__/* .provenanceTags */ .Xy)(), commands: _github_commands_js__WEBPACK_IMPORTED_MODULE_9__/* .actionCommands */ .P, deadline };
-}
-/** Loads every config file the step's inputs name into one spec, before any change. */
-function loadDeployInputs(sources, extra = {}) {
-    const loaded = (0,_config_load_js__WEBPACK_IMPORTED_MODULE_1__/* .loadSpec */ .I)({
-        inferenceConfig: sources.inferenceConfig,
-        deploymentConfig: sources.deploymentConfig,
-        yamlFiles: sources.yamlFiles,
-        overrides: { ...sources.overrides, model: sources.model === undefined ? undefined : (0,_config_v2_js__WEBPACK_IMPORTED_MODULE_2__/* .modelFromText */ .n$)(sources.model, 'input "model"'), ...extra },
-    });
-    for (const secret of loaded.secrets)
-        _github_logger_js__WEBPACK_IMPORTED_MODULE_10__/* .actionLogger */ .v.secret(secret);
-    for (const warning of loaded.warnings)
-        _github_logger_js__WEBPACK_IMPORTED_MODULE_10__/* .actionLogger */ .v.warn((0,_engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .formatProblem */ .Vw)(warning));
-    if (sources.deploymentConfig)
-        _github_logger_js__WEBPACK_IMPORTED_MODULE_10__/* .actionLogger */ .v.info(`Target ${loaded.spec.target}: ${_targets_index_js__WEBPACK_IMPORTED_MODULE_8__/* .TARGET_MAPPING */ .D[loaded.spec.target]}.`);
-    return { loaded, target: loaded.spec.target };
-}
-/** The target for a name; the Azure inputs are resolved only when an Azure target is used. */
-function actionTarget(name, ctx, azure) {
-    return (0,_targets_index_js__WEBPACK_IMPORTED_MODULE_8__/* .createTarget */ .Y)(name, ctx, () => azureSettings(azure));
-}
-/** The Azure workspace the inputs name, for links to it; undefined on the local target or when it is not set. */
-function azureWorkspace(target, azure) {
-    if (target === 'local')
-        return undefined;
-    try {
-        return azureSettings(azure);
-    }
-    catch {
-        return undefined;
-    }
-}
-/** Batch endpoints on Azure ML compute for the workspace the inputs name. */
-async function actionAzureBatch(ctx, azure, location) {
-    const { createAzureBatch } = await __webpack_require__.e(/* import() */ 554).then(__webpack_require__.bind(__webpack_require__, 4554));
-    const settings = azureSettings(azure);
-    return createAzureBatch(ctx, location ? { ...settings, location } : settings);
-}
-function azureSettings(azure) {
-    // GitHub offers an ID token only to jobs with `permissions: id-token: write`.
-    const oidc = process.env.ACTIONS_ID_TOKEN_REQUEST_URL ? () => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getIDToken */ .V9('api://AzureADTokenExchange') : undefined;
-    return (0,_azure_settings_js__WEBPACK_IMPORTED_MODULE_7__/* .resolveAzureSettings */ .F)(azure, process.env, oidc);
-}
 
-
-/***/ }),
-
-/***/ 4601:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BJ: () => (/* binding */ readGitHubInputs),
-/* harmony export */   ER: () => (/* binding */ readDeploySources),
-/* harmony export */   j5: () => (/* binding */ readBatchDeployInputs),
-/* harmony export */   lS: () => (/* binding */ readSharedInputs),
-/* harmony export */   qE: () => (/* binding */ readCleanupMode),
-/* harmony export */   tc: () => (/* binding */ readAzureInputs)
-/* harmony export */ });
-/* unused harmony export cleanupModeOf */
-/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7679);
-/* harmony import */ var _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5446);
-
-
-function readSharedInputs() {
-    return { target: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .target */ .aC(), azure: readAzureInputs() };
-}
-/** The workspace and the identity that signs in to it. */
-function readAzureInputs() {
-    return {
-        subscriptionId: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('subscription-id'),
-        resourceGroup: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('resource-group'),
-        workspace: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('workspace'),
-        clientId: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('client-id'),
-        tenantId: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('tenant-id'),
-    };
-}
-/** pr-comment, github-environment and github-token, for the actions that report to GitHub. */
-function readGitHubInputs(options = { comment: true }) {
-    return {
-        comment: options.comment && _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .bool */ .lc('pr-comment', false),
-        environment: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('github-environment'),
-        token: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('github-token'),
-    };
-}
-function readCleanupMode() {
-    return cleanupModeOf(_github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('cleanup'));
-}
-function readDeploySources() {
-    return {
-        inferenceConfig: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('inference-config'),
-        deploymentConfig: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('deployment-config'),
-        yamlFiles: ['deployment', 'endpoint', 'environment'].map((n) => _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq(n)).filter((f) => !!f),
-        model: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('model'),
-        overrides: {
-            target: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .target */ .aC(),
-            endpointName: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('endpoint-name'),
-            deploymentName: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('deployment-name'),
-            instanceType: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('instance-type'),
-            compute: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('compute'),
-            location: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('location'),
-        },
-    };
-}
-/** The `cleanup` input: what the post step removes of what this step created. */
-function cleanupModeOf(value = 'never') {
-    if (value !== 'never' && value !== 'on-failure' && value !== 'always')
-        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`input "cleanup" is "${value}"; use never, on-failure or always`);
-    return value;
-}
-/** These inputs shape an online deployment only; given with a batch YAML they would do nothing. */
-const ONLINE_ONLY = [
-    'inference-config',
-    'deployment-config',
-    'traffic',
-    'preview',
-    'plan-only',
-    'require-stage',
-    'stage',
-    'instance-type',
-    'github-environment',
-];
-function readBatchDeployInputs() {
-    return {
-        deployment: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .required */ .mw('deployment'),
-        endpoint: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('endpoint'),
-        environment: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('environment'),
-        target: (_github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('target') ?? 'local').toLowerCase(),
-        model: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('model'),
-        endpointName: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .resourceName */ .Iy('endpoint-name'),
-        deploymentName: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .resourceName */ .Iy('deployment-name'),
-        compute: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('compute'),
-        makeDefault: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .bool */ .lc('make-default', false),
-        mode: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('mode') ?? 'deploy',
-        azure: readAzureInputs(),
-        location: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('location'),
-        onlineOnly: ONLINE_ONLY.filter((name) => _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq(name) !== undefined && _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq(name) !== 'false'),
-    };
-}
-
-
-/***/ }),
-
-/***/ 4235:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ updateRollout),
-/* harmony export */   w: () => (/* binding */ readRollout)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _naming_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5880);
-/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1599);
-
-
-
-
-const file = (home, endpoint) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(home, 'rollouts', `${(0,_naming_js__WEBPACK_IMPORTED_MODULE_2__/* .checkResourceName */ .E3)(endpoint, 'endpoint')}.json`);
-async function readRollout(home, endpoint) {
-    const value = await (0,_state_js__WEBPACK_IMPORTED_MODULE_3__/* .readJson */ .Vh)(file(home, endpoint)).catch(() => undefined);
-    return value && typeof value === 'object' && typeof value.deployment === 'string' ? value : undefined;
-}
-/** Merges `change` into the endpoint's rollout record (creating it with `change` when absent). */
-async function updateRollout(home, endpoint, change) {
-    const path = file(home, endpoint);
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), { recursive: true });
-    await (0,_state_js__WEBPACK_IMPORTED_MODULE_3__/* .withLock */ .kK)(`${path}.lock`, async () => {
-        const current = await readRollout(home, endpoint);
-        await (0,_state_js__WEBPACK_IMPORTED_MODULE_3__/* .writeJsonAtomic */ .ZJ)(path, { ...current, ...change });
+/** The root action: register, build, deploy, wait, smoke-test (and optionally tear down) in one step. */
+async function main() {
+    await (0,_github_run_action_js__WEBPACK_IMPORTED_MODULE_5__/* .runAction */ .C)('mlship', async (summary) => {
+        const shared = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_9__/* .readSharedInputs */ .lS)();
+        const sources = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_9__/* .readDeploySources */ .ER)();
+        const modelName = _github_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .text */ .Qq('model-name');
+        const modelPath = _github_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .text */ .Qq('model-path');
+        const register = modelName && modelPath ? { name: modelName, path: modelPath, tags: _github_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .tags */ ._A('tags'), description: _github_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .text */ .Qq('description') } : undefined;
+        // A model registered in this step is deployed by name, which also names the endpoint.
+        const { loaded } = (0,_common_js__WEBPACK_IMPORTED_MODULE_8__/* .loadDeployInputs */ .Jp)(sources, register ? { model: { kind: 'registered', name: register.name, version: 'latest' } } : {});
+        const options = {
+            spec: loaded.spec,
+            register,
+            timeoutMs: _github_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .duration */ .p0('timeout', '10m'),
+            sampleRequest: await (0,_engine_sample_js__WEBPACK_IMPORTED_MODULE_10__/* .readSampleRequest */ .G)(_github_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .text */ .Qq('sample-request'), 'input "sample-request"'),
+            expectStatus: _github_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .integer */ .nd('expect-status', 200, [100, 599]),
+            teardownAfter: teardownMode(),
+        };
+        const ctx = (0,_common_js__WEBPACK_IMPORTED_MODULE_8__/* .actionContext */ .Gt)();
+        const target = await (0,_common_js__WEBPACK_IMPORTED_MODULE_8__/* .actionTarget */ .kc)(loaded.spec.target, ctx, shared.azure);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('endpoint-name', loaded.spec.endpoint.name);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('deployment-name', loaded.spec.deployment.name);
+        // Read before anything is created: `teardown: true` deletes only an endpoint this run created.
+        const endpointExisted = options.teardownAfter === 'never' ? undefined : !!(await target.describe(loaded.spec.endpoint.name));
+        // With teardown, the post step deletes what this run created if the step is cancelled or killed first.
+        (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_6__/* .saveState */ .LZ)({ target: loaded.spec.target, endpoint: loaded.spec.endpoint.name, endpointExisted, succeeded: options.teardownAfter === 'never' });
+        const report = { deleted: [], timings: {} };
+        try {
+            await (0,_engine_up_js__WEBPACK_IMPORTED_MODULE_3__.up)(ctx, target, {
+                ...options,
+                endpointExisted,
+                onDeployed: (d) => {
+                    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('scoring-uri', d.scoringUri);
+                    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('swagger-uri', d.swaggerUri);
+                    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('environment-id', d.environmentId);
+                    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('traffic', JSON.stringify(d.traffic));
+                },
+            }, report);
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('state', report.wait?.state ?? '');
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('sample-response', report.wait?.sample ? (0,_engine_format_js__WEBPACK_IMPORTED_MODULE_11__/* .truncate */ .xv)(report.wait.sample.body, 1000) : '');
+        }
+        finally {
+            if (report.model) {
+                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('model-id', report.model.modelId);
+                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('model-version', report.model.version);
+                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('reused', String(report.model.reused));
+            }
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('deleted', JSON.stringify(report.deleted));
+            if (report.timings.teardown !== undefined)
+                (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_6__/* .saveState */ .LZ)({ succeeded: true });
+            summary.summary += pipelineSummary(report);
+        }
     });
 }
-
-
-/***/ }),
-
-/***/ 2883:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   RT: () => (/* binding */ checkStage),
-/* harmony export */   _3: () => (/* binding */ recordStage),
-/* harmony export */   me: () => (/* binding */ checkRelease),
-/* harmony export */   y0: () => (/* binding */ resolveStageRef)
-/* harmony export */ });
-/* unused harmony exports stageTag, stageVersion */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7679);
-/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5448);
-/* harmony import */ var _naming_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5880);
-/* harmony import */ var _model_ref_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2299);
-
-
-
-
-const stageTag = (stage) => `mlship.stage.${stage}`;
-/** A stage name as tags and inputs can carry it. @throws ConfigError naming `label`. */
-function checkStage(stage, label) {
-    if (!/^[a-z][a-z0-9-]{0,31}$/.test(stage))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${label}: "${stage.slice(0, 40)}" is not a stage name; use lowercase letters, digits and hyphens, such as staging or production`);
-    return stage;
-}
-function parseRecord(text) {
-    if (!text)
-        return undefined;
-    try {
-        const value = JSON.parse(text);
-        return typeof value.environment === 'string' && typeof value.code === 'string' ? value : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** Who verified: the GitHub run's URL, else this machine. */
-function verifier(ctx, env = process.env) {
-    const run = env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
-        ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
-        : undefined;
-    const environment = env.MLSHIP_GITHUB_ENVIRONMENT ? ` (environment ${env.MLSHIP_GITHUB_ENVIRONMENT})` : '';
-    return `${run ?? ctx.tags['mlship.repository'] ?? 'a run outside GitHub Actions'}${environment}`;
-}
-/** Records on the model version that `stage` verified this release. */
-async function recordStage(ctx, target, release) {
-    const [name, version] = release.modelId.split(':');
-    const record = {
-        environment: release.environment,
-        code: (await (0,_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .hashAsset */ .$e)(release.codeDirectory)).hash,
-        endpoint: release.endpoint,
-        deployment: release.deployment,
-        at: new Date(ctx.clock.now()).toISOString(),
-        by: verifier(ctx),
-    };
-    await target.assets.tagModel(name, version, { [stageTag(release.stage)]: JSON.stringify(record) });
-    ctx.logger.info(`Recorded on ${release.modelId}: stage ${release.stage} verified it (environment ${record.environment}, code ${record.code.slice(0, 12)}).`);
-    return record;
-}
-/**
- * The version a stage verified last (`name@stage:production`): the newest record, not the newest
- * version number. @throws NotFoundError when the stage verified no version of the model.
- */
-async function stageVersion(target, name, stage) {
-    (0,_naming_js__WEBPACK_IMPORTED_MODULE_2__/* .checkAssetName */ .WD)(name, 'model');
-    const verified = (await target.assets.modelVersions(name))
-        .map((v) => ({ version: v.version, record: parseRecord(v.tags[stageTag(stage)]) }))
-        .filter((v) => !!v.record)
-        .sort((a, b) => a.record.at.localeCompare(b.record.at));
-    const last = verified.at(-1);
-    if (!last)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .NotFoundError */ .m_(`no version of model ${name} was verified by stage ${stage}: nothing to deploy from it`, `model ${name}`);
-    return last.version;
-}
-/**
- * Refuses, before anything is written, a release that `requireStage` did not verify (another
- * model version, or the same one with another environment or code), and a version older than the
- * one `stage` verified last unless `allowRollback` (re-running an old run moves nothing backwards).
- * @throws ConfigError saying which.
- */
-async function checkRelease(target, check) {
-    const [name, version] = check.modelId.split(':');
-    const versions = await target.assets.modelVersions(name);
-    if (check.requireStage) {
-        const record = parseRecord(versions.find((v) => v.version === version)?.tags[stageTag(check.requireStage)]);
-        if (!record)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`model ${check.modelId} was not verified by stage ${check.requireStage}: only what ${check.requireStage} verified is deployed here`);
-        const code = (await (0,_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .hashAsset */ .$e)(check.codeDirectory)).hash;
-        if (record.environment !== check.environment || record.code !== code)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`model ${check.modelId} was verified by stage ${check.requireStage} with environment ${record.environment} and code ${record.code.slice(0, 12)}, not with environment ${check.environment} and code ${code.slice(0, 12)}: deploy the release ${check.requireStage} verified`);
-    }
-    if (check.stage && !check.allowRollback) {
-        const newer = versions
-            .filter((v) => parseRecord(v.tags[stageTag(check.stage)]))
-            .map((v) => v.version)
-            .filter((v) => Number(v) > Number(version));
-        if (newer.length)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`stage ${check.stage} already verified a newer version of ${name} (${newer.join(', ')}) than ${check.modelId}: deploying it would move ${check.stage} backwards. Set allow-rollback: true if that is meant.`);
-    }
-}
-/** A model reference with `@stage:<stage>` resolved to the version that stage verified last. */
-async function resolveStageRef(target, ref) {
-    if (ref?.kind !== 'registered' || !ref.version.startsWith(_model_ref_js__WEBPACK_IMPORTED_MODULE_3__/* .STAGE_PREFIX */ .a))
-        return ref;
-    return { ...ref, version: await stageVersion(target, ref.name, ref.version.slice(_model_ref_js__WEBPACK_IMPORTED_MODULE_3__/* .STAGE_PREFIX */ .a.length)) };
-}
-
-
-/***/ }),
-
-/***/ 4897:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ actionCommands)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7264);
-/* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1260);
-/* harmony import */ var _engine_format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3755);
-
-
-
-/**
- * Programs run from an action: their output streams into a folded group of the runner's log (as
- * the toolkit's own actions do), neutralised so that a package's output cannot issue workflow commands.
- */
-const actionCommands = {
-    run: (command, args, { title }) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(title, async () => {
-        const result = await (0,_actions_exec__WEBPACK_IMPORTED_MODULE_1__/* .getExecOutput */ .H)(command, args, {
-            ignoreReturnCode: true,
-            silent: true,
-            listeners: { stdline: (line) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_engine_format_js__WEBPACK_IMPORTED_MODULE_2__/* .neutralise */ .$0)(line)), errline: (line) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_engine_format_js__WEBPACK_IMPORTED_MODULE_2__/* .neutralise */ .$0)(line)) },
-        }).catch((err) => ({ exitCode: 127, stdout: '', stderr: err.message }));
-        return { code: result.exitCode, stdout: result.stdout, stderr: result.stderr };
-    }),
-};
-
-
-/***/ }),
-
-/***/ 5446:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   HI: () => (/* binding */ requiredResourceName),
-/* harmony export */   Iy: () => (/* binding */ resourceName),
-/* harmony export */   Qq: () => (/* binding */ text),
-/* harmony export */   _A: () => (/* binding */ tags),
-/* harmony export */   aC: () => (/* binding */ target),
-/* harmony export */   lc: () => (/* binding */ bool),
-/* harmony export */   mw: () => (/* binding */ required),
-/* harmony export */   nd: () => (/* binding */ integer),
-/* harmony export */   p0: () => (/* binding */ duration)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7264);
-/* harmony import */ var _engine_duration_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4964);
-/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7679);
-/* harmony import */ var _engine_naming_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5880);
-/* harmony import */ var _engine_spec_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8519);
-
-
-
-
-
-/**
- * Strict readers for action inputs: each throws a ConfigError naming the input and the accepted
- * form, so a typo fails the step before anything is changed instead of meaning "false" or "30".
- */
-function text(name) {
-    const value = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name).trim();
-    return value === '' ? undefined : value;
-}
-function required(name) {
-    const value = text(name);
-    if (value === undefined)
-        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`input "${name}" is required`);
-    return value;
-}
-/** An endpoint or deployment name, checked against Azure's rule where it enters. */
-function resourceName(name) {
-    const value = text(name);
-    return value === undefined ? undefined : (0,_engine_naming_js__WEBPACK_IMPORTED_MODULE_3__/* .checkResourceName */ .E3)(value, `input "${name}"`);
-}
-function requiredResourceName(name) {
-    return (0,_engine_naming_js__WEBPACK_IMPORTED_MODULE_3__/* .checkResourceName */ .E3)(required(name), `input "${name}"`);
-}
-function bool(name, fallback) {
-    const value = text(name);
-    if (value === undefined)
-        return fallback;
-    if (/^(true|yes|on)$/i.test(value))
-        return true;
-    if (/^(false|no|off)$/i.test(value))
-        return false;
-    throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`input "${name}" is "${value}"; use true or false`);
-}
-function duration(name, fallback) {
-    return (0,_engine_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDuration */ .E9)(text(name) ?? fallback, `input "${name}"`);
-}
-function integer(name, fallback, range) {
-    const value = text(name);
-    if (value === undefined)
-        return fallback;
-    const n = Number(value);
-    if (!Number.isInteger(n) || n < range[0] || n > range[1]) {
-        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`input "${name}" is "${value}"; use a whole number from ${range[0]} to ${range[1]}`);
-    }
-    return n;
-}
-function target(name = 'target') {
-    const value = text(name)?.toLowerCase();
-    if (value === undefined)
-        return undefined;
-    if (!_engine_spec_js__WEBPACK_IMPORTED_MODULE_4__/* .TARGETS */ .d.includes(value))
-        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`input "${name}" is "${value}"; use local, aci or aks`);
-    return value;
-}
-/** `key=value`, one per line (commas also separate, for one-line YAML). */
-function tags(name) {
-    const out = {};
-    const value = text(name);
-    if (!value)
-        return out;
-    for (const raw of value.split(/[\n,]/)) {
-        const line = raw.trim();
-        if (!line)
-            continue;
-        const eq = line.indexOf('=');
-        if (eq <= 0)
-            throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`input "${name}": "${line}" is not key=value; write one key=value per line`);
-        const key = line.slice(0, eq).trim();
-        const value = line.slice(eq + 1).trim();
-        const problem = (0,_engine_naming_js__WEBPACK_IMPORTED_MODULE_3__/* .tagProblem */ .qH)(key, value);
-        if (problem)
-            throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`input "${name}": ${problem}`);
-        out[key] = value;
-    }
-    return out;
-}
-
-
-/***/ }),
-
-/***/ 2231:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   v: () => (/* binding */ actionLogger)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7264);
-/* harmony import */ var _engine_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3755);
-
-
-/**
- * Engine logger for actions: the runner's log, with secrets registered for masking at once. Every
- * line goes through `neutralise`, so text from a config file, a score.py or Azure can never be
- * read by the runner as a workflow command (`::add-mask::`, `::set-output::`...).
- */
-const actionLogger = {
-    info: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_engine_format_js__WEBPACK_IMPORTED_MODULE_1__/* .neutralise */ .$0)(message)),
-    warn: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e((0,_engine_format_js__WEBPACK_IMPORTED_MODULE_1__/* .neutralise */ .$0)(message)),
-    debug: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz((0,_engine_format_js__WEBPACK_IMPORTED_MODULE_1__/* .neutralise */ .$0)(message)),
-    secret: (value) => {
-        if (value)
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
-    },
-};
-
-
-/***/ }),
-
-/***/ 937:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ runAction),
-/* harmony export */   a: () => (/* binding */ runPost)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7264);
-/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7679);
-/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2231);
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2935);
-
-
-
-
-/**
- * The one place an action's failure is handled: every error kind becomes one `setFailed` with
- * the action's name, what failed and what to do; the summary is written whether it worked or not.
- */
-async function runAction(name, body) {
-    const report = { summary: '' };
-    const stopOnSignal = onCancel(name, report);
-    try {
-        await body(report);
-    }
-    catch (err) {
-        const { message, logs } = describeFailure(err);
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`${name}: ${message}`);
-        if (logs)
-            _logger_js__WEBPACK_IMPORTED_MODULE_2__/* .actionLogger */ .v.info(`----- log -----\n${logs}`);
-        report.summary += (0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .failureSection */ .mo)(name, message, logs);
-    }
-    finally {
-        stopOnSignal();
-        await writeSummary(report.summary);
-    }
-}
-/**
- * A cancelled run: the runner sends SIGINT (then SIGTERM). The step still says what it got done and
- * fails with "cancelled"; cleaning up is the post step's job (post-if: always()), which the runner
- * runs after a cancel, with what this step saved (core.saveState).
- */
-function onCancel(name, report) {
-    let handled = false;
-    const handler = (signal) => {
-        if (handled)
+/** The post step: `teardown: true` holds even when the step was cancelled or killed before it could tear down. */
+async function post() {
+    await (0,_github_run_action_js__WEBPACK_IMPORTED_MODULE_5__/* .runPost */ .a)('mlship', async (report) => {
+        const state = (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_6__/* .savedState */ .fP)();
+        const mode = teardownMode();
+        if (!state || state.succeeded || mode === 'never')
             return;
-        handled = true;
-        const message = `cancelled (${signal}) before it finished; the post step cleans up what was asked for`;
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`${name}: ${message}`);
-        report.summary += (0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .failureSection */ .mo)(name, message);
-        void writeSummary(report.summary).finally(() => process.exit(1));
-    };
-    process.on('SIGINT', handler);
-    process.on('SIGTERM', handler);
-    return () => {
-        process.off('SIGINT', handler);
-        process.off('SIGTERM', handler);
-    };
-}
-/** A post step (`runs.post`): runs after the job's steps, cancelled or not; it never fails the job. */
-async function runPost(name, body) {
-    const report = { summary: '' };
-    try {
-        await body(report);
-    }
-    catch (err) {
-        const { message } = describeFailure(err);
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`${name} (post): ${message}`);
-        report.summary += (0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .failureSection */ .mo)(`${name} (cleanup)`, message);
-    }
-    finally {
-        await writeSummary(report.summary);
-    }
-}
-function describeFailure(err) {
-    if (err instanceof _engine_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL) {
-        const problems = err.problems.filter((p) => p.severity === 'error');
-        return { message: problems.length ? `${err.message.split('\n')[0]}\n${problems.map(_engine_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .formatProblem */ .Vw).join('\n')}` : err.message };
-    }
-    const described = (0,_engine_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(err);
-    // The stack of a bug goes to the debug log (ACTIONS_STEP_DEBUG), not in front of the user.
-    if (described.kind === 'bug')
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(err?.stack ?? '');
-    return { message: described.message, logs: described.logs };
-}
-async function writeSummary(markdown) {
-    if (!markdown || !process.env.GITHUB_STEP_SUMMARY)
-        return;
-    try {
-        await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw((0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .truncateSummary */ .XJ)(markdown, _summary_js__WEBPACK_IMPORTED_MODULE_3__/* .SUMMARY_LIMIT */ .Jt)).write();
-    }
-    catch (err) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`could not write the job summary: ${(0,_engine_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(err)}`);
-    }
-}
-
-
-/***/ }),
-
-/***/ 2935:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DV: () => (/* binding */ codeBlock),
-/* harmony export */   Jt: () => (/* binding */ SUMMARY_LIMIT),
-/* harmony export */   N9: () => (/* binding */ timing),
-/* harmony export */   XJ: () => (/* binding */ truncateSummary),
-/* harmony export */   k0: () => (/* binding */ planTable),
-/* harmony export */   mo: () => (/* binding */ failureSection),
-/* harmony export */   ti: () => (/* binding */ inlineCode),
-/* harmony export */   tp: () => (/* binding */ table),
-/* harmony export */   uW: () => (/* binding */ section)
-/* harmony export */ });
-/* harmony import */ var _engine_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4964);
-
-/** GitHub refuses a step summary above 1 MiB; stay well under it. */
-const SUMMARY_LIMIT = 512 * 1024;
-function truncateSummary(markdown, limit) {
-    if (Buffer.byteLength(markdown) <= limit)
-        return markdown;
-    return `${markdown.slice(0, limit - 200)}\n\n_(summary truncated: the full detail is in the step log)_\n`;
-}
-/** A two-column table; values are escaped so a `|` in a value cannot break the layout. */
-function table(rows) {
-    const lines = rows.filter(([, v]) => v !== undefined && v !== '').map(([k, v]) => `| ${k} | ${String(v).replace(/\|/g, '\\|').replace(/\n/g, ' ')} |`);
-    return `| | |\n|---|---|\n${lines.join('\n')}\n`;
-}
-function section(title, body) {
-    return `### ${title}\n\n${body}\n`;
+        // `true` removes only what this run created; an endpoint that was there before stays.
+        if (mode === 'if-created' && state.endpointExisted !== false)
+            return;
+        const ctx = (0,_common_js__WEBPACK_IMPORTED_MODULE_8__/* .actionContext */ .Gt)();
+        const target = await (0,_common_js__WEBPACK_IMPORTED_MODULE_8__/* .actionTarget */ .kc)(state.target, ctx, (0,_inputs_js__WEBPACK_IMPORTED_MODULE_9__/* .readSharedInputs */ .lS)().azure);
+        const deleted = mode === 'always' ? await (0,_engine_teardown_js__WEBPACK_IMPORTED_MODULE_2__/* .teardown */ .zN)(ctx, target, { endpoint: state.endpoint, missingOk: true }) : await (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_6__/* .removeCreated */ .hZ)(ctx, target, state);
+        report.summary += (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .section */ .uW)(`mlship cleanup of ${state.endpoint}`, deleted.length ? deleted.map((d) => `- deleted ${d}`).join('\n') + '\n' : 'Nothing was left to delete.\n');
+    });
 }
 /**
- * Text in a fenced code block its content cannot close: the fence is one backtick longer than the
- * longest run of backticks in the text (CommonMark closes a fence only with one at least as long),
- * so headings, @-mentions, images and HTML in the text stay literal.
+ * The `teardown` input: `true` deletes the endpoint afterwards when this run created it (one that
+ * was there before keeps running), `always` deletes it whatever, `false` keeps it.
  */
-function codeBlock(text, language = '') {
-    // A loop, not a spread: a response may hold more runs of backticks than a call takes arguments.
-    let longest = 0;
-    for (const m of text.matchAll(/`+/g))
-        longest = Math.max(longest, m[0].length);
-    const fence = '`'.repeat(Math.max(3, longest + 1));
-    return `${fence}${language}\n${text}\n${fence}\n`;
+function teardownMode() {
+    const value = (_github_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .text */ .Qq('teardown') ?? 'false').toLowerCase();
+    if (value === 'true')
+        return 'if-created';
+    if (value === 'always')
+        return 'always';
+    if (value === 'false')
+        return 'never';
+    throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`input "teardown" is "${_github_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .text */ .Qq('teardown')}"; use true (delete what this run created), always or false`);
 }
-/** Text as inline code that cannot end early (no backticks, no line breaks). */
-function inlineCode(text) {
-    return `\`${text.replace(/[`\r\n]/g, ' ')}\``;
-}
-function failureSection(action, message, logs) {
-    const tail = logs ? `\n<details open><summary>Log</summary>\n\n${codeBlock(logs)}\n</details>\n` : '';
-    return section(`❌ ${action} failed`, `${codeBlock(message)}${tail}`);
-}
-function planTable(items) {
-    const rows = items.map((i) => `| ${i.resource} | ${i.name} | ${i.action} | ${i.reason} |`);
-    return `| resource | name | action | why |\n|---|---|---|---|\n${rows.join('\n')}\n`;
-}
-function timing(ms) {
-    return (0,_engine_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(ms);
+function pipelineSummary(report) {
+    const { model, deployment, wait } = report;
+    const rows = [
+        ['model', model ? `${model.modelId} (${model.reused ? 'reused' : 'new version'}, ${(0,_engine_format_js__WEBPACK_IMPORTED_MODULE_11__/* .formatBytes */ .z3)(model.bytes)})` : deployment?.modelId],
+        ['environment', deployment?.environmentId],
+        ['endpoint', deployment ? `${deployment.endpointName}/${deployment.deploymentName}` : undefined],
+        ['scoring URI', deployment?.scoringUri],
+        ['state', wait?.state],
+        ['sample', wait?.sample ? `answered ${wait.sample.status}` : undefined],
+        ['deleted', report.deleted.length ? report.deleted.join(', ') : undefined],
+        ...Object.entries(report.timings).map(([phase, ms]) => [`${phase} time`, (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .timing */ .N9)(ms)]),
+    ];
+    const sample = wait?.sample ? `\n${(0,_github_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .codeBlock */ .DV)((0,_engine_format_js__WEBPACK_IMPORTED_MODULE_11__/* .truncate */ .xv)(wait.sample.body, 2000), 'json')}` : '';
+    return (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .section */ .uW)(`mlship: ${deployment ? `${deployment.endpointName}/${deployment.deploymentName}` : 'pipeline'}`, (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .table */ .tp)(rows) + sample);
 }
 
 

@@ -2,27 +2,63 @@ export const id = 696;
 export const ids = [696];
 export const modules = {
 
-/***/ 5650:
+/***/ 2423:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Gt: () => (/* binding */ actionContext),
-/* harmony export */   Jp: () => (/* binding */ loadDeployInputs),
-/* harmony export */   bH: () => (/* binding */ azureWorkspace),
-/* harmony export */   et: () => (/* binding */ actionAzureBatch),
-/* harmony export */   kc: () => (/* binding */ actionTarget)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7264);
-/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(395);
-/* harmony import */ var _config_v2_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2196);
-/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7679);
-/* harmony import */ var _engine_logger_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8860);
-/* harmony import */ var _engine_provenance_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4331);
-/* harmony import */ var _engine_state_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1599);
-/* harmony import */ var _azure_settings_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3714);
-/* harmony import */ var _targets_index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3740);
-/* harmony import */ var _github_commands_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4897);
-/* harmony import */ var _github_logger_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(2231);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  et: () => (/* binding */ actionAzureBatch),
+  Gt: () => (/* binding */ actionContext),
+  kc: () => (/* binding */ actionTarget),
+  bH: () => (/* binding */ azureWorkspace),
+  Jp: () => (/* binding */ loadDeployInputs)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 10 modules
+var core = __webpack_require__(7264);
+// EXTERNAL MODULE: ./src/config/load.ts + 12 modules
+var load = __webpack_require__(395);
+// EXTERNAL MODULE: ./src/config/v2.ts
+var v2 = __webpack_require__(2196);
+// EXTERNAL MODULE: ./src/engine/errors.ts
+var errors = __webpack_require__(7679);
+// EXTERNAL MODULE: ./src/engine/logger.ts
+var logger = __webpack_require__(8860);
+// EXTERNAL MODULE: ./src/engine/provenance.ts
+var provenance = __webpack_require__(4331);
+// EXTERNAL MODULE: ./src/engine/state.ts
+var state = __webpack_require__(1599);
+// EXTERNAL MODULE: ./src/azure/settings.ts
+var settings = __webpack_require__(3714);
+// EXTERNAL MODULE: ./src/targets/index.ts + 1 modules
+var targets = __webpack_require__(3740);
+// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 3 modules
+var exec = __webpack_require__(1260);
+// EXTERNAL MODULE: ./src/engine/format.ts
+var format = __webpack_require__(3755);
+;// CONCATENATED MODULE: ./src/github/commands.ts
+
+
+
+/**
+ * Programs run from an action: their output streams into a folded group of the runner's log (as
+ * the toolkit's own actions do), neutralised so that a package's output cannot issue workflow commands.
+ */
+const actionCommands = {
+    run: (command, args, { title }) => core/* group */.Os(title, async () => {
+        const result = await (0,exec/* getExecOutput */.H)(command, args, {
+            ignoreReturnCode: true,
+            silent: true,
+            listeners: { stdline: (line) => core/* info */.pq((0,format/* neutralise */.$0)(line)), errline: (line) => core/* info */.pq((0,format/* neutralise */.$0)(line)) },
+        }).catch((err) => ({ exitCode: 127, stdout: '', stderr: err.message }));
+        return { code: result.exitCode, stdout: result.stdout, stderr: result.stderr };
+    }),
+};
+
+// EXTERNAL MODULE: ./src/github/logger.ts
+var github_logger = __webpack_require__(2231);
+;// CONCATENATED MODULE: ./src/actions/common.ts
 
 
 
@@ -36,28 +72,28 @@ export const modules = {
 
 /** The engine's context for an action; `timeoutMs` (the step's `timeout`) bounds every operation. */
 function actionContext(timeoutMs) {
-    const deadline = timeoutMs === undefined ? undefined : _engine_logger_js__WEBPACK_IMPORTED_MODULE_4__/* .systemClock */ .m.now() + timeoutMs;
-    return { home: (0,_engine_state_js__WEBPACK_IMPORTED_MODULE_6__/* .stateHome */ .Z0)('action'), logger: _github_logger_js__WEBPACK_IMPORTED_MODULE_10__/* .actionLogger */ .v, clock: _engine_logger_js__WEBPACK_IMPORTED_MODULE_4__/* .systemClock */ .m, tags: (0,_engine_provenance_js__WEBPACK_IMPORTED_MODULE_5__/* .provenanceTags */ .Xy)(), commands: _github_commands_js__WEBPACK_IMPORTED_MODULE_9__/* .actionCommands */ .P, deadline };
+    const deadline = timeoutMs === undefined ? undefined : logger/* systemClock */.m.now() + timeoutMs;
+    return { home: (0,state/* stateHome */.Z0)('action'), logger: github_logger/* actionLogger */.v, clock: logger/* systemClock */.m, tags: (0,provenance/* provenanceTags */.Xy)(), commands: actionCommands, deadline };
 }
 /** Loads every config file the step's inputs name into one spec, before any change. */
 function loadDeployInputs(sources, extra = {}) {
-    const loaded = (0,_config_load_js__WEBPACK_IMPORTED_MODULE_1__/* .loadSpec */ .I)({
+    const loaded = (0,load/* loadSpec */.I)({
         inferenceConfig: sources.inferenceConfig,
         deploymentConfig: sources.deploymentConfig,
         yamlFiles: sources.yamlFiles,
-        overrides: { ...sources.overrides, model: sources.model === undefined ? undefined : (0,_config_v2_js__WEBPACK_IMPORTED_MODULE_2__/* .modelFromText */ .n$)(sources.model, 'input "model"'), ...extra },
+        overrides: { ...sources.overrides, model: sources.model === undefined ? undefined : (0,v2/* modelFromText */.n$)(sources.model, 'input "model"'), ...extra },
     });
     for (const secret of loaded.secrets)
-        _github_logger_js__WEBPACK_IMPORTED_MODULE_10__/* .actionLogger */ .v.secret(secret);
+        github_logger/* actionLogger */.v.secret(secret);
     for (const warning of loaded.warnings)
-        _github_logger_js__WEBPACK_IMPORTED_MODULE_10__/* .actionLogger */ .v.warn((0,_engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .formatProblem */ .Vw)(warning));
+        github_logger/* actionLogger */.v.warn((0,errors/* formatProblem */.Vw)(warning));
     if (sources.deploymentConfig)
-        _github_logger_js__WEBPACK_IMPORTED_MODULE_10__/* .actionLogger */ .v.info(`Target ${loaded.spec.target}: ${_targets_index_js__WEBPACK_IMPORTED_MODULE_8__/* .TARGET_MAPPING */ .D[loaded.spec.target]}.`);
+        github_logger/* actionLogger */.v.info(`Target ${loaded.spec.target}: ${targets/* TARGET_MAPPING */.D[loaded.spec.target]}.`);
     return { loaded, target: loaded.spec.target };
 }
 /** The target for a name; the Azure inputs are resolved only when an Azure target is used. */
 function actionTarget(name, ctx, azure) {
-    return (0,_targets_index_js__WEBPACK_IMPORTED_MODULE_8__/* .createTarget */ .Y)(name, ctx, () => azureSettings(azure));
+    return (0,targets/* createTarget */.Y)(name, ctx, () => azureSettings(azure));
 }
 /** The Azure workspace the inputs name, for links to it; undefined on the local target or when it is not set. */
 function azureWorkspace(target, azure) {
@@ -78,8 +114,8 @@ async function actionAzureBatch(ctx, azure, location) {
 }
 function azureSettings(azure) {
     // GitHub offers an ID token only to jobs with `permissions: id-token: write`.
-    const oidc = process.env.ACTIONS_ID_TOKEN_REQUEST_URL ? () => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getIDToken */ .V9('api://AzureADTokenExchange') : undefined;
-    return (0,_azure_settings_js__WEBPACK_IMPORTED_MODULE_7__/* .resolveAzureSettings */ .F)(azure, process.env, oidc);
+    const oidc = process.env.ACTIONS_ID_TOKEN_REQUEST_URL ? () => core/* getIDToken */.V9('api://AzureADTokenExchange') : undefined;
+    return (0,settings/* resolveAzureSettings */.F)(azure, process.env, oidc);
 }
 
 
@@ -324,8 +360,8 @@ var inputs = __webpack_require__(5446);
 var run_action = __webpack_require__(937);
 // EXTERNAL MODULE: ./src/github/summary.ts
 var summary = __webpack_require__(2935);
-// EXTERNAL MODULE: ./src/actions/common.ts
-var common = __webpack_require__(5650);
+// EXTERNAL MODULE: ./src/actions/common.ts + 1 modules
+var common = __webpack_require__(2423);
 // EXTERNAL MODULE: ./src/actions/reporting.ts
 var reporting = __webpack_require__(8417);
 // EXTERNAL MODULE: ./src/actions/inputs.ts
@@ -401,7 +437,7 @@ async function main() {
         const idle = inputs/* bool */.lc('idle-deployments', false);
         if (idle && options.deployment)
             throw new errors/* ConfigError */.xL('give either "deployment-name" or "idle-deployments: true", not both');
-        const batch = new local_batch/* LocalBatch */.g(ctx.home, ctx.commands);
+        const batch = new local_batch/* LocalBatch */.gF(ctx.home, ctx.commands);
         if ((given ?? 'local') === 'local' && (await batch.read(options.endpoint))) {
             if (options.deleteModel || idle)
                 throw new errors/* ConfigError */.xL('delete-model and idle-deployments apply to online endpoints; this is a local batch endpoint');
@@ -439,36 +475,6 @@ function pullRequestState(logger, token) {
         }
     };
 }
-
-
-/***/ }),
-
-/***/ 4897:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ actionCommands)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7264);
-/* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1260);
-/* harmony import */ var _engine_format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3755);
-
-
-
-/**
- * Programs run from an action: their output streams into a folded group of the runner's log (as
- * the toolkit's own actions do), neutralised so that a package's output cannot issue workflow commands.
- */
-const actionCommands = {
-    run: (command, args, { title }) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(title, async () => {
-        const result = await (0,_actions_exec__WEBPACK_IMPORTED_MODULE_1__/* .getExecOutput */ .H)(command, args, {
-            ignoreReturnCode: true,
-            silent: true,
-            listeners: { stdline: (line) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_engine_format_js__WEBPACK_IMPORTED_MODULE_2__/* .neutralise */ .$0)(line)), errline: (line) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_engine_format_js__WEBPACK_IMPORTED_MODULE_2__/* .neutralise */ .$0)(line)) },
-        }).catch((err) => ({ exitCode: 127, stdout: '', stderr: err.message }));
-        return { code: result.exitCode, stdout: result.stdout, stderr: result.stderr };
-    }),
-};
 
 
 /***/ }),

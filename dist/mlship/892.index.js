@@ -36,66 +36,6 @@ const httpClient = (0,_azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__/* .
 
 /***/ }),
 
-/***/ 9632:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ batchPlan),
-/* harmony export */   s: () => (/* binding */ batchSpecHash)
-/* harmony export */ });
-/* harmony import */ var _environment_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7507);
-/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5448);
-
-
-/**
- * The hash of everything that defines a batch deployment, from content and reads only: the model
- * (its files' identity, or the registered version a reference resolves to), the environment, the
- * code's content, the scoring script and every setting. Deploy stores it on the deployment and
- * plan compares against it, so both agree on what "unchanged" means without writing anything.
- */
-async function batchSpecHash(spec, registeredVersion) {
-    const model = !spec.model ? null : spec.model.kind === 'path' ? (0,_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .modelIdentity */ .IT)(await (0,_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .hashAsset */ .$e)(spec.model.path)) : await registeredVersion(spec.model);
-    const { name: _name, ...deployment } = spec.deployment;
-    return (0,_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .hashJson */ .jM)({
-        model,
-        environment: (0,_environment_js__WEBPACK_IMPORTED_MODULE_0__/* .environmentHash */ .SL)(spec.environment),
-        code: (await (0,_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .hashAsset */ .$e)(spec.code.directory)).hash,
-        scoringScript: spec.code.entryScript,
-        deployment,
-    });
-}
-/** What deploy would do, from what exists now: the endpoint, the deployment (by its spec hash), the default. */
-function batchPlan(spec, specHash, observed, makeDefault) {
-    const endpoint = spec.endpoint.name;
-    const name = spec.deployment.name;
-    const becomesDefault = !observed.defaultDeployment || makeDefault;
-    return [
-        {
-            resource: 'batch endpoint',
-            name: endpoint,
-            action: observed.endpointExists ? 'unchanged' : 'create',
-            reason: observed.endpointExists ? 'it exists' : 'it does not exist yet',
-        },
-        {
-            resource: 'batch deployment',
-            name: `${endpoint}/${name}`,
-            action: !observed.deploymentExists ? 'create' : observed.deploymentHash === specHash ? 'unchanged' : 'update',
-            reason: !observed.deploymentExists ? 'it does not exist yet' : observed.deploymentHash === specHash ? 'it runs this exact spec' : 'its spec changed',
-        },
-        {
-            resource: 'default deployment',
-            name: endpoint,
-            action: becomesDefault && observed.defaultDeployment !== name ? (observed.defaultDeployment ? 'update' : 'create') : 'unchanged',
-            reason: becomesDefault && observed.defaultDeployment !== name
-                ? `${name} becomes the default${observed.defaultDeployment ? ` (was ${observed.defaultDeployment})` : ''}`
-                : `${observed.defaultDeployment ?? name} stays the default`,
-        },
-    ];
-}
-
-
-/***/ }),
-
 /***/ 1896:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -233,6 +173,8 @@ var engine_environment = __webpack_require__(7507);
 var batch_plan = __webpack_require__(9632);
 // EXTERNAL MODULE: ./src/engine/errors.ts
 var errors = __webpack_require__(7679);
+// EXTERNAL MODULE: ./src/targets/local/local-batch.ts
+var local_batch = __webpack_require__(2192);
 // EXTERNAL MODULE: ./src/azure/data-plane.ts
 var data_plane = __webpack_require__(7696);
 // EXTERNAL MODULE: external "node:fs"
@@ -289,6 +231,7 @@ function batchDeploymentBody(options) {
 }
 
 ;// CONCATENATED MODULE: ./src/targets/azure/azure-batch.ts
+
 
 
 
@@ -370,8 +313,8 @@ class AzureBatch {
         await this.checkCompute(spec.deployment.compute);
         const model = await this.options.assets.resolveModel(spec.model);
         const environment = await (0,engine_environment/* registerEnvironment */.fL)(ctx, { assets: this.options.assets }, spec.environment);
-        const { codeId } = await this.options.assets.ensureCode(spec.code.directory);
-        const specHash = await this.specHash(spec);
+        const { codeId, hash: codeHash } = await this.options.assets.ensureCode(spec.code.directory);
+        const specHash = (0,batch_plan/* batchSpecHash */.st)(spec, { model: (0,batch_plan/* resolvedModelKey */.T5)(spec, model), code: codeHash });
         const deadline = ctx.clock.now() + OPERATION_MS;
         const found = await this.endpoint(endpointName);
         const location = found?.location ?? this.options.location ?? (await this.workspaceLocation());
@@ -413,15 +356,12 @@ class AzureBatch {
             modelId: model.modelId,
         };
     }
-    specHash(spec) {
-        return (0,batch_plan/* batchSpecHash */.s)(spec, async (ref) => (await this.options.assets.resolveModel(ref)).modelId);
-    }
     /** What deploy would do, with reads only (a model given by path is compared by its files' identity). */
     async plan(spec, makeDefault) {
-        const specHash = await this.specHash(spec);
+        const specHash = (0,batch_plan/* batchSpecHash */.st)(spec, await (0,batch_plan/* batchContent */.eq)(spec, async (ref) => (await this.options.assets.resolveModel(ref)).modelId));
         const endpoint = await this.endpoint(spec.endpoint.name);
         const deployment = endpoint ? await this.deployment(spec.endpoint.name, spec.deployment.name) : undefined;
-        return (0,batch_plan/* batchPlan */.Q)(spec, specHash, {
+        return (0,batch_plan/* batchPlan */.Qt)(spec, specHash, {
             endpointExists: !!endpoint,
             deploymentExists: !!deployment,
             deploymentHash: deployment?.properties.provisioningState === 'Succeeded' ? deployment.tags?.[decide/* TAGS */.gp.specHash] : undefined,
@@ -538,14 +478,9 @@ class AzureBatch {
     async inputUri(input, type) {
         if (/^(azureml|https?|wasbs?|abfss?):/i.test(input))
             return { uri: input, type: type ?? (input.endsWith('/') ? 'uri_folder' : 'uri_file') };
-        const path = (0,external_node_path_.resolve)(input);
-        if (!(0,external_node_fs_.existsSync)(path))
-            throw new errors/* ConfigError */.xL(`--input ${input}: no such file or folder (looked for ${path})`);
-        const actual = (0,external_node_fs_.statSync)(path).isDirectory() ? 'uri_folder' : 'uri_file';
-        if (type && type !== actual)
-            throw new errors/* ConfigError */.xL(`--input ${input} is a ${actual === 'uri_folder' ? 'folder' : 'file'}, but --input-type is ${type}`);
-        const { uri } = await this.options.assets.uploadData(path);
-        return { uri, type: actual };
+        const local = (0,local_batch/* localInput */.cd)(input, type);
+        const { uri } = await this.options.assets.uploadData(local.path);
+        return { uri, type: local.type };
     }
     /** Polls the job through ARM until it ends; a timeout or an abort cancels it first. */
     async waitForJob(ctx, jobName, options) {

@@ -44,8 +44,8 @@ var actions_inputs = __webpack_require__(4601);
 var reporting = __webpack_require__(8417);
 // EXTERNAL MODULE: ./src/github/summary.ts
 var summary = __webpack_require__(2935);
-// EXTERNAL MODULE: ./src/actions/common.ts
-var common = __webpack_require__(5650);
+// EXTERNAL MODULE: ./src/actions/common.ts + 1 modules
+var common = __webpack_require__(2423);
 // EXTERNAL MODULE: ./src/config/load-batch.ts
 var load_batch = __webpack_require__(1921);
 // EXTERNAL MODULE: ./src/config/v2.ts
@@ -95,7 +95,7 @@ async function deployBatch(inputs, report) {
     core/* setOutput */.uH('deployment-name', spec.deployment.name);
     const outcome = target === 'amlcompute'
         ? await (await (0,common/* actionAzureBatch */.et)(ctx, inputs.azure, inputs.location)).deploy(ctx, spec, { makeDefault })
-        : await new local_batch/* LocalBatch */.g(ctx.home, ctx.commands).deploy(ctx, spec, { makeDefault });
+        : await new local_batch/* LocalBatch */.gF(ctx.home, ctx.commands).deploy(ctx, spec, { makeDefault });
     core/* setOutput */.uH('model-id', outcome.modelId ?? '');
     core/* setOutput */.uH('changed', String(outcome.action !== 'unchanged'));
     core/* setOutput */.uH('default-deployment', outcome.defaultDeployment ?? '');

@@ -261,7 +261,7 @@ export class AzureAssets implements AssetRegistry {
     return written;
   }
 
-  async ensureCode(directory: string): Promise<{ codeId: string; uploadedBytes: number }> {
+  async ensureCode(directory: string): Promise<{ codeId: string; uploadedBytes: number; hash: string }> {
     const content = await hashAsset(directory);
     const name = `mlship-code-${content.hash.slice(0, 16)}`;
     const found = await this.client.send<{ value: Version[] }>('GET', `/codes/${encodeURIComponent(name)}/versions`, {
@@ -269,7 +269,7 @@ export class AzureAssets implements AssetRegistry {
       allow404: true,
     });
     const existing = found.status === 404 ? undefined : found.body.value[0];
-    if (existing) return { codeId: existing.id, uploadedBytes: 0 };
+    if (existing) return { codeId: existing.id, uploadedBytes: 0, hash: content.hash };
     const store = await this.store();
     const upload = await uploadAsset(store, directory, content, { name, version: '1' }, this.logger);
     const put = await this.client.send<Version>('PUT', `/codes/${encodeURIComponent(name)}/versions/1`, {
@@ -281,7 +281,7 @@ export class AzureAssets implements AssetRegistry {
         },
       },
     });
-    return { codeId: put.body.id, uploadedBytes: upload.bytes };
+    return { codeId: put.body.id, uploadedBytes: upload.bytes, hash: content.hash };
   }
 }
 

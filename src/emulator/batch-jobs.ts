@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, readdirSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { cpus } from 'node:os';
 import { join, relative } from 'node:path';
@@ -81,6 +81,10 @@ export class BatchJobs {
     const type = String(input.JobInputType ?? '');
     const uri = String(input.Uri ?? '');
     if (!/^(UriFolder|UriFile)$/i.test(type) || !uri) return armError(400, 'UserError', 'The input needs JobInputType UriFolder or UriFile and a Uri.');
+    // A file input lands in the job's folder under its own name: a plain name, never one that climbs out.
+    const fileName = uri.split('/').pop() ?? '';
+    if (/file/i.test(type) && (!/^[^/\\]+$/.test(fileName) || fileName === '.' || fileName === '..'))
+      return armError(400, 'UserError', `${uri} does not end in a file name.`);
     const workspaceId = endpointId.split('/batchEndpoints/')[0]!;
     const name = `batchjob-${randomUUID()}`;
     const id = `${workspaceId}/jobs/${name}`;
@@ -258,7 +262,6 @@ function filesUnder(folder: string): string[] {
   } catch {
     return [];
   }
-  mkdirSync(folder, { recursive: true });
   return entries.flatMap((entry) => {
     const path = join(folder, entry);
     return statSync(path).isDirectory() ? filesUnder(path) : [path];

@@ -3,25 +3,38 @@ import { environmentHash } from './environment.js';
 import { hashAsset, hashJson, modelIdentity } from './hash.js';
 import type { ModelRef } from './spec.js';
 
+/** What identifies a batch deployment's model and code: the files' identity (or the registered version), the code's content hash. */
+export interface BatchContent {
+  model: string | null;
+  code: string;
+}
+
 /**
- * The hash of everything that defines a batch deployment, from content and reads only: the model
- * (its files' identity, or the registered version a reference resolves to), the environment, the
- * code's content, the scoring script and every setting. Deploy stores it on the deployment and
- * plan compares against it, so both agree on what "unchanged" means without writing anything.
+ * The hash of everything that defines a batch deployment: its model and code (as `content` names
+ * them), the environment, the scoring script and every setting. Deploy stores it on the deployment
+ * and plan compares against it, so both agree on what "unchanged" means.
  */
-export async function batchSpecHash(
+export function batchSpecHash(spec: BatchDeploymentSpec, content: BatchContent): string {
+  const { name: _name, ...deployment } = spec.deployment;
+  return hashJson({ ...content, environment: environmentHash(spec.environment), scoringScript: spec.code!.entryScript, deployment });
+}
+
+/**
+ * The model's and code's identity from reads only, for plan: a model given by path by its files
+ * (deploy gets the same from resolving it), a registered one by the version its reference resolves to.
+ */
+export async function batchContent(
   spec: BatchDeploymentSpec,
   registeredVersion: (ref: Extract<ModelRef, { kind: 'registered' }>) => Promise<string>,
-): Promise<string> {
+): Promise<BatchContent> {
   const model = !spec.model ? null : spec.model.kind === 'path' ? modelIdentity(await hashAsset(spec.model.path)) : await registeredVersion(spec.model);
-  const { name: _name, ...deployment } = spec.deployment;
-  return hashJson({
-    model,
-    environment: environmentHash(spec.environment),
-    code: (await hashAsset(spec.code!.directory)).hash,
-    scoringScript: spec.code!.entryScript,
-    deployment,
-  });
+  return { model, code: (await hashAsset(spec.code!.directory)).hash };
+}
+
+/** The model's part of the content, from a model deploy has resolved (and, for a path, hashed). */
+export function resolvedModelKey(spec: BatchDeploymentSpec, resolved: { modelId?: string; hash?: string } | undefined): string | null {
+  if (!spec.model || !resolved) return null;
+  return spec.model.kind === 'path' ? resolved.hash! : resolved.modelId!;
 }
 
 export interface BatchPlanItem {

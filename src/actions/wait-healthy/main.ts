@@ -17,7 +17,6 @@ import { codeBlock, section, table, timing } from '../../github/summary.js';
 import { actionContext, actionTarget, azureWorkspace } from '../common.js';
 import { readAzureInputs, readCleanupMode, readGitHubInputs, readSharedInputs, type AzureInputs } from '../inputs.js';
 import { LocalBatch } from '../../targets/local/local-batch.js';
-import { actionCommands } from '../../github/commands.js';
 import { waitBatch } from './batch.js';
 import { readSampleRequest } from '../../engine/sample.js';
 import { builtFrom, endpointPage, reporting } from '../reporting.js';
@@ -35,12 +34,13 @@ export async function main(): Promise<void> {
     const recordAs = input.text('record-stage') === undefined ? undefined : checkStage(input.text('record-stage')!, 'input "record-stage"');
     const sampleInput = input.text('sample-input');
     const rawTarget = input.text('target')?.toLowerCase();
+    const batchContext = actionContext(options.timeoutMs);
     if (
       rawTarget === 'amlcompute' ||
-      ((rawTarget ?? 'local') === 'local' && (await new LocalBatch(actionContext().home, actionCommands).read(options.endpoint)))
+      ((rawTarget ?? 'local') === 'local' && (await new LocalBatch(batchContext.home, batchContext.commands).read(options.endpoint)))
     ) {
       const target = rawTarget === 'amlcompute' ? 'amlcompute' : 'local';
-      return waitBatch(actionContext(options.timeoutMs), { ...options, sampleInput, target, azure: readAzureInputs() }, report);
+      return waitBatch(batchContext, { ...options, sampleInput, target, azure: readAzureInputs() }, report);
     }
     if (sampleInput) throw new ConfigError('input "sample-input" applies to batch deployments; an online deployment is smoke-tested with sample-request');
     const shared = readSharedInputs();

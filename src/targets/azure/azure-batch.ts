@@ -5,11 +5,11 @@ import type { BatchDeploymentSpec } from '../../engine/batch-spec.js';
 import type { EngineContext } from '../../engine/context.js';
 import { TAGS } from '../../engine/decide.js';
 import { registerEnvironment } from '../../engine/environment.js';
-import { batchPlan, batchSpecHash, type BatchPlanItem } from '../../engine/batch-plan.js';
+import { batchContent, batchPlan, batchSpecHash, resolvedModelKey, type BatchPlanItem } from '../../engine/batch-plan.js';
 import { ConfigError, NotFoundError, OperationError } from '../../engine/errors.js';
-import type { BatchDeployOutcome, BatchInvokeOptions, BatchJobResult, InputType } from '../local/local-batch.js';
+import { localInput, type BatchDeployOutcome, type BatchInvokeOptions, type BatchJobResult, type InputType } from '../local/local-batch.js';
 import { dataPlaneRequest } from '../../azure/data-plane.js';
-import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { batchDeploymentBody, batchEndpointBody } from './batch-bodies.js';
 
@@ -106,8 +106,8 @@ export class AzureBatch {
     await this.checkCompute(spec.deployment.compute!);
     const model = await this.options.assets.resolveModel(spec.model!);
     const environment = await registerEnvironment(ctx, { assets: this.options.assets }, spec.environment);
-    const { codeId } = await this.options.assets.ensureCode(spec.code!.directory);
-    const specHash = await this.specHash(spec);
+    const { codeId, hash: codeHash } = await this.options.assets.ensureCode(spec.code!.directory);
+    const specHash = batchSpecHash(spec, { model: resolvedModelKey(spec, model), code: codeHash });
     const deadline = ctx.clock.now() + OPERATION_MS;
     const found = await this.endpoint(endpointName);
     const location = found?.location ?? this.options.location ?? (await this.workspaceLocation());
@@ -155,13 +155,9 @@ export class AzureBatch {
     };
   }
 
-  private specHash(spec: BatchDeploymentSpec): Promise<string> {
-    return batchSpecHash(spec, async (ref) => (await this.options.assets.resolveModel(ref)).modelId!);
-  }
-
   /** What deploy would do, with reads only (a model given by path is compared by its files' identity). */
   async plan(spec: BatchDeploymentSpec, makeDefault: boolean): Promise<BatchPlanItem[]> {
-    const specHash = await this.specHash(spec);
+    const specHash = batchSpecHash(spec, await batchContent(spec, async (ref) => (await this.options.assets.resolveModel(ref)).modelId!));
     const endpoint = await this.endpoint(spec.endpoint.name);
     const deployment = endpoint ? await this.deployment(spec.endpoint.name, spec.deployment.name) : undefined;
     return batchPlan(
@@ -292,12 +288,9 @@ export class AzureBatch {
   /** A local path uploaded (reused when already there), or a datastore or storage URI as it is. */
   private async inputUri(input: string, type?: InputType): Promise<{ uri: string; type: InputType }> {
     if (/^(azureml|https?|wasbs?|abfss?):/i.test(input)) return { uri: input, type: type ?? (input.endsWith('/') ? 'uri_folder' : 'uri_file') };
-    const path = resolve(input);
-    if (!existsSync(path)) throw new ConfigError(`--input ${input}: no such file or folder (looked for ${path})`);
-    const actual: InputType = statSync(path).isDirectory() ? 'uri_folder' : 'uri_file';
-    if (type && type !== actual) throw new ConfigError(`--input ${input} is a ${actual === 'uri_folder' ? 'folder' : 'file'}, but --input-type is ${type}`);
-    const { uri } = await this.options.assets.uploadData(path);
-    return { uri, type: actual };
+    const local = localInput(input, type);
+    const { uri } = await this.options.assets.uploadData(local.path);
+    return { uri, type: local.type };
   }
 
   /** Polls the job through ARM until it ends; a timeout or an abort cancels it first. */

@@ -11,7 +11,7 @@ import type { CommandRunner } from '../../engine/commands.js';
 import type { EngineContext } from '../../engine/context.js';
 import { ConfigError, NotFoundError, OperationError } from '../../engine/errors.js';
 import { hashAsset, hashJson } from '../../engine/hash.js';
-import { batchPlan, batchSpecHash, type BatchPlanItem } from '../../engine/batch-plan.js';
+import { batchContent, batchPlan, batchSpecHash, resolvedModelKey, type BatchPlanItem } from '../../engine/batch-plan.js';
 import type { Logger } from '../../engine/logger.js';
 import { nameProblem } from '../../engine/naming.js';
 import { copyAssetFiles } from '../../engine/registry.js';
@@ -19,6 +19,9 @@ import { damagedState, insideState, readJson, withLock, writeJsonAtomic } from '
 import { LocalAssets } from './local-assets.js';
 import { BATCH_DRIVER_SCRIPT as DRIVER_SCRIPT, scoringEnvironment } from './process.js';
 import { preparePython } from './python-env.js';
+
+/** The environment of a record written before environments were recorded: the base interpreter. */
+const NO_PACKAGES: EnvironmentSpec = { pipPackages: [], condaChannels: [], environmentVariables: {}, userManaged: false };
 
 /** Worker processes a local job runs at most, whatever the deployment asks for. */
 const MAX_LOCAL_PROCESSES = Math.max(4, 4 * cpus().length);
@@ -182,7 +185,7 @@ export class LocalBatch {
       await rename(tmp, codeDir).catch(() => rm(tmp, { recursive: true, force: true }));
     }
     const d = spec.deployment;
-    const specHash = await batchSpecHash(spec, async (ref) => (await new LocalAssets(this.home).resolveModel(ref)).modelId ?? `${ref.name}:${ref.version}`);
+    const specHash = batchSpecHash(spec, { model: resolvedModelKey(spec, model), code: code.hash });
     const deployment: LocalBatchDeployment = {
       name,
       specHash,
@@ -238,7 +241,7 @@ export class LocalBatch {
 
   /** What deploy would do, with reads only. */
   async plan(spec: BatchDeploymentSpec, makeDefault: boolean): Promise<BatchPlanItem[]> {
-    const specHash = await batchSpecHash(spec, async (ref) => (await new LocalAssets(this.home).resolveModel(ref)).modelId ?? `${ref.name}:${ref.version}`);
+    const specHash = batchSpecHash(spec, await batchContent(spec, async (ref) => (await new LocalAssets(this.home).resolveModel(ref)).modelId!));
     const record = await this.read(spec.endpoint.name);
     const deployment = record?.deployments[spec.deployment.name];
     const current = record?.defaultDeployment && record.deployments[record.defaultDeployment] ? record.defaultDeployment : undefined;
@@ -343,16 +346,7 @@ export class LocalBatch {
     await writeJsonAtomic(join(jobDir, 'job.json'), { ...job, jobName, endpoint: options.endpoint, deployment: name });
     const started = Date.now();
     // Prepared for each job, not read from the record: the interpreter that runs is always one mlship chose.
-    const python = deployment.environment
-      ? (await preparePython({ env: deployment.environment, home: this.home, logger: ctx.logger, commands: this.commands })).python
-      : (
-          await preparePython({
-            env: { pipPackages: [], condaChannels: [], environmentVariables: {}, userManaged: false },
-            home: this.home,
-            logger: ctx.logger,
-            commands: this.commands,
-          })
-        ).python;
+    const { python } = await preparePython({ env: deployment.environment ?? NO_PACKAGES, home: this.home, logger: ctx.logger, commands: this.commands });
     ctx.logger.info(`Started batch job ${jobName} on ${options.endpoint}/${name}: ${input.type} ${input.path}.`);
     const code = await runDriver(python, join(jobDir, 'job.json'), deployment.codeDir, ctx.logger, options);
     const result = await readJson<
@@ -377,7 +371,7 @@ export class LocalBatch {
 }
 
 /** A local input: an existing folder (uri_folder) or file (uri_file); remote URIs need Azure. */
-function localInput(input: string, type?: InputType): { path: string; type: InputType } {
+export function localInput(input: string, type?: InputType): { path: string; type: InputType } {
   if (/^(azureml|https?|wasbs?|abfss?):/i.test(input))
     throw new ConfigError(`--input ${input}: the local target reads files on this machine; a datastore or storage URI needs --target amlcompute`);
   const path = resolve(input);
