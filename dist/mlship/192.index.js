@@ -200,7 +200,8 @@ class LocalBatch {
             scoringScript: spec.code.entryScript,
             settings: d.settings,
             instanceCount: d.instanceCount,
-            tags: d.tags,
+            // Provenance first, as on Azure: the sweep selects by it; the user's own tags as written.
+            tags: { ...ctx.tags, ...d.tags },
             ...(d.description ? { description: d.description } : {}),
             updatedAt: new Date().toISOString(),
         };
@@ -208,7 +209,11 @@ class LocalBatch {
         return (0,_engine_state_js__WEBPACK_IMPORTED_MODULE_12__/* .withLock */ .kK)(file, async () => {
             const existing = await this.read(endpointName);
             const endpointFields = { description: spec.endpoint.description, tags: spec.endpoint.tags, properties: spec.endpoint.properties };
-            const endpointSame = !!existing && (0,_engine_hash_js__WEBPACK_IMPORTED_MODULE_8__/* .hashJson */ .jM)(endpointFields) === (0,_engine_hash_js__WEBPACK_IMPORTED_MODULE_8__/* .hashJson */ .jM)({ description: existing.description, tags: existing.tags, properties: existing.properties });
+            // The endpoint's provenance is fixed when it is created (who owns it); only the user's fields are compared.
+            const provenance = existing ? provenanceOf(existing.tags, spec.endpoint.tags) : ctx.tags;
+            const endpointSame = !!existing &&
+                (0,_engine_hash_js__WEBPACK_IMPORTED_MODULE_8__/* .hashJson */ .jM)(endpointFields) ===
+                    (0,_engine_hash_js__WEBPACK_IMPORTED_MODULE_8__/* .hashJson */ .jM)({ description: existing.description, tags: withoutKeys(existing.tags, provenance), properties: existing.properties });
             const previous = existing?.deployments[name];
             const becomesDefault = !existing?.defaultDeployment || !existing.deployments[existing.defaultDeployment] || !!options.makeDefault;
             const defaultDeployment = becomesDefault ? name : existing.defaultDeployment;
@@ -227,7 +232,7 @@ class LocalBatch {
                 ...(existing ?? { createdAt: new Date().toISOString(), deployments: {} }),
                 name: endpointName,
                 kind: 'batch',
-                tags: spec.endpoint.tags,
+                tags: { ...provenance, ...spec.endpoint.tags },
                 ...(spec.endpoint.description ? { description: spec.endpoint.description } : {}),
                 ...(spec.endpoint.properties ? { properties: spec.endpoint.properties } : {}),
                 defaultDeployment,
@@ -247,6 +252,29 @@ class LocalBatch {
         const deployment = record?.deployments[spec.deployment.name];
         const current = record?.defaultDeployment && record.deployments[record.defaultDeployment] ? record.defaultDeployment : undefined;
         return (0,_engine_batch_plan_js__WEBPACK_IMPORTED_MODULE_9__/* .batchPlan */ .Qt)(spec, specHash, { endpointExists: !!record, deploymentExists: !!deployment, deploymentHash: deployment?.specHash, defaultDeployment: current }, makeDefault);
+    }
+    /**
+     * The stale-preview sweep's view of local batch endpoints: a deployment that is its endpoint's
+     * default while others remain is kept (jobs without a deployment name run on it).
+     */
+    sweepSource() {
+        return {
+            kind: 'batch endpoint',
+            listEndpoints: async () => (await this.list()).map((r) => ({ name: r.name, tags: r.tags, createdAt: Date.parse(r.createdAt) })),
+            deployments: async (endpoint) => {
+                const record = await this.read(endpoint);
+                if (!record)
+                    return undefined;
+                const count = Object.keys(record.deployments).length;
+                return Object.values(record.deployments).map((d) => ({
+                    name: d.name,
+                    tags: d.tags,
+                    ...(record.defaultDeployment === d.name && count > 1 ? { keep: `it is the default deployment of batch endpoint ${endpoint}` } : {}),
+                }));
+            },
+            deleteEndpoint: (endpoint) => this.teardown(endpoint, undefined, { missingOk: true }),
+            deleteDeployment: (endpoint, deployment) => this.teardown(endpoint, deployment, { missingOk: true }),
+        };
     }
     /** Deletes one deployment (not the default while others remain), or the endpoint with all of them. */
     async teardown(endpoint, deployment, options = {}) {
@@ -429,6 +457,13 @@ function signalGroup(pid, signal) {
     catch {
         // gone already
     }
+}
+/** The provenance tags (mlship.*) of an existing endpoint that the user's file does not set itself. */
+function provenanceOf(tags, userTags) {
+    return Object.fromEntries(Object.entries(tags).filter(([key]) => key.startsWith('mlship.') && !(key in userTags)));
+}
+function withoutKeys(tags, keys) {
+    return Object.fromEntries(Object.entries(tags).filter(([key]) => !(key in keys)));
 }
 
 

@@ -269,6 +269,16 @@ var teardown = __webpack_require__(4616);
 ;// CONCATENATED MODULE: ./src/engine/sweep.ts
 
 
+/** An online target as a sweep sees it: a deployment's traffic passes to the rest before it goes. */
+function onlineSweepSource(ctx, target) {
+    return {
+        kind: 'endpoint',
+        listEndpoints: () => target.listEndpoints(),
+        deployments: async (endpoint) => (await target.describe(endpoint))?.deployments,
+        deleteEndpoint: (endpoint) => (0,teardown/* deleteEndpoint */.n)(ctx, target, endpoint),
+        deleteDeployment: (endpoint, deployment) => (0,teardown/* deleteDeployment */.rd)(ctx, target, endpoint, deployment, true),
+    };
+}
 /** `mlship.pr` or `mlship.pr=12`, one per line or comma-separated. */
 function parseSelector(text) {
     const selector = {};
@@ -296,7 +306,7 @@ function parseSelector(text) {
  * (their traffic passing to the rest) and the endpoint stays. Selection is by the provenance tags
  * mlship puts on what it creates, so nothing made by hand is touched unless it carries them.
  */
-async function sweep(ctx, target, options) {
+async function sweep(ctx, source, options) {
     const now = ctx.clock.now();
     const matches = (tags) => Object.entries(options.selector).every(([key, value]) => key in tags && (value === true || tags[key] === value));
     // One question to GitHub per pull request, however many endpoints and deployments carry it.
@@ -318,38 +328,45 @@ async function sweep(ctx, target, options) {
     };
     const matched = [];
     const deleted = [];
-    for (const endpoint of await target.listEndpoints()) {
+    for (const endpoint of await source.listEndpoints()) {
         const endpointSelected = matches(endpoint.tags);
         // Only endpoints mlship manages can hold deployments a sweep owns.
         if (!endpointSelected && endpoint.tags['mlship.managed'] !== 'true')
             continue;
-        const observed = await target.describe(endpoint.name);
-        if (!observed)
+        const deployments = await source.deployments(endpoint.name);
+        if (!deployments)
             continue;
         const swept = [];
-        for (const d of observed.deployments) {
+        for (const d of deployments) {
             // A deployment without provenance tags of its own belongs to its endpoint's owner.
             const tags = d.tags['mlship.managed'] ? d.tags : endpoint.tags;
             if (matches(tags) && (await due(tags, endpoint.createdAt, `Deployment ${endpoint.name}/${d.name}`)))
-                swept.push(d.name);
+                swept.push(d);
         }
         const whole = endpointSelected &&
-            swept.length === observed.deployments.length &&
-            (observed.deployments.length > 0 || (await due(endpoint.tags, endpoint.createdAt, `Endpoint ${endpoint.name}`)));
+            swept.length === deployments.length &&
+            (deployments.length > 0 || (await due(endpoint.tags, endpoint.createdAt, `${capitalised(source.kind)} ${endpoint.name}`)));
         if (whole) {
             matched.push(endpoint);
-            ctx.logger.info(`${options.dryRun ? 'Would delete' : 'Deleting'} endpoint ${endpoint.name} (created ${new Date(endpoint.createdAt).toISOString()}).`);
+            ctx.logger.info(`${options.dryRun ? 'Would delete' : 'Deleting'} ${source.kind} ${endpoint.name} (created ${new Date(endpoint.createdAt).toISOString()}).`);
             if (!options.dryRun)
-                deleted.push(...(await (0,teardown/* deleteEndpoint */.n)(ctx, target, endpoint.name)));
+                deleted.push(...(await source.deleteEndpoint(endpoint.name)));
             continue;
         }
-        for (const name of swept) {
-            ctx.logger.info(`${options.dryRun ? 'Would delete' : 'Deleting'} deployment ${endpoint.name}/${name}; the endpoint serves others and stays.`);
+        for (const d of swept) {
+            if (d.keep) {
+                ctx.logger.info(`Kept deployment ${endpoint.name}/${d.name} although it matches: ${d.keep}.`);
+                continue;
+            }
+            ctx.logger.info(`${options.dryRun ? 'Would delete' : 'Deleting'} deployment ${endpoint.name}/${d.name}; the ${source.kind} serves others and stays.`);
             if (!options.dryRun)
-                deleted.push(...(await (0,teardown/* deleteDeployment */.rd)(ctx, target, endpoint.name, name, true)));
+                deleted.push(...(await source.deleteDeployment(endpoint.name, d.name)));
         }
     }
     return { matched, deleted };
+}
+function capitalised(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 // EXTERNAL MODULE: ./src/engine/known-endpoints.ts
@@ -390,10 +407,13 @@ async function main() {
         if (endpoint && selector)
             throw new errors/* ConfigError */.xL('give either "endpoint-name" or "tag-selector", not both');
         const ctx = (0,common/* actionContext */.Gt)();
-        if (inputs/* text */.Qq('target')?.toLowerCase() === 'amlcompute') {
+        const given = inputs/* text */.Qq('target')?.toLowerCase();
+        if (selector) {
+            await sweepStep(ctx, selector, report);
+            return;
+        }
+        if (given === 'amlcompute') {
             // Batch endpoints on Azure ML compute: one endpoint, or one of its deployments.
-            if (!endpoint)
-                throw new errors/* ConfigError */.xL('target amlcompute: give "endpoint-name" (the sweep covers online endpoints)');
             if (inputs/* text */.Qq('delete-model') || inputs/* bool */.lc('idle-deployments', false))
                 throw new errors/* ConfigError */.xL('delete-model and idle-deployments apply to online endpoints');
             const deployment = inputs/* resourceName */.Iy('deployment-name');
@@ -406,27 +426,6 @@ async function main() {
         // Every input is checked before the target is looked up or anything is done.
         const shared = (0,actions_inputs/* readSharedInputs */.lS)();
         const github = (0,actions_inputs/* readGitHubInputs */.BJ)();
-        const given = shared.target;
-        if (selector) {
-            const options = {
-                selector: parseSelector(selector),
-                olderThanMs: inputs/* text */.Qq('older-than') ? inputs/* duration */.p0('older-than', '0s') : undefined,
-                dryRun: inputs/* bool */.lc('dry-run', false),
-                isPullRequestClosed: inputs/* bool */.lc('closed-prs', false) ? pullRequestState(ctx.logger, github.token) : undefined,
-            };
-            if (!given)
-                throw new errors/* ConfigError */.xL('input "target" is not set: say where to sweep (local, aci or aks); mlship does not guess');
-            const result = await sweep(ctx, await (0,common/* actionTarget */.kc)(given, ctx, shared.azure), options);
-            if (!options.dryRun) {
-                const reports = await (0,reporting/* reporting */.vR)(ctx.logger, github);
-                for (const endpoint of result.matched)
-                    await reports?.tornDown(endpoint.name);
-            }
-            core/* setOutput */.uH('deleted', JSON.stringify(options.dryRun ? result.matched.map((e) => `endpoint:${e.name}`) : result.deleted));
-            const lines = result.matched.map((e) => `- ${options.dryRun ? 'would delete' : 'deleted'} endpoint:${e.name} (created ${new Date(e.createdAt).toISOString()})`);
-            report.summary += (0,summary/* section */.uW)(`Sweep of endpoints tagged ${selector.replace(/\n/g, ', ')}${options.olderThanMs ? ` older than ${inputs/* text */.Qq('older-than')}` : ''}${options.dryRun ? ' (dry run)' : ''}`, lines.length ? `${lines.join('\n')}\n` : 'Nothing matched.\n');
-            return;
-        }
         const options = {
             endpoint: endpoint,
             deployment: inputs/* resourceName */.Iy('deployment-name'),
@@ -438,7 +437,7 @@ async function main() {
         if (idle && options.deployment)
             throw new errors/* ConfigError */.xL('give either "deployment-name" or "idle-deployments: true", not both');
         const batch = new local_batch/* LocalBatch */.gF(ctx.home, ctx.commands);
-        if ((given ?? 'local') === 'local' && (await batch.read(options.endpoint))) {
+        if ((shared.target ?? 'local') === 'local' && (await batch.read(options.endpoint))) {
             if (options.deleteModel || idle)
                 throw new errors/* ConfigError */.xL('delete-model and idle-deployments apply to online endpoints; this is a local batch endpoint');
             const deleted = await batch.teardown(options.endpoint, options.deployment, { missingOk: options.missingOk, force: options.force });
@@ -447,13 +446,54 @@ async function main() {
             return;
         }
         // Never guessed: a named endpoint is acted on where this job deployed it, unless `target` says.
-        const target = await (0,common/* actionTarget */.kc)(await (0,known_endpoints/* targetOfEndpoint */.aW)(ctx.home, options.endpoint, given, 'input "target"'), ctx, shared.azure);
+        const target = await (0,common/* actionTarget */.kc)(await (0,known_endpoints/* targetOfEndpoint */.aW)(ctx.home, options.endpoint, shared.target, 'input "target"'), ctx, shared.azure);
         const deleted = idle ? await (0,teardown/* teardownIdle */.ZJ)(ctx, target, options.endpoint) : await (0,teardown/* teardown */.zN)(ctx, target, options);
         if (!idle && !options.deployment)
             await (await (0,reporting/* reporting */.vR)(ctx.logger, github))?.tornDown(options.endpoint);
         core/* setOutput */.uH('deleted', JSON.stringify(deleted));
         report.summary += (0,summary/* section */.uW)(`Teardown of ${options.endpoint}${options.deployment ? `/${options.deployment}` : ''}`, deleted.length ? deleted.map((d) => `- deleted ${d}`).join('\n') + '\n' : 'Nothing to delete: already gone.\n');
     });
+}
+/**
+ * The stale-preview sweep: every endpoint (and deployment) carrying the selected tags, on the
+ * target named. On local that is the runner's online and batch endpoints; on aci or aks the
+ * workspace's online endpoints; on amlcompute its batch endpoints.
+ */
+async function sweepStep(ctx, selector, report) {
+    const given = inputs/* text */.Qq('target')?.toLowerCase();
+    // Every input is checked before anything is listed or deleted.
+    const shared = given === 'amlcompute' ? undefined : (0,actions_inputs/* readSharedInputs */.lS)();
+    const azure = shared?.azure ?? (0,actions_inputs/* readAzureInputs */.tc)();
+    const github = (0,actions_inputs/* readGitHubInputs */.BJ)();
+    const options = {
+        selector: parseSelector(selector),
+        olderThanMs: inputs/* text */.Qq('older-than') ? inputs/* duration */.p0('older-than', '0s') : undefined,
+        dryRun: inputs/* bool */.lc('dry-run', false),
+        isPullRequestClosed: inputs/* bool */.lc('closed-prs', false) ? pullRequestState(ctx.logger, github.token) : undefined,
+    };
+    if (!given)
+        throw new errors/* ConfigError */.xL('input "target" is not set: say where to sweep (local, aci, aks or amlcompute); mlship does not guess');
+    const sources = shared
+        ? [onlineSweepSource(ctx, await (0,common/* actionTarget */.kc)(shared.target, ctx, azure))]
+        : [(await (0,common/* actionAzureBatch */.et)(ctx, azure)).sweepSource(ctx)];
+    if (given === 'local')
+        sources.push(new local_batch/* LocalBatch */.gF(ctx.home, ctx.commands).sweepSource());
+    const found = [];
+    const deleted = [];
+    for (const source of sources) {
+        const result = await sweep(ctx, source, options);
+        found.push(...result.matched.map((endpoint) => ({ kind: source.kind, endpoint })));
+        deleted.push(...result.deleted);
+    }
+    if (!options.dryRun) {
+        const reports = await (0,reporting/* reporting */.vR)(ctx.logger, github);
+        for (const { endpoint } of found)
+            await reports?.tornDown(endpoint.name);
+    }
+    const label = (kind) => kind.replace(' ', '-');
+    core/* setOutput */.uH('deleted', JSON.stringify(options.dryRun ? found.map((f) => `${label(f.kind)}:${f.endpoint.name}`) : deleted));
+    const lines = found.map((f) => `- ${options.dryRun ? 'would delete' : 'deleted'} ${label(f.kind)}:${f.endpoint.name} (created ${new Date(f.endpoint.createdAt).toISOString()})`);
+    report.summary += (0,summary/* section */.uW)(`Sweep of endpoints tagged ${selector.replace(/\n/g, ', ')}${options.olderThanMs ? ` older than ${inputs/* text */.Qq('older-than')}` : ''}${options.dryRun ? ' (dry run)' : ''}`, lines.length ? `${lines.join('\n')}\n` : 'Nothing matched.\n');
 }
 /** Asks GitHub whether a pull request of this repository is closed (merged counts as closed). */
 function pullRequestState(logger, token) {

@@ -374,6 +374,34 @@ class AzureBatch {
         const body = batchEndpointBody({ spec, location, tags: { ...ctx.tags, ...spec.endpoint.tags } });
         return (await this.client.mutate('PUT', this.endpointPath(spec.endpoint.name), body, deadline)).body;
     }
+    /**
+     * The stale-preview sweep's view of the workspace's batch endpoints: a deployment that is its
+     * endpoint's default while others remain is kept (jobs without a deployment name run on it).
+     */
+    sweepSource(ctx) {
+        return {
+            kind: 'batch endpoint',
+            listEndpoints: async () => ((await this.client.listAll('/batchEndpoints')) ?? []).map((e) => ({
+                name: e.name ?? '',
+                tags: e.tags ?? {},
+                createdAt: Date.parse(e.systemData?.createdAt ?? ''),
+            })),
+            deployments: async (endpointName) => {
+                const endpoint = await this.endpoint(endpointName);
+                if (!endpoint)
+                    return undefined;
+                const deployments = (await this.client.listAll(`${this.endpointPath(endpointName)}/deployments`, { allow404: true })) ?? [];
+                const isDefault = (name) => endpoint.properties.defaults?.deploymentName === name && deployments.length > 1;
+                return deployments.map((d) => ({
+                    name: d.name ?? '',
+                    tags: d.tags ?? {},
+                    ...(isDefault(d.name ?? '') ? { keep: `it is the default deployment of batch endpoint ${endpointName}` } : {}),
+                }));
+            },
+            deleteEndpoint: (endpoint) => this.teardown(ctx, endpoint, undefined, { missingOk: true }),
+            deleteDeployment: (endpoint, deployment) => this.teardown(ctx, endpoint, deployment, { missingOk: true }),
+        };
+    }
     /** Deletes one deployment (not the default while others remain, unless forced), or the endpoint with all of them. */
     async teardown(ctx, endpointName, deployment, options = {}) {
         const deadline = ctx.clock.now() + OPERATION_MS;

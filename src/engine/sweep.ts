@@ -17,6 +17,33 @@ export interface SweepOptions {
   isPullRequestClosed?: (pr: number) => Promise<boolean | undefined>;
 }
 
+/**
+ * What a sweep reads and deletes: online endpoints of a target, or batch endpoints (local or on
+ * Azure ML compute). Deleting a deployment passes what it did to the endpoint's others first
+ * (online: its traffic); a deployment the source says must stay (a batch endpoint's default while
+ * others remain) is kept and said so.
+ */
+export interface SweepSource {
+  /** What a log line calls an endpoint here: "endpoint" or "batch endpoint". */
+  kind: string;
+  listEndpoints(): Promise<ListedEndpoint[]>;
+  /** The endpoint's deployments with their own tags; undefined when it is gone. */
+  deployments(endpoint: string): Promise<{ name: string; tags: Record<string, string>; keep?: string }[] | undefined>;
+  deleteEndpoint(endpoint: string): Promise<string[]>;
+  deleteDeployment(endpoint: string, deployment: string): Promise<string[]>;
+}
+
+/** An online target as a sweep sees it: a deployment's traffic passes to the rest before it goes. */
+export function onlineSweepSource(ctx: EngineContext, target: Target): SweepSource {
+  return {
+    kind: 'endpoint',
+    listEndpoints: () => target.listEndpoints(),
+    deployments: async (endpoint) => (await target.describe(endpoint))?.deployments,
+    deleteEndpoint: (endpoint) => deleteEndpoint(ctx, target, endpoint),
+    deleteDeployment: (endpoint, deployment) => deleteDeployment(ctx, target, endpoint, deployment, true),
+  };
+}
+
 export interface SweepResult {
   matched: ListedEndpoint[];
   deleted: string[];
@@ -46,7 +73,7 @@ export function parseSelector(text: string): Record<string, string | true> {
  * (their traffic passing to the rest) and the endpoint stays. Selection is by the provenance tags
  * mlship puts on what it creates, so nothing made by hand is touched unless it carries them.
  */
-export async function sweep(ctx: EngineContext, target: Target, options: SweepOptions): Promise<SweepResult> {
+export async function sweep(ctx: EngineContext, source: SweepSource, options: SweepOptions): Promise<SweepResult> {
   const now = ctx.clock.now();
   const matches = (tags: Record<string, string>) =>
     Object.entries(options.selector).every(([key, value]) => key in tags && (value === true || tags[key] === value));
@@ -66,32 +93,42 @@ export async function sweep(ctx: EngineContext, target: Target, options: SweepOp
   };
   const matched: ListedEndpoint[] = [];
   const deleted: string[] = [];
-  for (const endpoint of await target.listEndpoints()) {
+  for (const endpoint of await source.listEndpoints()) {
     const endpointSelected = matches(endpoint.tags);
     // Only endpoints mlship manages can hold deployments a sweep owns.
     if (!endpointSelected && endpoint.tags['mlship.managed'] !== 'true') continue;
-    const observed = await target.describe(endpoint.name);
-    if (!observed) continue;
-    const swept: string[] = [];
-    for (const d of observed.deployments) {
+    const deployments = await source.deployments(endpoint.name);
+    if (!deployments) continue;
+    const swept: { name: string; keep?: string }[] = [];
+    for (const d of deployments) {
       // A deployment without provenance tags of its own belongs to its endpoint's owner.
       const tags = d.tags['mlship.managed'] ? d.tags : endpoint.tags;
-      if (matches(tags) && (await due(tags, endpoint.createdAt, `Deployment ${endpoint.name}/${d.name}`))) swept.push(d.name);
+      if (matches(tags) && (await due(tags, endpoint.createdAt, `Deployment ${endpoint.name}/${d.name}`))) swept.push(d);
     }
     const whole =
       endpointSelected &&
-      swept.length === observed.deployments.length &&
-      (observed.deployments.length > 0 || (await due(endpoint.tags, endpoint.createdAt, `Endpoint ${endpoint.name}`)));
+      swept.length === deployments.length &&
+      (deployments.length > 0 || (await due(endpoint.tags, endpoint.createdAt, `${capitalised(source.kind)} ${endpoint.name}`)));
     if (whole) {
       matched.push(endpoint);
-      ctx.logger.info(`${options.dryRun ? 'Would delete' : 'Deleting'} endpoint ${endpoint.name} (created ${new Date(endpoint.createdAt).toISOString()}).`);
-      if (!options.dryRun) deleted.push(...(await deleteEndpoint(ctx, target, endpoint.name)));
+      ctx.logger.info(
+        `${options.dryRun ? 'Would delete' : 'Deleting'} ${source.kind} ${endpoint.name} (created ${new Date(endpoint.createdAt).toISOString()}).`,
+      );
+      if (!options.dryRun) deleted.push(...(await source.deleteEndpoint(endpoint.name)));
       continue;
     }
-    for (const name of swept) {
-      ctx.logger.info(`${options.dryRun ? 'Would delete' : 'Deleting'} deployment ${endpoint.name}/${name}; the endpoint serves others and stays.`);
-      if (!options.dryRun) deleted.push(...(await deleteDeployment(ctx, target, endpoint.name, name, true)));
+    for (const d of swept) {
+      if (d.keep) {
+        ctx.logger.info(`Kept deployment ${endpoint.name}/${d.name} although it matches: ${d.keep}.`);
+        continue;
+      }
+      ctx.logger.info(`${options.dryRun ? 'Would delete' : 'Deleting'} deployment ${endpoint.name}/${d.name}; the ${source.kind} serves others and stays.`);
+      if (!options.dryRun) deleted.push(...(await source.deleteDeployment(endpoint.name, d.name)));
     }
   }
   return { matched, deleted };
+}
+
+function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

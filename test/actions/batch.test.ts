@@ -159,3 +159,43 @@ describe('score-batch when the job fails, and when the run is cancelled', () => 
     expect(missing.stdout).toContain('batch endpoint action-scores does not exist');
   });
 });
+
+describe('the stale-preview sweep covers batch endpoints', () => {
+  it('deletes a closed preview batch deployment, or its whole endpoint, by provenance tags; keeps a default that others still need', async () => {
+    const job = newJob();
+    const p = project('def init():\n    pass\ndef run(b):\n    return b\n');
+    const deploy = (name: string, ref: string, endpoint = 'action-scores') =>
+      runStep('deploy-model', { deployment: p.deployment, 'endpoint-name': endpoint, 'deployment-name': name }, job, { GITHUB_REF: ref });
+    // The nightly deployment first (the default), a pull request's preview beside it, a preview on an endpoint of its own.
+    for (const [name, ref, endpoint] of [
+      ['main', 'refs/heads/main', 'action-scores'],
+      ['pr-7', 'refs/pull/7/merge', 'action-scores'],
+      ['pr-8', 'refs/pull/8/merge', 'preview-scores'],
+      ['pr-9', 'refs/pull/9/merge', 'early-scores'],
+      ['main', 'refs/heads/main', 'early-scores'],
+    ] as const) {
+      const deployed = await deploy(name, ref, endpoint);
+      expect(deployed.code, deployed.stdout).toBe(0);
+    }
+    const dry = await runStep('teardown', { 'tag-selector': 'mlship.pr', 'dry-run': 'true', target: 'local' }, job);
+    expect(dry.code, dry.stdout).toBe(0);
+    expect(JSON.parse(dry.outputs.deleted!)).toEqual(['batch-endpoint:preview-scores']);
+    expect(dry.summary).toContain('would delete batch-endpoint:preview-scores');
+    const seven = await runStep('teardown', { 'tag-selector': 'mlship.pr=7', target: 'local' }, job);
+    expect(seven.code, seven.stdout).toBe(0);
+    expect(JSON.parse(seven.outputs.deleted!)).toEqual(['batch-deployment:action-scores/pr-7']);
+    const all = await runStep('teardown', { 'tag-selector': 'mlship.pr', target: 'local' }, job);
+    expect(JSON.parse(all.outputs.deleted!)).toEqual(['batch-deployment:preview-scores/pr-8', 'batch-endpoint:preview-scores']);
+    // pr-9 came first on its endpoint, so it is the default jobs run on: kept, and the log says why.
+    expect(all.stdout).toContain('Kept deployment early-scores/pr-9 although it matches: it is the default deployment of batch endpoint early-scores');
+    // What the sweep left still scores.
+    const scored = await runStep('score-batch', { 'endpoint-name': 'action-scores', input: p.data }, job);
+    expect(scored.outputs).toMatchObject({ status: 'Completed', 'succeeded-items': '4' });
+    const status = spawnSync(process.execPath, [join(ROOT, 'bin/mlship.js'), 'status', '--json'], {
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, MLSHIP_HOME: join(job.runnerTemp, 'mlship') },
+    });
+    expect(status.stdout).toContain('action-scores');
+    expect(status.stdout).not.toContain('preview-scores');
+  });
+});

@@ -222,6 +222,40 @@ describe('deploy-model and teardown actions with target amlcompute', () => {
     expect(batchEndpoint('batch-action')).toBeUndefined();
   });
 
+  it('the stale-preview sweep with target amlcompute deletes previews by their provenance tags, never the default others need', async () => {
+    const p = project((y) => y.replace(/diabetes-batch/g, 'batch-sweep'));
+    const deploy = (name: string, ref: string, endpoint: string) =>
+      runStep('deploy-model', { deployment: p.deployment, target: 'amlcompute', 'endpoint-name': endpoint, 'deployment-name': name }, job, {
+        ...env,
+        GITHUB_REF: ref,
+      });
+    for (const [name, ref, endpoint] of [
+      ['main', 'refs/heads/main', 'batch-sweep'],
+      ['pr-11', 'refs/pull/11/merge', 'batch-sweep'],
+      ['pr-12', 'refs/pull/12/merge', 'batch-sweep-pr'],
+    ] as const) {
+      const deployed = await deploy(name, ref, endpoint);
+      expect(deployed.code, deployed.stdout).toBe(0);
+    }
+    expect(batchDeployment('batch-sweep', 'pr-11')?.tags).toMatchObject({ 'mlship.pr': '11', 'mlship.managed': 'true' });
+    const before = emulator.requests.length;
+    const dry = await runStep('teardown', { 'tag-selector': 'mlship.pr', 'dry-run': 'true', target: 'amlcompute' }, job, env);
+    expect(dry.code, dry.stdout).toBe(0);
+    expect(JSON.parse(dry.outputs.deleted!)).toEqual(['batch-endpoint:batch-sweep-pr']);
+    expect(writes(before)).toEqual([]);
+    const swept = await runStep('teardown', { 'tag-selector': 'mlship.pr', target: 'amlcompute' }, job, env);
+    expect(swept.code, swept.stdout).toBe(0);
+    expect(JSON.parse(swept.outputs.deleted!).sort()).toEqual([
+      'batch-deployment:batch-sweep-pr/pr-12',
+      'batch-deployment:batch-sweep/pr-11',
+      'batch-endpoint:batch-sweep-pr',
+    ]);
+    expect(batchEndpoint('batch-sweep-pr')).toBeUndefined();
+    expect(batchDeployment('batch-sweep', 'pr-11')).toBeUndefined();
+    expect(batchDeployment('batch-sweep', 'main')?.properties.provisioningState).toBe('Succeeded');
+    expect((await runStep('teardown', { 'endpoint-name': 'batch-sweep', target: 'amlcompute' }, job, env)).code).toBe(0);
+  });
+
   it('a cancelled score-batch run leaves no job running on Azure: its post step cancels it', async () => {
     const p = project((y) => y.replace(/diabetes-batch/g, 'batch-cancel'));
     writeFileSync(

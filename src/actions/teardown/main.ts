@@ -1,6 +1,8 @@
 import * as core from '@actions/core';
 import { ConfigError } from '../../engine/errors.js';
-import { parseSelector, sweep } from '../../engine/sweep.js';
+import { onlineSweepSource, parseSelector, sweep, type SweepSource } from '../../engine/sweep.js';
+import type { EngineContext } from '../../engine/context.js';
+import type { ListedEndpoint } from '../../engine/target.js';
 import { targetOfEndpoint } from '../../engine/known-endpoints.js';
 import { checkedModelVersion, teardown, teardownIdle } from '../../engine/teardown.js';
 import * as input from '../../github/inputs.js';
@@ -19,14 +21,18 @@ export async function main(): Promise<void> {
     if (!endpoint && !selector) throw new ConfigError('give "endpoint-name" (one endpoint) or "tag-selector" (a sweep of every endpoint carrying those tags)');
     if (endpoint && selector) throw new ConfigError('give either "endpoint-name" or "tag-selector", not both');
     const ctx = actionContext();
-    if (input.text('target')?.toLowerCase() === 'amlcompute') {
+    const given = input.text('target')?.toLowerCase();
+    if (selector) {
+      await sweepStep(ctx, selector, report);
+      return;
+    }
+    if (given === 'amlcompute') {
       // Batch endpoints on Azure ML compute: one endpoint, or one of its deployments.
-      if (!endpoint) throw new ConfigError('target amlcompute: give "endpoint-name" (the sweep covers online endpoints)');
       if (input.text('delete-model') || input.bool('idle-deployments', false))
         throw new ConfigError('delete-model and idle-deployments apply to online endpoints');
       const deployment = input.resourceName('deployment-name');
       const batch = await actionAzureBatch(ctx, readAzureInputs());
-      const deleted = await batch.teardown(ctx, endpoint, deployment, { missingOk: input.bool('missing-ok', false), force: input.bool('force', false) });
+      const deleted = await batch.teardown(ctx, endpoint!, deployment, { missingOk: input.bool('missing-ok', false), force: input.bool('force', false) });
       core.setOutput('deleted', JSON.stringify(deleted));
       report.summary += section(
         `Teardown of batch endpoint ${endpoint}${deployment ? `/${deployment}` : ''}`,
@@ -37,30 +43,6 @@ export async function main(): Promise<void> {
     // Every input is checked before the target is looked up or anything is done.
     const shared = readSharedInputs();
     const github = readGitHubInputs();
-    const given = shared.target;
-    if (selector) {
-      const options = {
-        selector: parseSelector(selector),
-        olderThanMs: input.text('older-than') ? input.duration('older-than', '0s') : undefined,
-        dryRun: input.bool('dry-run', false),
-        isPullRequestClosed: input.bool('closed-prs', false) ? pullRequestState(ctx.logger, github.token) : undefined,
-      };
-      if (!given) throw new ConfigError('input "target" is not set: say where to sweep (local, aci or aks); mlship does not guess');
-      const result = await sweep(ctx, await actionTarget(given, ctx, shared.azure), options);
-      if (!options.dryRun) {
-        const reports = await reporting(ctx.logger, github);
-        for (const endpoint of result.matched) await reports?.tornDown(endpoint.name);
-      }
-      core.setOutput('deleted', JSON.stringify(options.dryRun ? result.matched.map((e) => `endpoint:${e.name}`) : result.deleted));
-      const lines = result.matched.map(
-        (e) => `- ${options.dryRun ? 'would delete' : 'deleted'} endpoint:${e.name} (created ${new Date(e.createdAt).toISOString()})`,
-      );
-      report.summary += section(
-        `Sweep of endpoints tagged ${selector.replace(/\n/g, ', ')}${options.olderThanMs ? ` older than ${input.text('older-than')}` : ''}${options.dryRun ? ' (dry run)' : ''}`,
-        lines.length ? `${lines.join('\n')}\n` : 'Nothing matched.\n',
-      );
-      return;
-    }
     const options = {
       endpoint: endpoint!,
       deployment: input.resourceName('deployment-name'),
@@ -71,7 +53,7 @@ export async function main(): Promise<void> {
     const idle = input.bool('idle-deployments', false);
     if (idle && options.deployment) throw new ConfigError('give either "deployment-name" or "idle-deployments: true", not both');
     const batch = new LocalBatch(ctx.home, ctx.commands);
-    if ((given ?? 'local') === 'local' && (await batch.read(options.endpoint))) {
+    if ((shared.target ?? 'local') === 'local' && (await batch.read(options.endpoint))) {
       if (options.deleteModel || idle) throw new ConfigError('delete-model and idle-deployments apply to online endpoints; this is a local batch endpoint');
       const deleted = await batch.teardown(options.endpoint, options.deployment, { missingOk: options.missingOk, force: options.force });
       core.setOutput('deleted', JSON.stringify(deleted));
@@ -82,7 +64,7 @@ export async function main(): Promise<void> {
       return;
     }
     // Never guessed: a named endpoint is acted on where this job deployed it, unless `target` says.
-    const target = await actionTarget(await targetOfEndpoint(ctx.home, options.endpoint, given, 'input "target"'), ctx, shared.azure);
+    const target = await actionTarget(await targetOfEndpoint(ctx.home, options.endpoint, shared.target, 'input "target"'), ctx, shared.azure);
     const deleted = idle ? await teardownIdle(ctx, target, options.endpoint) : await teardown(ctx, target, options);
     if (!idle && !options.deployment) await (await reporting(ctx.logger, github))?.tornDown(options.endpoint);
     core.setOutput('deleted', JSON.stringify(deleted));
@@ -91,6 +73,50 @@ export async function main(): Promise<void> {
       deleted.length ? deleted.map((d) => `- deleted ${d}`).join('\n') + '\n' : 'Nothing to delete: already gone.\n',
     );
   });
+}
+
+/**
+ * The stale-preview sweep: every endpoint (and deployment) carrying the selected tags, on the
+ * target named. On local that is the runner's online and batch endpoints; on aci or aks the
+ * workspace's online endpoints; on amlcompute its batch endpoints.
+ */
+async function sweepStep(ctx: EngineContext, selector: string, report: { summary: string }): Promise<void> {
+  const given = input.text('target')?.toLowerCase();
+  // Every input is checked before anything is listed or deleted.
+  const shared = given === 'amlcompute' ? undefined : readSharedInputs();
+  const azure = shared?.azure ?? readAzureInputs();
+  const github = readGitHubInputs();
+  const options = {
+    selector: parseSelector(selector),
+    olderThanMs: input.text('older-than') ? input.duration('older-than', '0s') : undefined,
+    dryRun: input.bool('dry-run', false),
+    isPullRequestClosed: input.bool('closed-prs', false) ? pullRequestState(ctx.logger, github.token) : undefined,
+  };
+  if (!given) throw new ConfigError('input "target" is not set: say where to sweep (local, aci, aks or amlcompute); mlship does not guess');
+  const sources: SweepSource[] = shared
+    ? [onlineSweepSource(ctx, await actionTarget(shared.target!, ctx, azure))]
+    : [(await actionAzureBatch(ctx, azure)).sweepSource(ctx)];
+  if (given === 'local') sources.push(new LocalBatch(ctx.home, ctx.commands).sweepSource());
+  const found: { kind: string; endpoint: ListedEndpoint }[] = [];
+  const deleted: string[] = [];
+  for (const source of sources) {
+    const result = await sweep(ctx, source, options);
+    found.push(...result.matched.map((endpoint) => ({ kind: source.kind, endpoint })));
+    deleted.push(...result.deleted);
+  }
+  if (!options.dryRun) {
+    const reports = await reporting(ctx.logger, github);
+    for (const { endpoint } of found) await reports?.tornDown(endpoint.name);
+  }
+  const label = (kind: string) => kind.replace(' ', '-');
+  core.setOutput('deleted', JSON.stringify(options.dryRun ? found.map((f) => `${label(f.kind)}:${f.endpoint.name}`) : deleted));
+  const lines = found.map(
+    (f) => `- ${options.dryRun ? 'would delete' : 'deleted'} ${label(f.kind)}:${f.endpoint.name} (created ${new Date(f.endpoint.createdAt).toISOString()})`,
+  );
+  report.summary += section(
+    `Sweep of endpoints tagged ${selector.replace(/\n/g, ', ')}${options.olderThanMs ? ` older than ${input.text('older-than')}` : ''}${options.dryRun ? ' (dry run)' : ''}`,
+    lines.length ? `${lines.join('\n')}\n` : 'Nothing matched.\n',
+  );
 }
 
 /** Asks GitHub whether a pull request of this repository is closed (merged counts as closed). */

@@ -154,6 +154,10 @@ export interface paths {
     /** Retrieve a valid AML token for an Endpoint using AMLToken-based authentication. */
     post: operations["OnlineEndpoints_GetToken"];
   };
+  "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.MachineLearningServices/workspaces/{workspaceName}/batchEndpoints": {
+    /** Lists Batch inference endpoint in the workspace. */
+    get: operations["BatchEndpoints_List"];
+  };
   "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.MachineLearningServices/workspaces/{workspaceName}/batchEndpoints/{endpointName}": {
     /** Gets a batch inference endpoint by name. */
     get: operations["BatchEndpoints_Get"];
@@ -2907,6 +2911,31 @@ export interface operations {
       /** Azure operation completed successfully. */
       200: {
         schema: definitions["EndpointAuthToken"];
+      };
+      /** An unexpected error response. */
+      default: {
+        schema: external["../../../../../../common-types/resource-management/v3/types.json"]["definitions"]["ErrorResponse"];
+      };
+    };
+  };
+  /** Lists Batch inference endpoint in the workspace. */
+  BatchEndpoints_List: {
+    parameters: {
+      path: {
+        /** Azure Machine Learning Workspace Name */
+        workspaceName: string;
+      };
+      query: {
+        /** Number of endpoints to be retrieved in a page of results. */
+        count?: number;
+        /** Continuation token for pagination. */
+        $skip?: string;
+      };
+    };
+    responses: {
+      /** Azure operation completed successfully. */
+      200: {
+        schema: definitions["BatchEndpointTrackedResourceArmPaginatedResult"];
       };
       /** An unexpected error response. */
       default: {

@@ -2,6 +2,7 @@ import type { ArmClient } from '../../azure/arm-client.js';
 import type { AzureAssets } from '../../azure/assets.js';
 import type { BatchDeployment, BatchEndpoint, ComputeResource } from '../../azure/resources.js';
 import type { BatchDeploymentSpec } from '../../engine/batch-spec.js';
+import type { SweepSource } from '../../engine/sweep.js';
 import type { EngineContext } from '../../engine/context.js';
 import { TAGS } from '../../engine/decide.js';
 import { registerEnvironment } from '../../engine/environment.js';
@@ -178,6 +179,35 @@ export class AzureBatch {
     ctx.logger.info(`Creating batch endpoint ${spec.endpoint.name} (${location}).`);
     const body = batchEndpointBody({ spec, location, tags: { ...ctx.tags, ...spec.endpoint.tags } });
     return (await this.client.mutate<BatchEndpoint>('PUT', this.endpointPath(spec.endpoint.name), body, deadline)).body;
+  }
+
+  /**
+   * The stale-preview sweep's view of the workspace's batch endpoints: a deployment that is its
+   * endpoint's default while others remain is kept (jobs without a deployment name run on it).
+   */
+  sweepSource(ctx: EngineContext): SweepSource {
+    return {
+      kind: 'batch endpoint',
+      listEndpoints: async () =>
+        ((await this.client.listAll<BatchEndpoint>('/batchEndpoints')) ?? []).map((e) => ({
+          name: e.name ?? '',
+          tags: e.tags ?? {},
+          createdAt: Date.parse(e.systemData?.createdAt ?? ''),
+        })),
+      deployments: async (endpointName) => {
+        const endpoint = await this.endpoint(endpointName);
+        if (!endpoint) return undefined;
+        const deployments = (await this.client.listAll<BatchDeployment>(`${this.endpointPath(endpointName)}/deployments`, { allow404: true })) ?? [];
+        const isDefault = (name: string) => endpoint.properties.defaults?.deploymentName === name && deployments.length > 1;
+        return deployments.map((d) => ({
+          name: d.name ?? '',
+          tags: d.tags ?? {},
+          ...(isDefault(d.name ?? '') ? { keep: `it is the default deployment of batch endpoint ${endpointName}` } : {}),
+        }));
+      },
+      deleteEndpoint: (endpoint) => this.teardown(ctx, endpoint, undefined, { missingOk: true }),
+      deleteDeployment: (endpoint, deployment) => this.teardown(ctx, endpoint, deployment, { missingOk: true }),
+    };
   }
 
   /** Deletes one deployment (not the default while others remain, unless forced), or the endpoint with all of them. */

@@ -13,6 +13,7 @@ import { ConfigError, NotFoundError, OperationError } from '../../engine/errors.
 import { hashAsset, hashJson } from '../../engine/hash.js';
 import { batchContent, batchPlan, batchSpecHash, resolvedModelKey, type BatchPlanItem } from '../../engine/batch-plan.js';
 import type { Logger } from '../../engine/logger.js';
+import type { SweepSource } from '../../engine/sweep.js';
 import { nameProblem } from '../../engine/naming.js';
 import { copyAssetFiles } from '../../engine/registry.js';
 import { damagedState, insideState, readJson, withLock, writeJsonAtomic } from '../../engine/state.js';
@@ -197,7 +198,8 @@ export class LocalBatch {
       scoringScript: spec.code!.entryScript,
       settings: d.settings,
       instanceCount: d.instanceCount,
-      tags: d.tags,
+      // Provenance first, as on Azure: the sweep selects by it; the user's own tags as written.
+      tags: { ...ctx.tags, ...d.tags },
       ...(d.description ? { description: d.description } : {}),
       updatedAt: new Date().toISOString(),
     };
@@ -205,8 +207,12 @@ export class LocalBatch {
     return withLock(file, async () => {
       const existing = await this.read(endpointName);
       const endpointFields = { description: spec.endpoint.description, tags: spec.endpoint.tags, properties: spec.endpoint.properties };
+      // The endpoint's provenance is fixed when it is created (who owns it); only the user's fields are compared.
+      const provenance = existing ? provenanceOf(existing.tags, spec.endpoint.tags) : ctx.tags;
       const endpointSame =
-        !!existing && hashJson(endpointFields) === hashJson({ description: existing.description, tags: existing.tags, properties: existing.properties });
+        !!existing &&
+        hashJson(endpointFields) ===
+          hashJson({ description: existing.description, tags: withoutKeys(existing.tags, provenance), properties: existing.properties });
       const previous = existing?.deployments[name];
       const becomesDefault = !existing?.defaultDeployment || !existing.deployments[existing.defaultDeployment] || !!options.makeDefault;
       const defaultDeployment = becomesDefault ? name : existing!.defaultDeployment;
@@ -224,7 +230,7 @@ export class LocalBatch {
         ...(existing ?? { createdAt: new Date().toISOString(), deployments: {} }),
         name: endpointName,
         kind: 'batch',
-        tags: spec.endpoint.tags,
+        tags: { ...provenance, ...spec.endpoint.tags },
         ...(spec.endpoint.description ? { description: spec.endpoint.description } : {}),
         ...(spec.endpoint.properties ? { properties: spec.endpoint.properties } : {}),
         defaultDeployment,
@@ -251,6 +257,29 @@ export class LocalBatch {
       { endpointExists: !!record, deploymentExists: !!deployment, deploymentHash: deployment?.specHash, defaultDeployment: current },
       makeDefault,
     );
+  }
+
+  /**
+   * The stale-preview sweep's view of local batch endpoints: a deployment that is its endpoint's
+   * default while others remain is kept (jobs without a deployment name run on it).
+   */
+  sweepSource(): SweepSource {
+    return {
+      kind: 'batch endpoint',
+      listEndpoints: async () => (await this.list()).map((r) => ({ name: r.name, tags: r.tags, createdAt: Date.parse(r.createdAt) })),
+      deployments: async (endpoint) => {
+        const record = await this.read(endpoint);
+        if (!record) return undefined;
+        const count = Object.keys(record.deployments).length;
+        return Object.values(record.deployments).map((d) => ({
+          name: d.name,
+          tags: d.tags,
+          ...(record.defaultDeployment === d.name && count > 1 ? { keep: `it is the default deployment of batch endpoint ${endpoint}` } : {}),
+        }));
+      },
+      deleteEndpoint: (endpoint) => this.teardown(endpoint, undefined, { missingOk: true }),
+      deleteDeployment: (endpoint, deployment) => this.teardown(endpoint, deployment, { missingOk: true }),
+    };
   }
 
   /** Deletes one deployment (not the default while others remain), or the endpoint with all of them. */
@@ -445,4 +474,13 @@ function signalGroup(pid: number, signal: NodeJS.Signals): void {
   } catch {
     // gone already
   }
+}
+
+/** The provenance tags (mlship.*) of an existing endpoint that the user's file does not set itself. */
+function provenanceOf(tags: Record<string, string>, userTags: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(tags).filter(([key]) => key.startsWith('mlship.') && !(key in userTags)));
+}
+
+function withoutKeys(tags: Record<string, string>, keys: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(tags).filter(([key]) => !(key in keys)));
 }
