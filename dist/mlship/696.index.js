@@ -154,7 +154,7 @@ function readAzureInputs() {
 function readGitHubInputs(options = { comment: true }) {
     return {
         comment: options.comment && _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .bool */ .lc('pr-comment', false),
-        environment: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('github-environment'),
+        environment: options.environment === false ? undefined : _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('github-environment'),
         token: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('github-token'),
     };
 }
@@ -417,8 +417,11 @@ async function main() {
             if (inputs/* text */.Qq('delete-model') || inputs/* bool */.lc('idle-deployments', false))
                 throw new errors/* ConfigError */.xL('delete-model and idle-deployments apply to online endpoints');
             const deployment = inputs/* resourceName */.Iy('deployment-name');
+            const github = (0,actions_inputs/* readGitHubInputs */.BJ)();
             const batch = await (0,common/* actionAzureBatch */.et)(ctx, (0,actions_inputs/* readAzureInputs */.tc)());
             const deleted = await batch.teardown(ctx, endpoint, deployment, { missingOk: inputs/* bool */.lc('missing-ok', false), force: inputs/* bool */.lc('force', false) });
+            if (!deployment)
+                await (await (0,reporting/* reporting */.vR)(ctx.logger, github))?.tornDown(endpoint, 'Batch preview');
             core/* setOutput */.uH('deleted', JSON.stringify(deleted));
             report.summary += (0,summary/* section */.uW)(`Teardown of batch endpoint ${endpoint}${deployment ? `/${deployment}` : ''}`, deleted.length ? deleted.map((d) => `- deleted ${d}`).join('\n') + '\n' : 'Nothing to delete: already gone.\n');
             return;
@@ -441,6 +444,8 @@ async function main() {
             if (options.deleteModel || idle)
                 throw new errors/* ConfigError */.xL('delete-model and idle-deployments apply to online endpoints; this is a local batch endpoint');
             const deleted = await batch.teardown(options.endpoint, options.deployment, { missingOk: options.missingOk, force: options.force });
+            if (!options.deployment)
+                await (await (0,reporting/* reporting */.vR)(ctx.logger, github))?.tornDown(options.endpoint, 'Batch preview');
             core/* setOutput */.uH('deleted', JSON.stringify(deleted));
             report.summary += (0,summary/* section */.uW)(`Teardown of batch endpoint ${options.endpoint}${options.deployment ? `/${options.deployment}` : ''}`, deleted.map((d) => `- deleted ${d}`).join('\n') + '\n');
             return;
@@ -487,8 +492,8 @@ async function sweepStep(ctx, selector, report) {
     }
     if (!options.dryRun) {
         const reports = await (0,reporting/* reporting */.vR)(ctx.logger, github);
-        for (const { endpoint } of found)
-            await reports?.tornDown(endpoint.name);
+        for (const { kind, endpoint } of found)
+            await reports?.tornDown(endpoint.name, kind === 'batch endpoint' ? 'Batch preview' : undefined);
     }
     const label = (kind) => kind.replace(' ', '-');
     core/* setOutput */.uH('deleted', JSON.stringify(options.dryRun ? found.map((f) => `${label(f.kind)}:${f.endpoint.name}`) : deleted));

@@ -192,7 +192,7 @@ function readAzureInputs() {
 function readGitHubInputs(options = { comment: true }) {
     return {
         comment: options.comment && _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .bool */ .lc('pr-comment', false),
-        environment: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('github-environment'),
+        environment: options.environment === false ? undefined : _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('github-environment'),
         token: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('github-token'),
     };
 }
@@ -254,6 +254,39 @@ function readBatchDeployInputs() {
 
 /***/ }),
 
+/***/ 8417:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   dF: () => (/* reexport safe */ _engine_provenance_js__WEBPACK_IMPORTED_MODULE_0__.dF),
+/* harmony export */   pX: () => (/* binding */ endpointPage),
+/* harmony export */   vR: () => (/* binding */ reporting)
+/* harmony export */ });
+/* harmony import */ var _engine_provenance_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4331);
+
+/**
+ * The GitHub reports a step was asked for (pr-comment, github-environment): decided here, once.
+ * The GitHub client is loaded only then: a step that reports nothing starts without it.
+ */
+async function reporting(logger, github) {
+    if (!github.comment && !github.environment)
+        return undefined;
+    return (await Promise.all(/* import() */[__webpack_require__.e(270), __webpack_require__.e(214), __webpack_require__.e(882)]).then(__webpack_require__.bind(__webpack_require__, 5882))).gitHubReporting(logger, github);
+}
+/**
+ * A page a person can open for an endpoint: its page in Azure ML studio, or the local swagger
+ * (the scoring URL itself is POST-only and key-protected).
+ */
+function endpointPage(target, endpoint, swaggerUri, workspace) {
+    if (target === 'local' || !workspace)
+        return swaggerUri;
+    const wsid = `/subscriptions/${workspace.subscriptionId}/resourcegroups/${workspace.resourceGroup}/workspaces/${workspace.workspace}`;
+    return `https://ml.azure.com/endpoints/realtime/${encodeURIComponent(endpoint)}/detail?wsid=${encodeURIComponent(wsid)}`;
+}
+
+
+/***/ }),
+
 /***/ 9786:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -272,6 +305,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _batch_summary_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7662);
 /* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2423);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4601);
+/* harmony import */ var _reporting_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(8417);
+
 
 
 
@@ -298,6 +333,8 @@ async function main() {
         const timeoutMs = _github_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .duration */ .p0('timeout', '30m');
         const target = batchTarget(_github_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .text */ .Qq('target'));
         const azure = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_9__/* .readAzureInputs */ .tc)();
+        // A batch preview's comment (pr-comment): the sample job's verdict on the pull request.
+        const github = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_9__/* .readGitHubInputs */ .BJ)({ comment: true, environment: false });
         const ctx = (0,_common_js__WEBPACK_IMPORTED_MODULE_8__/* .actionContext */ .Gt)(timeoutMs);
         const aborter = new AbortController();
         const abort = () => aborter.abort();
@@ -324,6 +361,19 @@ async function main() {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('succeeded-items', result.succeededItems === undefined ? '' : String(result.succeededItems));
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('failed-items', result.failedItems === undefined ? '' : String(result.failedItems));
         report.summary += (0,_batch_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .jobSection */ .P)(result);
+        await (await (0,_reporting_js__WEBPACK_IMPORTED_MODULE_10__/* .reporting */ .vR)(ctx.logger, github))?.batchJob({
+            endpoint: result.endpoint,
+            deployment: result.deployment,
+            jobName: result.jobName,
+            status: result.status,
+            ...(result.succeededItems === undefined ? {} : { succeededItems: result.succeededItems }),
+            ...(result.failedItems === undefined ? {} : { failedItems: result.failedItems }),
+            ...(result.files === undefined ? {} : { files: result.files }),
+            failedMiniBatches: result.failedMiniBatchDetails,
+            ...(result.error ? { error: result.error } : {}),
+            durationMs: result.durationMs,
+            commit: (0,_reporting_js__WEBPACK_IMPORTED_MODULE_10__/* .builtFrom */ .dF)(),
+        });
         if (result.status !== 'Completed')
             throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OperationError */ .OK(`batch job ${result.jobName} ${result.status.toLowerCase()}${result.error ? `: ${result.error.split('\n')[0]}` : ''}`, result.jobName);
     });

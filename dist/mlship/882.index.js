@@ -12,6 +12,7 @@ __webpack_require__.r(__webpack_exports__);
 __webpack_require__.d(__webpack_exports__, {
   gitHubReporter: () => (/* binding */ gitHubReporter),
   gitHubReporting: () => (/* binding */ gitHubReporting),
+  reportBatchJob: () => (/* binding */ reportBatchJob),
   reportDeploying: () => (/* binding */ reportDeploying),
   reportTornDown: () => (/* binding */ reportTornDown),
   reportWaited: () => (/* binding */ reportWaited)
@@ -57,7 +58,30 @@ function previewComment(report) {
         ? `\n<details><summary>Sample response</summary>\n\n${(0,summary/* codeBlock */.DV)((0,format/* truncate */.xv)(report.sampleResponse, 3000), 'json')}</details>\n`
         : '';
     const failure = report.failure ? `\n${(0,summary/* codeBlock */.DV)((0,format/* truncate */.xv)(report.failure, 1000))}` : '';
-    return `${commentMarker(report.endpoint)}\n### Model preview\n\n| | |\n|---|---|\n${rows.map(([k, v]) => `| ${k} | ${v} |`).join('\n')}\n${failure}${sample}`;
+    return `${commentMarker(report.endpoint)}\n### ${report.title ?? 'Model preview'}\n\n| | |\n|---|---|\n${rows.map(([k, v]) => `| ${k} | ${v} |`).join('\n')}\n${failure}${sample}`;
+}
+/**
+ * The sticky comment of a batch preview: the sample job's verdict, counts and first errors. It
+ * shares the endpoint's marker, so teardown's "Torn down" replaces it like an online preview's.
+ */
+function batchPreviewComment(report) {
+    const icon = report.status === 'Completed' ? '✅' : report.status === 'Canceled' ? '⏹️' : '❌';
+    const items = report.succeededItems === undefined
+        ? '—'
+        : `${report.succeededItems} succeeded${report.failedItems === undefined ? '' : `, ${report.failedItems} failed`}${report.files === undefined ? '' : ` (${report.files} file(s))`}`;
+    const rows = [
+        ['endpoint', `${(0,summary/* inlineCode */.ti)(report.endpoint)} / ${(0,summary/* inlineCode */.ti)(report.deployment)}`],
+        ['sample job', `${icon} ${report.status} (${(0,summary/* inlineCode */.ti)(report.jobName)})`],
+        ['items', items],
+        ['took', (0,duration/* formatDuration */.a3)(report.durationMs)],
+        ['built from', (0,summary/* inlineCode */.ti)(report.commit.slice(0, 12))],
+    ];
+    const failure = report.error ? `\n${(0,summary/* codeBlock */.DV)((0,format/* truncate */.xv)(report.error, 1000))}` : '';
+    const failed = (report.failedMiniBatches ?? [])
+        .slice(0, 3)
+        .map((m) => `\n<details><summary>Mini-batch ${m.id} failed (${m.files.slice(0, 3).map(summary/* inlineCode */.ti).join(', ')}${m.files.length > 3 ? ', …' : ''})</summary>\n\n${(0,summary/* codeBlock */.DV)((0,format/* truncate */.xv)(m.error.trim().split('\n').slice(-8).join('\n'), 1500))}</details>\n`)
+        .join('');
+    return `${commentMarker(report.endpoint)}\n### Batch preview\n\n| | |\n|---|---|\n${rows.map(([k, v]) => `| ${k} | ${v} |`).join('\n')}\n${failure}${failed}`;
 }
 /**
  * Creates the preview's one comment, or updates it in place on later pushes. Only a comment that
@@ -179,7 +203,7 @@ async function reportDeploying(reporter, endpoint, deployment) {
 async function reportWaited(reporter, report) {
     if (!reporter)
         return;
-    await comment(reporter, report);
+    await comment(reporter, report.endpoint, previewComment(report));
     if (reporter.deployment) {
         await bestEffort(reporter.logger, 'record the GitHub deployment status', async () => {
             await finishDeployment(reporter.octokit, reporter.repo, reporter.deployment, {
@@ -190,11 +214,16 @@ async function reportWaited(reporter, report) {
         });
     }
 }
+/** score-batch: the batch preview's comment, with its sample job. */
+async function reportBatchJob(reporter, report) {
+    if (reporter)
+        await comment(reporter, report.endpoint, batchPreviewComment(report));
+}
 /** teardown: the comment says the preview is gone, and the environment's deployments become inactive. */
-async function reportTornDown(reporter, endpoint) {
+async function reportTornDown(reporter, endpoint, title) {
     if (!reporter)
         return;
-    await comment(reporter, { endpoint, deployment: '—', state: 'Torn down', commit: (0,provenance/* builtFrom */.dF)() });
+    await comment(reporter, endpoint, previewComment({ endpoint, deployment: '—', state: 'Torn down', commit: (0,provenance/* builtFrom */.dF)(), ...(title ? { title } : {}) }));
     if (reporter.deployment) {
         await bestEffort(reporter.logger, 'mark the GitHub deployments inactive', async () => {
             const count = await deactivateEnvironment(reporter.octokit, reporter.repo, reporter.deployment.environment, reporter.deployment.logUrl);
@@ -202,7 +231,7 @@ async function reportTornDown(reporter, endpoint) {
         });
     }
 }
-async function comment(reporter, report) {
+async function comment(reporter, endpoint, body) {
     if (!reporter.comment)
         return;
     if (!reporter.pr) {
@@ -212,8 +241,8 @@ async function comment(reporter, report) {
     await bestEffort(reporter.logger, 'update the pull request comment', async () => {
         const author = await (0,github_octokit.ownLogin)(reporter.octokit);
         const done = await upsertComment(reporter.octokit, reporter.repo, reporter.pr, {
-            marker: commentMarker(report.endpoint),
-            body: previewComment(report),
+            marker: commentMarker(endpoint),
+            body,
             author,
         });
         reporter.logger.info(`Preview comment ${done} on #${reporter.pr}.`);
@@ -227,7 +256,8 @@ function gitHubReporting(logger, options) {
     return {
         deploying: (endpoint, deployment) => reportDeploying(reporter, endpoint, deployment),
         waited: (report) => reportWaited(reporter, report),
-        tornDown: (endpoint) => reportTornDown(reporter, endpoint),
+        tornDown: (endpoint, title) => reportTornDown(reporter, endpoint, title),
+        batchJob: (report) => reportBatchJob(reporter, report),
     };
 }
 

@@ -9,10 +9,12 @@ import {
   commentMarker,
   deactivateEnvironment,
   finishDeployment,
+  batchPreviewComment,
   previewComment,
   startDeployment,
   upsertComment,
   type DeploymentTarget,
+  type BatchPreviewReport,
   type PreviewReport,
   type RepoRef,
 } from '../github/report.js';
@@ -63,7 +65,7 @@ export async function reportDeploying(reporter: GitHubReporter | undefined, endp
 /** wait-healthy: the comment, and the deployment's success or failure with a page to open. */
 export async function reportWaited(reporter: GitHubReporter | undefined, report: PreviewReport): Promise<void> {
   if (!reporter) return;
-  await comment(reporter, report);
+  await comment(reporter, report.endpoint, previewComment(report));
   if (reporter.deployment) {
     await bestEffort(reporter.logger, 'record the GitHub deployment status', async () => {
       await finishDeployment(reporter.octokit, reporter.repo, reporter.deployment!, {
@@ -75,10 +77,15 @@ export async function reportWaited(reporter: GitHubReporter | undefined, report:
   }
 }
 
+/** score-batch: the batch preview's comment, with its sample job. */
+export async function reportBatchJob(reporter: GitHubReporter | undefined, report: BatchPreviewReport): Promise<void> {
+  if (reporter) await comment(reporter, report.endpoint, batchPreviewComment(report));
+}
+
 /** teardown: the comment says the preview is gone, and the environment's deployments become inactive. */
-export async function reportTornDown(reporter: GitHubReporter | undefined, endpoint: string): Promise<void> {
+export async function reportTornDown(reporter: GitHubReporter | undefined, endpoint: string, title?: string): Promise<void> {
   if (!reporter) return;
-  await comment(reporter, { endpoint, deployment: '—', state: 'Torn down', commit: builtFrom() });
+  await comment(reporter, endpoint, previewComment({ endpoint, deployment: '—', state: 'Torn down', commit: builtFrom(), ...(title ? { title } : {}) }));
   if (reporter.deployment) {
     await bestEffort(reporter.logger, 'mark the GitHub deployments inactive', async () => {
       const count = await deactivateEnvironment(reporter.octokit, reporter.repo, reporter.deployment!.environment, reporter.deployment!.logUrl);
@@ -87,7 +94,7 @@ export async function reportTornDown(reporter: GitHubReporter | undefined, endpo
   }
 }
 
-async function comment(reporter: GitHubReporter, report: PreviewReport): Promise<void> {
+async function comment(reporter: GitHubReporter, endpoint: string, body: string): Promise<void> {
   if (!reporter.comment) return;
   if (!reporter.pr) {
     reporter.logger.info('pr-comment: this run is not for a pull request; no comment.');
@@ -96,8 +103,8 @@ async function comment(reporter: GitHubReporter, report: PreviewReport): Promise
   await bestEffort(reporter.logger, 'update the pull request comment', async () => {
     const author = await ownLogin(reporter.octokit);
     const done = await upsertComment(reporter.octokit, reporter.repo, reporter.pr!, {
-      marker: commentMarker(report.endpoint),
-      body: previewComment(report),
+      marker: commentMarker(endpoint),
+      body,
       author,
     });
     reporter.logger.info(`Preview comment ${done} on #${reporter.pr}.`);
@@ -113,6 +120,7 @@ export function gitHubReporting(logger: Logger, options: GitHubInputs) {
   return {
     deploying: (endpoint: string, deployment: string) => reportDeploying(reporter, endpoint, deployment),
     waited: (report: PreviewReport) => reportWaited(reporter, report),
-    tornDown: (endpoint: string) => reportTornDown(reporter, endpoint),
+    tornDown: (endpoint: string, title?: string) => reportTornDown(reporter, endpoint, title),
+    batchJob: (report: BatchPreviewReport) => reportBatchJob(reporter, report),
   };
 }

@@ -54,10 +54,10 @@ export function readAzureInputs(): AzureInputs {
 }
 
 /** pr-comment, github-environment and github-token, for the actions that report to GitHub. */
-export function readGitHubInputs(options: { comment: boolean } = { comment: true }): GitHubInputs {
+export function readGitHubInputs(options: { comment: boolean; environment?: boolean } = { comment: true }): GitHubInputs {
   return {
     comment: options.comment && input.bool('pr-comment', false),
-    environment: input.text('github-environment'),
+    environment: options.environment === false ? undefined : input.text('github-environment'),
     token: input.text('github-token'),
   };
 }

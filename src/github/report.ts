@@ -16,6 +16,23 @@ export interface PreviewReport {
   durationMs?: number;
   commit: string;
   failure?: string;
+  /** The comment's heading: "Model preview" unless a batch preview says otherwise. */
+  title?: string;
+}
+
+/** What a batch preview's comment shows: the sample job on the preview deployment. */
+export interface BatchPreviewReport {
+  endpoint: string;
+  deployment: string;
+  jobName: string;
+  status: string;
+  succeededItems?: number;
+  failedItems?: number;
+  files?: number;
+  failedMiniBatches?: { id: number; files: string[]; error: string }[];
+  error?: string;
+  durationMs: number;
+  commit: string;
 }
 
 /** The hidden marker that finds a preview's comment again on the next push. */
@@ -40,7 +57,35 @@ export function previewComment(report: PreviewReport): string {
     ? `\n<details><summary>Sample response</summary>\n\n${codeBlock(truncate(report.sampleResponse, 3000), 'json')}</details>\n`
     : '';
   const failure = report.failure ? `\n${codeBlock(truncate(report.failure, 1000))}` : '';
-  return `${commentMarker(report.endpoint)}\n### Model preview\n\n| | |\n|---|---|\n${rows.map(([k, v]) => `| ${k} | ${v} |`).join('\n')}\n${failure}${sample}`;
+  return `${commentMarker(report.endpoint)}\n### ${report.title ?? 'Model preview'}\n\n| | |\n|---|---|\n${rows.map(([k, v]) => `| ${k} | ${v} |`).join('\n')}\n${failure}${sample}`;
+}
+
+/**
+ * The sticky comment of a batch preview: the sample job's verdict, counts and first errors. It
+ * shares the endpoint's marker, so teardown's "Torn down" replaces it like an online preview's.
+ */
+export function batchPreviewComment(report: BatchPreviewReport): string {
+  const icon = report.status === 'Completed' ? '✅' : report.status === 'Canceled' ? '⏹️' : '❌';
+  const items =
+    report.succeededItems === undefined
+      ? '—'
+      : `${report.succeededItems} succeeded${report.failedItems === undefined ? '' : `, ${report.failedItems} failed`}${report.files === undefined ? '' : ` (${report.files} file(s))`}`;
+  const rows = [
+    ['endpoint', `${inlineCode(report.endpoint)} / ${inlineCode(report.deployment)}`],
+    ['sample job', `${icon} ${report.status} (${inlineCode(report.jobName)})`],
+    ['items', items],
+    ['took', formatDuration(report.durationMs)],
+    ['built from', inlineCode(report.commit.slice(0, 12))],
+  ];
+  const failure = report.error ? `\n${codeBlock(truncate(report.error, 1000))}` : '';
+  const failed = (report.failedMiniBatches ?? [])
+    .slice(0, 3)
+    .map(
+      (m) =>
+        `\n<details><summary>Mini-batch ${m.id} failed (${m.files.slice(0, 3).map(inlineCode).join(', ')}${m.files.length > 3 ? ', …' : ''})</summary>\n\n${codeBlock(truncate(m.error.trim().split('\n').slice(-8).join('\n'), 1500))}</details>\n`,
+    )
+    .join('');
+  return `${commentMarker(report.endpoint)}\n### Batch preview\n\n| | |\n|---|---|\n${rows.map(([k, v]) => `| ${k} | ${v} |`).join('\n')}\n${failure}${failed}`;
 }
 
 export interface RepoRef {

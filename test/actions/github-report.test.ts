@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { killServers } from '../helpers/cleanup.js';
@@ -161,5 +161,63 @@ describe("reporting to GitHub through a preview's life", () => {
     expect(lines.slice(close + 1).join('\n')).not.toMatch(/Pwned|@octocat|<img|evil\.example/);
     expect(lines.slice(0, open).join('\n')).not.toMatch(/Pwned|@octocat|<img|evil\.example/);
     await runStep('teardown', { 'endpoint-name': 'fenced' }, job, env);
+  });
+});
+
+describe("a batch preview's sticky comment", () => {
+  it("score-batch posts the sample job's verdict, a failed job's errors as code, and teardown marks it torn down", async () => {
+    const batch = join(EXAMPLE, '..', 'diabetes-batch');
+    const deployed = await runStep(
+      'deploy-model',
+      { deployment: join(batch, 'batch-deployment.yml'), endpoint: join(batch, 'batch-endpoint.yml'), 'deployment-name': 'pr-7' },
+      job,
+      env,
+    );
+    expect(deployed.code, deployed.stdout).toBe(0);
+    const sample = await runStep(
+      'score-batch',
+      { 'endpoint-name': 'diabetes-batch', 'deployment-name': 'pr-7', input: join(batch, 'data'), 'pr-comment': 'true', 'github-token': token },
+      job,
+      env,
+    );
+    expect(sample.code, sample.stdout).toBe(0);
+    expect(sample.stdout).toContain('Preview comment created on #7');
+    const body = () => api.comments.get(7)!.find((c) => c.body.includes('<!-- mlship-preview:diabetes-batch -->'))!.body;
+    expect(body()).toContain('### Batch preview');
+    expect(body()).toContain(`✅ Completed (\`${sample.outputs['job-name']}\`)`);
+    expect(body()).toContain('20 succeeded, 0 failed (5 file(s))');
+    expect(body()).toContain('`feedfacecafe`');
+
+    // A file whose text would render as a mention and an image, if it were not shown as code.
+    const bad = join(job.runnerTemp, 'bad-data');
+    mkdirSync(bad, { recursive: true });
+    writeFileSync(join(bad, 'patients-x.csv'), 'age,sex,bmi,bp,s1,s2,s3,s4,s5,s6\n@mallory ![x](https://evil.example/x.png),1,1,1,1,1,1,1,1,1\n');
+    const failed = await runStep(
+      'score-batch',
+      { 'endpoint-name': 'diabetes-batch', 'deployment-name': 'pr-7', input: bad, 'pr-comment': 'true', 'github-token': token },
+      job,
+      env,
+    );
+    expect(failed.code).toBe(1);
+    expect(failed.stdout).toContain('Preview comment updated on #7');
+    expect(body()).toContain('❌ Failed');
+    expect(body()).toContain('Mini-batch 1 failed (`patients-x.csv`)');
+    expect(body()).toMatch(/```\n(.*\n)*.*could not convert string to float: '@mallory !\[x\]\(https:\/\/evil\.example\/x\.png\)'/);
+    // Outside code blocks the hostile text never appears.
+    expect(body().replace(/```[^]*?```/g, '')).not.toContain('@mallory');
+
+    const down = await runStep('teardown', { 'endpoint-name': 'diabetes-batch', 'pr-comment': 'true', 'github-token': token }, job, env);
+    expect(down.code, down.stdout).toBe(0);
+    expect(body()).toContain('### Batch preview');
+    expect(body()).toContain('🧹 Torn down');
+    expect(api.comments.get(7)!.filter((c) => c.body.includes('<!-- mlship-preview:diabetes-batch -->'))).toHaveLength(1);
+    expect(api.invalidRequests).toEqual([]);
+    for (const step of [sample, failed, down])
+      expect(
+        step.stdout
+          .split('\n')
+          .filter((l) => !l.startsWith('::add-mask::'))
+          .join('\n'),
+      ).not.toContain(token);
   });
 });

@@ -1,7 +1,8 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GitHubApi } from '../helpers/github-api.js';
 import { ROOT } from '../helpers/run-action.js';
 import { runWorkflow } from '../helpers/workflow-runner.js';
 
@@ -9,6 +10,12 @@ import { runWorkflow } from '../helpers/workflow-runner.js';
 // mlship's actions as processes on the runner (target local), nothing mocked.
 
 const BATCH = join(ROOT, 'examples/diabetes-batch');
+const api = new GitHubApi();
+beforeAll(() => api.start());
+afterAll(async () => {
+  expect(api.invalidRequests).toEqual([]);
+  await api.stop();
+});
 
 /** A repository laid out as batch-nightly.yml expects: batch/ (YAML and code), model/, data/nightly, data/sample. */
 function repository(script?: string): string {
@@ -30,7 +37,18 @@ function repository(script?: string): string {
 
 function run(eventName: string, payload: Record<string, unknown>, workspace = repository(), ref = 'refs/heads/main') {
   const job = { runnerTemp: mkdtempSync(join(tmpdir(), 'mlship-batch-job-')) };
-  return runWorkflow({ file: 'batch-nightly.yml', eventName, payload, workspace, job, env: {}, vars: {}, ref, runNumber: 51 }).then((jobs) => ({ jobs, job }));
+  return runWorkflow({
+    file: 'batch-nightly.yml',
+    eventName,
+    payload,
+    workspace,
+    job,
+    env: { GITHUB_API_URL: api.url },
+    githubApi: api,
+    vars: {},
+    ref,
+    runNumber: 51,
+  }).then((jobs) => ({ jobs, job }));
 }
 
 describe('workflows-examples/batch-nightly.yml', () => {
@@ -49,12 +67,19 @@ describe('workflows-examples/batch-nightly.yml', () => {
     expect(readFileSync(artifact, 'utf8').trim().split('\n')).toHaveLength(20);
   });
 
-  it('on a pull request: a preview deployment runs a sample job and is torn down', async () => {
+  it('on a pull request: a preview deployment runs a sample job, comments its verdict, and is torn down', async () => {
     const workspace = repository();
-    const { jobs } = await run('pull_request', { number: 12, action: 'opened' }, workspace, 'refs/pull/12/merge');
+    const { jobs } = await run('pull_request', { number: 12, action: 'opened', pull_request: { number: 12 } }, workspace, 'refs/pull/12/merge');
     const preview = jobs.preview!;
     expect(preview.result, JSON.stringify(preview.steps.map((s) => [s.uses, s.outcome, s.stdout.slice(-400)]))).toBe('success');
-    expect(preview.steps.find((s) => s.id === 'sample')!.outputs).toMatchObject({ status: 'Completed', 'succeeded-items': '4' });
+    const sample = preview.steps.find((s) => s.id === 'sample')!;
+    expect(sample.outputs).toMatchObject({ status: 'Completed', 'succeeded-items': '4' });
+    // The comment was made with the job's own token (pull-requests: write), and ends saying the preview is gone.
+    expect(sample.stdout).toContain('Preview comment created on #12');
+    const comments = api.comments.get(12)!;
+    expect(comments).toHaveLength(1);
+    expect(comments[0]!.body).toContain('### Batch preview');
+    expect(comments[0]!.body).toContain('🧹 Torn down');
     const teardown = preview.steps.at(-1)!;
     expect(JSON.parse(teardown.outputs.deleted!)).toEqual(['batch-deployment:diabetes-batch/pr-12', 'batch-endpoint:diabetes-batch']);
     expect(existsSync(join(workspace, '.mlship'))).toBe(false);

@@ -7,7 +7,8 @@ import { runAction, runPost } from '../../github/run-action.js';
 import { LocalBatch, stopJobProcesses, type InputType } from '../../targets/local/local-batch.js';
 import { jobSection } from '../batch-summary.js';
 import { actionAzureBatch, actionContext } from '../common.js';
-import { readAzureInputs } from '../inputs.js';
+import { readAzureInputs, readGitHubInputs } from '../inputs.js';
+import { builtFrom, reporting } from '../reporting.js';
 
 /** What the post step needs to stop a job the runner cancelled: the driver's process and its start time. */
 const STATE_KEY = 'batch-driver';
@@ -26,6 +27,8 @@ export async function main(): Promise<void> {
     const timeoutMs = input.duration('timeout', '30m');
     const target = batchTarget(input.text('target'));
     const azure = readAzureInputs();
+    // A batch preview's comment (pr-comment): the sample job's verdict on the pull request.
+    const github = readGitHubInputs({ comment: true, environment: false });
     const ctx = actionContext(timeoutMs);
     const aborter = new AbortController();
     const abort = () => aborter.abort();
@@ -53,6 +56,21 @@ export async function main(): Promise<void> {
     core.setOutput('succeeded-items', result.succeededItems === undefined ? '' : String(result.succeededItems));
     core.setOutput('failed-items', result.failedItems === undefined ? '' : String(result.failedItems));
     report.summary += jobSection(result);
+    await (
+      await reporting(ctx.logger, github)
+    )?.batchJob({
+      endpoint: result.endpoint,
+      deployment: result.deployment,
+      jobName: result.jobName,
+      status: result.status,
+      ...(result.succeededItems === undefined ? {} : { succeededItems: result.succeededItems }),
+      ...(result.failedItems === undefined ? {} : { failedItems: result.failedItems }),
+      ...(result.files === undefined ? {} : { files: result.files }),
+      failedMiniBatches: result.failedMiniBatchDetails,
+      ...(result.error ? { error: result.error } : {}),
+      durationMs: result.durationMs,
+      commit: builtFrom(),
+    });
     if (result.status !== 'Completed')
       throw new OperationError(
         `batch job ${result.jobName} ${result.status.toLowerCase()}${result.error ? `: ${result.error.split('\n')[0]}` : ''}`,

@@ -31,8 +31,10 @@ export async function main(): Promise<void> {
       if (input.text('delete-model') || input.bool('idle-deployments', false))
         throw new ConfigError('delete-model and idle-deployments apply to online endpoints');
       const deployment = input.resourceName('deployment-name');
+      const github = readGitHubInputs();
       const batch = await actionAzureBatch(ctx, readAzureInputs());
       const deleted = await batch.teardown(ctx, endpoint!, deployment, { missingOk: input.bool('missing-ok', false), force: input.bool('force', false) });
+      if (!deployment) await (await reporting(ctx.logger, github))?.tornDown(endpoint!, 'Batch preview');
       core.setOutput('deleted', JSON.stringify(deleted));
       report.summary += section(
         `Teardown of batch endpoint ${endpoint}${deployment ? `/${deployment}` : ''}`,
@@ -56,6 +58,7 @@ export async function main(): Promise<void> {
     if ((shared.target ?? 'local') === 'local' && (await batch.read(options.endpoint))) {
       if (options.deleteModel || idle) throw new ConfigError('delete-model and idle-deployments apply to online endpoints; this is a local batch endpoint');
       const deleted = await batch.teardown(options.endpoint, options.deployment, { missingOk: options.missingOk, force: options.force });
+      if (!options.deployment) await (await reporting(ctx.logger, github))?.tornDown(options.endpoint, 'Batch preview');
       core.setOutput('deleted', JSON.stringify(deleted));
       report.summary += section(
         `Teardown of batch endpoint ${options.endpoint}${options.deployment ? `/${options.deployment}` : ''}`,
@@ -106,7 +109,7 @@ async function sweepStep(ctx: EngineContext, selector: string, report: { summary
   }
   if (!options.dryRun) {
     const reports = await reporting(ctx.logger, github);
-    for (const { endpoint } of found) await reports?.tornDown(endpoint.name);
+    for (const { kind, endpoint } of found) await reports?.tornDown(endpoint.name, kind === 'batch endpoint' ? 'Batch preview' : undefined);
   }
   const label = (kind: string) => kind.replace(' ', '-');
   core.setOutput('deleted', JSON.stringify(options.dryRun ? found.map((f) => `${label(f.kind)}:${f.endpoint.name}`) : deleted));
