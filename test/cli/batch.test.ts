@@ -275,6 +275,30 @@ describe("Azure's batch contract, on the local driver", () => {
     expect(job.error).toContain('ImportError: no module named sklearn');
   });
 
+  it('workers that die while fast mini-batches are queued on them: the queued work goes to the others, nothing is lost or counted twice', async () => {
+    // Fast mini-batches are queued deep on each worker; a death must hand them back, unattempted.
+    const p = project(
+      [
+        'import os',
+        'def init():',
+        '    pass',
+        'def run(mini_batch):',
+        '    marker = os.environ["AZUREML_BI_OUTPUT_PATH"] + "/../../" + os.path.basename(mini_batch[0])',
+        '    first = not os.path.exists(marker)',
+        '    open(marker, "a").close()',
+        '    if first and mini_batch[0].endswith(("f40.txt", "f80.txt", "f120.txt")):',
+        '        os._exit(9)',
+        '    return [os.path.basename(f) for f in mini_batch]',
+      ].join('\n'),
+      { max_concurrency_per_instance: 2, retry_settings: { max_retries: 1, timeout: 30 } },
+      defaultFiles(160),
+    );
+    const { run, job, predictions } = await deployAndInvoke(p);
+    expect(run.code, run.stderr).toBe(0);
+    expect(job).toMatchObject({ status: 'Completed', miniBatches: 160, succeededItems: 160, failedItems: 0 });
+    expect(LINES(predictions).sort()).toEqual(Object.keys(defaultFiles(160)).sort());
+  });
+
   it('a mini-batch over retry_settings.timeout is stopped and retried; a worker that dies is replaced', async () => {
     const p = project(
       [
