@@ -28,7 +28,7 @@ export async function uploadChild(args: string[]): Promise<void> {
     // folder with the object hash and puts the completed mark on last.
     const objectHash = startObjectHash(path);
     const content = await hashAsset(path);
-    const store = { name: 'bench', accountName: AZURITE_ACCOUNT, container, auth: 'account key' as const, uriPrefix: '' };
+    const store = { name: 'bench', accountName: AZURITE_ACCOUNT, container, auth: 'account key' as const, uriPrefix: '', sibling: () => undefined };
     bytes = (await upload(store, path, content, { name: 'bench', version: '1' }, silentLogger, () => objectHash.result())).bytes;
   } else {
     // The bare SDK with the settings given: no hashing, no mark. Swept by the parent for the ceiling.

@@ -23,6 +23,8 @@ var children = __webpack_require__(3339);
 var commands = __webpack_require__(3338);
 // EXTERNAL MODULE: ./src/engine/errors.ts
 var engine_errors = __webpack_require__(7679);
+// EXTERNAL MODULE: ./src/engine/diagnosis.ts
+var diagnosis = __webpack_require__(1831);
 // EXTERNAL MODULE: ./src/engine/logger.ts
 var engine_logger = __webpack_require__(8860);
 // EXTERNAL MODULE: ./src/engine/provenance.ts
@@ -1541,6 +1543,7 @@ function terminalLogger(options) {
 
 
 
+
 /**
  * Runs the mlship command line; returns the exit code: 0 done, 1 failed, 2 bad usage or input.
  * `io` defaults to this process (stdout, stderr, working directory, environment).
@@ -1620,6 +1623,8 @@ function onSignalStopChildren(logger) {
 function report(logger, err, debug) {
     const described = (0,engine_errors/* describeError */.Uc)(err);
     logger.error(described.message);
+    if (described.diagnosis)
+        logger.info((0,diagnosis/* formatDiagnosis */.Nb)(described.diagnosis, described.logs));
     if (described.logs)
         logger.info(`----- log -----\n${described.logs}`);
     if (described.kind === 'bug')

@@ -256,9 +256,12 @@ async function openWorkspaceDatastore(client, logger, options) {
     const secrets = p.credentials?.credentialsType === 'None' ? undefined : await listSecrets(client, name);
     let container;
     let auth;
+    let sibling = () => undefined;
     if (secrets?.secretsType === 'AccountKey' && secrets.key) {
         logger.secret(secrets.key);
-        container = (0,storage_tls/* containerClient */.L)(containerUrl, new esm/* StorageSharedKeyCredential */.Z3(accountName, secrets.key), options.ca);
+        const key = new esm/* StorageSharedKeyCredential */.Z3(accountName, secrets.key);
+        container = (0,storage_tls/* containerClient */.L)(containerUrl, key, options.ca);
+        sibling = (other) => (0,storage_tls/* containerClient */.L)(`${accountUrl}/${other}`, key, options.ca);
         auth = 'account key';
     }
     else if (secrets?.secretsType === 'Sas' && secrets.sasToken) {
@@ -268,6 +271,7 @@ async function openWorkspaceDatastore(client, logger, options) {
     }
     else {
         container = (0,storage_tls/* containerClient */.L)(containerUrl, options.credential, options.ca);
+        sibling = (other) => (0,storage_tls/* containerClient */.L)(`${accountUrl}/${other}`, options.credential, options.ca);
         auth = 'Entra token';
     }
     logger.info(auth === 'Entra token'
@@ -278,6 +282,7 @@ async function openWorkspaceDatastore(client, logger, options) {
         accountName,
         container,
         auth,
+        sibling,
         uriPrefix: `azureml://${client.workspacePath(`/datastores/${name}/paths/`).replace(/^\//, '').replace('providers/Microsoft.MachineLearningServices/', '')}`,
     };
 }
@@ -622,6 +627,34 @@ class AzureAssets {
             written.push(file);
         }
         return written;
+    }
+    /**
+     * The end of a log Azure wrote to the workspace's storage (an image build log an
+     * ImageBuildFailure points to). Only the default datastore's own account is read, and the
+     * container and path are checked as names before any URL is made of them; undefined when the
+     * log is elsewhere, absent or unreadable.
+     */
+    async readWorkspaceLog(account, containerName, path, maxBytes = 64 * 1024) {
+        const store = await this.store();
+        if (account !== store.accountName)
+            return undefined;
+        if (!/^[a-z0-9](?!.*--)[a-z0-9-]{1,61}[a-z0-9]$/.test(containerName))
+            return undefined;
+        const parts = path.replace(/^\/+/, '').split('/');
+        if (!parts.length || parts.some((p) => !p || p === '.' || p === '..' || !/^[\w.@=+-]{1,255}$/.test(p)))
+            return undefined;
+        const container = containerName === store.container.containerName ? store.container : store.sibling(containerName);
+        if (!container)
+            return undefined;
+        try {
+            const blob = container.getBlobClient(parts.join('/'));
+            const size = (await blob.getProperties()).contentLength ?? 0;
+            const offset = Math.max(0, size - maxBytes);
+            return (await blob.downloadToBuffer(offset, size - offset)).toString('utf8');
+        }
+        catch {
+            return undefined;
+        }
     }
     async ensureCode(directory) {
         const content = await (0,engine_hash/* hashAsset */.$e)(directory);

@@ -1439,7 +1439,13 @@ function putOnline(ctx) {
             current.properties.swaggerUri = `${ctx.emulator.scoringUrl}/inference/${name}/swagger.json`;
         }
         ctx.store.touch(current);
-        ctx.store.finish(operation, outcome.ok ? 'Succeeded' : 'Failed', outcome.ok ? undefined : { code: 'ResourceNotReady', message: outcome.message ?? 'User container has crashed or terminated.' });
+        ctx.store.finish(operation, outcome.ok ? 'Succeeded' : 'Failed', outcome.ok
+            ? undefined
+            : {
+                code: outcome.code ?? 'ResourceNotReady',
+                message: outcome.message ?? 'User container has crashed or terminated.',
+                ...(outcome.details ? { details: outcome.details } : {}),
+            });
     });
     return { status: 201, body: view(stored), headers: { ...ctx.emulator.putHeaders(operation), ETag: stored.etag } };
 }
@@ -1566,8 +1572,15 @@ async function getLogs(ctx) {
     if (!deployment)
         return armError(404, 'ResourceNotFound', 'deployment not found');
     const body = (ctx.body ?? {});
-    const content = (await ctx.emulator.runtime?.logs(deployment.id, String(body.containerType ?? 'InferenceServer'), Number(body.tail ?? 200))) ?? '';
+    const containerType = String(body.containerType ?? 'InferenceServer');
+    const failed = ctx.emulator.failedLogs.get(deployment.id.toLowerCase());
+    const content = failed
+        ? tailLines((containerType === 'StorageInitializer' ? failed.storageInitializer : failed.inferenceServer) ?? '', Number(body.tail ?? 200))
+        : ((await ctx.emulator.runtime?.logs(deployment.id, containerType, Number(body.tail ?? 200))) ?? '');
     return { status: 200, body: { content } };
+}
+function tailLines(text, lines) {
+    return text.split('\n').slice(-lines).join('\n');
 }
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
@@ -2326,6 +2339,7 @@ class WorkspaceEmulator {
         return this.entra.issued(token);
     }
     faults = { next: [], failDeployments: false, quotaExceeded: false };
+    failedLogs = new Map();
     url = '';
     /** Base of the endpoints' scoring URIs (see `scoringHost`). */
     scoringUrl = '';
@@ -2574,6 +2588,17 @@ class WorkspaceEmulator {
      * configured by the `failDeployments` fault.
      */
     async provisionDeployment(id, properties) {
+        const failure = this.faults.failDeploymentWith;
+        if (failure) {
+            this.failedLogs.set(id.toLowerCase(), failure.logs ?? {});
+            if (failure.buildLog && this.azurite) {
+                const container = azuriteContainer(`${this.azurite.blobEndpoint}/${failure.buildLog.container}`, this.storageCa);
+                await container.createIfNotExists();
+                await container.getBlockBlobClient(failure.buildLog.path).upload(failure.buildLog.text, Buffer.byteLength(failure.buildLog.text));
+            }
+            return { ok: false, code: failure.code, message: failure.message, ...(failure.details ? { details: failure.details } : {}) };
+        }
+        this.failedLogs.delete(id.toLowerCase());
         if (this.faults.failDeployments)
             return { ok: false, message: 'User container has crashed or terminated: init() raised an exception. Check the container logs.' };
         if (!this.runtime)

@@ -60,6 +60,16 @@ class ArmClient {
     async dataPlaneToken() {
         return (await this.options.credential.getToken('https://ml.azure.com/.default'))?.token;
     }
+    /** Whether a URL a response named (an operation's status) is on the ARM endpoint this client talks to: nothing else is fetched with its token. */
+    isOwnUrl(url) {
+        try {
+            const u = new URL(url);
+            return u.protocol === 'https:' && u.origin === new URL(this.options.endpoint).origin;
+        }
+        catch {
+            return false;
+        }
+    }
     /** `/subscriptions/.../workspaces/<name>` followed by `path`. */
     workspacePath(path = '') {
         const { subscriptionId, resourceGroup, workspace } = this.options;

@@ -245,6 +245,7 @@ async function main() {
             core/* setOutput */.uH('duration-seconds', String(Math.round(result.durationMs / 1000)));
             core/* setOutput */.uH('sample-response', result.sample ? (0,format/* truncate */.xv)(result.sample.body, 1000) : '');
             core/* setOutput */.uH('traffic', JSON.stringify(result.traffic));
+            core/* setOutput */.uH('diagnosis', '');
             report.summary += (0,summary/* section */.uW)(`${options.endpoint}/${options.deployment} is ${result.state}`, (0,summary/* table */.tp)([
                 ['state', result.state],
                 ['became healthy after', (0,summary/* timing */.N9)(result.durationMs)],
@@ -262,7 +263,9 @@ async function main() {
                 : ((await target.status(options.endpoint, options.deployment).catch(() => undefined))?.state ?? 'Failed');
             core/* setOutput */.uH('state', state);
             core/* setOutput */.uH('duration-seconds', String(Math.round((ctx.clock.now() - started) / 1000)));
-            await toGitHub(state, { failure: err.message });
+            const diagnosis = err.diagnosis;
+            core/* setOutput */.uH('diagnosis', diagnosis ? JSON.stringify(diagnosis) : '');
+            await toGitHub(state, { failure: err.message, ...(diagnosis ? { diagnosis } : {}) });
             throw err;
         }
     });
@@ -380,6 +383,7 @@ async function readSampleRequest(path, label) {
 /* harmony export */ });
 /* harmony import */ var _traffic_moves_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8064);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7679);
+/* harmony import */ var _diagnosis_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1831);
 /* harmony import */ var _naming_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5880);
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3755);
 /* harmony import */ var _poll_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7273);
@@ -392,7 +396,10 @@ async function readSampleRequest(path, label) {
 
 
 
+
 const LOG_LINES = 60;
+/** Enough of each container's log to hold a whole traceback. */
+const DIAGNOSIS_LOG_LINES = 200;
 /**
  * Waits until a deployment is Healthy, then smoke-tests it with the sample request.
  * @throws OperationError when it Failed (with the traceback and the log tail) or the smoke test
@@ -422,11 +429,18 @@ async function waitHealthy(ctx, target, options) {
             };
         },
         onDeadline: async () => target.logs(options.endpoint, options.deployment, LOG_LINES),
+    }).catch(async (err) => {
+        // Out of time: what the deployment was doing, and why it may never have become ready.
+        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DeadlineError */ .j3)
+            err.diagnosis = await diagnoseFailure(ctx, target, options, { timedOutIn: err.lastState });
+        throw err;
     });
     const status = result.value;
     if (status.state === 'Failed') {
         const logs = await target.logs(options.endpoint, options.deployment, LOG_LINES);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OperationError */ .OK(`deployment ${subject} Failed: ${status.detail}. ${status.error ? 'The traceback is below; fix score.py or the model files and deploy again.' : 'Its log is below.'}`, subject, withTraceback(status.error, logs));
+        const failed = new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OperationError */ .OK(`deployment ${subject} Failed: ${status.detail}. ${status.error ? 'The traceback is below; fix score.py or the model files and deploy again.' : 'Its log is below.'}`, subject, withTraceback(status.error, logs));
+        failed.diagnosis = await diagnoseFailure(ctx, target, options, { traceback: status.error });
+        throw failed;
     }
     const outcome = { state: status.state, durationMs: ctx.clock.now() - started, polls: result.polls, scoringUri: status.scoringUri, traffic: {} };
     if (options.sampleRequest !== undefined) {
@@ -453,6 +467,31 @@ async function waitHealthy(ctx, target, options) {
     await markVerified(ctx, options);
     outcome.durationMs = ctx.clock.now() - started;
     return outcome;
+}
+/**
+ * Gathers what explains a failed or stuck deployment (the operation's error and the build log it
+ * names, each container's log, the probe settings) and classifies it. Every read is best effort: a
+ * diagnosis never hides the failure it explains.
+ */
+async function diagnoseFailure(ctx, target, options, known) {
+    try {
+        const { endpoint, deployment } = options;
+        const rollout = await (0,_rollout_js__WEBPACK_IMPORTED_MODULE_5__/* .readRollout */ .w)(ctx.home, endpoint);
+        const operation = rollout?.deployment === deployment ? rollout.operation : undefined;
+        const quiet = (read) => read.catch(() => undefined);
+        const [service, inferenceServer, storageInitializer] = await Promise.all([
+            quiet(target.failure?.(endpoint, deployment, operation) ?? Promise.resolve(undefined)),
+            quiet(target.logs(endpoint, deployment, DIAGNOSIS_LOG_LINES, 'inference-server')),
+            // Only Azure has a storage initializer; locally the one log is the scoring server's.
+            target.name === 'local' ? undefined : quiet(target.logs(endpoint, deployment, DIAGNOSIS_LOG_LINES, 'storage-initializer')),
+        ]);
+        const diagnosis = (0,_diagnosis_js__WEBPACK_IMPORTED_MODULE_7__/* .diagnose */ .h4)({ ...service, ...known, logs: { inferenceServer, storageInitializer } });
+        return diagnosis;
+    }
+    catch (err) {
+        ctx.logger.warn(`could not diagnose the failure: ${err.message}`);
+        return undefined;
+    }
 }
 /**
  * The log to show with a failed init(): the traceback once. The scoring log usually holds it

@@ -566,7 +566,9 @@ const actionLogger = {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7264);
 /* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7679);
 /* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2231);
+/* harmony import */ var _engine_diagnosis_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1831);
 /* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2935);
+
 
 
 
@@ -582,11 +584,13 @@ async function runAction(name, body) {
         await body(report);
     }
     catch (err) {
-        const { message, logs } = describeFailure(err);
+        const { message, logs, diagnosis } = describeFailure(err);
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`${name}: ${message}`);
+        if (diagnosis)
+            _logger_js__WEBPACK_IMPORTED_MODULE_2__/* .actionLogger */ .v.info((0,_engine_diagnosis_js__WEBPACK_IMPORTED_MODULE_4__/* .formatDiagnosis */ .Nb)(diagnosis, logs));
         if (logs)
             _logger_js__WEBPACK_IMPORTED_MODULE_2__/* .actionLogger */ .v.info(`----- log -----\n${logs}`);
-        report.summary += (0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .failureSection */ .mo)(name, message, logs);
+        report.summary += (0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .failureSection */ .mo)(name, message, logs, diagnosis);
     }
     finally {
         stopOnSignal();
@@ -640,7 +644,7 @@ function describeFailure(err) {
     // The stack of a bug goes to the debug log (ACTIONS_STEP_DEBUG), not in front of the user.
     if (described.kind === 'bug')
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(err?.stack ?? '');
-    return { message: described.message, logs: described.logs };
+    return { message: described.message, logs: described.logs, diagnosis: described.diagnosis };
 }
 async function writeSummary(markdown) {
     if (!markdown || !process.env.GITHUB_STEP_SUMMARY)
@@ -663,6 +667,7 @@ async function writeSummary(markdown) {
 /* harmony export */   DV: () => (/* binding */ codeBlock),
 /* harmony export */   Jt: () => (/* binding */ SUMMARY_LIMIT),
 /* harmony export */   N9: () => (/* binding */ timing),
+/* harmony export */   VE: () => (/* binding */ diagnosisSection),
 /* harmony export */   XJ: () => (/* binding */ truncateSummary),
 /* harmony export */   k0: () => (/* binding */ planTable),
 /* harmony export */   mo: () => (/* binding */ failureSection),
@@ -670,6 +675,7 @@ async function writeSummary(markdown) {
 /* harmony export */   tp: () => (/* binding */ table),
 /* harmony export */   uW: () => (/* binding */ section)
 /* harmony export */ });
+/* unused harmony export escapeMarkdown */
 /* harmony import */ var _engine_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4964);
 
 /** GitHub refuses a step summary above 1 MiB; stay well under it. */
@@ -704,9 +710,25 @@ function codeBlock(text, language = '') {
 function inlineCode(text) {
     return `\`${text.replace(/[`\r\n]/g, ' ')}\``;
 }
-function failureSection(action, message, logs) {
+/**
+ * Plain text that may carry a name read from Azure or a log (a package, a module, an action):
+ * every character markdown or GitHub gives a meaning to (emphasis, links, images, HTML, tables,
+ * @-mentions, #-references) is escaped, so it renders as the text it is.
+ */
+function escapeMarkdown(text) {
+    return text.replace(/[\\`*_{}[\]()<>#+!|@~]/g, (c) => `\\${c}`).replace(/[\r\n]+/g, ' ');
+}
+function failureSection(action, message, logs, diagnosis) {
     const tail = logs ? `\n<details open><summary>Log</summary>\n\n${codeBlock(logs)}\n</details>\n` : '';
-    return section(`❌ ${action} failed`, `${codeBlock(message)}${tail}`);
+    return section(`❌ ${action} failed`, `${codeBlock(message)}${diagnosis ? diagnosisSection(diagnosis) : ''}${tail}`);
+}
+/**
+ * Why it failed, for the summary and the PR comment: class, cause and fix as text, the evidence
+ * (from Azure or the logs) only inside a code block, where it cannot render as markdown.
+ */
+function diagnosisSection(d) {
+    const evidence = d.evidence.length ? `\n${codeBlock(d.evidence.join('\n'))}` : '';
+    return `\n**Diagnosis: ${d.class}**${d.code ? ` (${inlineCode(d.code)})` : ''}: ${escapeMarkdown(d.cause)}.\n${evidence}\n**Fix:** ${escapeMarkdown(d.fix)}\n`;
 }
 function planTable(items) {
     const rows = items.map((i) => `| ${i.resource} | ${i.name} | ${i.action} | ${i.reason} |`);

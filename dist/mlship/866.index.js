@@ -292,7 +292,8 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   AZURE_POLL_INTERVALS: () => (/* binding */ AZURE_POLL_INTERVALS),
-  AzureTarget: () => (/* binding */ AzureTarget)
+  AzureTarget: () => (/* binding */ AzureTarget),
+  buildLogLocation: () => (/* binding */ buildLogLocation)
 });
 
 // EXTERNAL MODULE: ./src/engine/crash.ts
@@ -501,9 +502,41 @@ class AzureTarget {
             tags: write.tags,
         });
         // Not waited for here: deploy-model's outputs come first; wait-healthy follows the provisioning.
-        await this.client.send('PUT', this.endpointPath(write.endpoint.name, spec.deployment.name), { body });
+        const put = await this.client.send('PUT', this.endpointPath(write.endpoint.name, spec.deployment.name), { body });
         logger.info(`Deployment ${write.endpoint.name}/${spec.deployment.name} submitted (${body.properties.instanceType ?? 'default instance type'}, ${body.sku?.capacity} instance(s)).`);
-        return { scoringUri: write.endpoint.scoringUri, swaggerUri: write.endpoint.swaggerUri };
+        const operation = put.headers['azure-asyncoperation'];
+        return { scoringUri: write.endpoint.scoringUri, swaggerUri: write.endpoint.swaggerUri, ...(operation ? { operation } : {}) };
+    }
+    /**
+     * The error of the deployment's operation (ARM keeps it on the Azure-AsyncOperation status, not on
+     * the deployment), read only from the ARM endpoint mlship talks to; the image build log an
+     * ImageBuildFailure names, from the workspace's storage; the probe settings, from the deployment.
+     */
+    async failure(endpoint, deployment, operation) {
+        const found = {};
+        if (operation && this.client.isOwnUrl(operation)) {
+            const status = await this.client
+                .send('GET', operation)
+                .then((r) => r.body)
+                .catch(() => undefined);
+            if (status?.error)
+                found.error = status.error;
+        }
+        const location = buildLogLocation(`${found.error?.message ?? ''}\n${(found.error?.details ?? []).map((d) => d.message).join('\n')}`);
+        if (location) {
+            const log = await this.assets.readWorkspaceLog(location.account, location.container, location.path).catch(() => undefined);
+            if (log)
+                found.buildLog = log;
+        }
+        const d = await this.client.get(this.endpointPath(endpoint, deployment)).catch(() => undefined);
+        const probe = (p) => p
+            ? `initial delay ${p.initialDelay ?? '?'}, period ${p.period ?? '?'}, timeout ${p.timeout ?? '?'}, failure threshold ${p.failureThreshold ?? '?'}`
+            : undefined;
+        const liveness = probe(d?.properties.livenessProbe ?? undefined);
+        const readiness = probe(d?.properties.readinessProbe ?? undefined);
+        if (liveness || readiness)
+            found.probes = [liveness && `liveness ${liveness}`, readiness && `readiness ${readiness}`].filter(Boolean).join('; ');
+        return found;
     }
     async patchDeployment(endpoint, deployment, patch) {
         const body = {};
@@ -688,6 +721,19 @@ class AzureTarget {
         const list = (await this.client.listAll('/onlineEndpoints')) ?? [];
         return list.map((e) => ({ name: e.name ?? '', tags: e.tags ?? {}, createdAt: Date.parse(e.systemData?.createdAt ?? '') }));
     }
+}
+/**
+ * Where an ImageBuildFailure says its build log is, in either wording Microsoft documents
+ * (how-to-troubleshoot-online-endpoints.md: "the build log under the storage account '<account>'
+ * in the container '<container>' at the path '<path>'"; MicrosoftDocs/azure-docs PR 91296: "The
+ * build log is available in the workspace blob store "<store>" under the path "/azureml/ImageLogs/<id>/build.log"").
+ */
+function buildLogLocation(message) {
+    const named = /storage account '([a-z0-9]{3,24})' in the container '([a-z0-9-]{3,63})' at the path '([^']+)'/i.exec(message);
+    if (named)
+        return { account: named[1], container: named[2], path: named[3] };
+    const store = /workspace blob store "([a-z0-9]{3,24})" under the path "\/?([a-z0-9-]{3,63})\/([^"]+)"/i.exec(message);
+    return store ? { account: store[1], container: store[2], path: store[3] } : undefined;
 }
 /** User-assigned identities as a request names them: ids with empty objects (ARM fills in the rest). */
 function keysOnly(identities) {

@@ -57,7 +57,7 @@ function previewComment(report) {
     const sample = report.sampleResponse
         ? `\n<details><summary>Sample response</summary>\n\n${(0,summary/* codeBlock */.DV)((0,format/* truncate */.xv)(report.sampleResponse, 3000), 'json')}</details>\n`
         : '';
-    const failure = report.failure ? `\n${(0,summary/* codeBlock */.DV)((0,format/* truncate */.xv)(report.failure, 1000))}` : '';
+    const failure = `${report.failure ? `\n${(0,summary/* codeBlock */.DV)((0,format/* truncate */.xv)(report.failure, 1000))}` : ''}${report.diagnosis ? (0,summary/* diagnosisSection */.VE)(report.diagnosis) : ''}`;
     return `${commentMarker(report.endpoint)}\n### ${report.title ?? 'Model preview'}\n\n| | |\n|---|---|\n${rows.map(([k, v]) => `| ${k} | ${v} |`).join('\n')}\n${failure}${sample}`;
 }
 /**

@@ -261,6 +261,30 @@ export class AzureAssets implements AssetRegistry {
     return written;
   }
 
+  /**
+   * The end of a log Azure wrote to the workspace's storage (an image build log an
+   * ImageBuildFailure points to). Only the default datastore's own account is read, and the
+   * container and path are checked as names before any URL is made of them; undefined when the
+   * log is elsewhere, absent or unreadable.
+   */
+  async readWorkspaceLog(account: string, containerName: string, path: string, maxBytes = 64 * 1024): Promise<string | undefined> {
+    const store = await this.store();
+    if (account !== store.accountName) return undefined;
+    if (!/^[a-z0-9](?!.*--)[a-z0-9-]{1,61}[a-z0-9]$/.test(containerName)) return undefined;
+    const parts = path.replace(/^\/+/, '').split('/');
+    if (!parts.length || parts.some((p) => !p || p === '.' || p === '..' || !/^[\w.@=+-]{1,255}$/.test(p))) return undefined;
+    const container = containerName === store.container.containerName ? store.container : store.sibling(containerName);
+    if (!container) return undefined;
+    try {
+      const blob = container.getBlobClient(parts.join('/'));
+      const size = (await blob.getProperties()).contentLength ?? 0;
+      const offset = Math.max(0, size - maxBytes);
+      return (await blob.downloadToBuffer(offset, size - offset)).toString('utf8');
+    } catch {
+      return undefined;
+    }
+  }
+
   async ensureCode(directory: string): Promise<{ codeId: string; uploadedBytes: number; hash: string }> {
     const content = await hashAsset(directory);
     const name = `mlship-code-${content.hash.slice(0, 16)}`;

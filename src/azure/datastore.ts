@@ -20,6 +20,8 @@ export interface Datastore {
   auth: StorageAuth;
   /** azureml:// prefix for paths in this datastore. */
   uriPrefix: string;
+  /** Another container of the same account, reached with the same key or token (a SAS reaches only its own). */
+  sibling(containerName: string): ContainerClient | undefined;
 }
 
 export interface DatastoreOptions {
@@ -54,9 +56,12 @@ export async function openWorkspaceDatastore(client: ArmClient, logger: Logger, 
   const secrets = p.credentials?.credentialsType === 'None' ? undefined : await listSecrets(client, name);
   let container: ContainerClient;
   let auth: StorageAuth;
+  let sibling: Datastore['sibling'] = () => undefined;
   if (secrets?.secretsType === 'AccountKey' && secrets.key) {
     logger.secret(secrets.key);
-    container = containerClient(containerUrl, new StorageSharedKeyCredential(accountName, secrets.key), options.ca);
+    const key = new StorageSharedKeyCredential(accountName, secrets.key);
+    container = containerClient(containerUrl, key, options.ca);
+    sibling = (other) => containerClient(`${accountUrl}/${other}`, key, options.ca);
     auth = 'account key';
   } else if (secrets?.secretsType === 'Sas' && secrets.sasToken) {
     logger.secret(secrets.sasToken);
@@ -64,6 +69,7 @@ export async function openWorkspaceDatastore(client: ArmClient, logger: Logger, 
     auth = 'SAS token';
   } else {
     container = containerClient(containerUrl, options.credential, options.ca);
+    sibling = (other) => containerClient(`${accountUrl}/${other}`, options.credential, options.ca);
     auth = 'Entra token';
   }
   logger.info(
@@ -76,6 +82,7 @@ export async function openWorkspaceDatastore(client: ArmClient, logger: Logger, 
     accountName,
     container,
     auth,
+    sibling,
     uriPrefix: `azureml://${client.workspacePath(`/datastores/${name}/paths/`).replace(/^\//, '').replace('providers/Microsoft.MachineLearningServices/', '')}`,
   };
 }

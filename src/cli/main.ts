@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { stopChildren, signalChildren } from '../engine/children.js';
 import { cliRunner } from '../engine/commands.js';
 import { ConfigError, describeError } from '../engine/errors.js';
+import { formatDiagnosis } from '../engine/diagnosis.js';
 import { systemClock } from '../engine/logger.js';
 import { provenanceTags } from '../engine/provenance.js';
 import { stateHome } from '../engine/state.js';
@@ -97,6 +98,7 @@ function onSignalStopChildren(logger: TerminalLogger): () => void {
 function report(logger: TerminalLogger, err: unknown, debug: boolean): void {
   const described = describeError(err);
   logger.error(described.message);
+  if (described.diagnosis) logger.info(formatDiagnosis(described.diagnosis, described.logs));
   if (described.logs) logger.info(`----- log -----\n${described.logs}`);
   if (described.kind === 'bug') logger.info(debug ? ((err as Error)?.stack ?? '') : 'Run again with --debug for the stack trace.');
 }

@@ -8,6 +8,12 @@ export interface Faults {
   /** Answer the next N ARM requests (optionally of one operation) with this status. */
   next: { status: number; count: number; operationId?: string; retryAfterSeconds?: number; drop?: boolean }[];
   failDeployments: boolean;
+  /**
+   * Deployments fail as Azure reports a failure (how-to-troubleshoot-online-endpoints.md): the
+   * operation ends Failed with this error, getLogs serves these container logs, and a build log
+   * is written to the emulator's storage where the error's message says it is.
+   */
+  failDeploymentWith?: DeploymentFailure;
   quotaExceeded: boolean;
   /** Send Retry-After (seconds) with reads of a deployment that is still provisioning; real Azure sends none today. */
   provisioningRetryAfterSeconds?: number;
@@ -19,6 +25,15 @@ export interface Faults {
   listPageSize?: number;
   /** Send scoring requests that name no deployment to this one, whatever the weights (deterministic tests). */
   routeUnpinnedTo?: string;
+}
+
+export interface DeploymentFailure {
+  code: string;
+  message: string;
+  details?: { code: string; message: string }[];
+  logs?: { inferenceServer?: string; storageInitializer?: string };
+  /** Written to the emulator's storage account before the failure is reported. */
+  buildLog?: { container: string; path: string; text: string };
 }
 
 /** What the request handlers need of the emulator (WorkspaceEmulator implements it). */
@@ -39,7 +54,9 @@ export interface EmulatorApi {
   startOperation(resourceId: string): Operation;
   putHeaders(operation: Operation): Record<string, string>;
   acceptedHeaders(operation: Operation): Record<string, string>;
-  provisionDeployment(id: string, properties: Json): Promise<{ ok: boolean; message?: string }>;
+  provisionDeployment(id: string, properties: Json): Promise<{ ok: boolean; message?: string; code?: string; details?: { code: string; message: string }[] }>;
+  /** Container logs a deployment that failed by `failDeploymentWith` serves instead of its runtime's. */
+  readonly failedLogs: Map<string, { inferenceServer?: string; storageInitializer?: string }>;
 }
 
 export interface HandlerContext {

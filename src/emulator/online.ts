@@ -91,7 +91,13 @@ export function putOnline(ctx: HandlerContext): Reply {
     ctx.store.finish(
       operation,
       outcome.ok ? 'Succeeded' : 'Failed',
-      outcome.ok ? undefined : { code: 'ResourceNotReady', message: outcome.message ?? 'User container has crashed or terminated.' },
+      outcome.ok
+        ? undefined
+        : {
+            code: outcome.code ?? 'ResourceNotReady',
+            message: outcome.message ?? 'User container has crashed or terminated.',
+            ...(outcome.details ? { details: outcome.details } : {}),
+          },
     );
   });
   return { status: 201, body: view(stored), headers: { ...ctx.emulator.putHeaders(operation), ETag: stored.etag } };
@@ -213,6 +219,14 @@ export async function getLogs(ctx: HandlerContext): Promise<Reply> {
   const deployment = ctx.store.get(ctx.id.replace(/\/getLogs$/, ''));
   if (!deployment) return armError(404, 'ResourceNotFound', 'deployment not found');
   const body = (ctx.body ?? {}) as Json;
-  const content = (await ctx.emulator.runtime?.logs(deployment.id, String(body.containerType ?? 'InferenceServer'), Number(body.tail ?? 200))) ?? '';
+  const containerType = String(body.containerType ?? 'InferenceServer');
+  const failed = ctx.emulator.failedLogs.get(deployment.id.toLowerCase());
+  const content = failed
+    ? tailLines((containerType === 'StorageInitializer' ? failed.storageInitializer : failed.inferenceServer) ?? '', Number(body.tail ?? 200))
+    : ((await ctx.emulator.runtime?.logs(deployment.id, containerType, Number(body.tail ?? 200))) ?? '');
   return { status: 200, body: { content } };
+}
+
+function tailLines(text: string, lines: number): string {
+  return text.split('\n').slice(-lines).join('\n');
 }

@@ -102,6 +102,7 @@ export class WorkspaceEmulator implements EmulatorApi {
     return this.entra.issued(token);
   }
   readonly faults: Faults = { next: [], failDeployments: false, quotaExceeded: false };
+  readonly failedLogs = new Map<string, { inferenceServer?: string; storageInitializer?: string }>();
   url = '';
   /** Base of the endpoints' scoring URIs (see `scoringHost`). */
   scoringUrl = '';
@@ -365,7 +366,21 @@ export class WorkspaceEmulator implements EmulatorApi {
    * Brings a deployment up: for real when the emulator has storage (its init() decides), else as
    * configured by the `failDeployments` fault.
    */
-  async provisionDeployment(id: string, properties: Json): Promise<{ ok: boolean; message?: string }> {
+  async provisionDeployment(
+    id: string,
+    properties: Json,
+  ): Promise<{ ok: boolean; message?: string; code?: string; details?: { code: string; message: string }[] }> {
+    const failure = this.faults.failDeploymentWith;
+    if (failure) {
+      this.failedLogs.set(id.toLowerCase(), failure.logs ?? {});
+      if (failure.buildLog && this.azurite) {
+        const container = azuriteContainer(`${this.azurite.blobEndpoint}/${failure.buildLog.container}`, this.storageCa);
+        await container.createIfNotExists();
+        await container.getBlockBlobClient(failure.buildLog.path).upload(failure.buildLog.text, Buffer.byteLength(failure.buildLog.text));
+      }
+      return { ok: false, code: failure.code, message: failure.message, ...(failure.details ? { details: failure.details } : {}) };
+    }
+    this.failedLogs.delete(id.toLowerCase());
     if (this.faults.failDeployments)
       return { ok: false, message: 'User container has crashed or terminated: init() raised an exception. Check the container logs.' };
     if (!this.runtime) return { ok: true };

@@ -88,7 +88,7 @@ export class ResourceStore {
   }
 
   /** Ends an operation: its status and end time, as the status endpoint then reports them. */
-  finish(operation: Operation, status: 'Succeeded' | 'Failed', error?: { code: string; message: string }): void {
+  finish(operation: Operation, status: 'Succeeded' | 'Failed', error?: { code: string; message: string; details?: { code: string; message: string }[] }): void {
     operation.status = status;
     operation.endTime = new Date().toISOString();
     if (error) operation.error = error;

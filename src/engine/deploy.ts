@@ -93,8 +93,12 @@ export async function deploy(ctx: EngineContext, spec: DeploymentSpec, target: T
     action: decision.deployment,
   };
   if (decision.deployment !== 'unchanged') {
-    const routes = await target.putDeployment({ spec, endpoint: observed, model, environment, tags: { ...ctx.tags, ...decision.deploymentTags } }, ctx.logger);
+    const { operation, ...routes } = await target.putDeployment(
+      { spec, endpoint: observed, model, environment, tags: { ...ctx.tags, ...decision.deploymentTags } },
+      ctx.logger,
+    );
     crashPoint('deploy:submitted');
+    if (operation) await updateRollout(ctx.home, endpointName, { operation });
     ctx.logger.info(
       `Deployment ${endpointName}/${deploymentName} is starting at ${routes.scoringUri} (${decision.deployment === 'create' ? 'a new deployment' : decision.reason}).`,
     );

@@ -1,3 +1,5 @@
+import { diagnose, type Diagnosis } from './diagnosis.js';
+
 /**
  * Error kinds the action wrapper and the CLI map to one failure message each.
  * Every message says what failed, on which resource, and what to do about it.
@@ -25,6 +27,8 @@ export function formatProblem(p: ConfigProblem): string {
 
 export class MlshipError extends Error {
   override readonly name: string = 'MlshipError';
+  /** Why a deployment failed, when mlship could gather the evidence (a wait that ended Failed or ran out). */
+  diagnosis?: Diagnosis;
 }
 
 /** Input or configuration is invalid. Raised before anything is changed. */
@@ -95,6 +99,7 @@ export interface DescribedError {
   message: string;
   /** Log tail to show with it (a scoring log, Azure's container logs). */
   logs?: string;
+  diagnosis?: Diagnosis;
 }
 
 const FILESYSTEM_ADVICE: Record<string, string> = {
@@ -131,9 +136,9 @@ const NETWORK_CODES = new Set([
  */
 export function describeError(err: unknown): DescribedError {
   if (err instanceof ConfigError) return { kind: 'config', message: err.message };
-  if (err instanceof DeadlineError) return { kind: 'deadline', message: err.message, logs: err.logs };
-  if (err instanceof OperationError) return { kind: 'operation', message: err.message, logs: err.logs };
-  if (err instanceof ServiceError) return { kind: 'azure', message: err.message };
+  if (err instanceof DeadlineError) return { kind: 'deadline', message: err.message, logs: err.logs, ...(err.diagnosis ? { diagnosis: err.diagnosis } : {}) };
+  if (err instanceof OperationError) return { kind: 'operation', message: err.message, logs: err.logs, ...(err.diagnosis ? { diagnosis: err.diagnosis } : {}) };
+  if (err instanceof ServiceError) return { kind: 'azure', message: err.message, ...serviceDiagnosis(err) };
   if (err instanceof TransientError) return { kind: 'network', message: err.message };
   const code = (err as NodeJS.ErrnoException | undefined)?.code ?? (err as { cause?: { code?: string } } | undefined)?.cause?.code;
   if (code && FILESYSTEM_ADVICE[code]) {
@@ -147,4 +152,16 @@ export function describeError(err: unknown): DescribedError {
 
 export function errorMessage(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
+}
+
+/**
+ * Azure refused a write outright (a missing role, no quota, a name taken): the same classes a
+ * failed deployment gets, when the error's code names one; nothing for the rest.
+ */
+function serviceDiagnosis(err: ServiceError): { diagnosis?: Diagnosis } {
+  if (err.diagnosis) return { diagnosis: err.diagnosis };
+  const { code, armMessage } = err as ServiceError & { code?: string; armMessage?: string };
+  if (!code) return {};
+  const diagnosis = diagnose({ error: { code, message: armMessage ?? err.message } });
+  return diagnosis.class === 'unclassified' ? {} : { diagnosis };
 }

@@ -22,6 +22,8 @@ export interface Rollout {
   modelId?: string;
   environmentId?: string;
   codeDirectory?: string;
+  /** The status URL of the deployment's write (ARM's Azure-AsyncOperation): where its error is read if it fails. */
+  operation?: string;
 }
 
 const file = (home: string, endpoint: string) => join(home, 'rollouts', `${checkResourceName(endpoint, 'endpoint')}.json`);

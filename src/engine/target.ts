@@ -1,6 +1,7 @@
 import type { AssetRegistry, BuiltEnvironment, ResolvedModel } from './assets.js';
 import type { Logger } from './logger.js';
 import type { AuthMode, DeploymentSpec, EnvironmentSpec, TargetName } from './spec.js';
+import type { FailureEvidence } from './diagnosis.js';
 
 /**
  * The port every place a model can run implements: local (a process on this machine), aci
@@ -102,8 +103,12 @@ export interface Target {
   describe(endpoint: string): Promise<ObservedEndpoint | undefined>;
   /** Creates the endpoint (waiting until it exists) with the spec's auth mode and these tags. */
   createEndpoint(spec: DeploymentSpec, tags: Record<string, string>, logger: Logger): Promise<ObservedEndpoint>;
-  /** Creates or replaces a deployment; does not wait for it to become ready. */
-  putDeployment(write: DeploymentWrite, logger: Logger): Promise<ScoringRoutes>;
+  /**
+   * Creates or replaces a deployment; does not wait for it to become ready. Where the service runs
+   * the change as an operation (ARM's Azure-AsyncOperation), its status URL comes back with the
+   * routes: the error of a deployment that fails later is read from it.
+   */
+  putDeployment(write: DeploymentWrite, logger: Logger): Promise<ScoringRoutes & { operation?: string }>;
   patchDeployment(endpoint: string, deployment: string, patch: DeploymentPatch, logger: Logger): Promise<void>;
   /**
    * Writes the endpoint's traffic map (and merges `tags` into the endpoint's), on the version
@@ -128,6 +133,12 @@ export interface Target {
   logFile?(endpoint: string, deployment: string): Promise<string | undefined>;
   /** Every endpoint, with its tags and creation time. */
   listEndpoints(): Promise<ListedEndpoint[]>;
+  /**
+   * What the service says about a failed deployment beyond its logs: the error of its operation
+   * (when `operation`, the status URL putDeployment gave, is known), the image build log that error
+   * points to, and the probe settings. Best effort: what cannot be read is left out.
+   */
+  failure?(endpoint: string, deployment: string, operation?: string): Promise<Pick<FailureEvidence, 'error' | 'buildLog' | 'probes'>>;
   /** The endpoint's scoring keys (masked through `logger` as they are read); undefined without key auth. */
   keys(endpoint: string, logger: Logger): Promise<EndpointKeys | undefined>;
 }

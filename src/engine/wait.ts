@@ -1,7 +1,8 @@
 import type { ServiceState, Target } from './target.js';
 import { applyTrafficWish, restoreTraffic, rollbackTraffic } from './traffic-moves.js';
 import type { EngineContext } from './context.js';
-import { OperationError } from './errors.js';
+import { DeadlineError, OperationError } from './errors.js';
+import { diagnose, type Diagnosis, type FailureEvidence } from './diagnosis.js';
 import { checkResourceName } from './naming.js';
 import { truncate } from './format.js';
 import { pollUntil } from './poll.js';
@@ -35,6 +36,8 @@ export interface WaitResult {
 }
 
 const LOG_LINES = 60;
+/** Enough of each container's log to hold a whole traceback. */
+const DIAGNOSIS_LOG_LINES = 200;
 
 /**
  * Waits until a deployment is Healthy, then smoke-tests it with the sample request.
@@ -65,15 +68,21 @@ export async function waitHealthy(ctx: EngineContext, target: Target, options: W
       };
     },
     onDeadline: async () => target.logs(options.endpoint, options.deployment, LOG_LINES),
+  }).catch(async (err: unknown) => {
+    // Out of time: what the deployment was doing, and why it may never have become ready.
+    if (err instanceof DeadlineError) err.diagnosis = await diagnoseFailure(ctx, target, options, { timedOutIn: err.lastState });
+    throw err;
   });
   const status = result.value;
   if (status.state === 'Failed') {
     const logs = await target.logs(options.endpoint, options.deployment, LOG_LINES);
-    throw new OperationError(
+    const failed = new OperationError(
       `deployment ${subject} Failed: ${status.detail}. ${status.error ? 'The traceback is below; fix score.py or the model files and deploy again.' : 'Its log is below.'}`,
       subject,
       withTraceback(status.error, logs),
     );
+    failed.diagnosis = await diagnoseFailure(ctx, target, options, { traceback: status.error });
+    throw failed;
   }
   const outcome: WaitResult = { state: status.state, durationMs: ctx.clock.now() - started, polls: result.polls, scoringUri: status.scoringUri, traffic: {} };
   if (options.sampleRequest !== undefined) {
@@ -103,6 +112,36 @@ export async function waitHealthy(ctx: EngineContext, target: Target, options: W
   await markVerified(ctx, options);
   outcome.durationMs = ctx.clock.now() - started;
   return outcome;
+}
+
+/**
+ * Gathers what explains a failed or stuck deployment (the operation's error and the build log it
+ * names, each container's log, the probe settings) and classifies it. Every read is best effort: a
+ * diagnosis never hides the failure it explains.
+ */
+async function diagnoseFailure(
+  ctx: EngineContext,
+  target: Target,
+  options: WaitOptions,
+  known: Pick<FailureEvidence, 'traceback' | 'timedOutIn'>,
+): Promise<Diagnosis | undefined> {
+  try {
+    const { endpoint, deployment } = options;
+    const rollout = await readRollout(ctx.home, endpoint);
+    const operation = rollout?.deployment === deployment ? rollout.operation : undefined;
+    const quiet = <T>(read: Promise<T>) => read.catch(() => undefined);
+    const [service, inferenceServer, storageInitializer] = await Promise.all([
+      quiet(target.failure?.(endpoint, deployment, operation) ?? Promise.resolve(undefined)),
+      quiet(target.logs(endpoint, deployment, DIAGNOSIS_LOG_LINES, 'inference-server')),
+      // Only Azure has a storage initializer; locally the one log is the scoring server's.
+      target.name === 'local' ? undefined : quiet(target.logs(endpoint, deployment, DIAGNOSIS_LOG_LINES, 'storage-initializer')),
+    ]);
+    const diagnosis = diagnose({ ...service, ...known, logs: { inferenceServer, storageInitializer } });
+    return diagnosis;
+  } catch (err) {
+    ctx.logger.warn(`could not diagnose the failure: ${(err as Error).message}`);
+    return undefined;
+  }
 }
 
 /**

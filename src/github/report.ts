@@ -2,7 +2,8 @@ import type { Logger } from '../engine/logger.js';
 import { truncate } from '../engine/format.js';
 import { formatDuration } from '../engine/duration.js';
 import { isRateLimited, sameAuthor, type Octokit } from './octokit.js';
-import { codeBlock, inlineCode } from './summary.js';
+import { codeBlock, diagnosisSection, inlineCode } from './summary.js';
+import type { Diagnosis } from '../engine/diagnosis.js';
 
 export interface PreviewReport {
   endpoint: string;
@@ -16,6 +17,8 @@ export interface PreviewReport {
   durationMs?: number;
   commit: string;
   failure?: string;
+  /** Why it failed, when mlship could tell. */
+  diagnosis?: Diagnosis;
   /** The comment's heading: "Model preview" unless a batch preview says otherwise. */
   title?: string;
 }
@@ -56,7 +59,7 @@ export function previewComment(report: PreviewReport): string {
   const sample = report.sampleResponse
     ? `\n<details><summary>Sample response</summary>\n\n${codeBlock(truncate(report.sampleResponse, 3000), 'json')}</details>\n`
     : '';
-  const failure = report.failure ? `\n${codeBlock(truncate(report.failure, 1000))}` : '';
+  const failure = `${report.failure ? `\n${codeBlock(truncate(report.failure, 1000))}` : ''}${report.diagnosis ? diagnosisSection(report.diagnosis) : ''}`;
   return `${commentMarker(report.endpoint)}\n### ${report.title ?? 'Model preview'}\n\n| | |\n|---|---|\n${rows.map(([k, v]) => `| ${k} | ${v} |`).join('\n')}\n${failure}${sample}`;
 }
 

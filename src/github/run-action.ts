@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import { ConfigError, describeError, errorMessage, formatProblem } from '../engine/errors.js';
 import { actionLogger } from './logger.js';
+import { formatDiagnosis, type Diagnosis } from '../engine/diagnosis.js';
 import { failureSection, SUMMARY_LIMIT, truncateSummary } from './summary.js';
 
 export interface ActionReport {
@@ -18,10 +19,11 @@ export async function runAction(name: string, body: (report: ActionReport) => Pr
   try {
     await body(report);
   } catch (err) {
-    const { message, logs } = describeFailure(err);
+    const { message, logs, diagnosis } = describeFailure(err);
     core.setFailed(`${name}: ${message}`);
+    if (diagnosis) actionLogger.info(formatDiagnosis(diagnosis, logs));
     if (logs) actionLogger.info(`----- log -----\n${logs}`);
-    report.summary += failureSection(name, message, logs);
+    report.summary += failureSection(name, message, logs, diagnosis);
   } finally {
     stopOnSignal();
     await writeSummary(report.summary);
@@ -65,7 +67,7 @@ export async function runPost(name: string, body: (report: ActionReport) => Prom
   }
 }
 
-function describeFailure(err: unknown): { message: string; logs?: string } {
+function describeFailure(err: unknown): { message: string; logs?: string; diagnosis?: Diagnosis } {
   if (err instanceof ConfigError) {
     const problems = err.problems.filter((p) => p.severity === 'error');
     return { message: problems.length ? `${err.message.split('\n')[0]}\n${problems.map(formatProblem).join('\n')}` : err.message };
@@ -73,7 +75,7 @@ function describeFailure(err: unknown): { message: string; logs?: string } {
   const described = describeError(err);
   // The stack of a bug goes to the debug log (ACTIONS_STEP_DEBUG), not in front of the user.
   if (described.kind === 'bug') core.debug((err as Error)?.stack ?? '');
-  return { message: described.message, logs: described.logs };
+  return { message: described.message, logs: described.logs, diagnosis: described.diagnosis };
 }
 
 async function writeSummary(markdown: string): Promise<void> {

@@ -1,5 +1,6 @@
 import { formatDuration } from '../engine/duration.js';
 import type { PlanItem } from '../engine/plan.js';
+import type { Diagnosis } from '../engine/diagnosis.js';
 
 /** GitHub refuses a step summary above 1 MiB; stay well under it. */
 export const SUMMARY_LIMIT = 512 * 1024;
@@ -37,9 +38,27 @@ export function inlineCode(text: string): string {
   return `\`${text.replace(/[`\r\n]/g, ' ')}\``;
 }
 
-export function failureSection(action: string, message: string, logs?: string): string {
+/**
+ * Plain text that may carry a name read from Azure or a log (a package, a module, an action):
+ * every character markdown or GitHub gives a meaning to (emphasis, links, images, HTML, tables,
+ * @-mentions, #-references) is escaped, so it renders as the text it is.
+ */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_{}[\]()<>#+!|@~]/g, (c) => `\\${c}`).replace(/[\r\n]+/g, ' ');
+}
+
+export function failureSection(action: string, message: string, logs?: string, diagnosis?: Diagnosis): string {
   const tail = logs ? `\n<details open><summary>Log</summary>\n\n${codeBlock(logs)}\n</details>\n` : '';
-  return section(`❌ ${action} failed`, `${codeBlock(message)}${tail}`);
+  return section(`❌ ${action} failed`, `${codeBlock(message)}${diagnosis ? diagnosisSection(diagnosis) : ''}${tail}`);
+}
+
+/**
+ * Why it failed, for the summary and the PR comment: class, cause and fix as text, the evidence
+ * (from Azure or the logs) only inside a code block, where it cannot render as markdown.
+ */
+export function diagnosisSection(d: Diagnosis): string {
+  const evidence = d.evidence.length ? `\n${codeBlock(d.evidence.join('\n'))}` : '';
+  return `\n**Diagnosis: ${d.class}**${d.code ? ` (${inlineCode(d.code)})` : ''}: ${escapeMarkdown(d.cause)}.\n${evidence}\n**Fix:** ${escapeMarkdown(d.fix)}\n`;
 }
 
 export function planTable(items: PlanItem[]): string {

@@ -6,7 +6,8 @@ import { readRollout } from '../../engine/rollout.js';
 import { checkStage, recordStage } from '../../engine/stages.js';
 import type { EngineContext } from '../../engine/context.js';
 import type { Target } from '../../engine/target.js';
-import { ConfigError, DeadlineError } from '../../engine/errors.js';
+import { ConfigError, DeadlineError, type MlshipError } from '../../engine/errors.js';
+import type { Diagnosis } from '../../engine/diagnosis.js';
 import { deleteEndpoint } from '../../engine/teardown.js';
 import { restoreTraffic } from '../../engine/traffic-moves.js';
 import type { TargetName } from '../../engine/spec.js';
@@ -52,7 +53,7 @@ export async function main(): Promise<void> {
     saveState({ target: targetName, endpoint: options.endpoint, deployment: options.deployment, endpointExisted: true });
     const started = ctx.clock.now();
     const reports = await reporting(ctx.logger, github);
-    const toGitHub = async (state: string, extra: { scoringUri?: string; sampleResponse?: string; failure?: string }) => {
+    const toGitHub = async (state: string, extra: { scoringUri?: string; sampleResponse?: string; failure?: string; diagnosis?: Diagnosis }) => {
       await reports?.waited(waitedReport(targetName, shared.azure, options, { state, durationMs: ctx.clock.now() - started, ...extra }));
       saveState({ reported: true });
     };
@@ -65,6 +66,7 @@ export async function main(): Promise<void> {
       core.setOutput('duration-seconds', String(Math.round(result.durationMs / 1000)));
       core.setOutput('sample-response', result.sample ? truncate(result.sample.body, 1000) : '');
       core.setOutput('traffic', JSON.stringify(result.traffic));
+      core.setOutput('diagnosis', '');
       report.summary += section(
         `${options.endpoint}/${options.deployment} is ${result.state}`,
         table([
@@ -85,7 +87,9 @@ export async function main(): Promise<void> {
           : ((await target.status(options.endpoint, options.deployment).catch(() => undefined))?.state ?? 'Failed');
       core.setOutput('state', state);
       core.setOutput('duration-seconds', String(Math.round((ctx.clock.now() - started) / 1000)));
-      await toGitHub(state, { failure: (err as Error).message });
+      const diagnosis = (err as MlshipError).diagnosis;
+      core.setOutput('diagnosis', diagnosis ? JSON.stringify(diagnosis) : '');
+      await toGitHub(state, { failure: (err as Error).message, ...(diagnosis ? { diagnosis } : {}) });
       throw err;
     }
   });
@@ -112,7 +116,7 @@ function waitedReport(
   target: TargetName,
   azure: AzureInputs,
   options: { endpoint: string; deployment: string },
-  extra: { state: string; durationMs?: number; scoringUri?: string; sampleResponse?: string; failure?: string },
+  extra: { state: string; durationMs?: number; scoringUri?: string; sampleResponse?: string; failure?: string; diagnosis?: Diagnosis },
 ) {
   return {
     endpoint: options.endpoint,
