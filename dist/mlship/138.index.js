@@ -13,12 +13,14 @@ export const modules = {
 /* harmony import */ var _known_endpoints_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(294);
 /* harmony import */ var _rollout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4235);
 /* harmony import */ var _stages_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2883);
-/* harmony import */ var _crash_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7465);
+/* harmony import */ var _crash_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7465);
 /* harmony import */ var _decide_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1896);
 /* harmony import */ var _environment_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7507);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7679);
 /* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5448);
 /* harmony import */ var _traffic_moves_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8064);
+/* harmony import */ var _preflight_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1541);
+
 
 
 
@@ -29,6 +31,8 @@ export const modules = {
 
 
 async function deploy(ctx, spec, target, options = {}) {
+    // First, before a model is registered or anything else is written.
+    const preflight = await (0,_preflight_js__WEBPACK_IMPORTED_MODULE_8__/* .runPreflight */ .hg)(ctx.logger, options.preflight === false || !target.preflight ? undefined : () => target.preflight(spec));
     const ref = await (0,_stages_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveStageRef */ .y0)(target, spec.model);
     if (ref !== spec.model && ref?.kind === 'registered')
         ctx.logger.info(`${spec.model?.kind === 'registered' ? `${spec.model.name}${spec.model.version}` : ''} is ${ref.name}:${ref.version}.`);
@@ -65,7 +69,7 @@ async function deploy(ctx, spec, target, options = {}) {
     if (!observed) {
         ctx.logger.info(`Creating endpoint ${endpointName} (${target.name}, auth ${spec.endpoint.authMode}).`);
         observed = await target.createEndpoint(spec, { ...spec.endpoint.tags, ...ctx.tags }, ctx.logger);
-        (0,_crash_js__WEBPACK_IMPORTED_MODULE_8__/* .crashPoint */ .u)('deploy:endpoint-created');
+        (0,_crash_js__WEBPACK_IMPORTED_MODULE_9__/* .crashPoint */ .u)('deploy:endpoint-created');
     }
     const outcome = {
         endpointName,
@@ -75,10 +79,11 @@ async function deploy(ctx, spec, target, options = {}) {
         specHash,
         drift: decision.drift,
         action: decision.deployment,
+        preflight,
     };
     if (decision.deployment !== 'unchanged') {
         const { operation, ...routes } = await target.putDeployment({ spec, endpoint: observed, model, environment, tags: { ...ctx.tags, ...decision.deploymentTags } }, ctx.logger);
-        (0,_crash_js__WEBPACK_IMPORTED_MODULE_8__/* .crashPoint */ .u)('deploy:submitted');
+        (0,_crash_js__WEBPACK_IMPORTED_MODULE_9__/* .crashPoint */ .u)('deploy:submitted');
         if (operation)
             await (0,_rollout_js__WEBPACK_IMPORTED_MODULE_1__/* .updateRollout */ .F)(ctx.home, endpointName, { operation });
         ctx.logger.info(`Deployment ${endpointName}/${deploymentName} is starting at ${routes.scoringUri} (${decision.deployment === 'create' ? 'a new deployment' : decision.reason}).`);
@@ -141,6 +146,71 @@ async function checkReleaseBeforeWrites(target, spec, modelId, release) {
         codeDirectory: spec.code.directory,
         ...release,
     });
+}
+
+
+/***/ }),
+
+/***/ 1541:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   NB: () => (/* binding */ allows),
+/* harmony export */   Qb: () => (/* binding */ UPGRADE_RESERVE),
+/* harmony export */   S1: () => (/* binding */ quotaNeeded),
+/* harmony export */   eg: () => (/* binding */ formatFindings),
+/* harmony export */   hg: () => (/* binding */ runPreflight)
+/* harmony export */ });
+/* unused harmony export PreflightError */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7679);
+
+/** Microsoft's documented reserve: "Azure Machine Learning reserves 20% of your compute resources for performing upgrades" (how-to-manage-quotas.md, managed online endpoints). */
+const UPGRADE_RESERVE = 0.2;
+/** The vCPUs a managed deployment needs from its family's quota: instances plus the reserve, rounded up. */
+function quotaNeeded(instances, vCPUs) {
+    return Math.ceil(instances * (1 + UPGRADE_RESERVE)) * vCPUs;
+}
+/**
+ * Whether the caller's permissions (Microsoft.Authorization/permissions: each role's actions and
+ * notActions, `*` as a wildcard, compared case-insensitively as ARM does) allow an action.
+ */
+function allows(permissions, action) {
+    const matches = (pattern) => new RegExp(`^${pattern.split('*').map(escapeRegExp).join('.*')}$`, 'i').test(action);
+    return permissions.some((p) => (p.actions ?? []).some(matches) && !(p.notActions ?? []).some(matches));
+}
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/** One line per finding, for a log or a CLI. */
+function formatFindings(findings) {
+    const mark = { ok: 'ok       ', refused: 'REFUSED  ', unchecked: 'unchecked' };
+    return findings.map((f) => `preflight ${mark[f.status]} ${f.check.padEnd(13)} ${f.message}`).join('\n');
+}
+/**
+ * Runs a target's preflight (when it has one) and logs each finding. Anything refused stops the
+ * run here, before the first write.
+ * @throws PreflightError naming every refused check.
+ */
+async function runPreflight(logger, check) {
+    if (!check)
+        return [];
+    const findings = await check();
+    if (findings.length)
+        logger.info(formatFindings(findings));
+    const refused = findings.filter((f) => f.status === 'refused');
+    if (refused.length)
+        throw new PreflightError(refused, findings);
+    return findings;
+}
+/** A deployment preflight refused: nothing was created. */
+class PreflightError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL {
+    refused;
+    findings;
+    constructor(refused, findings) {
+        super(`preflight refused the deployment; nothing was created:\n${refused.map((f) => `- ${f.check}: ${f.message}`).join('\n')}\n(skip the checks with preflight: false, or --no-preflight, if they are wrong)`);
+        this.refused = refused;
+        this.findings = findings;
+    }
 }
 
 
@@ -236,10 +306,12 @@ async function readSampleRequest(path, label) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   up: () => (/* binding */ up)
 /* harmony export */ });
-/* harmony import */ var _deploy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7399);
-/* harmony import */ var _register_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4673);
-/* harmony import */ var _teardown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4616);
-/* harmony import */ var _wait_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(641);
+/* harmony import */ var _preflight_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1541);
+/* harmony import */ var _deploy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7399);
+/* harmony import */ var _register_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4673);
+/* harmony import */ var _teardown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4616);
+/* harmony import */ var _wait_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(641);
+
 
 
 
@@ -263,15 +335,17 @@ async function up(ctx, target, options, report) {
     // Once deploy has started it may have created the endpoint, even if it then failed.
     let deployStarted = false;
     const existed = options.teardownAfter === 'if-created' && (options.endpointExisted ?? !!(await target.describe(options.spec.endpoint.name)));
+    // Before the first write, registration included; deploy then need not check again.
+    await (0,_preflight_js__WEBPACK_IMPORTED_MODULE_0__/* .runPreflight */ .hg)(ctx.logger, options.preflight === false || !target.preflight ? undefined : () => target.preflight(options.spec));
     try {
         if (options.register) {
-            report.model = await timed('register', () => (0,_register_js__WEBPACK_IMPORTED_MODULE_1__/* .registerModel */ .$)(ctx, target, options.register));
+            report.model = await timed('register', () => (0,_register_js__WEBPACK_IMPORTED_MODULE_2__/* .registerModel */ .$)(ctx, target, options.register));
             spec = { ...spec, model: { kind: 'registered', name: report.model.name, version: report.model.version } };
         }
         deployStarted = true;
-        report.deployment = await timed('deploy', () => (0,_deploy_js__WEBPACK_IMPORTED_MODULE_0__/* .deploy */ .gg)(ctx, spec, target));
+        report.deployment = await timed('deploy', () => (0,_deploy_js__WEBPACK_IMPORTED_MODULE_1__/* .deploy */ .gg)(ctx, spec, target, { preflight: false }));
         options.onDeployed?.(report.deployment);
-        report.wait = await timed('wait', () => (0,_wait_js__WEBPACK_IMPORTED_MODULE_3__/* .waitHealthy */ .h)(ctx, target, {
+        report.wait = await timed('wait', () => (0,_wait_js__WEBPACK_IMPORTED_MODULE_4__/* .waitHealthy */ .h)(ctx, target, {
             endpoint: spec.endpoint.name,
             deployment: spec.deployment.name,
             timeoutMs: options.timeoutMs,
@@ -283,7 +357,7 @@ async function up(ctx, target, options, report) {
         report.keptBecauseExisting = existed;
         if (options.teardownAfter !== 'never' && !existed && deployStarted) {
             // A failing teardown is reported, but never hides why the run failed.
-            report.deleted = await timed('teardown', () => (0,_teardown_js__WEBPACK_IMPORTED_MODULE_2__/* .teardown */ .zN)(ctx, target, { endpoint: spec.endpoint.name, missingOk: true })).catch((err) => {
+            report.deleted = await timed('teardown', () => (0,_teardown_js__WEBPACK_IMPORTED_MODULE_3__/* .teardown */ .zN)(ctx, target, { endpoint: spec.endpoint.name, missingOk: true })).catch((err) => {
                 ctx.logger.warn(`teardown of ${spec.endpoint.name} failed: ${err.message}`);
                 return [];
             });

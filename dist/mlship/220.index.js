@@ -79,7 +79,7 @@ const COMMAND_HELP = {
             'command that would. stdout: the report (--json: {model, deployment, wait, deleted, timings}).\n' +
             'With a batch deployment YAML: deploy, a sample job on --sample-input, then (without --keep) remove what\n' +
             'this run created (--json: {deployment, job, kept}).',
-        flags: [...SPEC, 'sample-request', 'expect-status', 'keep', 'sample-input', 'make-default'],
+        flags: [...SPEC, 'sample-request', 'expect-status', 'keep', 'sample-input', 'make-default', 'no-preflight'],
     },
     validate: {
         summary: 'check config files',
@@ -91,8 +91,9 @@ const COMMAND_HELP = {
         summary: 'what deploy would create, update or leave unchanged, changing nothing',
         usage: '[deployment options]',
         details: 'stdout: one line per resource (--json: {items: [{action, resource, name, reason}]}). With a batch deployment\n' +
-            'YAML: the batch endpoint, the batch deployment and the default deployment.',
-        flags: [...SPEC, 'make-default'],
+            'YAML: the batch endpoint, the batch deployment and the default deployment. On aci and aks the preflight\n' +
+            "checks' findings follow (--json: preflight), unless --no-preflight.",
+        flags: [...SPEC, 'make-default', 'no-preflight'],
     },
     register: {
         summary: 'register a model file or folder',
@@ -113,7 +114,7 @@ const COMMAND_HELP = {
             'A batch deployment YAML (az ml batch) deploys a batch deployment: the first one of an endpoint is its\n' +
             'default, another only with --make-default. stdout: ENDPOINT/DEPLOYMENT (--json: {endpointName,\n' +
             'deploymentName, action, unchanged, isDefault, defaultDeployment, modelId}).',
-        flags: [...SPEC, 'make-default'],
+        flags: [...SPEC, 'make-default', 'no-preflight'],
     },
     invoke: {
         summary: 'run a batch job: score a folder or a file, wait, collect the outputs',
@@ -201,7 +202,9 @@ const DEPLOYMENT_OPTIONS = `Deployment options
   --target local|aci|aks  --endpoint-name NAME  --deployment-name NAME  --timeout 10m`;
 const AZURE_OPTIONS = `Azure targets (aci, aks)
   --subscription-id ID  --resource-group NAME  --workspace NAME  --location REGION
-  --compute NAME (aks)  --instance-type SKU   (defaults: MLSHIP_* / AZURE_* variables)`;
+  --compute NAME (aks)  --instance-type SKU   (defaults: MLSHIP_* / AZURE_* variables)
+  Before anything is created deploy and up check the compute, the instance type and its quota (with the
+  20% upgrade reserve) and your roles; --no-preflight skips those checks.`;
 const HELP = `mlship: ship machine-learning models to Azure Machine Learning (and to this machine)
 
 Usage: mlship <command> [options]      mlship help <command>      mlship <command> --help
@@ -241,6 +244,7 @@ const OPTIONS = {
     verbose: { type: 'boolean', short: 'v' },
     debug: { type: 'boolean' },
     'no-refs': { type: 'boolean' },
+    'no-preflight': { type: 'boolean' },
     keep: { type: 'boolean' },
     force: { type: 'boolean' },
     'missing-ok': { type: 'boolean' },
@@ -449,6 +453,8 @@ async function readHolder(file) {
 
 // EXTERNAL MODULE: ./src/engine/environment.ts
 var environment = __webpack_require__(7507);
+// EXTERNAL MODULE: ./src/engine/preflight.ts
+var engine_preflight = __webpack_require__(1541);
 // EXTERNAL MODULE: ./src/engine/known-endpoints.ts
 var known_endpoints = __webpack_require__(294);
 // EXTERNAL MODULE: ./src/engine/format.ts
@@ -617,7 +623,7 @@ async function runBatchPlan(ctx, values) {
 }
 async function runBatchDeploy(ctx, values) {
     const { target, spec } = batchSpecFromArgs(ctx, values);
-    const options = { makeDefault: !!values['make-default'] };
+    const options = { makeDefault: !!values['make-default'], preflight: !values['no-preflight'] };
     const outcome = target === 'amlcompute'
         ? await (await cliAzureBatch(ctx, values)).deploy(ctx, spec, options)
         : await new local_batch/* LocalBatch */.gF(ctx.home, ctx.commands).deploy(ctx, spec, options);
@@ -776,7 +782,7 @@ async function runUp(ctx, values) {
     if (usesExample)
         ctx.logger.info(`Deploying the bundled example (${(0,paths/* exampleDir */.c)()}) to the ${spec.target} target.`);
     // One run per endpoint at a time: a second `up` waits for the first, naming it.
-    return withEndpointLock(ctx, spec.target, endpoint, values.keep ? 'mlship up --keep' : 'mlship up', () => upLocked(ctx, target, { spec, register, sampleRequest, ...options, keep: !!values.keep }, stop));
+    return withEndpointLock(ctx, spec.target, endpoint, values.keep ? 'mlship up --keep' : 'mlship up', () => upLocked(ctx, target, { spec, register, sampleRequest, ...options, keep: !!values.keep, preflight: !values['no-preflight'] }, stop));
 }
 async function upLocked(ctx, target, options, stop) {
     const { spec, register, sampleRequest, keep, ...limits } = options;
@@ -1283,6 +1289,7 @@ function table(rows, now) {
 
 
 
+
 const COMMANDS = {
     validate: async (ctx, values, files) => {
         if (!files.length)
@@ -1311,8 +1318,12 @@ const COMMANDS = {
         if (isBatchDeploy(values))
             return runBatchPlan(ctx, values);
         const { spec } = specFromArgs(ctx, values, 'plan');
-        const items = await (0,plan/* plan */.e)(ctx, spec, await cliTarget(spec.target, ctx, values));
-        ctx.out.result(items.map((item) => `${item.action.padEnd(9)} ${item.resource.padEnd(11)} ${item.name}  (${item.reason})`).join('\n'), { items });
+        const target = await cliTarget(spec.target, ctx, values);
+        const items = await (0,plan/* plan */.e)(ctx, spec, target);
+        // What deploy's preflight would find, from the same reads; a plan never fails on it.
+        const preflight = !values['no-preflight'] && target.preflight ? await target.preflight(spec) : [];
+        const lines = items.map((item) => `${item.action.padEnd(9)} ${item.resource.padEnd(11)} ${item.name}  (${item.reason})`);
+        ctx.out.result([...lines, ...(preflight.length ? [(0,engine_preflight/* formatFindings */.eg)(preflight)] : [])].join('\n'), { items, preflight });
         return 0;
     },
     register: async (ctx, values) => {
@@ -1351,7 +1362,7 @@ const COMMANDS = {
         // The spec already names the model to register as NAME@latest.
         if (register)
             await (0,engine_register/* registerModel */.$)(ctx, target, register);
-        const result = await withEndpointLock(ctx, spec.target, spec.endpoint.name, 'mlship deploy', () => (0,deploy/* deploy */.gg)(ctx, spec, target));
+        const result = await withEndpointLock(ctx, spec.target, spec.endpoint.name, 'mlship deploy', () => (0,deploy/* deploy */.gg)(ctx, spec, target, { preflight: !values['no-preflight'] }));
         ctx.out.result(result.scoringUri, {
             endpointName: result.endpointName,
             deploymentName: result.deploymentName,
@@ -1444,7 +1455,7 @@ const COMMANDS = {
     // Answered in main before a command runs (`mlship help CMD`); here only for the table.
     help: async () => 0,
     // The emulator (https server, OpenAPI validation, Azurite) is loaded only when asked for.
-    emulator: async (ctx, values) => (await Promise.all(/* import() */[__webpack_require__.e(869), __webpack_require__.e(738), __webpack_require__.e(53), __webpack_require__.e(41)]).then(__webpack_require__.bind(__webpack_require__, 41))).runEmulator(ctx, {
+    emulator: async (ctx, values) => (await Promise.all(/* import() */[__webpack_require__.e(869), __webpack_require__.e(738), __webpack_require__.e(53), __webpack_require__.e(981)]).then(__webpack_require__.bind(__webpack_require__, 5981))).runEmulator(ctx, {
         envFile: values['env-out'] ?? values['env-file'],
         identityDatastores: !!values['identity-datastores'],
         printSdkConfig: !!values['print-sdk-config'],

@@ -70,6 +70,10 @@ class ArmClient {
             return false;
         }
     }
+    /** An absolute URL at the subscription's scope (location reads: vmSizes, usages), for `send`. */
+    subscriptionUrl(path) {
+        return `${this.options.endpoint.replace(/\/$/, '')}/subscriptions/${this.options.subscriptionId}${path}`;
+    }
     /** `/subscriptions/.../workspaces/<name>` followed by `path`. */
     workspacePath(path = '') {
         const { subscriptionId, resourceGroup, workspace } = this.options;

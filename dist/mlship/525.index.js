@@ -52,6 +52,7 @@ async function main() {
             sampleRequest: await (0,_engine_sample_js__WEBPACK_IMPORTED_MODULE_10__/* .readSampleRequest */ .G)(_github_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .text */ .Qq('sample-request'), 'input "sample-request"'),
             expectStatus: _github_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .integer */ .nd('expect-status', 200, [100, 599]),
             teardownAfter: teardownMode(),
+            preflight: _github_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .bool */ .lc('preflight', true),
         };
         const ctx = (0,_common_js__WEBPACK_IMPORTED_MODULE_8__/* .actionContext */ .Gt)();
         const target = await (0,_common_js__WEBPACK_IMPORTED_MODULE_8__/* .actionTarget */ .kc)(loaded.spec.target, ctx, shared.azure);

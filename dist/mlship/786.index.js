@@ -244,6 +244,7 @@ function readBatchDeployInputs() {
         deploymentName: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .resourceName */ .Iy('deployment-name'),
         compute: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('compute'),
         makeDefault: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .bool */ .lc('make-default', false),
+        preflight: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .bool */ .lc('preflight', true),
         mode: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('mode') ?? 'deploy',
         azure: readAzureInputs(),
         location: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('location'),
@@ -671,6 +672,7 @@ async function writeSummary(markdown) {
 /* harmony export */   DV: () => (/* binding */ codeBlock),
 /* harmony export */   Jt: () => (/* binding */ SUMMARY_LIMIT),
 /* harmony export */   N9: () => (/* binding */ timing),
+/* harmony export */   SA: () => (/* binding */ preflightTable),
 /* harmony export */   VE: () => (/* binding */ diagnosisSection),
 /* harmony export */   XJ: () => (/* binding */ truncateSummary),
 /* harmony export */   k0: () => (/* binding */ planTable),
@@ -737,6 +739,14 @@ function diagnosisSection(d) {
 function planTable(items) {
     const rows = items.map((i) => `| ${i.resource} | ${i.name} | ${i.action} | ${i.reason} |`);
     return `| resource | name | action | why |\n|---|---|---|---|\n${rows.join('\n')}\n`;
+}
+/** The preflight's findings under a deployment's summary; nothing when none were made. */
+function preflightTable(findings) {
+    if (!findings.length)
+        return '';
+    const icon = { ok: '✅', refused: '❌', unchecked: '⚪' };
+    const rows = findings.map((f) => `| ${icon[f.status]} ${f.status} | ${f.check} | ${escapeMarkdown(f.message)} |`);
+    return `\n**Preflight**\n\n| | check | finding |\n|---|---|---|\n${rows.join('\n')}\n`;
 }
 function timing(ms) {
     return (0,_engine_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(ms);

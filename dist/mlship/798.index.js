@@ -2548,10 +2548,10 @@ function crashPoint(name) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IJ: () => (/* binding */ roleFor),
 /* harmony export */   Nb: () => (/* binding */ formatDiagnosis),
 /* harmony export */   h4: () => (/* binding */ diagnose)
 /* harmony export */ });
-/* unused harmony export roleFor */
 /**
  * Why a deployment failed, said the way an on-call engineer needs it: a class, the cause in one
  * line, the few lines of evidence it rests on, and what to do. The classes, error codes and

@@ -283,6 +283,71 @@ function sameTraffic(a, b) {
 
 /***/ }),
 
+/***/ 1541:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   NB: () => (/* binding */ allows),
+/* harmony export */   Qb: () => (/* binding */ UPGRADE_RESERVE),
+/* harmony export */   S1: () => (/* binding */ quotaNeeded),
+/* harmony export */   eg: () => (/* binding */ formatFindings),
+/* harmony export */   hg: () => (/* binding */ runPreflight)
+/* harmony export */ });
+/* unused harmony export PreflightError */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7679);
+
+/** Microsoft's documented reserve: "Azure Machine Learning reserves 20% of your compute resources for performing upgrades" (how-to-manage-quotas.md, managed online endpoints). */
+const UPGRADE_RESERVE = 0.2;
+/** The vCPUs a managed deployment needs from its family's quota: instances plus the reserve, rounded up. */
+function quotaNeeded(instances, vCPUs) {
+    return Math.ceil(instances * (1 + UPGRADE_RESERVE)) * vCPUs;
+}
+/**
+ * Whether the caller's permissions (Microsoft.Authorization/permissions: each role's actions and
+ * notActions, `*` as a wildcard, compared case-insensitively as ARM does) allow an action.
+ */
+function allows(permissions, action) {
+    const matches = (pattern) => new RegExp(`^${pattern.split('*').map(escapeRegExp).join('.*')}$`, 'i').test(action);
+    return permissions.some((p) => (p.actions ?? []).some(matches) && !(p.notActions ?? []).some(matches));
+}
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/** One line per finding, for a log or a CLI. */
+function formatFindings(findings) {
+    const mark = { ok: 'ok       ', refused: 'REFUSED  ', unchecked: 'unchecked' };
+    return findings.map((f) => `preflight ${mark[f.status]} ${f.check.padEnd(13)} ${f.message}`).join('\n');
+}
+/**
+ * Runs a target's preflight (when it has one) and logs each finding. Anything refused stops the
+ * run here, before the first write.
+ * @throws PreflightError naming every refused check.
+ */
+async function runPreflight(logger, check) {
+    if (!check)
+        return [];
+    const findings = await check();
+    if (findings.length)
+        logger.info(formatFindings(findings));
+    const refused = findings.filter((f) => f.status === 'refused');
+    if (refused.length)
+        throw new PreflightError(refused, findings);
+    return findings;
+}
+/** A deployment preflight refused: nothing was created. */
+class PreflightError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL {
+    refused;
+    findings;
+    constructor(refused, findings) {
+        super(`preflight refused the deployment; nothing was created:\n${refused.map((f) => `- ${f.check}: ${f.message}`).join('\n')}\n(skip the checks with preflight: false, or --no-preflight, if they are wrong)`);
+        this.refused = refused;
+        this.findings = findings;
+    }
+}
+
+
+/***/ }),
+
 /***/ 866:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -296,14 +361,16 @@ __webpack_require__.d(__webpack_exports__, {
   buildLogLocation: () => (/* binding */ buildLogLocation)
 });
 
+// EXTERNAL MODULE: ./src/targets/azure/preflight.ts
+var preflight = __webpack_require__(6789);
+// EXTERNAL MODULE: ./src/targets/azure/instance-types.ts
+var instance_types = __webpack_require__(7915);
 // EXTERNAL MODULE: ./src/engine/crash.ts
 var crash = __webpack_require__(7465);
 // EXTERNAL MODULE: ./src/azure/arm-error.ts
 var arm_error = __webpack_require__(9758);
 // EXTERNAL MODULE: ./src/engine/errors.ts
 var errors = __webpack_require__(7679);
-// EXTERNAL MODULE: ./src/targets/azure/instance-types.ts
-var instance_types = __webpack_require__(7915);
 ;// CONCATENATED MODULE: ./src/targets/azure/bodies.ts
 
 /** az ml's auth_mode for ARM's `authMode`. Azure has no endpoint without auth: `none` (a v1 ACI default) is Key. */
@@ -398,6 +465,8 @@ var policy = __webpack_require__(7617);
 // EXTERNAL MODULE: ./src/engine/decide.ts
 var decide = __webpack_require__(1896);
 ;// CONCATENATED MODULE: ./src/targets/azure/azure-target.ts
+
+
 
 
 
@@ -596,6 +665,26 @@ class AzureTarget {
     async deleteEndpoint(endpoint) {
         await this.client.mutate('DELETE', this.endpointPath(endpoint), undefined, this.deadline());
     }
+    /**
+     * Before anything is created: the caller's roles cover what the run writes; on aks the Kubernetes
+     * compute exists; on aci the instance type is offered in the region and its quota has room for
+     * the instances plus the upgrade reserve. Each is one read, made in parallel.
+     */
+    async preflight(spec) {
+        const d = spec.deployment;
+        const checks = [
+            (0,preflight/* checkPermissions */.RS)(this.client, (0,preflight/* actionsNeeded */.TT)({ kind: 'online', keys: spec.endpoint.authMode === 'key', registersModel: spec.model?.kind === 'path' })),
+        ];
+        if (this.name === 'aks')
+            checks.push((0,preflight/* checkCompute */.ID)(this.client, d.compute, ['Kubernetes', 'AKS'], 'Kubernetes', 'attach the AKS cluster as a Kubernetes compute first (az ml compute attach --type Kubernetes)').then((f) => [f]));
+        else {
+            const instanceType = d.instanceType ?? (0,instance_types/* instanceTypeFor */.Lf)(d.cpu, d.memoryGb);
+            const location = d.location ?? this.options.location ?? (await this.client.get('').catch(() => undefined))?.location ?? undefined;
+            if (instanceType && location)
+                checks.push((0,preflight/* checkInstanceType */.Wo)(this.client, { instanceType, instances: d.scale?.minInstances ?? d.instanceCount, location }));
+        }
+        return (await Promise.all(checks)).flat();
+    }
     location(spec) {
         const location = spec.deployment.location ?? this.options.location;
         if (!location)
@@ -783,6 +872,149 @@ function isoDuration(ms) {
     const millis = whole % 60_000;
     const seconds = millis % 1000 ? (millis / 1000).toFixed(3).replace(/0+$/, '') : String(millis / 1000);
     return `PT${h ? `${h}H` : ''}${m ? `${m}M` : ''}${millis || (!h && !m) ? `${seconds}S` : ''}`;
+}
+
+
+/***/ }),
+
+/***/ 6789:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ID: () => (/* binding */ checkCompute),
+/* harmony export */   RS: () => (/* binding */ checkPermissions),
+/* harmony export */   TT: () => (/* binding */ actionsNeeded),
+/* harmony export */   Wo: () => (/* binding */ checkInstanceType)
+/* harmony export */ });
+/* harmony import */ var _azure_arm_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9758);
+/* harmony import */ var _engine_diagnosis_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1831);
+/* harmony import */ var _engine_preflight_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1541);
+
+
+
+/**
+ * The reads behind preflight on Azure. Sources: Microsoft.Authorization/permissions (the caller's
+ * effective actions at a scope, api-version 2022-04-01, as `az role assignment`'s permission checks
+ * read them); VirtualMachineSizes_List and Usages_List of Microsoft.MachineLearningServices
+ * (`locations/{location}/vmSizes` and `/usages`: each size's family and vCPUs, each family's
+ * dedicated-vCPU usage and limit); the upgrade reserve of managed online endpoints from
+ * how-to-manage-quotas.md.
+ */
+const WS = 'Microsoft.MachineLearningServices/workspaces';
+/** What a run will write, as ARM actions: what preflight asks the caller's roles for. */
+function actionsNeeded(options) {
+    const endpoints = options.kind === 'online' ? 'onlineEndpoints' : 'batchEndpoints';
+    return [
+        ...(options.registersModel ? [`${WS}/models/versions/write`] : []),
+        `${WS}/environments/versions/write`,
+        `${WS}/codes/versions/write`,
+        `${WS}/${endpoints}/write`,
+        `${WS}/${endpoints}/deployments/write`,
+        ...(options.keys ? [`${WS}/onlineEndpoints/listKeys/action`] : []),
+    ];
+}
+/** A read that may be refused: the refusal becomes an "unchecked" finding, never a failure of the run. */
+async function read(what, check, fn) {
+    try {
+        return await fn();
+    }
+    catch (err) {
+        const reason = err instanceof _azure_arm_error_js__WEBPACK_IMPORTED_MODULE_0__/* .ArmError */ .d ? `${err.status} ${err.code}` : err.message.split('\n')[0];
+        return { check, status: 'unchecked', message: `could not read ${what} (${reason}); not checked` };
+    }
+}
+const isFinding = (value) => !!value && typeof value === 'object' && 'status' in value && 'check' in value;
+/** The caller's roles at the workspace against the actions the run needs; a missing one is named with the role that grants it. */
+async function checkPermissions(client, needed) {
+    const answer = await read('your permissions on the workspace', 'permissions', async () => {
+        const response = await client.send('GET', '/providers/Microsoft.Authorization/permissions', {
+            query: { 'api-version': '2022-04-01' },
+        });
+        return response.body.value ?? [];
+    });
+    if (isFinding(answer))
+        return [answer];
+    const findings = [];
+    const missing = needed.filter((action) => !(0,_engine_preflight_js__WEBPACK_IMPORTED_MODULE_1__/* .allows */ .NB)(answer, action));
+    for (const action of missing)
+        findings.push({ check: 'permissions', status: 'refused', message: `your identity may not ${action}: grant it ${(0,_engine_diagnosis_js__WEBPACK_IMPORTED_MODULE_2__/* .roleFor */ .IJ)(action)}` });
+    // Uploads go with the datastore's key (listSecrets) or, without one, with a storage data role
+    // this check cannot see (it is granted on the storage account, not the workspace).
+    if (!(0,_engine_preflight_js__WEBPACK_IMPORTED_MODULE_1__/* .allows */ .NB)(answer, `${WS}/datastores/listSecrets/action`))
+        findings.push({
+            check: 'permissions',
+            status: 'unchecked',
+            message: `your identity may not read the datastore's key (${WS}/datastores/listSecrets/action): uploads then need Storage Blob Data Contributor on the workspace storage account, which this check cannot see`,
+        });
+    if (!missing.length)
+        findings.unshift({ check: 'permissions', status: 'ok', message: `your roles on the workspace cover the ${needed.length} action(s) this run writes with` });
+    return findings;
+}
+/** The compute a Kubernetes or batch deployment runs on exists in the workspace and is of the kind it needs. */
+async function checkCompute(client, name, kinds, label, create) {
+    if (!name)
+        return { check: 'compute', status: 'refused', message: `no compute named: a ${label} deployment needs one (the "compute" input, or compute in the YAML)` };
+    const compute = await read(`compute ${name}`, 'compute', () => client.get(`/computes/${encodeURIComponent(name)}`));
+    if (isFinding(compute))
+        return compute;
+    if (!compute)
+        return { check: 'compute', status: 'refused', message: `compute "${name}" is not attached to the workspace: ${create}` };
+    const type = compute.properties?.computeType ?? 'unknown';
+    if (!kinds.includes(type))
+        return { check: 'compute', status: 'refused', message: `compute ${name} is ${type}, not ${kinds[0]}: a ${label} deployment runs on ${kinds[0]}` };
+    return { check: 'compute', status: 'ok', message: `compute ${name} is a ${type} compute of the workspace` };
+}
+/**
+ * The instance type is offered in the region (vmSizes), and its family's dedicated-vCPU quota has
+ * room for the instances plus Azure's upgrade reserve.
+ */
+async function checkInstanceType(client, options) {
+    const at = `/providers/Microsoft.MachineLearningServices/locations/${encodeURIComponent(options.location)}`;
+    const [sizes, usages] = await Promise.all([
+        read(`the instance types offered in ${options.location}`, 'instance-type', async () => (await client.send('GET', client.subscriptionUrl(`${at}/vmSizes`))).body.value ?? []),
+        read(`the quota in ${options.location}`, 'quota', async () => (await client.send('GET', client.subscriptionUrl(`${at}/usages`))).body.value ?? []),
+    ]);
+    if (isFinding(sizes))
+        return [sizes, ...(isFinding(usages) ? [usages] : [])];
+    const size = sizes.find((s) => s.name.toLowerCase() === options.instanceType.toLowerCase());
+    if (!size) {
+        const near = sizes
+            .map((s) => s.name)
+            .filter((n) => n.toLowerCase().startsWith(options.instanceType.toLowerCase().slice(0, 10)))
+            .slice(0, 5);
+        return [
+            {
+                check: 'instance-type',
+                status: 'refused',
+                message: `${options.instanceType} is not offered in ${options.location}${near.length ? ` (offered there: ${near.join(', ')})` : ''}: choose another instance type or region`,
+            },
+        ];
+    }
+    const findings = [
+        {
+            check: 'instance-type',
+            status: 'ok',
+            message: `${size.name} is offered in ${options.location} (${size.vCPUs ?? '?'} vCPUs, ${size.memoryGB ?? '?'} GB)`,
+        },
+    ];
+    if (isFinding(usages))
+        return [...findings, usages];
+    const usage = size.family ? usages.find((u) => u.name?.value?.toLowerCase() === size.family.toLowerCase()) : undefined;
+    if (!usage || usage.limit === undefined || size.vCPUs === undefined) {
+        findings.push({ check: 'quota', status: 'unchecked', message: `no quota figure for ${size.family ?? size.name} in ${options.location}; not checked` });
+        return findings;
+    }
+    const needed = (0,_engine_preflight_js__WEBPACK_IMPORTED_MODULE_1__/* .quotaNeeded */ .S1)(options.instances, size.vCPUs);
+    const free = usage.limit - (usage.currentValue ?? 0);
+    const detail = `${options.instances} × ${size.name} needs ${needed} vCPUs of ${size.family} (${size.vCPUs} per instance, plus Azure's ${_engine_preflight_js__WEBPACK_IMPORTED_MODULE_1__/* .UPGRADE_RESERVE */ .Qb * 100}% upgrade reserve); ${free} of ${usage.limit} are free`;
+    findings.push(needed > free
+        ? {
+            check: 'quota',
+            status: 'refused',
+            message: `${detail}: request ${needed - free} more vCPUs of ${size.family} in ${options.location}, or deploy fewer or smaller instances`,
+        }
+        : { check: 'quota', status: 'ok', message: detail });
+    return findings;
 }
 
 

@@ -44,6 +44,8 @@ var actions_inputs = __webpack_require__(4601);
 var reporting = __webpack_require__(8417);
 // EXTERNAL MODULE: ./src/github/summary.ts
 var summary = __webpack_require__(2935);
+// EXTERNAL MODULE: ./src/engine/preflight.ts
+var engine_preflight = __webpack_require__(1541);
 // EXTERNAL MODULE: ./src/actions/common.ts + 1 modules
 var common = __webpack_require__(2423);
 // EXTERNAL MODULE: ./src/config/load-batch.ts
@@ -94,7 +96,7 @@ async function deployBatch(inputs, report) {
     core/* setOutput */.uH('endpoint-name', spec.endpoint.name);
     core/* setOutput */.uH('deployment-name', spec.deployment.name);
     const outcome = target === 'amlcompute'
-        ? await (await (0,common/* actionAzureBatch */.et)(ctx, inputs.azure, inputs.location)).deploy(ctx, spec, { makeDefault })
+        ? await (await (0,common/* actionAzureBatch */.et)(ctx, inputs.azure, inputs.location)).deploy(ctx, spec, { makeDefault, preflight: inputs.preflight })
         : await new local_batch/* LocalBatch */.gF(ctx.home, ctx.commands).deploy(ctx, spec, { makeDefault });
     core/* setOutput */.uH('model-id', outcome.modelId ?? '');
     core/* setOutput */.uH('changed', String(outcome.action !== 'unchanged'));
@@ -114,6 +116,7 @@ async function deployBatch(inputs, report) {
 }
 
 ;// CONCATENATED MODULE: ./src/actions/deploy-model/main.ts
+
 
 
 
@@ -159,6 +162,7 @@ async function main() {
         (0,actions_inputs/* readCleanupMode */.qE)();
         const github = (0,actions_inputs/* readGitHubInputs */.BJ)({ comment: false });
         const planOnly = inputs/* bool */.lc('plan-only', false);
+        const preflight = inputs/* bool */.lc('preflight', true);
         if (preview && sources.overrides.endpointName)
             throw new errors/* ConfigError */.xL('give either "preview: true" (the endpoint is named after the pull request and model) or "endpoint-name", not both');
         const { loaded } = (0,common/* loadDeployInputs */.Jp)(sources, preview ? { endpointName: (0,pull_request/* previewName */.g)(process.env, sources.model) } : {});
@@ -172,12 +176,16 @@ async function main() {
             const items = await (0,plan/* plan */.e)(ctx, planned, target);
             for (const item of items)
                 ctx.logger.info(`${item.action.padEnd(9)} ${item.resource.padEnd(11)} ${item.name} (${item.reason})`);
+            // What deploy's preflight would find, from the same reads; a plan never fails on it.
+            const findings = preflight && target.preflight ? await target.preflight(planned) : [];
+            if (findings.length)
+                ctx.logger.info((0,engine_preflight/* formatFindings */.eg)(findings));
             const changes = items.filter((i) => i.action !== 'unchanged').length;
             core/* setOutput */.uH('plan', JSON.stringify(items));
             core/* setOutput */.uH('endpoint-name', planned.endpoint.name);
             core/* setOutput */.uH('deployment-name', planned.deployment.name);
             core/* setOutput */.uH('changed', String(changes > 0));
-            report.summary += (0,summary/* section */.uW)(`Plan for ${spec.endpoint.name}/${spec.deployment.name} (${spec.target}): ${changes ? `${changes} change(s)` : 'no change'}`, (0,summary/* planTable */.k0)(items));
+            report.summary += (0,summary/* section */.uW)(`Plan for ${spec.endpoint.name}/${spec.deployment.name} (${spec.target}): ${changes ? `${changes} change(s)` : 'no change'}`, (0,summary/* planTable */.k0)(items) + (0,summary/* preflightTable */.SA)(findings));
             return;
         }
         // Names go out before anything can fail, so an `if: always()` teardown knows what to delete.
@@ -188,6 +196,7 @@ async function main() {
         const result = await (0,deploy/* deploy */.gg)(ctx, spec, target, {
             traffic: share,
             release,
+            preflight,
             // Recorded before anything is written: the post step must know what this run was creating.
             onDecision: (decision, existed) => (0,cleanup/* saveState */.LZ)({ endpointExisted: existed, ...(decision.deployment === 'unchanged' ? { deployment: '' } : {}) }),
         });
@@ -212,7 +221,7 @@ async function main() {
             ['traffic once healthy', share === undefined ? undefined : `${share}% to ${result.deploymentName} (applied by wait-healthy after the smoke test)`],
             ['change', result.unchanged ? 'no change: already running this exact spec' : result.drift.length ? 'drift corrected' : 'new or updated'],
             ['drift found and corrected', result.drift.length ? result.drift.join('; ') : undefined],
-        ]));
+        ]) + (0,summary/* preflightTable */.SA)(result.preflight));
     });
 }
 /** The deployment with the largest share of an endpoint's traffic; undefined when none serves. */
@@ -428,12 +437,14 @@ const BATCH_DEFAULTS = {
 /* harmony import */ var _known_endpoints_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(294);
 /* harmony import */ var _rollout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4235);
 /* harmony import */ var _stages_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2883);
-/* harmony import */ var _crash_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7465);
+/* harmony import */ var _crash_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7465);
 /* harmony import */ var _decide_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1896);
 /* harmony import */ var _environment_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7507);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7679);
 /* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5448);
 /* harmony import */ var _traffic_moves_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8064);
+/* harmony import */ var _preflight_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1541);
+
 
 
 
@@ -444,6 +455,8 @@ const BATCH_DEFAULTS = {
 
 
 async function deploy(ctx, spec, target, options = {}) {
+    // First, before a model is registered or anything else is written.
+    const preflight = await (0,_preflight_js__WEBPACK_IMPORTED_MODULE_8__/* .runPreflight */ .hg)(ctx.logger, options.preflight === false || !target.preflight ? undefined : () => target.preflight(spec));
     const ref = await (0,_stages_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveStageRef */ .y0)(target, spec.model);
     if (ref !== spec.model && ref?.kind === 'registered')
         ctx.logger.info(`${spec.model?.kind === 'registered' ? `${spec.model.name}${spec.model.version}` : ''} is ${ref.name}:${ref.version}.`);
@@ -480,7 +493,7 @@ async function deploy(ctx, spec, target, options = {}) {
     if (!observed) {
         ctx.logger.info(`Creating endpoint ${endpointName} (${target.name}, auth ${spec.endpoint.authMode}).`);
         observed = await target.createEndpoint(spec, { ...spec.endpoint.tags, ...ctx.tags }, ctx.logger);
-        (0,_crash_js__WEBPACK_IMPORTED_MODULE_8__/* .crashPoint */ .u)('deploy:endpoint-created');
+        (0,_crash_js__WEBPACK_IMPORTED_MODULE_9__/* .crashPoint */ .u)('deploy:endpoint-created');
     }
     const outcome = {
         endpointName,
@@ -490,10 +503,11 @@ async function deploy(ctx, spec, target, options = {}) {
         specHash,
         drift: decision.drift,
         action: decision.deployment,
+        preflight,
     };
     if (decision.deployment !== 'unchanged') {
         const { operation, ...routes } = await target.putDeployment({ spec, endpoint: observed, model, environment, tags: { ...ctx.tags, ...decision.deploymentTags } }, ctx.logger);
-        (0,_crash_js__WEBPACK_IMPORTED_MODULE_8__/* .crashPoint */ .u)('deploy:submitted');
+        (0,_crash_js__WEBPACK_IMPORTED_MODULE_9__/* .crashPoint */ .u)('deploy:submitted');
         if (operation)
             await (0,_rollout_js__WEBPACK_IMPORTED_MODULE_1__/* .updateRollout */ .F)(ctx.home, endpointName, { operation });
         ctx.logger.info(`Deployment ${endpointName}/${deploymentName} is starting at ${routes.scoringUri} (${decision.deployment === 'create' ? 'a new deployment' : decision.reason}).`);
@@ -632,6 +646,71 @@ async function plan(_ctx, given, target, options = {}) {
         reason: decision.reason,
     });
     return items;
+}
+
+
+/***/ }),
+
+/***/ 1541:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   NB: () => (/* binding */ allows),
+/* harmony export */   Qb: () => (/* binding */ UPGRADE_RESERVE),
+/* harmony export */   S1: () => (/* binding */ quotaNeeded),
+/* harmony export */   eg: () => (/* binding */ formatFindings),
+/* harmony export */   hg: () => (/* binding */ runPreflight)
+/* harmony export */ });
+/* unused harmony export PreflightError */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7679);
+
+/** Microsoft's documented reserve: "Azure Machine Learning reserves 20% of your compute resources for performing upgrades" (how-to-manage-quotas.md, managed online endpoints). */
+const UPGRADE_RESERVE = 0.2;
+/** The vCPUs a managed deployment needs from its family's quota: instances plus the reserve, rounded up. */
+function quotaNeeded(instances, vCPUs) {
+    return Math.ceil(instances * (1 + UPGRADE_RESERVE)) * vCPUs;
+}
+/**
+ * Whether the caller's permissions (Microsoft.Authorization/permissions: each role's actions and
+ * notActions, `*` as a wildcard, compared case-insensitively as ARM does) allow an action.
+ */
+function allows(permissions, action) {
+    const matches = (pattern) => new RegExp(`^${pattern.split('*').map(escapeRegExp).join('.*')}$`, 'i').test(action);
+    return permissions.some((p) => (p.actions ?? []).some(matches) && !(p.notActions ?? []).some(matches));
+}
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/** One line per finding, for a log or a CLI. */
+function formatFindings(findings) {
+    const mark = { ok: 'ok       ', refused: 'REFUSED  ', unchecked: 'unchecked' };
+    return findings.map((f) => `preflight ${mark[f.status]} ${f.check.padEnd(13)} ${f.message}`).join('\n');
+}
+/**
+ * Runs a target's preflight (when it has one) and logs each finding. Anything refused stops the
+ * run here, before the first write.
+ * @throws PreflightError naming every refused check.
+ */
+async function runPreflight(logger, check) {
+    if (!check)
+        return [];
+    const findings = await check();
+    if (findings.length)
+        logger.info(formatFindings(findings));
+    const refused = findings.filter((f) => f.status === 'refused');
+    if (refused.length)
+        throw new PreflightError(refused, findings);
+    return findings;
+}
+/** A deployment preflight refused: nothing was created. */
+class PreflightError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL {
+    refused;
+    findings;
+    constructor(refused, findings) {
+        super(`preflight refused the deployment; nothing was created:\n${refused.map((f) => `- ${f.check}: ${f.message}`).join('\n')}\n(skip the checks with preflight: false, or --no-preflight, if they are wrong)`);
+        this.refused = refused;
+        this.findings = findings;
+    }
 }
 
 

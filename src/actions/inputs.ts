@@ -101,6 +101,8 @@ export interface BatchDeployInputs {
   deploymentName?: string;
   compute?: string;
   makeDefault: boolean;
+  /** Preflight checks before the first write (amlcompute: the caller's roles); on unless false. */
+  preflight: boolean;
   mode: string;
   azure: AzureInputs;
   location?: string;
@@ -132,6 +134,7 @@ export function readBatchDeployInputs(): BatchDeployInputs {
     deploymentName: input.resourceName('deployment-name'),
     compute: input.text('compute'),
     makeDefault: input.bool('make-default', false),
+    preflight: input.bool('preflight', true),
     mode: input.text('mode') ?? 'deploy',
     azure: readAzureInputs(),
     location: input.text('location'),

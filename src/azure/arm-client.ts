@@ -92,6 +92,11 @@ export class ArmClient {
     }
   }
 
+  /** An absolute URL at the subscription's scope (location reads: vmSizes, usages), for `send`. */
+  subscriptionUrl(path: string): string {
+    return `${this.options.endpoint.replace(/\/$/, '')}/subscriptions/${this.options.subscriptionId}${path}`;
+  }
+
   /** `/subscriptions/.../workspaces/<name>` followed by `path`. */
   workspacePath(path = ''): string {
     const { subscriptionId, resourceGroup, workspace } = this.options;

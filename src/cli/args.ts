@@ -12,6 +12,7 @@ const OPTIONS = {
   verbose: { type: 'boolean', short: 'v' },
   debug: { type: 'boolean' },
   'no-refs': { type: 'boolean' },
+  'no-preflight': { type: 'boolean' },
   keep: { type: 'boolean' },
   force: { type: 'boolean' },
   'missing-ok': { type: 'boolean' },

@@ -75,7 +75,7 @@ export async function runBatchPlan(ctx: CliContext, values: CliValues): Promise<
 
 export async function runBatchDeploy(ctx: CliContext, values: CliValues): Promise<number> {
   const { target, spec } = batchSpecFromArgs(ctx, values);
-  const options = { makeDefault: !!values['make-default'] };
+  const options = { makeDefault: !!values['make-default'], preflight: !values['no-preflight'] };
   const outcome =
     target === 'amlcompute'
       ? await (await cliAzureBatch(ctx, values)).deploy(ctx, spec, options)

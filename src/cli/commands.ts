@@ -4,6 +4,7 @@ import { deploy } from '../engine/deploy.js';
 import { withEndpointLock } from '../engine/endpoint-lock.js';
 import { formatDuration } from '../engine/duration.js';
 import { registerEnvironment } from '../engine/environment.js';
+import { formatFindings } from '../engine/preflight.js';
 import { ConfigError, formatProblem, NotFoundError } from '../engine/errors.js';
 import { targetOfEndpoint } from '../engine/known-endpoints.js';
 import { truncate } from '../engine/format.js';
@@ -53,8 +54,12 @@ export const COMMANDS: Record<string, Command> = {
   plan: async (ctx, values) => {
     if (isBatchDeploy(values)) return runBatchPlan(ctx, values);
     const { spec } = specFromArgs(ctx, values, 'plan');
-    const items = await plan(ctx, spec, await cliTarget(spec.target, ctx, values));
-    ctx.out.result(items.map((item) => `${item.action.padEnd(9)} ${item.resource.padEnd(11)} ${item.name}  (${item.reason})`).join('\n'), { items });
+    const target = await cliTarget(spec.target, ctx, values);
+    const items = await plan(ctx, spec, target);
+    // What deploy's preflight would find, from the same reads; a plan never fails on it.
+    const preflight = !values['no-preflight'] && target.preflight ? await target.preflight(spec) : [];
+    const lines = items.map((item) => `${item.action.padEnd(9)} ${item.resource.padEnd(11)} ${item.name}  (${item.reason})`);
+    ctx.out.result([...lines, ...(preflight.length ? [formatFindings(preflight)] : [])].join('\n'), { items, preflight });
     return 0;
   },
   register: async (ctx, values) => {
@@ -89,7 +94,9 @@ export const COMMANDS: Record<string, Command> = {
     const target = await cliTarget(spec.target, ctx, values);
     // The spec already names the model to register as NAME@latest.
     if (register) await registerModel(ctx, target, register);
-    const result = await withEndpointLock(ctx, spec.target, spec.endpoint.name!, 'mlship deploy', () => deploy(ctx, spec, target));
+    const result = await withEndpointLock(ctx, spec.target, spec.endpoint.name!, 'mlship deploy', () =>
+      deploy(ctx, spec, target, { preflight: !values['no-preflight'] }),
+    );
     ctx.out.result(result.scoringUri, {
       endpointName: result.endpointName,
       deploymentName: result.deploymentName,

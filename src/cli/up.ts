@@ -33,14 +33,22 @@ export async function runUp(ctx: CliContext, values: CliValues): Promise<number>
   if (usesExample) ctx.logger.info(`Deploying the bundled example (${exampleDir()}) to the ${spec.target} target.`);
   // One run per endpoint at a time: a second `up` waits for the first, naming it.
   return withEndpointLock(ctx, spec.target, endpoint, values.keep ? 'mlship up --keep' : 'mlship up', () =>
-    upLocked(ctx, target, { spec, register, sampleRequest, ...options, keep: !!values.keep }, stop),
+    upLocked(ctx, target, { spec, register, sampleRequest, ...options, keep: !!values.keep, preflight: !values['no-preflight'] }, stop),
   );
 }
 
 async function upLocked(
   ctx: CliContext,
   target: Target,
-  options: { spec: DeploymentSpec; register?: RegisterModelOptions; sampleRequest?: string; timeoutMs: number; expectStatus: number; keep: boolean },
+  options: {
+    spec: DeploymentSpec;
+    register?: RegisterModelOptions;
+    sampleRequest?: string;
+    timeoutMs: number;
+    expectStatus: number;
+    keep: boolean;
+    preflight: boolean;
+  },
   stop: string,
 ): Promise<number> {
   const { spec, register, sampleRequest, keep, ...limits } = options;

@@ -48,15 +48,37 @@ export class FakeEntra {
    * Why ARM refuses this request to the token's client, as ARM says it; undefined when one of its
    * role assignments covers the path. The emulator's own client has a role on the subscription.
    */
-  authorize(token: string, method: string, path: string): string | undefined {
+  authorize(token: string, method: string, path: string, deniedActions: string[] = []): string | undefined {
     const app = this.apps.get(this.tokens.get(token) ?? '');
+    const action = armAction(method, path);
+    const refuse = (clientId: string) =>
+      `The client '${clientId}' with object id '${clientId}' does not have authorization to perform action '${action}' ` +
+      `over scope '${path}' or the scope is invalid. If access was recently granted, please refresh your credentials.`;
+    // The `denyActions` fault: a role without these actions (its notActions), for every caller.
+    if (deniedActions.some((pattern) => actionMatches(pattern, action))) return refuse(app?.clientId ?? CLIENT_ID);
     if (!app) return undefined;
+    if (this.covers(app, path)) return undefined;
+    return refuse(app.clientId);
+  }
+
+  /**
+   * The caller's effective permissions at a scope, as Microsoft.Authorization/permissions answers
+   * them: every action (the emulator's roles are Contributor-like) less the denied ones, or nothing
+   * where the caller has no role.
+   */
+  permissions(
+    token: string,
+    scope: string,
+    deniedActions: string[] = [],
+  ): { actions: string[]; notActions: string[]; dataActions: string[]; notDataActions: string[] }[] {
+    const app = this.apps.get(this.tokens.get(token) ?? '');
+    if (app && !this.covers(app, scope)) return [];
+    return [{ actions: ['*'], notActions: deniedActions, dataActions: [], notDataActions: [] }];
+  }
+
+  private covers(app: FederatedApp, path: string): boolean {
     const lower = path.toLowerCase();
-    if (app.scopes.some((scope) => lower === scope.toLowerCase() || lower.startsWith(`${scope.toLowerCase()}/`))) return undefined;
-    return (
-      `The client '${app.clientId}' with object id '${app.clientId}' does not have authorization to perform action '${armAction(method, path)}' ` +
-      `over scope '${path}' or the scope is invalid. If access was recently granted, please refresh your credentials.`
-    );
+    return app.scopes.some((scope) => lower === scope.toLowerCase() || lower.startsWith(`${scope.toLowerCase()}/`));
   }
 
   openidConfiguration(url: string): Record<string, unknown> {
@@ -120,6 +142,17 @@ export class FakeEntra {
 }
 
 /** The RBAC action a request needs, e.g. Microsoft.MachineLearningServices/workspaces/onlineEndpoints/write. */
+/** ARM's action pattern match: `*` as a wildcard, case-insensitive. */
+function actionMatches(pattern: string, action: string): boolean {
+  return new RegExp(
+    `^${pattern
+      .split('*')
+      .map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*')}$`,
+    'i',
+  ).test(action);
+}
+
 function armAction(method: string, path: string): string {
   const provider = /\/providers\/([^/]+)\/(.*)$/i.exec(path);
   if (!provider) return `Microsoft.Resources/subscriptions/resourceGroups/${method === 'GET' ? 'read' : 'write'}`;

@@ -15,6 +15,10 @@ export interface Faults {
    */
   failDeploymentWith?: DeploymentFailure;
   quotaExceeded: boolean;
+  /** Actions the caller's role lacks (its notActions, `*` a wildcard): refused with 403 AuthorizationFailed, and left out of Microsoft.Authorization/permissions. */
+  denyActions?: string[];
+  /** Dedicated-vCPU usage per VM family (Usages_List), overriding the default of 0 used of 100. */
+  quotaUsage?: Record<string, { currentValue: number; limit: number }>;
   /** Send Retry-After (seconds) with reads of a deployment that is still provisioning; real Azure sends none today. */
   provisioningRetryAfterSeconds?: number;
   /** Storage tokens for another audience: Azurite refuses the upload, as Azure Storage refuses an identity without a data role. */

@@ -22,6 +22,7 @@ import { OidcIssuer } from './oidc.js';
 import { DeploymentRuntime } from './runtime.js';
 import type { EmulatorApi, Faults, HandlerContext } from './handler.js';
 import { ResourceStore } from './store.js';
+import { DEFAULT_VM_SIZES, locationRead, type VmSize } from './locations.js';
 import { tmpdir } from 'node:os';
 import { mkdtempSync, rmSync } from 'node:fs';
 
@@ -64,6 +65,8 @@ export interface EmulatorOptions {
    * plane is another host than ARM, which a proxy test needs to tell the two apart.
    */
   scoringHost?: 'localhost' | '127.0.0.1';
+  /** The VM sizes the region offers (VirtualMachineSizes_List); default: the managed online endpoint sizes. */
+  vmSizes?: VmSize[];
 }
 
 /** A few of Azure ML's curated inference environments (name, image), as a workspace lists them. */
@@ -487,6 +490,17 @@ export class WorkspaceEmulator implements EmulatorApi {
     }
     const token = /^Bearer (.+)$/.exec(authorization ?? '')?.[1];
     if (!token || !this.entra.issued(token)) return armError(401, 'InvalidAuthenticationToken', 'The access token is missing or invalid.');
+    // Microsoft.Authorization/permissions (api-version 2022-04-01, another provider's): the caller's
+    // effective actions at the workspace, from its roles and the `denyActions` fault.
+    const permissions =
+      /^(\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/providers\/Microsoft\.MachineLearningServices\/workspaces\/[^/]+)\/providers\/Microsoft\.Authorization\/permissions$/i.exec(
+        path,
+      );
+    if (permissions && method === 'GET') {
+      const denied = this.entra.authorize(token, method, permissions[1]!);
+      if (denied) return armError(403, 'AuthorizationFailed', denied);
+      return { status: 200, body: { value: this.entra.permissions(token, permissions[1]!, this.faults.denyActions) } };
+    }
     const apiVersion = url.searchParams.get('api-version');
     if (apiVersion && !ACCEPTED_API_VERSIONS.includes(apiVersion)) {
       const { code, message } = unsupportedApiVersion(apiVersion, this.location);
@@ -502,8 +516,17 @@ export class WorkspaceEmulator implements EmulatorApi {
         : operationResult(this.store, this.operationUrls(), decodeURIComponent(mfe[2]!));
     // Roles are checked past the operation polls above: those are the status of work the caller
     // started, at a location scope, which a workspace-scoped role reads on Azure too.
-    const denied = this.entra.authorize(token, method, path);
+    const denied = this.entra.authorize(token, method, path, this.faults.denyActions);
     if (denied) return armError(403, 'AuthorizationFailed', denied);
+    const location = /^\/subscriptions\/([^/]+)\/providers\/Microsoft\.MachineLearningServices\/locations\/([^/]+)\/(vmSizes|usages)$/i.exec(path);
+    if (location && method === 'GET')
+      return locationRead({
+        subscriptionId: location[1]!,
+        location: location[2]!,
+        kind: location[3]!,
+        sizes: this.options.vmSizes ?? DEFAULT_VM_SIZES,
+        faults: this.faults,
+      });
     const jobPath =
       /^(\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/providers\/Microsoft\.MachineLearningServices\/workspaces\/[^/]+\/jobs\/[^/]+)(\/cancel)?$/i.exec(path);
     if (jobPath && ((method === 'GET' && !jobPath[2]) || (method === 'POST' && jobPath[2]))) {

@@ -10,6 +10,7 @@ import { hashAsset, hashJson } from './hash.js';
 import type { DeploymentSpec } from './spec.js';
 import type { ObservedEndpoint, ScoringRoutes, Target } from './target.js';
 import { setTraffic } from './traffic-moves.js';
+import { runPreflight, type PreflightFinding } from './preflight.js';
 
 export interface DeployOutcome {
   endpointName: string;
@@ -26,6 +27,8 @@ export interface DeployOutcome {
   modelId?: string;
   environmentId: string;
   specHash: string;
+  /** What the preflight checks found (none where the target has none, or they were skipped). */
+  preflight: PreflightFinding[];
 }
 
 /**
@@ -44,9 +47,13 @@ export interface DeployOptions {
   onDecision?: (decision: DeployDecision, endpointExisted: boolean) => void | Promise<void>;
   /** Release checks (engine/stages.ts), made before anything is written. */
   release?: { requireStage?: string; stage?: string; allowRollback: boolean };
+  /** The target's preflight checks (engine/preflight.ts) before anything is written; on unless false. */
+  preflight?: boolean;
 }
 
 export async function deploy(ctx: EngineContext, spec: DeploymentSpec, target: Target, options: DeployOptions = {}): Promise<DeployOutcome> {
+  // First, before a model is registered or anything else is written.
+  const preflight = await runPreflight(ctx.logger, options.preflight === false || !target.preflight ? undefined : () => target.preflight!(spec));
   const ref = await resolveStageRef(target, spec.model);
   if (ref !== spec.model && ref?.kind === 'registered')
     ctx.logger.info(`${spec.model?.kind === 'registered' ? `${spec.model.name}${spec.model.version}` : ''} is ${ref.name}:${ref.version}.`);
@@ -91,6 +98,7 @@ export async function deploy(ctx: EngineContext, spec: DeploymentSpec, target: T
     specHash,
     drift: decision.drift,
     action: decision.deployment,
+    preflight,
   };
   if (decision.deployment !== 'unchanged') {
     const { operation, ...routes } = await target.putDeployment(

@@ -2,6 +2,7 @@ import type { AssetRegistry, BuiltEnvironment, ResolvedModel } from './assets.js
 import type { Logger } from './logger.js';
 import type { AuthMode, DeploymentSpec, EnvironmentSpec, TargetName } from './spec.js';
 import type { FailureEvidence } from './diagnosis.js';
+import type { PreflightFinding } from './preflight.js';
 
 /**
  * The port every place a model can run implements: local (a process on this machine), aci
@@ -133,6 +134,8 @@ export interface Target {
   logFile?(endpoint: string, deployment: string): Promise<string | undefined>;
   /** Every endpoint, with its tags and creation time. */
   listEndpoints(): Promise<ListedEndpoint[]>;
+  /** Checks made before anything is created (compute, instance type and quota, permissions; engine/preflight.ts), one read each. */
+  preflight?(spec: DeploymentSpec): Promise<PreflightFinding[]>;
   /**
    * What the service says about a failed deployment beyond its logs: the error of its operation
    * (when `operation`, the status URL putDeployment gave, is known), the image build log that error

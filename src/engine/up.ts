@@ -1,5 +1,6 @@
 import type { Target } from './target.js';
 import type { EngineContext } from './context.js';
+import { runPreflight } from './preflight.js';
 import { deploy, type DeployOutcome } from './deploy.js';
 import { registerModel, type RegisteredModel, type RegisterModelOptions } from './register.js';
 import type { DeploymentSpec } from './spec.js';
@@ -23,6 +24,8 @@ export interface UpOptions {
   endpointExisted?: boolean;
   /** Called as soon as names and the scoring URI are known, before any waiting. */
   onDeployed?: (result: DeployOutcome) => void;
+  /** The target's preflight checks before the first write (the registration); on unless false. */
+  preflight?: boolean;
 }
 
 export interface UpReport {
@@ -54,13 +57,15 @@ export async function up(ctx: EngineContext, target: Target, options: UpOptions,
   // Once deploy has started it may have created the endpoint, even if it then failed.
   let deployStarted = false;
   const existed = options.teardownAfter === 'if-created' && (options.endpointExisted ?? !!(await target.describe(options.spec.endpoint.name!)));
+  // Before the first write, registration included; deploy then need not check again.
+  await runPreflight(ctx.logger, options.preflight === false || !target.preflight ? undefined : () => target.preflight!(options.spec));
   try {
     if (options.register) {
       report.model = await timed('register', () => registerModel(ctx, target, options.register!));
       spec = { ...spec, model: { kind: 'registered', name: report.model.name, version: report.model.version } };
     }
     deployStarted = true;
-    report.deployment = await timed('deploy', () => deploy(ctx, spec, target));
+    report.deployment = await timed('deploy', () => deploy(ctx, spec, target, { preflight: false }));
     options.onDeployed?.(report.deployment);
     report.wait = await timed('wait', () =>
       waitHealthy(ctx, target, {

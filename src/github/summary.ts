@@ -1,6 +1,7 @@
 import { formatDuration } from '../engine/duration.js';
 import type { PlanItem } from '../engine/plan.js';
 import type { Diagnosis } from '../engine/diagnosis.js';
+import type { PreflightFinding } from '../engine/preflight.js';
 
 /** GitHub refuses a step summary above 1 MiB; stay well under it. */
 export const SUMMARY_LIMIT = 512 * 1024;
@@ -64,6 +65,14 @@ export function diagnosisSection(d: Diagnosis): string {
 export function planTable(items: PlanItem[]): string {
   const rows = items.map((i) => `| ${i.resource} | ${i.name} | ${i.action} | ${i.reason} |`);
   return `| resource | name | action | why |\n|---|---|---|---|\n${rows.join('\n')}\n`;
+}
+
+/** The preflight's findings under a deployment's summary; nothing when none were made. */
+export function preflightTable(findings: PreflightFinding[]): string {
+  if (!findings.length) return '';
+  const icon = { ok: '✅', refused: '❌', unchecked: '⚪' } as const;
+  const rows = findings.map((f) => `| ${icon[f.status]} ${f.status} | ${f.check} | ${escapeMarkdown(f.message)} |`);
+  return `\n**Preflight**\n\n| | check | finding |\n|---|---|---|\n${rows.join('\n')}\n`;
 }
 
 export function timing(ms: number): string {

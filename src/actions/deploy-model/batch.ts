@@ -38,7 +38,7 @@ export async function deployBatch(inputs: BatchDeployInputs, report: ActionRepor
   core.setOutput('deployment-name', spec.deployment.name);
   const outcome =
     target === 'amlcompute'
-      ? await (await actionAzureBatch(ctx, inputs.azure, inputs.location)).deploy(ctx, spec, { makeDefault })
+      ? await (await actionAzureBatch(ctx, inputs.azure, inputs.location)).deploy(ctx, spec, { makeDefault, preflight: inputs.preflight })
       : await new LocalBatch(ctx.home, ctx.commands).deploy(ctx, spec, { makeDefault });
   core.setOutput('model-id', outcome.modelId ?? '');
   core.setOutput('changed', String(outcome.action !== 'unchanged'));

@@ -13,7 +13,8 @@ import { runAction, runPost, type ActionReport } from '../../github/run-action.j
 import { removeCreated, saveState, savedState, shouldClean } from '../cleanup.js';
 import { readBatchDeployInputs, readCleanupMode, readDeploySources, readGitHubInputs, readSharedInputs, type SharedInputs } from '../inputs.js';
 import { reporting } from '../reporting.js';
-import { planTable, section, table } from '../../github/summary.js';
+import { planTable, preflightTable, section, table } from '../../github/summary.js';
+import { formatFindings } from '../../engine/preflight.js';
 import { actionContext, actionTarget, loadDeployInputs } from '../common.js';
 import { deployBatch } from './batch.js';
 import { isBatchDeploymentFile } from '../../config/load-batch.js';
@@ -42,6 +43,7 @@ export async function main(): Promise<void> {
     readCleanupMode();
     const github = readGitHubInputs({ comment: false });
     const planOnly = input.bool('plan-only', false);
+    const preflight = input.bool('preflight', true);
     if (preview && sources.overrides.endpointName)
       throw new ConfigError('give either "preview: true" (the endpoint is named after the pull request and model) or "endpoint-name", not both');
     const { loaded } = loadDeployInputs(sources, preview ? { endpointName: previewName(process.env, sources.model) } : {});
@@ -54,6 +56,9 @@ export async function main(): Promise<void> {
       const planned = serving ? { ...spec, deployment: { ...spec.deployment, name: serving } } : spec;
       const items = await plan(ctx, planned, target);
       for (const item of items) ctx.logger.info(`${item.action.padEnd(9)} ${item.resource.padEnd(11)} ${item.name} (${item.reason})`);
+      // What deploy's preflight would find, from the same reads; a plan never fails on it.
+      const findings = preflight && target.preflight ? await target.preflight(planned) : [];
+      if (findings.length) ctx.logger.info(formatFindings(findings));
       const changes = items.filter((i) => i.action !== 'unchanged').length;
       core.setOutput('plan', JSON.stringify(items));
       core.setOutput('endpoint-name', planned.endpoint.name);
@@ -61,7 +66,7 @@ export async function main(): Promise<void> {
       core.setOutput('changed', String(changes > 0));
       report.summary += section(
         `Plan for ${spec.endpoint.name}/${spec.deployment.name} (${spec.target}): ${changes ? `${changes} change(s)` : 'no change'}`,
-        planTable(items),
+        planTable(items) + preflightTable(findings),
       );
       return;
     }
@@ -73,6 +78,7 @@ export async function main(): Promise<void> {
     const result = await deploy(ctx, spec, target, {
       traffic: share,
       release,
+      preflight,
       // Recorded before anything is written: the post step must know what this run was creating.
       onDecision: (decision, existed) => saveState({ endpointExisted: existed, ...(decision.deployment === 'unchanged' ? { deployment: '' } : {}) }),
     });
@@ -99,7 +105,7 @@ export async function main(): Promise<void> {
         ['traffic once healthy', share === undefined ? undefined : `${share}% to ${result.deploymentName} (applied by wait-healthy after the smoke test)`],
         ['change', result.unchanged ? 'no change: already running this exact spec' : result.drift.length ? 'drift corrected' : 'new or updated'],
         ['drift found and corrected', result.drift.length ? result.drift.join('; ') : undefined],
-      ]),
+      ]) + preflightTable(result.preflight),
     );
   });
 }

@@ -29,6 +29,7 @@ export async function main(): Promise<void> {
       sampleRequest: await readSampleRequest(input.text('sample-request'), 'input "sample-request"'),
       expectStatus: input.integer('expect-status', 200, [100, 599]),
       teardownAfter: teardownMode(),
+      preflight: input.bool('preflight', true),
     };
     const ctx = actionContext();
     const target = await actionTarget(loaded.spec.target, ctx, shared.azure);

@@ -3,6 +3,8 @@ import type { AzureAssets } from '../../azure/assets.js';
 import type { BatchDeployment, BatchEndpoint, ComputeResource } from '../../azure/resources.js';
 import type { BatchDeploymentSpec } from '../../engine/batch-spec.js';
 import type { SweepSource } from '../../engine/sweep.js';
+import { runPreflight, type PreflightFinding } from '../../engine/preflight.js';
+import { actionsNeeded, checkPermissions } from './preflight.js';
 import type { EngineContext } from '../../engine/context.js';
 import { TAGS } from '../../engine/decide.js';
 import { registerEnvironment } from '../../engine/environment.js';
@@ -101,10 +103,12 @@ export class AzureBatch {
    * Creates or updates the batch endpoint and deployment. An unchanged deployment (same spec hash
    * in its tags) on an endpoint whose default is already right writes nothing.
    */
-  async deploy(ctx: EngineContext, spec: BatchDeploymentSpec, options: { makeDefault?: boolean } = {}): Promise<BatchDeployOutcome> {
+  async deploy(ctx: EngineContext, spec: BatchDeploymentSpec, options: { makeDefault?: boolean; preflight?: boolean } = {}): Promise<BatchDeployOutcome> {
     const endpointName = spec.endpoint.name;
     const name = spec.deployment.name;
     await this.checkCompute(spec.deployment.compute!);
+    // The caller's roles cover what this deploy writes: a missing one refuses it here, before any write.
+    await runPreflight(ctx.logger, options.preflight === false ? undefined : () => this.preflight(spec));
     const model = await this.options.assets.resolveModel(spec.model!);
     const environment = await registerEnvironment(ctx, { assets: this.options.assets }, spec.environment);
     const { codeId, hash: codeHash } = await this.options.assets.ensureCode(spec.code!.directory);
@@ -172,6 +176,11 @@ export class AzureBatch {
       },
       makeDefault,
     );
+  }
+
+  /** What deploy checks before its first write, beyond the compute: the caller's roles. */
+  preflight(spec: BatchDeploymentSpec): Promise<PreflightFinding[]> {
+    return checkPermissions(this.client, actionsNeeded({ kind: 'batch', keys: false, registersModel: spec.model?.kind === 'path' }));
   }
 
   /** Creates the endpoint (with the run's provenance tags) and waits until it exists. */

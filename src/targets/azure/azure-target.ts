@@ -1,5 +1,8 @@
 import type { LogContainer } from '../../engine/target.js';
 import type { FailureEvidence } from '../../engine/diagnosis.js';
+import type { PreflightFinding } from '../../engine/preflight.js';
+import { actionsNeeded, checkCompute, checkInstanceType, checkPermissions } from './preflight.js';
+import { instanceTypeFor } from './instance-types.js';
 import type { ArmClient } from '../../azure/arm-client.js';
 import type { AzureAssets } from '../../azure/assets.js';
 import type { ComputeResource, DeploymentLogs, OnlineDeployment, OnlineEndpoint } from '../../azure/resources.js';
@@ -240,6 +243,35 @@ export class AzureTarget implements Target {
 
   async deleteEndpoint(endpoint: string): Promise<void> {
     await this.client.mutate('DELETE', this.endpointPath(endpoint), undefined, this.deadline());
+  }
+
+  /**
+   * Before anything is created: the caller's roles cover what the run writes; on aks the Kubernetes
+   * compute exists; on aci the instance type is offered in the region and its quota has room for
+   * the instances plus the upgrade reserve. Each is one read, made in parallel.
+   */
+  async preflight(spec: DeploymentSpec): Promise<PreflightFinding[]> {
+    const d = spec.deployment;
+    const checks: Promise<PreflightFinding[]>[] = [
+      checkPermissions(this.client, actionsNeeded({ kind: 'online', keys: spec.endpoint.authMode === 'key', registersModel: spec.model?.kind === 'path' })),
+    ];
+    if (this.name === 'aks')
+      checks.push(
+        checkCompute(
+          this.client,
+          d.compute,
+          ['Kubernetes', 'AKS'],
+          'Kubernetes',
+          'attach the AKS cluster as a Kubernetes compute first (az ml compute attach --type Kubernetes)',
+        ).then((f) => [f]),
+      );
+    else {
+      const instanceType = d.instanceType ?? instanceTypeFor(d.cpu, d.memoryGb);
+      const location = d.location ?? this.options.location ?? (await this.client.get<{ location?: string }>('').catch(() => undefined))?.location ?? undefined;
+      if (instanceType && location)
+        checks.push(checkInstanceType(this.client, { instanceType, instances: d.scale?.minInstances ?? d.instanceCount, location }));
+    }
+    return (await Promise.all(checks)).flat();
   }
 
   private location(spec: DeploymentSpec): string {

@@ -1,0 +1,157 @@
+import type { ArmClient } from '../../azure/arm-client.js';
+import { ArmError } from '../../azure/arm-error.js';
+import type { ComputeResource } from '../../azure/resources.js';
+import { roleFor } from '../../engine/diagnosis.js';
+import { allows, quotaNeeded, UPGRADE_RESERVE, type PreflightFinding, type RolePermission } from '../../engine/preflight.js';
+
+/**
+ * The reads behind preflight on Azure. Sources: Microsoft.Authorization/permissions (the caller's
+ * effective actions at a scope, api-version 2022-04-01, as `az role assignment`'s permission checks
+ * read them); VirtualMachineSizes_List and Usages_List of Microsoft.MachineLearningServices
+ * (`locations/{location}/vmSizes` and `/usages`: each size's family and vCPUs, each family's
+ * dedicated-vCPU usage and limit); the upgrade reserve of managed online endpoints from
+ * how-to-manage-quotas.md.
+ */
+
+const WS = 'Microsoft.MachineLearningServices/workspaces';
+
+export interface VmSize {
+  name: string;
+  family?: string;
+  vCPUs?: number;
+  memoryGB?: number;
+}
+
+interface Usage {
+  name?: { value?: string; localizedValue?: string };
+  currentValue?: number;
+  limit?: number;
+}
+
+/** What a run will write, as ARM actions: what preflight asks the caller's roles for. */
+export function actionsNeeded(options: { kind: 'online' | 'batch'; keys: boolean; registersModel: boolean }): string[] {
+  const endpoints = options.kind === 'online' ? 'onlineEndpoints' : 'batchEndpoints';
+  return [
+    ...(options.registersModel ? [`${WS}/models/versions/write`] : []),
+    `${WS}/environments/versions/write`,
+    `${WS}/codes/versions/write`,
+    `${WS}/${endpoints}/write`,
+    `${WS}/${endpoints}/deployments/write`,
+    ...(options.keys ? [`${WS}/onlineEndpoints/listKeys/action`] : []),
+  ];
+}
+
+/** A read that may be refused: the refusal becomes an "unchecked" finding, never a failure of the run. */
+async function read<T>(what: string, check: PreflightFinding['check'], fn: () => Promise<T>): Promise<T | PreflightFinding> {
+  try {
+    return await fn();
+  } catch (err) {
+    const reason = err instanceof ArmError ? `${err.status} ${err.code}` : (err as Error).message.split('\n')[0];
+    return { check, status: 'unchecked', message: `could not read ${what} (${reason}); not checked` };
+  }
+}
+
+const isFinding = (value: unknown): value is PreflightFinding => !!value && typeof value === 'object' && 'status' in value && 'check' in value;
+
+/** The caller's roles at the workspace against the actions the run needs; a missing one is named with the role that grants it. */
+export async function checkPermissions(client: ArmClient, needed: string[]): Promise<PreflightFinding[]> {
+  const answer = await read('your permissions on the workspace', 'permissions', async () => {
+    const response = await client.send<{ value?: RolePermission[] }>('GET', '/providers/Microsoft.Authorization/permissions', {
+      query: { 'api-version': '2022-04-01' },
+    });
+    return response.body.value ?? [];
+  });
+  if (isFinding(answer)) return [answer];
+  const findings: PreflightFinding[] = [];
+  const missing = needed.filter((action) => !allows(answer, action));
+  for (const action of missing)
+    findings.push({ check: 'permissions', status: 'refused', message: `your identity may not ${action}: grant it ${roleFor(action)}` });
+  // Uploads go with the datastore's key (listSecrets) or, without one, with a storage data role
+  // this check cannot see (it is granted on the storage account, not the workspace).
+  if (!allows(answer, `${WS}/datastores/listSecrets/action`))
+    findings.push({
+      check: 'permissions',
+      status: 'unchecked',
+      message: `your identity may not read the datastore's key (${WS}/datastores/listSecrets/action): uploads then need Storage Blob Data Contributor on the workspace storage account, which this check cannot see`,
+    });
+  if (!missing.length)
+    findings.unshift({ check: 'permissions', status: 'ok', message: `your roles on the workspace cover the ${needed.length} action(s) this run writes with` });
+  return findings;
+}
+
+/** The compute a Kubernetes or batch deployment runs on exists in the workspace and is of the kind it needs. */
+export async function checkCompute(client: ArmClient, name: string | undefined, kinds: string[], label: string, create: string): Promise<PreflightFinding> {
+  if (!name)
+    return { check: 'compute', status: 'refused', message: `no compute named: a ${label} deployment needs one (the "compute" input, or compute in the YAML)` };
+  const compute = await read(`compute ${name}`, 'compute', () => client.get<ComputeResource>(`/computes/${encodeURIComponent(name)}`));
+  if (isFinding(compute)) return compute;
+  if (!compute) return { check: 'compute', status: 'refused', message: `compute "${name}" is not attached to the workspace: ${create}` };
+  const type = compute.properties?.computeType ?? 'unknown';
+  if (!kinds.includes(type))
+    return { check: 'compute', status: 'refused', message: `compute ${name} is ${type}, not ${kinds[0]}: a ${label} deployment runs on ${kinds[0]}` };
+  return { check: 'compute', status: 'ok', message: `compute ${name} is a ${type} compute of the workspace` };
+}
+
+/**
+ * The instance type is offered in the region (vmSizes), and its family's dedicated-vCPU quota has
+ * room for the instances plus Azure's upgrade reserve.
+ */
+export async function checkInstanceType(
+  client: ArmClient,
+  options: { instanceType: string; instances: number; location: string },
+): Promise<PreflightFinding[]> {
+  const at = `/providers/Microsoft.MachineLearningServices/locations/${encodeURIComponent(options.location)}`;
+  const [sizes, usages] = await Promise.all([
+    read(
+      `the instance types offered in ${options.location}`,
+      'instance-type',
+      async () => (await client.send<{ value?: VmSize[] }>('GET', client.subscriptionUrl(`${at}/vmSizes`))).body.value ?? [],
+    ),
+    read(
+      `the quota in ${options.location}`,
+      'quota',
+      async () => (await client.send<{ value?: Usage[] }>('GET', client.subscriptionUrl(`${at}/usages`))).body.value ?? [],
+    ),
+  ]);
+  if (isFinding(sizes)) return [sizes, ...(isFinding(usages) ? [usages] : [])];
+  const size = sizes.find((s) => s.name.toLowerCase() === options.instanceType.toLowerCase());
+  if (!size) {
+    const near = sizes
+      .map((s) => s.name)
+      .filter((n) => n.toLowerCase().startsWith(options.instanceType.toLowerCase().slice(0, 10)))
+      .slice(0, 5);
+    return [
+      {
+        check: 'instance-type',
+        status: 'refused',
+        message: `${options.instanceType} is not offered in ${options.location}${near.length ? ` (offered there: ${near.join(', ')})` : ''}: choose another instance type or region`,
+      },
+    ];
+  }
+  const findings: PreflightFinding[] = [
+    {
+      check: 'instance-type',
+      status: 'ok',
+      message: `${size.name} is offered in ${options.location} (${size.vCPUs ?? '?'} vCPUs, ${size.memoryGB ?? '?'} GB)`,
+    },
+  ];
+  if (isFinding(usages)) return [...findings, usages];
+  const usage = size.family ? usages.find((u) => u.name?.value?.toLowerCase() === size.family!.toLowerCase()) : undefined;
+  if (!usage || usage.limit === undefined || size.vCPUs === undefined) {
+    findings.push({ check: 'quota', status: 'unchecked', message: `no quota figure for ${size.family ?? size.name} in ${options.location}; not checked` });
+    return findings;
+  }
+  const needed = quotaNeeded(options.instances, size.vCPUs);
+  const free = usage.limit - (usage.currentValue ?? 0);
+  const detail = `${options.instances} × ${size.name} needs ${needed} vCPUs of ${size.family} (${size.vCPUs} per instance, plus Azure's ${UPGRADE_RESERVE * 100}% upgrade reserve); ${free} of ${usage.limit} are free`;
+  findings.push(
+    needed > free
+      ? {
+          check: 'quota',
+          status: 'refused',
+          message: `${detail}: request ${needed - free} more vCPUs of ${size.family} in ${options.location}, or deploy fewer or smaller instances`,
+        }
+      : { check: 'quota', status: 'ok', message: detail },
+  );
+  return findings;
+}

@@ -1,0 +1,174 @@
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import type { WorkspaceEmulator } from '../../src/emulator/server.js';
+import { useEmulatorJob } from '../helpers/emulator.js';
+import { exampleCopy } from '../helpers/fixtures.js';
+import { ROOT, runStep } from '../helpers/run-action.js';
+
+// Preflight on Azure, through deploy-model (and the CLI's plan) as processes against the emulator:
+// each check refuses what would fail, before anything is created, and a check whose read is
+// refused is reported without blocking.
+
+const exec = promisify(execFile);
+let emulator: WorkspaceEmulator;
+let env: Record<string, string>;
+let job: { runnerTemp: string };
+useEmulatorJob({ provisioningMs: 100, kubernetesComputes: ['k8s-compute'], amlComputes: ['cpu-cluster'] }, (started) => ({ emulator, job, env } = started));
+
+const project = exampleCopy({ deploymentConfig: { computeType: 'aci', authEnabled: true } });
+const configs = {
+  model: join(project, 'model'),
+  'inference-config': join(project, 'inferenceconfig.json'),
+  'deployment-config': join(project, 'deploymentconfig.json'),
+};
+
+/** Writes (PUT, PATCH, DELETE, POST other than reads of keys and secrets) since `from`. */
+const writesSince = (from: number) =>
+  emulator.requests.slice(from).filter((r) => ['PUT', 'PATCH', 'DELETE'].includes(r.method) || (r.method === 'POST' && /startPendingUpload/.test(r.path)));
+
+async function refusedDeploy(endpoint: string, extra: Record<string, string> = {}) {
+  const before = emulator.requests.length;
+  const step = await runStep('deploy-model', { ...configs, 'endpoint-name': endpoint, target: 'aci', ...extra }, job, env);
+  expect(step.code).toBe(1);
+  expect(step.stdout).toContain('preflight refused the deployment; nothing was created');
+  // Nothing was written: no model version, no endpoint, no upload.
+  expect(writesSince(before)).toEqual([]);
+  expect(emulator.store.get(`${emulator.workspaceId}/onlineEndpoints/${endpoint}`)).toBeUndefined();
+  return step;
+}
+
+describe('preflight before a deployment on Azure', () => {
+  it('an instance type the region does not offer is refused, naming what it offers', async () => {
+    const step = await refusedDeploy('pre-sku', { 'instance-type': 'Standard_DS9_v9' });
+    expect(step.stdout).toMatch(/Standard_DS9_v9 is not offered in westeurope \(offered there: Standard_DS1_v2, .*\)/);
+    expect(step.summary).toContain('preflight refused the deployment');
+  });
+
+  it('quota short once the 20% upgrade reserve is counted is refused, with the figures', async () => {
+    // 4 vCPUs free: one Standard_DS3_v2 (4 vCPUs) fits without the reserve, not with it (2 × 4 = 8).
+    emulator.faults.quotaUsage = { standardDSv2Family: { currentValue: 6, limit: 10 } };
+    try {
+      const step = await refusedDeploy('pre-quota', { 'instance-type': 'Standard_DS3_v2' });
+      expect(step.stdout).toContain(
+        "1 × Standard_DS3_v2 needs 8 vCPUs of standardDSv2Family (4 per instance, plus Azure's 20% upgrade reserve); 4 of 10 are free",
+      );
+      expect(step.stdout).toContain('request 4 more vCPUs of standardDSv2Family in westeurope');
+      // With room for it, the same deployment goes ahead.
+      emulator.faults.quotaUsage = { standardDSv2Family: { currentValue: 2, limit: 10 } };
+      const ok = await runStep('deploy-model', { ...configs, 'endpoint-name': 'pre-quota', target: 'aci', 'instance-type': 'Standard_DS3_v2' }, job, env);
+      expect(ok.code, ok.stdout).toBe(0);
+      expect(ok.summary).toContain('**Preflight**');
+      expect(ok.summary).toMatch(/✅ ok \| quota \| 1 × Standard\\_DS3\\_v2 needs 8 vCPUs/);
+    } finally {
+      emulator.faults.quotaUsage = undefined;
+      await runStep('teardown', { 'endpoint-name': 'pre-quota', target: 'aci', 'missing-ok': 'true' }, job, env);
+    }
+  });
+
+  it('a role that lacks an action the run needs is refused, naming the action and the role that grants it', async () => {
+    emulator.faults.denyActions = ['Microsoft.MachineLearningServices/workspaces/onlineEndpoints/deployments/*'];
+    try {
+      const step = await refusedDeploy('pre-role');
+      expect(step.stdout).toContain(
+        'your identity may not Microsoft.MachineLearningServices/workspaces/onlineEndpoints/deployments/write: grant it AzureML Data Scientist on the workspace',
+      );
+    } finally {
+      emulator.faults.denyActions = undefined;
+    }
+  });
+
+  it('on aks, a compute that does not exist is refused', async () => {
+    const aks = exampleCopy({ deploymentConfig: { computeType: 'aks', authEnabled: true } });
+    const before = emulator.requests.length;
+    const step = await runStep(
+      'deploy-model',
+      {
+        model: join(aks, 'model'),
+        'inference-config': join(aks, 'inferenceconfig.json'),
+        'deployment-config': join(aks, 'deploymentconfig.json'),
+        'endpoint-name': 'pre-aks',
+        target: 'aks',
+        compute: 'no-such-cluster',
+      },
+      job,
+      env,
+    );
+    expect(step.code).toBe(1);
+    expect(step.stdout).toMatch(/preflight REFUSED +compute +compute "no-such-cluster" is not attached to the workspace/);
+    expect(step.summary).toContain('preflight refused the deployment; nothing was created:\n- compute: compute "no-such-cluster" is not attached');
+    expect(writesSince(before)).toEqual([]);
+  });
+
+  it('a check whose read is refused is reported and does not block; preflight: false skips the checks', async () => {
+    emulator.faults.denyActions = ['Microsoft.MachineLearningServices/locations/*'];
+    try {
+      const step = await runStep('deploy-model', { ...configs, 'endpoint-name': 'pre-unread', target: 'aci' }, job, env);
+      expect(step.code, step.stdout).toBe(0);
+      expect(step.stdout).toMatch(
+        /preflight unchecked instance-type +could not read the instance types offered in westeurope \(403 AuthorizationFailed\); not checked/,
+      );
+      expect(step.summary).toContain('⚪ unchecked');
+    } finally {
+      emulator.faults.denyActions = undefined;
+      await runStep('teardown', { 'endpoint-name': 'pre-unread', target: 'aci', 'missing-ok': 'true' }, job, env);
+    }
+    const skipped = await runStep(
+      'deploy-model',
+      { ...configs, 'endpoint-name': 'pre-skip', target: 'aci', 'instance-type': 'Standard_DS9_v9', preflight: 'false' },
+      job,
+      env,
+    );
+    expect(skipped.code, skipped.stdout).toBe(0);
+    expect(skipped.stdout).not.toContain('preflight');
+    await runStep('teardown', { 'endpoint-name': 'pre-skip', target: 'aci', 'missing-ok': 'true' }, job, env);
+  });
+
+  it('plan shows what preflight finds, and changes nothing', async () => {
+    emulator.faults.quotaUsage = { standardDSv2Family: { currentValue: 10, limit: 10 } };
+    try {
+      const before = emulator.requests.length;
+      const { stdout } = await exec(
+        process.execPath,
+        [
+          join(ROOT, 'bin/mlship.js'),
+          'plan',
+          '--model',
+          join(project, 'model'),
+          '--inference-config',
+          join(project, 'inferenceconfig.json'),
+          '--deployment-config',
+          join(project, 'deploymentconfig.json'),
+          '--endpoint-name',
+          'pre-plan',
+          '--target',
+          'aci',
+          '--instance-type',
+          'Standard_DS3_v2',
+          '--json',
+        ],
+        { cwd: project, env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env } },
+      );
+      const planned = JSON.parse(stdout) as { preflight: { check: string; status: string; message: string }[] };
+      expect(planned.preflight.find((f) => f.check === 'quota')).toMatchObject({ status: 'refused', message: expect.stringContaining('0 of 10 are free') });
+      expect(planned.preflight.find((f) => f.check === 'permissions')).toMatchObject({ status: 'ok' });
+      expect(writesSince(before)).toEqual([]);
+    } finally {
+      emulator.faults.quotaUsage = undefined;
+    }
+  });
+
+  it('a batch deployment on amlcompute is refused before any write when a role lacks what it needs', async () => {
+    emulator.faults.denyActions = ['Microsoft.MachineLearningServices/workspaces/batchEndpoints/write'];
+    try {
+      const before = emulator.requests.length;
+      const step = await runStep('deploy-model', { deployment: join(ROOT, 'examples/diabetes-batch/batch-deployment.yml'), target: 'amlcompute' }, job, env);
+      expect(step.code).toBe(1);
+      expect(step.stdout).toContain('your identity may not Microsoft.MachineLearningServices/workspaces/batchEndpoints/write');
+      expect(writesSince(before)).toEqual([]);
+    } finally {
+      emulator.faults.denyActions = undefined;
+    }
+  });
+});
