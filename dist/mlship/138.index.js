@@ -32,7 +32,8 @@ export const modules = {
 
 async function deploy(ctx, spec, target, options = {}) {
     // First, before a model is registered or anything else is written.
-    const preflight = await (0,_preflight_js__WEBPACK_IMPORTED_MODULE_8__/* .runPreflight */ .hg)(ctx.logger, options.preflight === false || !target.preflight ? undefined : () => target.preflight(spec));
+    const preflight = await (0,_preflight_js__WEBPACK_IMPORTED_MODULE_8__/* .runPreflight */ .hg)(ctx.logger, options.preflight === false || !target.preflight ? undefined : () => target.preflight(spec, { maxHourlyCost: options.maxHourlyCost }));
+    const hourly = preflight.find((f) => f.hourly)?.hourly;
     const ref = await (0,_stages_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveStageRef */ .y0)(target, spec.model);
     if (ref !== spec.model && ref?.kind === 'registered')
         ctx.logger.info(`${spec.model?.kind === 'registered' ? `${spec.model.name}${spec.model.version}` : ''} is ${ref.name}:${ref.version}.`);
@@ -62,6 +63,7 @@ async function deploy(ctx, spec, target, options = {}) {
             modelId: model?.modelId,
             environmentId: environment.environmentId,
             codeDirectory: spec.code.directory,
+            ...(hourly ? { hourlyCost: hourly } : {}),
         });
     // Recorded before it is created: a run killed right after the creation still lets a later
     // step (or its post step) find the endpoint where it is.
@@ -336,7 +338,7 @@ async function up(ctx, target, options, report) {
     let deployStarted = false;
     const existed = options.teardownAfter === 'if-created' && (options.endpointExisted ?? !!(await target.describe(options.spec.endpoint.name)));
     // Before the first write, registration included; deploy then need not check again.
-    await (0,_preflight_js__WEBPACK_IMPORTED_MODULE_0__/* .runPreflight */ .hg)(ctx.logger, options.preflight === false || !target.preflight ? undefined : () => target.preflight(options.spec));
+    await (0,_preflight_js__WEBPACK_IMPORTED_MODULE_0__/* .runPreflight */ .hg)(ctx.logger, options.preflight === false || !target.preflight ? undefined : () => target.preflight(options.spec, { maxHourlyCost: options.maxHourlyCost }));
     try {
         if (options.register) {
             report.model = await timed('register', () => (0,_register_js__WEBPACK_IMPORTED_MODULE_2__/* .registerModel */ .$)(ctx, target, options.register));

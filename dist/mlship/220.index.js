@@ -79,7 +79,7 @@ const COMMAND_HELP = {
             'command that would. stdout: the report (--json: {model, deployment, wait, deleted, timings}).\n' +
             'With a batch deployment YAML: deploy, a sample job on --sample-input, then (without --keep) remove what\n' +
             'this run created (--json: {deployment, job, kept}).',
-        flags: [...SPEC, 'sample-request', 'expect-status', 'keep', 'sample-input', 'make-default', 'no-preflight'],
+        flags: [...SPEC, 'sample-request', 'expect-status', 'keep', 'sample-input', 'make-default', 'no-preflight', 'max-hourly-cost'],
     },
     validate: {
         summary: 'check config files',
@@ -93,7 +93,7 @@ const COMMAND_HELP = {
         details: 'stdout: one line per resource (--json: {items: [{action, resource, name, reason}]}). With a batch deployment\n' +
             'YAML: the batch endpoint, the batch deployment and the default deployment. On aci and aks the preflight\n' +
             "checks' findings follow (--json: preflight), unless --no-preflight.",
-        flags: [...SPEC, 'make-default', 'no-preflight'],
+        flags: [...SPEC, 'make-default', 'no-preflight', 'max-hourly-cost'],
     },
     register: {
         summary: 'register a model file or folder',
@@ -114,7 +114,7 @@ const COMMAND_HELP = {
             'A batch deployment YAML (az ml batch) deploys a batch deployment: the first one of an endpoint is its\n' +
             'default, another only with --make-default. stdout: ENDPOINT/DEPLOYMENT (--json: {endpointName,\n' +
             'deploymentName, action, unchanged, isDefault, defaultDeployment, modelId}).',
-        flags: [...SPEC, 'make-default', 'no-preflight'],
+        flags: [...SPEC, 'make-default', 'no-preflight', 'max-hourly-cost'],
     },
     invoke: {
         summary: 'run a batch job: score a folder or a file, wait, collect the outputs',
@@ -204,7 +204,8 @@ const AZURE_OPTIONS = `Azure targets (aci, aks)
   --subscription-id ID  --resource-group NAME  --workspace NAME  --location REGION
   --compute NAME (aks)  --instance-type SKU   (defaults: MLSHIP_* / AZURE_* variables)
   Before anything is created deploy and up check the compute, the instance type and its quota (with the
-  20% upgrade reserve) and your roles; --no-preflight skips those checks.`;
+  20% upgrade reserve) and your roles; --no-preflight skips those checks. On aci --max-hourly-cost AMOUNT
+  refuses a deployment whose estimated cost (instances × the VM's hourly price, Azure retail prices) is above it.`;
 const HELP = `mlship: ship machine-learning models to Azure Machine Learning (and to this machine)
 
 Usage: mlship <command> [options]      mlship help <command>      mlship <command> --help
@@ -245,6 +246,7 @@ const OPTIONS = {
     debug: { type: 'boolean' },
     'no-refs': { type: 'boolean' },
     'no-preflight': { type: 'boolean' },
+    'max-hourly-cost': { type: 'string' },
     keep: { type: 'boolean' },
     force: { type: 'boolean' },
     'missing-ok': { type: 'boolean' },
@@ -537,6 +539,17 @@ function specFromArgs(ctx, values, command) {
         ctx.logger.warn('no model is given (--model, or --model-name with --model-path): AZUREML_MODEL_DIR is not set for score.py');
     return { ...loaded, usesExample, register };
 }
+/** --max-hourly-cost: a positive amount per hour; undefined when not given. */
+function maxHourlyCostOf(values) {
+    const text = values['max-hourly-cost'];
+    if (text === undefined)
+        return undefined;
+    if (!/^\d+(\.\d+)?$/.test(text.trim()) || !(Number(text) > 0))
+        throw new engine_errors/* ConfigError */.xL(`--max-hourly-cost is "${text}"; give an amount per hour such as 2.50 (in the price list's currency, USD)`);
+    if (values['no-preflight'])
+        throw new engine_errors/* ConfigError */.xL('--max-hourly-cost is a preflight check: it cannot go with --no-preflight');
+    return Number(text);
+}
 
 // EXTERNAL MODULE: ./src/engine/up.ts
 var up = __webpack_require__(3057);
@@ -782,7 +795,7 @@ async function runUp(ctx, values) {
     if (usesExample)
         ctx.logger.info(`Deploying the bundled example (${(0,paths/* exampleDir */.c)()}) to the ${spec.target} target.`);
     // One run per endpoint at a time: a second `up` waits for the first, naming it.
-    return withEndpointLock(ctx, spec.target, endpoint, values.keep ? 'mlship up --keep' : 'mlship up', () => upLocked(ctx, target, { spec, register, sampleRequest, ...options, keep: !!values.keep, preflight: !values['no-preflight'] }, stop));
+    return withEndpointLock(ctx, spec.target, endpoint, values.keep ? 'mlship up --keep' : 'mlship up', () => upLocked(ctx, target, { spec, register, sampleRequest, ...options, keep: !!values.keep, preflight: !values['no-preflight'], maxHourlyCost: maxHourlyCostOf(values) }, stop));
 }
 async function upLocked(ctx, target, options, stop) {
     const { spec, register, sampleRequest, keep, ...limits } = options;
@@ -1321,7 +1334,7 @@ const COMMANDS = {
         const target = await cliTarget(spec.target, ctx, values);
         const items = await (0,plan/* plan */.e)(ctx, spec, target);
         // What deploy's preflight would find, from the same reads; a plan never fails on it.
-        const preflight = !values['no-preflight'] && target.preflight ? await target.preflight(spec) : [];
+        const preflight = !values['no-preflight'] && target.preflight ? await target.preflight(spec, { maxHourlyCost: maxHourlyCostOf(values) }) : [];
         const lines = items.map((item) => `${item.action.padEnd(9)} ${item.resource.padEnd(11)} ${item.name}  (${item.reason})`);
         ctx.out.result([...lines, ...(preflight.length ? [(0,engine_preflight/* formatFindings */.eg)(preflight)] : [])].join('\n'), { items, preflight });
         return 0;
@@ -1455,7 +1468,7 @@ const COMMANDS = {
     // Answered in main before a command runs (`mlship help CMD`); here only for the table.
     help: async () => 0,
     // The emulator (https server, OpenAPI validation, Azurite) is loaded only when asked for.
-    emulator: async (ctx, values) => (await Promise.all(/* import() */[__webpack_require__.e(869), __webpack_require__.e(738), __webpack_require__.e(53), __webpack_require__.e(981)]).then(__webpack_require__.bind(__webpack_require__, 5981))).runEmulator(ctx, {
+    emulator: async (ctx, values) => (await Promise.all(/* import() */[__webpack_require__.e(738), __webpack_require__.e(53), __webpack_require__.e(981)]).then(__webpack_require__.bind(__webpack_require__, 5981))).runEmulator(ctx, {
         envFile: values['env-out'] ?? values['env-file'],
         identityDatastores: !!values['identity-datastores'],
         printSdkConfig: !!values['print-sdk-config'],

@@ -181,7 +181,10 @@ async function waitBatch(ctx, options, report) {
 var sample = __webpack_require__(3886);
 // EXTERNAL MODULE: ./src/actions/reporting.ts
 var reporting = __webpack_require__(8417);
+// EXTERNAL MODULE: ./src/engine/provenance.ts
+var provenance = __webpack_require__(4331);
 ;// CONCATENATED MODULE: ./src/actions/wait-healthy/main.ts
+
 
 
 
@@ -211,6 +214,9 @@ async function main() {
             expectStatus: inputs/* integer */.nd('expect-status', 200, [100, 599]),
             bakeMs: inputs/* text */.Qq('bake') ? inputs/* duration */.p0('bake', '0s') : undefined,
         };
+        const sweepAfter = inputs/* text */.Qq('sweep-after');
+        if (sweepAfter !== undefined)
+            inputs/* duration */.p0('sweep-after', '0s');
         const recordAs = inputs/* text */.Qq('record-stage') === undefined ? undefined : (0,stages/* checkStage */.RT)(inputs/* text */.Qq('record-stage'), 'input "record-stage"');
         const sampleInput = inputs/* text */.Qq('sample-input');
         const rawTarget = inputs/* text */.Qq('target')?.toLowerCase();
@@ -231,8 +237,16 @@ async function main() {
         (0,cleanup/* saveState */.LZ)({ target: targetName, endpoint: options.endpoint, deployment: options.deployment, endpointExisted: true });
         const started = ctx.clock.now();
         const reports = await (0,reporting/* reporting */.vR)(ctx.logger, github);
+        // What the preview costs while it runs (deploy-model's preflight estimate in this job) and when it goes.
+        const rollout = await (0,engine_rollout/* readRollout */.w)(ctx.home, options.endpoint);
+        const hourly = rollout?.deployment === options.deployment ? rollout.hourlyCost : undefined;
+        const pr = (0,provenance/* pullRequestNumber */.Kd)(process.env);
+        const lifetime = {
+            ...(hourly ? { cost: `about ${(0,format/* formatCost */.BD)(hourly.amount, hourly.currency)}` } : {}),
+            ...(sweepAfter ? { removal: `${pr ? `when #${pr} closes, or ` : ''}after ${sweepAfter} (the stale-preview sweep)` } : {}),
+        };
         const toGitHub = async (state, extra) => {
-            await reports?.waited(waitedReport(targetName, shared.azure, options, { state, durationMs: ctx.clock.now() - started, ...extra }));
+            await reports?.waited(waitedReport(targetName, shared.azure, options, { state, durationMs: ctx.clock.now() - started, ...lifetime, ...extra }));
             (0,cleanup/* saveState */.LZ)({ reported: true });
         };
         try {

@@ -53,7 +53,10 @@ async function main() {
             expectStatus: _github_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .integer */ .nd('expect-status', 200, [100, 599]),
             teardownAfter: teardownMode(),
             preflight: _github_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .bool */ .lc('preflight', true),
+            maxHourlyCost: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_9__/* .readMaxHourlyCost */ .Z)(),
         };
+        if (options.maxHourlyCost !== undefined && !options.preflight)
+            throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL('input "max-hourly-cost" is a preflight check: it needs preflight: true');
         const ctx = (0,_common_js__WEBPACK_IMPORTED_MODULE_8__/* .actionContext */ .Gt)();
         const target = await (0,_common_js__WEBPACK_IMPORTED_MODULE_8__/* .actionTarget */ .kc)(loaded.spec.target, ctx, shared.azure);
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('endpoint-name', loaded.spec.endpoint.name);

@@ -14,10 +14,10 @@ export const modules = {
  */
 async function createAzureBatch(ctx, settings) {
     const [{ ArmClient }, { AzureAssets }, { createCredential }, { AzureBatch }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(869), __webpack_require__.e(489)]).then(__webpack_require__.bind(__webpack_require__, 8489)),
-        Promise.all(/* import() */[__webpack_require__.e(869), __webpack_require__.e(738), __webpack_require__.e(53), __webpack_require__.e(222)]).then(__webpack_require__.bind(__webpack_require__, 8222)),
-        Promise.all(/* import() */[__webpack_require__.e(869), __webpack_require__.e(738), __webpack_require__.e(952), __webpack_require__.e(605)]).then(__webpack_require__.bind(__webpack_require__, 7605)),
-        Promise.all(/* import() */[__webpack_require__.e(869), __webpack_require__.e(192), __webpack_require__.e(892)]).then(__webpack_require__.bind(__webpack_require__, 6892)),
+        __webpack_require__.e(/* import() */ 489).then(__webpack_require__.bind(__webpack_require__, 8489)),
+        Promise.all(/* import() */[__webpack_require__.e(738), __webpack_require__.e(53), __webpack_require__.e(222)]).then(__webpack_require__.bind(__webpack_require__, 8222)),
+        Promise.all(/* import() */[__webpack_require__.e(738), __webpack_require__.e(952), __webpack_require__.e(986)]).then(__webpack_require__.bind(__webpack_require__, 7605)),
+        Promise.all(/* import() */[__webpack_require__.e(192), __webpack_require__.e(864), __webpack_require__.e(892)]).then(__webpack_require__.bind(__webpack_require__, 6892)),
     ]);
     const credential = createCredential(settings.auth, ctx.logger);
     const client = new ArmClient({

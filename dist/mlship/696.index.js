@@ -127,6 +127,7 @@ function azureSettings(azure) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   BJ: () => (/* binding */ readGitHubInputs),
 /* harmony export */   ER: () => (/* binding */ readDeploySources),
+/* harmony export */   Z: () => (/* binding */ readMaxHourlyCost),
 /* harmony export */   j5: () => (/* binding */ readBatchDeployInputs),
 /* harmony export */   lS: () => (/* binding */ readSharedInputs),
 /* harmony export */   qE: () => (/* binding */ readCleanupMode),
@@ -212,6 +213,16 @@ function readBatchDeployInputs() {
         location: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('location'),
         onlineOnly: ONLINE_ONLY.filter((name) => _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq(name) !== undefined && _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq(name) !== 'false'),
     };
+}
+/** max-hourly-cost: a positive amount in the price list's currency (USD for Azure's retail prices); undefined when not set. */
+function readMaxHourlyCost() {
+    const text = _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('max-hourly-cost');
+    if (text === undefined)
+        return undefined;
+    const value = Number(text);
+    if (!/^\d+(\.\d+)?$/.test(text.trim()) || !(value > 0))
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`input "max-hourly-cost" is "${text}"; give an amount per hour such as 2.50 (in the price list's currency, USD)`);
+    return value;
 }
 
 

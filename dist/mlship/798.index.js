@@ -2,6 +2,104 @@ export const id = 798;
 export const ids = [798];
 export const modules = {
 
+/***/ 7696:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ dataPlaneRequest)
+/* harmony export */ });
+/* harmony import */ var _azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(869);
+
+/**
+ * One request to an endpoint's data plane (scoring route, swagger.json), through the proxy the
+ * runner is configured with (HTTPS_PROXY / HTTP_PROXY, NO_PROXY): self-hosted runners behind a
+ * proxy reach Azure only through it, and Node's global fetch ignores those variables. ARM and
+ * storage calls already go through the Azure SDK pipeline, whose proxy policy this reuses. No
+ * retries: a scoring request runs the user's code, and a smoke test must see the first answer.
+ */
+async function dataPlaneRequest(options) {
+    const pipeline = (0,_azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__/* .createEmptyPipeline */ .O8)();
+    pipeline.addPolicy((0,_azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__/* .proxyPolicy */ .Ll)());
+    const request = (0,_azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__/* .createPipelineRequest */ .G6)({
+        url: options.url,
+        method: options.method,
+        headers: (0,_azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__/* .createHttpHeaders */ .Nc)(options.headers),
+        body: options.body,
+        timeout: options.timeoutMs,
+        allowInsecureConnection: options.url.startsWith('http:'),
+    });
+    const response = await pipeline.sendRequest(httpClient, request);
+    return { status: response.status, body: response.bodyAsText ?? '', headers: response.headers.toJSON() };
+}
+const httpClient = (0,_azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__/* .createDefaultHttpClient */ .fl)();
+
+
+/***/ }),
+
+/***/ 6773:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ pricesUrl),
+/* harmony export */   z: () => (/* binding */ hourlyPrice)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _data_plane_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7696);
+
+
+
+const PUBLIC_PRICES = 'https://prices.azure.com/api/retail/prices';
+const CACHE_MS = 6 * 3_600_000;
+/** Where prices are asked for: MLSHIP_PRICES_URL, else Azure's public API when mlship talks to public ARM, else nowhere. */
+function pricesUrl(armEndpoint, env = process.env) {
+    if (env.MLSHIP_PRICES_URL)
+        return env.MLSHIP_PRICES_URL;
+    return /^https:\/\/management\.azure\.com\/?$/i.test(armEndpoint) ? PUBLIC_PRICES : undefined;
+}
+async function hourlyPrice(options) {
+    const { sku, region, url } = options;
+    // Only names go into the filter: a SKU or region that is not one is not asked about.
+    if (!url || !/^[A-Za-z0-9_]{1,64}$/.test(sku) || !/^[a-z0-9]{1,40}$/i.test(region))
+        return undefined;
+    const cache = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(options.home, 'prices', `${region.toLowerCase()}-${sku.toLowerCase()}.json`);
+    const cached = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(cache, 'utf8')
+        .then((text) => JSON.parse(text))
+        .catch(() => undefined);
+    if (cached && Date.now() - cached.at < CACHE_MS && typeof cached.price === 'number')
+        return { price: cached.price, currency: cached.currency, sku, region };
+    const filter = `serviceName eq 'Virtual Machines' and armRegionName eq '${region.toLowerCase()}' and armSkuName eq '${sku}' and priceType eq 'Consumption'`;
+    try {
+        const answer = await (0,_data_plane_js__WEBPACK_IMPORTED_MODULE_2__/* .dataPlaneRequest */ .w)({
+            url: `${url}?${new URLSearchParams({ $filter: filter }).toString()}`,
+            method: 'GET',
+            headers: { Accept: 'application/json' },
+            timeoutMs: options.timeoutMs ?? 5000,
+        });
+        if (answer.status !== 200)
+            return undefined;
+        const items = (JSON.parse(answer.body).Items ?? []).filter((i) => typeof i.retailPrice === 'number' &&
+            i.unitOfMeasure === '1 Hour' &&
+            !/windows/i.test(i.productName ?? '') &&
+            !/spot|low priority/i.test(`${i.skuName ?? ''} ${i.meterName ?? ''}`));
+        if (!items.length)
+            return undefined;
+        const cheapest = items.reduce((a, b) => (b.retailPrice < a.retailPrice ? b : a));
+        const found = { price: cheapest.retailPrice, currency: cheapest.currencyCode ?? 'USD', sku, region };
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(options.home, 'prices'), { recursive: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(cache, JSON.stringify({ ...found, at: Date.now() })).catch(() => undefined);
+        return found;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
 /***/ 3714:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -3043,6 +3141,7 @@ function serviceDiagnosis(err) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $0: () => (/* binding */ neutralise),
+/* harmony export */   BD: () => (/* binding */ formatCost),
 /* harmony export */   xv: () => (/* binding */ truncate),
 /* harmony export */   z3: () => (/* binding */ formatBytes)
 /* harmony export */ });
@@ -3075,6 +3174,10 @@ function neutralise(text) {
         .split('\n')
         .map((line) => line.replace(/^(\s*)(::|##\[)/, (_m, space, marker) => `${space}${marker === '::' ? ': :' : '# #['}`))
         .join('\n');
+}
+/** An hourly cost: "0.586 USD/hour", "2.34 USD/hour". */
+function formatCost(amount, currency) {
+    return `${amount < 1 ? amount.toFixed(3) : amount.toFixed(2)} ${currency}/hour`;
 }
 
 
@@ -4395,6 +4498,8 @@ __webpack_require__.d(__webpack_exports__, {
   Y: () => (/* binding */ createTarget)
 });
 
+// EXTERNAL MODULE: ./src/azure/prices.ts
+var prices = __webpack_require__(6773);
 // EXTERNAL MODULE: ./src/engine/errors.ts
 var errors = __webpack_require__(7679);
 // EXTERNAL MODULE: external "node:crypto"
@@ -4739,6 +4844,7 @@ function generateKey() {
 ;// CONCATENATED MODULE: ./src/targets/index.ts
 
 
+
 /** What each v1 compute type is on today's Azure ML; printed once when a v1 name is used. */
 const TARGET_MAPPING = {
     local: 'LocalWebservice → a scoring server on this machine',
@@ -4757,10 +4863,10 @@ async function createTarget(name, ctx, azure) {
     const settings = azure();
     // Azure's SDKs are loaded only for an Azure target: a local run (or one that fails on its inputs) starts without them.
     const [{ ArmClient }, { AzureAssets }, { createCredential }, { AzureTarget }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(869), __webpack_require__.e(489)]).then(__webpack_require__.bind(__webpack_require__, 8489)),
-        Promise.all(/* import() */[__webpack_require__.e(869), __webpack_require__.e(738), __webpack_require__.e(53), __webpack_require__.e(222)]).then(__webpack_require__.bind(__webpack_require__, 8222)),
-        Promise.all(/* import() */[__webpack_require__.e(869), __webpack_require__.e(738), __webpack_require__.e(952), __webpack_require__.e(605)]).then(__webpack_require__.bind(__webpack_require__, 7605)),
-        Promise.all(/* import() */[__webpack_require__.e(869), __webpack_require__.e(866)]).then(__webpack_require__.bind(__webpack_require__, 866)),
+        __webpack_require__.e(/* import() */ 489).then(__webpack_require__.bind(__webpack_require__, 8489)),
+        Promise.all(/* import() */[__webpack_require__.e(738), __webpack_require__.e(53), __webpack_require__.e(222)]).then(__webpack_require__.bind(__webpack_require__, 8222)),
+        Promise.all(/* import() */[__webpack_require__.e(738), __webpack_require__.e(952), __webpack_require__.e(986)]).then(__webpack_require__.bind(__webpack_require__, 7605)),
+        Promise.all(/* import() */[__webpack_require__.e(864), __webpack_require__.e(866)]).then(__webpack_require__.bind(__webpack_require__, 866)),
     ]);
     const credential = createCredential(settings.auth, ctx.logger);
     const client = new ArmClient({
@@ -4782,6 +4888,7 @@ async function createTarget(name, ctx, azure) {
         location: settings.location,
         poll: settings.poll,
         deadline: ctx.deadline,
+        prices: { url: (0,prices/* pricesUrl */.M)(settings.armEndpoint), home: ctx.home },
     });
 }
 

@@ -52,6 +52,8 @@ function previewComment(report) {
         ['scoring URL', report.scoringUri ? (0,summary/* inlineCode */.ti)(report.scoringUri) : '—'],
         ['page', report.pageUrl && /^https?:\/\/[^\s()<>]+$/.test(report.pageUrl) ? `[open](${report.pageUrl})` : '—'],
         ['became healthy after', report.durationMs === undefined ? '—' : (0,duration/* formatDuration */.a3)(report.durationMs)],
+        ...(report.cost ? [['cost while it runs', report.cost]] : []),
+        ...(report.removal ? [['removed', report.removal]] : []),
         ['built from', (0,summary/* inlineCode */.ti)(report.commit.slice(0, 12))],
     ];
     const sample = report.sampleResponse

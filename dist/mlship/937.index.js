@@ -163,6 +163,9 @@ async function main() {
         const github = (0,actions_inputs/* readGitHubInputs */.BJ)({ comment: false });
         const planOnly = inputs/* bool */.lc('plan-only', false);
         const preflight = inputs/* bool */.lc('preflight', true);
+        const maxHourlyCost = (0,actions_inputs/* readMaxHourlyCost */.Z)();
+        if (maxHourlyCost !== undefined && !preflight)
+            throw new errors/* ConfigError */.xL('input "max-hourly-cost" is a preflight check: it needs preflight: true');
         if (preview && sources.overrides.endpointName)
             throw new errors/* ConfigError */.xL('give either "preview: true" (the endpoint is named after the pull request and model) or "endpoint-name", not both');
         const { loaded } = (0,common/* loadDeployInputs */.Jp)(sources, preview ? { endpointName: (0,pull_request/* previewName */.g)(process.env, sources.model) } : {});
@@ -177,7 +180,7 @@ async function main() {
             for (const item of items)
                 ctx.logger.info(`${item.action.padEnd(9)} ${item.resource.padEnd(11)} ${item.name} (${item.reason})`);
             // What deploy's preflight would find, from the same reads; a plan never fails on it.
-            const findings = preflight && target.preflight ? await target.preflight(planned) : [];
+            const findings = preflight && target.preflight ? await target.preflight(planned, { maxHourlyCost }) : [];
             if (findings.length)
                 ctx.logger.info((0,engine_preflight/* formatFindings */.eg)(findings));
             const changes = items.filter((i) => i.action !== 'unchanged').length;
@@ -197,6 +200,7 @@ async function main() {
             traffic: share,
             release,
             preflight,
+            maxHourlyCost,
             // Recorded before anything is written: the post step must know what this run was creating.
             onDecision: (decision, existed) => (0,cleanup/* saveState */.LZ)({ endpointExisted: existed, ...(decision.deployment === 'unchanged' ? { deployment: '' } : {}) }),
         });
@@ -208,6 +212,8 @@ async function main() {
         core/* setOutput */.uH('environment-id', result.environmentId);
         core/* setOutput */.uH('changed', String(!result.unchanged));
         core/* setOutput */.uH('drift', JSON.stringify(result.drift));
+        const hourly = result.preflight.find((f) => f.hourly)?.hourly;
+        core/* setOutput */.uH('hourly-cost', hourly ? String(Math.round(hourly.amount * 1000) / 1000) : '');
         report.summary += (0,summary/* section */.uW)(`Deployment ${result.endpointName}/${result.deploymentName} ${result.unchanged ? 'unchanged' : 'started'} (${spec.target})`, (0,summary/* table */.tp)([
             ['endpoint', result.endpointName],
             ['deployment', result.deploymentName],
@@ -456,7 +462,8 @@ const BATCH_DEFAULTS = {
 
 async function deploy(ctx, spec, target, options = {}) {
     // First, before a model is registered or anything else is written.
-    const preflight = await (0,_preflight_js__WEBPACK_IMPORTED_MODULE_8__/* .runPreflight */ .hg)(ctx.logger, options.preflight === false || !target.preflight ? undefined : () => target.preflight(spec));
+    const preflight = await (0,_preflight_js__WEBPACK_IMPORTED_MODULE_8__/* .runPreflight */ .hg)(ctx.logger, options.preflight === false || !target.preflight ? undefined : () => target.preflight(spec, { maxHourlyCost: options.maxHourlyCost }));
+    const hourly = preflight.find((f) => f.hourly)?.hourly;
     const ref = await (0,_stages_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveStageRef */ .y0)(target, spec.model);
     if (ref !== spec.model && ref?.kind === 'registered')
         ctx.logger.info(`${spec.model?.kind === 'registered' ? `${spec.model.name}${spec.model.version}` : ''} is ${ref.name}:${ref.version}.`);
@@ -486,6 +493,7 @@ async function deploy(ctx, spec, target, options = {}) {
             modelId: model?.modelId,
             environmentId: environment.environmentId,
             codeDirectory: spec.code.directory,
+            ...(hourly ? { hourlyCost: hourly } : {}),
         });
     // Recorded before it is created: a run killed right after the creation still lets a later
     // step (or its post step) find the endpoint where it is.

@@ -2319,16 +2319,16 @@ class ResourceStore {
 ;// CONCATENATED MODULE: ./src/emulator/locations.ts
 /** Managed online endpoint sizes a region commonly offers (Azure ML's managed online endpoints SKU list). */
 const DEFAULT_VM_SIZES = [
-    { name: 'Standard_DS1_v2', family: 'standardDSv2Family', vCPUs: 1, memoryGB: 3.5 },
-    { name: 'Standard_DS2_v2', family: 'standardDSv2Family', vCPUs: 2, memoryGB: 7 },
-    { name: 'Standard_DS3_v2', family: 'standardDSv2Family', vCPUs: 4, memoryGB: 14 },
-    { name: 'Standard_DS4_v2', family: 'standardDSv2Family', vCPUs: 8, memoryGB: 28 },
-    { name: 'Standard_DS5_v2', family: 'standardDSv2Family', vCPUs: 16, memoryGB: 56 },
-    { name: 'Standard_F2s_v2', family: 'standardFSv2Family', vCPUs: 2, memoryGB: 4 },
-    { name: 'Standard_F4s_v2', family: 'standardFSv2Family', vCPUs: 4, memoryGB: 8 },
-    { name: 'Standard_F8s_v2', family: 'standardFSv2Family', vCPUs: 8, memoryGB: 16 },
-    { name: 'Standard_F16s_v2', family: 'standardFSv2Family', vCPUs: 16, memoryGB: 32 },
-    { name: 'Standard_E16s_v3', family: 'standardESv3Family', vCPUs: 16, memoryGB: 128 },
+    { name: 'Standard_DS1_v2', family: 'standardDSv2Family', vCPUs: 1, memoryGB: 3.5, price: 0.073 },
+    { name: 'Standard_DS2_v2', family: 'standardDSv2Family', vCPUs: 2, memoryGB: 7, price: 0.146 },
+    { name: 'Standard_DS3_v2', family: 'standardDSv2Family', vCPUs: 4, memoryGB: 14, price: 0.293 },
+    { name: 'Standard_DS4_v2', family: 'standardDSv2Family', vCPUs: 8, memoryGB: 28, price: 0.585 },
+    { name: 'Standard_DS5_v2', family: 'standardDSv2Family', vCPUs: 16, memoryGB: 56, price: 1.17 },
+    { name: 'Standard_F2s_v2', family: 'standardFSv2Family', vCPUs: 2, memoryGB: 4, price: 0.096 },
+    { name: 'Standard_F4s_v2', family: 'standardFSv2Family', vCPUs: 4, memoryGB: 8, price: 0.192 },
+    { name: 'Standard_F8s_v2', family: 'standardFSv2Family', vCPUs: 8, memoryGB: 16, price: 0.383 },
+    { name: 'Standard_F16s_v2', family: 'standardFSv2Family', vCPUs: 16, memoryGB: 32, price: 0.766 },
+    { name: 'Standard_E16s_v3', family: 'standardESv3Family', vCPUs: 16, memoryGB: 128, price: 1.216 },
 ];
 const DEFAULT_LIMIT = 100;
 function locationRead(options) {
@@ -2357,6 +2357,48 @@ function locationRead(options) {
                 };
             }),
         },
+    };
+}
+/**
+ * Azure's Retail Prices API (https://prices.azure.com/api/retail/prices, anonymous), for the VM
+ * sizes above: the `$filter` mlship sends (serviceName, armRegionName, armSkuName, priceType)
+ * answered with the item shape the API documents, a Windows and a Spot meter beside the Linux
+ * one, as the real list has them.
+ */
+function retailPrices(query, sizes) {
+    const filter = query.get('$filter') ?? '';
+    const field = (name) => new RegExp(`${name} eq '([^']*)'`, 'i').exec(filter)?.[1];
+    const sku = field('armSkuName');
+    const region = field('armRegionName');
+    const size = sizes.find((s) => s.name.toLowerCase() === sku?.toLowerCase());
+    const base = {
+        currencyCode: 'USD',
+        armRegionName: region,
+        armSkuName: size?.name,
+        serviceName: 'Virtual Machines',
+        unitOfMeasure: '1 Hour',
+        type: 'Consumption',
+    };
+    const items = size
+        ? [
+            {
+                ...base,
+                retailPrice: Number((size.price * 1.9).toFixed(3)),
+                productName: `Virtual Machines ${size.family} Series Windows`,
+                skuName: size.name.replace('Standard_', ''),
+            },
+            {
+                ...base,
+                retailPrice: Number((size.price * 0.2).toFixed(3)),
+                productName: `Virtual Machines ${size.family} Series`,
+                skuName: `${size.name.replace('Standard_', '')} Spot`,
+            },
+            { ...base, retailPrice: size.price, productName: `Virtual Machines ${size.family} Series`, skuName: size.name.replace('Standard_', '') },
+        ]
+        : [];
+    return {
+        status: 200,
+        body: { BillingCurrency: 'USD', CustomerEntityId: 'Default', CustomerEntityType: 'Retail', Items: items, NextPageLink: null, Count: items.length },
     };
 }
 
@@ -2565,6 +2607,8 @@ class WorkspaceEmulator {
             MLSHIP_RESOURCE_GROUP: resourceGroup,
             MLSHIP_WORKSPACE: workspace,
             ...(this.azurite ? { MLSHIP_BLOB_ENDPOINT: this.azurite.blobEndpoint } : {}),
+            // Azure's retail prices, as the emulator's region has them (tests reach nothing but loopback).
+            MLSHIP_PRICES_URL: `${this.url}/api/retail/prices`,
             // The emulator provisions in moments, not minutes: look at it at its own pace.
             MLSHIP_POLL: `${Math.max(50, Math.round((this.options.provisioningMs ?? 0) / 4))}ms/${Math.max(500, this.options.provisioningMs ?? 0)}ms`,
         };
@@ -2777,6 +2821,8 @@ class WorkspaceEmulator {
             Object.assign(this.faults, JSON.parse(await readRequestBody()));
             return { status: 204 };
         }
+        if (path === '/api/retail/prices' && method === 'GET')
+            return this.faults.pricesDown ? { status: 503, body: null } : retailPrices(url.searchParams, this.options.vmSizes ?? DEFAULT_VM_SIZES);
         const token = /^Bearer (.+)$/.exec(authorization ?? '')?.[1];
         if (!token || !this.entra.issued(token))
             return armError(401, 'InvalidAuthenticationToken', 'The access token is missing or invalid.');

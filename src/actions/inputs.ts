@@ -141,3 +141,13 @@ export function readBatchDeployInputs(): BatchDeployInputs {
     onlineOnly: ONLINE_ONLY.filter((name) => input.text(name) !== undefined && input.text(name) !== 'false'),
   };
 }
+
+/** max-hourly-cost: a positive amount in the price list's currency (USD for Azure's retail prices); undefined when not set. */
+export function readMaxHourlyCost(): number | undefined {
+  const text = input.text('max-hourly-cost');
+  if (text === undefined) return undefined;
+  const value = Number(text);
+  if (!/^\d+(\.\d+)?$/.test(text.trim()) || !(value > 0))
+    throw new ConfigError(`input "max-hourly-cost" is "${text}"; give an amount per hour such as 2.50 (in the price list's currency, USD)`);
+  return value;
+}

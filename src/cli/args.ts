@@ -13,6 +13,7 @@ const OPTIONS = {
   debug: { type: 'boolean' },
   'no-refs': { type: 'boolean' },
   'no-preflight': { type: 'boolean' },
+  'max-hourly-cost': { type: 'string' },
   keep: { type: 'boolean' },
   force: { type: 'boolean' },
   'missing-ok': { type: 'boolean' },

@@ -17,7 +17,7 @@ import { waitHealthy } from '../engine/wait.js';
 import { preparePython } from '../targets/local/python-env.js';
 import { deploymentOf, endpointOf, expectStatusOf, tagsOf, targetOf, timeoutOf, type CliValues } from './args.js';
 import { exampleDir } from './paths.js';
-import { specFromArgs } from './spec-args.js';
+import { maxHourlyCostOf, specFromArgs } from './spec-args.js';
 import { runUp } from './up.js';
 import { cliAzureBatch, isBatchDeploy, runBatchDeploy, runBatchPlan, runInvoke } from './batch.js';
 import { LocalBatch } from '../targets/local/local-batch.js';
@@ -57,7 +57,7 @@ export const COMMANDS: Record<string, Command> = {
     const target = await cliTarget(spec.target, ctx, values);
     const items = await plan(ctx, spec, target);
     // What deploy's preflight would find, from the same reads; a plan never fails on it.
-    const preflight = !values['no-preflight'] && target.preflight ? await target.preflight(spec) : [];
+    const preflight = !values['no-preflight'] && target.preflight ? await target.preflight(spec, { maxHourlyCost: maxHourlyCostOf(values) }) : [];
     const lines = items.map((item) => `${item.action.padEnd(9)} ${item.resource.padEnd(11)} ${item.name}  (${item.reason})`);
     ctx.out.result([...lines, ...(preflight.length ? [formatFindings(preflight)] : [])].join('\n'), { items, preflight });
     return 0;

@@ -51,7 +51,7 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
       'command that would. stdout: the report (--json: {model, deployment, wait, deleted, timings}).\n' +
       'With a batch deployment YAML: deploy, a sample job on --sample-input, then (without --keep) remove what\n' +
       'this run created (--json: {deployment, job, kept}).',
-    flags: [...SPEC, 'sample-request', 'expect-status', 'keep', 'sample-input', 'make-default', 'no-preflight'],
+    flags: [...SPEC, 'sample-request', 'expect-status', 'keep', 'sample-input', 'make-default', 'no-preflight', 'max-hourly-cost'],
   },
   validate: {
     summary: 'check config files',
@@ -66,7 +66,7 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
       'stdout: one line per resource (--json: {items: [{action, resource, name, reason}]}). With a batch deployment\n' +
       'YAML: the batch endpoint, the batch deployment and the default deployment. On aci and aks the preflight\n' +
       "checks' findings follow (--json: preflight), unless --no-preflight.",
-    flags: [...SPEC, 'make-default', 'no-preflight'],
+    flags: [...SPEC, 'make-default', 'no-preflight', 'max-hourly-cost'],
   },
   register: {
     summary: 'register a model file or folder',
@@ -88,7 +88,7 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
       'A batch deployment YAML (az ml batch) deploys a batch deployment: the first one of an endpoint is its\n' +
       'default, another only with --make-default. stdout: ENDPOINT/DEPLOYMENT (--json: {endpointName,\n' +
       'deploymentName, action, unchanged, isDefault, defaultDeployment, modelId}).',
-    flags: [...SPEC, 'make-default', 'no-preflight'],
+    flags: [...SPEC, 'make-default', 'no-preflight', 'max-hourly-cost'],
   },
   invoke: {
     summary: 'run a batch job: score a folder or a file, wait, collect the outputs',
@@ -181,7 +181,8 @@ const AZURE_OPTIONS = `Azure targets (aci, aks)
   --subscription-id ID  --resource-group NAME  --workspace NAME  --location REGION
   --compute NAME (aks)  --instance-type SKU   (defaults: MLSHIP_* / AZURE_* variables)
   Before anything is created deploy and up check the compute, the instance type and its quota (with the
-  20% upgrade reserve) and your roles; --no-preflight skips those checks.`;
+  20% upgrade reserve) and your roles; --no-preflight skips those checks. On aci --max-hourly-cost AMOUNT
+  refuses a deployment whose estimated cost (instances × the VM's hourly price, Azure retail prices) is above it.`;
 
 export const HELP = `mlship: ship machine-learning models to Azure Machine Learning (and to this machine)
 

@@ -69,3 +69,13 @@ export function specFromArgs(
   if (!loaded.spec.model) ctx.logger.warn('no model is given (--model, or --model-name with --model-path): AZUREML_MODEL_DIR is not set for score.py');
   return { ...loaded, usesExample, register };
 }
+
+/** --max-hourly-cost: a positive amount per hour; undefined when not given. */
+export function maxHourlyCostOf(values: { 'max-hourly-cost'?: string; 'no-preflight'?: boolean }): number | undefined {
+  const text = values['max-hourly-cost'];
+  if (text === undefined) return undefined;
+  if (!/^\d+(\.\d+)?$/.test(text.trim()) || !(Number(text) > 0))
+    throw new ConfigError(`--max-hourly-cost is "${text}"; give an amount per hour such as 2.50 (in the price list's currency, USD)`);
+  if (values['no-preflight']) throw new ConfigError('--max-hourly-cost is a preflight check: it cannot go with --no-preflight');
+  return Number(text);
+}

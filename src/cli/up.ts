@@ -11,7 +11,7 @@ import { up, type UpReport } from '../engine/up.js';
 import { expectStatusOf, timeoutOf, type CliValues } from './args.js';
 import { cliTarget, type CliContext } from './context.js';
 import { exampleDir } from './paths.js';
-import { specFromArgs } from './spec-args.js';
+import { maxHourlyCostOf, specFromArgs } from './spec-args.js';
 import { isBatchDeploy, runBatchUp } from './batch.js';
 import { ConfigError } from '../engine/errors.js';
 
@@ -33,7 +33,12 @@ export async function runUp(ctx: CliContext, values: CliValues): Promise<number>
   if (usesExample) ctx.logger.info(`Deploying the bundled example (${exampleDir()}) to the ${spec.target} target.`);
   // One run per endpoint at a time: a second `up` waits for the first, naming it.
   return withEndpointLock(ctx, spec.target, endpoint, values.keep ? 'mlship up --keep' : 'mlship up', () =>
-    upLocked(ctx, target, { spec, register, sampleRequest, ...options, keep: !!values.keep, preflight: !values['no-preflight'] }, stop),
+    upLocked(
+      ctx,
+      target,
+      { spec, register, sampleRequest, ...options, keep: !!values.keep, preflight: !values['no-preflight'], maxHourlyCost: maxHourlyCostOf(values) },
+      stop,
+    ),
   );
 }
 
@@ -48,6 +53,7 @@ async function upLocked(
     expectStatus: number;
     keep: boolean;
     preflight: boolean;
+    maxHourlyCost?: number;
   },
   stop: string,
 ): Promise<number> {

@@ -17,6 +17,8 @@ export interface Faults {
   quotaExceeded: boolean;
   /** Actions the caller's role lacks (its notActions, `*` a wildcard): refused with 403 AuthorizationFailed, and left out of Microsoft.Authorization/permissions. */
   denyActions?: string[];
+  /** The retail prices API answers 503 (a price that cannot be read). */
+  pricesDown?: boolean;
   /** Dedicated-vCPU usage per VM family (Usages_List), overriding the default of 0 used of 100. */
   quotaUsage?: Record<string, { currentValue: number; limit: number }>;
   /** Send Retry-After (seconds) with reads of a deployment that is still provisioning; real Azure sends none today. */

@@ -22,7 +22,7 @@ import { OidcIssuer } from './oidc.js';
 import { DeploymentRuntime } from './runtime.js';
 import type { EmulatorApi, Faults, HandlerContext } from './handler.js';
 import { ResourceStore } from './store.js';
-import { DEFAULT_VM_SIZES, locationRead, type VmSize } from './locations.js';
+import { DEFAULT_VM_SIZES, locationRead, retailPrices, type VmSize } from './locations.js';
 import { tmpdir } from 'node:os';
 import { mkdtempSync, rmSync } from 'node:fs';
 
@@ -265,6 +265,8 @@ export class WorkspaceEmulator implements EmulatorApi {
       MLSHIP_RESOURCE_GROUP: resourceGroup!,
       MLSHIP_WORKSPACE: workspace!,
       ...(this.azurite ? { MLSHIP_BLOB_ENDPOINT: this.azurite.blobEndpoint } : {}),
+      // Azure's retail prices, as the emulator's region has them (tests reach nothing but loopback).
+      MLSHIP_PRICES_URL: `${this.url}/api/retail/prices`,
       // The emulator provisions in moments, not minutes: look at it at its own pace.
       MLSHIP_POLL: `${Math.max(50, Math.round((this.options.provisioningMs ?? 0) / 4))}ms/${Math.max(500, this.options.provisioningMs ?? 0)}ms`,
     };
@@ -488,6 +490,8 @@ export class WorkspaceEmulator implements EmulatorApi {
       Object.assign(this.faults, JSON.parse(await readRequestBody()) as Partial<Faults>);
       return { status: 204 };
     }
+    if (path === '/api/retail/prices' && method === 'GET')
+      return this.faults.pricesDown ? { status: 503, body: null } : retailPrices(url.searchParams, this.options.vmSizes ?? DEFAULT_VM_SIZES);
     const token = /^Bearer (.+)$/.exec(authorization ?? '')?.[1];
     if (!token || !this.entra.issued(token)) return armError(401, 'InvalidAuthenticationToken', 'The access token is missing or invalid.');
     // Microsoft.Authorization/permissions (api-version 2022-04-01, another provider's): the caller's

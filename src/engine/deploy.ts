@@ -49,11 +49,17 @@ export interface DeployOptions {
   release?: { requireStage?: string; stage?: string; allowRollback: boolean };
   /** The target's preflight checks (engine/preflight.ts) before anything is written; on unless false. */
   preflight?: boolean;
+  /** Refuse a deployment whose estimated hourly cost is above this (a preflight check). */
+  maxHourlyCost?: number;
 }
 
 export async function deploy(ctx: EngineContext, spec: DeploymentSpec, target: Target, options: DeployOptions = {}): Promise<DeployOutcome> {
   // First, before a model is registered or anything else is written.
-  const preflight = await runPreflight(ctx.logger, options.preflight === false || !target.preflight ? undefined : () => target.preflight!(spec));
+  const preflight = await runPreflight(
+    ctx.logger,
+    options.preflight === false || !target.preflight ? undefined : () => target.preflight!(spec, { maxHourlyCost: options.maxHourlyCost }),
+  );
+  const hourly = preflight.find((f) => f.hourly)?.hourly;
   const ref = await resolveStageRef(target, spec.model);
   if (ref !== spec.model && ref?.kind === 'registered')
     ctx.logger.info(`${spec.model?.kind === 'registered' ? `${spec.model.name}${spec.model.version}` : ''} is ${ref.name}:${ref.version}.`);
@@ -81,6 +87,7 @@ export async function deploy(ctx: EngineContext, spec: DeploymentSpec, target: T
       modelId: model?.modelId,
       environmentId: environment.environmentId,
       codeDirectory: spec.code.directory,
+      ...(hourly ? { hourlyCost: hourly } : {}),
     });
   // Recorded before it is created: a run killed right after the creation still lets a later
   // step (or its post step) find the endpoint where it is.

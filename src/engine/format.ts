@@ -30,3 +30,8 @@ export function neutralise(text: string): string {
     .map((line) => line.replace(/^(\s*)(::|##\[)/, (_m, space: string, marker: string) => `${space}${marker === '::' ? ': :' : '# #['}`))
     .join('\n');
 }
+
+/** An hourly cost: "0.586 USD/hour", "2.34 USD/hour". */
+export function formatCost(amount: number, currency: string): string {
+  return `${amount < 1 ? amount.toFixed(3) : amount.toFixed(2)} ${currency}/hour`;
+}

@@ -15,6 +15,8 @@ export interface PreflightFinding {
   /** ok: checked and fine; refused: the run would fail (nothing is created); unchecked: the read was refused or unavailable. */
   status: 'ok' | 'refused' | 'unchecked';
   message: string;
+  /** The cost check's estimate, per hour, when the price was known. */
+  hourly?: { amount: number; currency: string };
 }
 
 /** Microsoft's documented reserve: "Azure Machine Learning reserves 20% of your compute resources for performing upgrades" (how-to-manage-quotas.md, managed online endpoints). */

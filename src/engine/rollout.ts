@@ -22,6 +22,8 @@ export interface Rollout {
   modelId?: string;
   environmentId?: string;
   codeDirectory?: string;
+  /** What the deployment costs an hour while it runs, as preflight estimated it (azure/prices.ts). */
+  hourlyCost?: { amount: number; currency: string };
   /** The status URL of the deployment's write (ARM's Azure-AsyncOperation): where its error is read if it fails. */
   operation?: string;
 }

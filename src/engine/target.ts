@@ -135,7 +135,7 @@ export interface Target {
   /** Every endpoint, with its tags and creation time. */
   listEndpoints(): Promise<ListedEndpoint[]>;
   /** Checks made before anything is created (compute, instance type and quota, permissions; engine/preflight.ts), one read each. */
-  preflight?(spec: DeploymentSpec): Promise<PreflightFinding[]>;
+  preflight?(spec: DeploymentSpec, options?: { maxHourlyCost?: number }): Promise<PreflightFinding[]>;
   /**
    * What the service says about a failed deployment beyond its logs: the error of its operation
    * (when `operation`, the status URL putDeployment gave, is known), the image build log that error

@@ -26,6 +26,7 @@ export interface UpOptions {
   onDeployed?: (result: DeployOutcome) => void;
   /** The target's preflight checks before the first write (the registration); on unless false. */
   preflight?: boolean;
+  maxHourlyCost?: number;
 }
 
 export interface UpReport {
@@ -58,7 +59,10 @@ export async function up(ctx: EngineContext, target: Target, options: UpOptions,
   let deployStarted = false;
   const existed = options.teardownAfter === 'if-created' && (options.endpointExisted ?? !!(await target.describe(options.spec.endpoint.name!)));
   // Before the first write, registration included; deploy then need not check again.
-  await runPreflight(ctx.logger, options.preflight === false || !target.preflight ? undefined : () => target.preflight!(options.spec));
+  await runPreflight(
+    ctx.logger,
+    options.preflight === false || !target.preflight ? undefined : () => target.preflight!(options.spec, { maxHourlyCost: options.maxHourlyCost }),
+  );
   try {
     if (options.register) {
       report.model = await timed('register', () => registerModel(ctx, target, options.register!));

@@ -19,6 +19,10 @@ export interface PreviewReport {
   failure?: string;
   /** Why it failed, when mlship could tell. */
   diagnosis?: Diagnosis;
+  /** What it costs while it runs ("about 0.586 USD/hour"), when known. */
+  cost?: string;
+  /** When it goes away (the sweep's age limit, or the pull request closing). */
+  removal?: string;
   /** The comment's heading: "Model preview" unless a batch preview says otherwise. */
   title?: string;
 }
@@ -54,6 +58,8 @@ export function previewComment(report: PreviewReport): string {
     ['scoring URL', report.scoringUri ? inlineCode(report.scoringUri) : '—'],
     ['page', report.pageUrl && /^https?:\/\/[^\s()<>]+$/.test(report.pageUrl) ? `[open](${report.pageUrl})` : '—'],
     ['became healthy after', report.durationMs === undefined ? '—' : formatDuration(report.durationMs)],
+    ...(report.cost ? [['cost while it runs', report.cost]] : []),
+    ...(report.removal ? [['removed', report.removal]] : []),
     ['built from', inlineCode(report.commit.slice(0, 12))],
   ];
   const sample = report.sampleResponse

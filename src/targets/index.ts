@@ -1,5 +1,6 @@
 import type { AzureSettings } from '../azure/settings.js';
 import type { EngineContext } from '../engine/context.js';
+import { pricesUrl } from '../azure/prices.js';
 import { ConfigError } from '../engine/errors.js';
 import type { TargetName } from '../engine/spec.js';
 import { LocalTarget } from './local/local-target.js';
@@ -47,5 +48,6 @@ export async function createTarget(name: TargetName, ctx: EngineContext, azure?:
     location: settings.location,
     poll: settings.poll,
     deadline: ctx.deadline,
+    prices: { url: pricesUrl(settings.armEndpoint), home: ctx.home },
   });
 }

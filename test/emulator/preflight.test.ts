@@ -6,6 +6,8 @@ import type { WorkspaceEmulator } from '../../src/emulator/server.js';
 import { useEmulatorJob } from '../helpers/emulator.js';
 import { exampleCopy } from '../helpers/fixtures.js';
 import { ROOT, runStep } from '../helpers/run-action.js';
+import { GitHubApi } from '../helpers/github-api.js';
+import { writeFileSync } from 'node:fs';
 
 // Preflight on Azure, through deploy-model (and the CLI's plan) as processes against the emulator:
 // each check refuses what would fail, before anything is created, and a check whose read is
@@ -170,5 +172,73 @@ describe('preflight before a deployment on Azure', () => {
     } finally {
       emulator.faults.denyActions = undefined;
     }
+  });
+});
+
+describe('what a deployment costs while it runs', () => {
+  it('estimates instances × the hourly price (pay-as-you-go Linux), refuses above max-hourly-cost, and the preview comment says it with when it goes', async () => {
+    const api = new GitHubApi();
+    await api.start();
+    try {
+      const event = join(job.runnerTemp, 'event-cost.json');
+      writeFileSync(event, JSON.stringify({ number: 44, pull_request: { number: 44, head: { sha: 'c05tc05tc05tc05tc05tc05tc05tc05tc05tc05t' } } }));
+      const github = { GITHUB_API_URL: api.url, GITHUB_EVENT_PATH: event, GITHUB_EVENT_NAME: 'pull_request' };
+      // Standard_DS3_v2 at 0.293 an hour (the Windows and Spot meters beside it are not the price).
+      const dear = await refusedDeploy('pre-cost', { 'instance-type': 'Standard_DS3_v2', 'max-hourly-cost': '0.25' });
+      expect(dear.stdout).toContain(
+        'about 0.293 USD/hour while it runs: 1 × Standard_DS3_v2 at 0.293 USD/hour (pay-as-you-go Linux price in westeurope), above max-hourly-cost 0.25',
+      );
+      const ok = await runStep(
+        'deploy-model',
+        { ...configs, 'endpoint-name': 'pre-cost', target: 'aci', 'instance-type': 'Standard_DS3_v2', 'max-hourly-cost': '1' },
+        job,
+        {
+          ...env,
+          ...github,
+        },
+      );
+      expect(ok.code, ok.stdout).toBe(0);
+      expect(ok.outputs['hourly-cost']).toBe('0.293');
+      const waited = await runStep(
+        'wait-healthy',
+        { 'endpoint-name': 'pre-cost', target: 'aci', timeout: '1m', 'pr-comment': 'true', 'github-token': 'ghs_cost_token_0123456789', 'sweep-after': '3d' },
+        job,
+        { ...env, ...github },
+      );
+      expect(waited.code, waited.stdout).toBe(0);
+      const comment = api.comments.get(44)![0]!.body;
+      expect(comment).toContain('| cost while it runs | about 0.293 USD/hour |');
+      expect(comment).toContain('| removed | when #44 closes, or after 3d (the stale-preview sweep) |');
+    } finally {
+      await api.stop();
+      await runStep('teardown', { 'endpoint-name': 'pre-cost', target: 'aci', 'missing-ok': 'true' }, job, env);
+    }
+  });
+
+  it('a price that cannot be read is "unknown": reported, never a failure, and max-hourly-cost is then not enforced', async () => {
+    emulator.faults.pricesDown = true;
+    try {
+      // A size this job has not priced yet: prices read earlier in the job are cached for its later steps.
+      const step = await runStep(
+        'deploy-model',
+        { ...configs, 'endpoint-name': 'pre-noprice', target: 'aci', 'instance-type': 'Standard_F2s_v2', 'max-hourly-cost': '0.01' },
+        job,
+        env,
+      );
+      expect(step.code, step.stdout).toBe(0);
+      expect(step.stdout).toMatch(/preflight unchecked cost +hourly cost unknown .*: max-hourly-cost not enforced/);
+      expect(step.outputs['hourly-cost']).toBe('');
+    } finally {
+      emulator.faults.pricesDown = false;
+      await runStep('teardown', { 'endpoint-name': 'pre-noprice', target: 'aci', 'missing-ok': 'true' }, job, env);
+    }
+  });
+
+  it('max-hourly-cost that is not an amount, or without preflight, is refused by name', async () => {
+    const bad = await runStep('deploy-model', { ...configs, 'endpoint-name': 'pre-bad', target: 'aci', 'max-hourly-cost': 'cheap' }, job, env);
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toContain('input "max-hourly-cost" is "cheap"');
+    const off = await runStep('deploy-model', { ...configs, 'endpoint-name': 'pre-bad', target: 'aci', 'max-hourly-cost': '2', preflight: 'false' }, job, env);
+    expect(off.stdout).toContain('input "max-hourly-cost" is a preflight check: it needs preflight: true');
   });
 });

@@ -33,6 +33,10 @@ describe('workflows-examples/pr-preview.yml, run step by step against the emulat
     expect(jobs.preview!.steps.find((s) => s.id === 'wait')!.outputs.state).toBe('Healthy');
     expect(jobs.preview!.steps.at(-1)!.stdout).toContain(`Preview Healthy at ${world.emulator.url}/inference/${endpoint}/score`);
     expect(world.api.comments.get(21)).toHaveLength(1);
+    // What it costs while it runs, checked against max-hourly-cost before anything was created, and when it goes.
+    expect(deploy.outputs['hourly-cost']).toMatch(/^0\.\d+$/);
+    expect(world.api.comments.get(21)![0]!.body).toContain(`| cost while it runs | about ${Number(deploy.outputs['hourly-cost']).toFixed(3)} USD/hour |`);
+    expect(world.api.comments.get(21)![0]!.body).toContain('| removed | when #21 closes, or after 3d (the stale-preview sweep) |');
     // In the preview stage's workspace, with the preview identity; nothing in production's.
     expect(previewEndpoint(endpoint)).toBeDefined();
     expect(world.emulator.store.get(`${world.emulator.workspaceId}/onlineEndpoints/${endpoint}`)).toBeUndefined();

@@ -11,7 +11,15 @@ import * as input from '../../github/inputs.js';
 import { previewName } from '../../github/pull-request.js';
 import { runAction, runPost, type ActionReport } from '../../github/run-action.js';
 import { removeCreated, saveState, savedState, shouldClean } from '../cleanup.js';
-import { readBatchDeployInputs, readCleanupMode, readDeploySources, readGitHubInputs, readSharedInputs, type SharedInputs } from '../inputs.js';
+import {
+  readBatchDeployInputs,
+  readCleanupMode,
+  readDeploySources,
+  readGitHubInputs,
+  readMaxHourlyCost,
+  readSharedInputs,
+  type SharedInputs,
+} from '../inputs.js';
 import { reporting } from '../reporting.js';
 import { planTable, preflightTable, section, table } from '../../github/summary.js';
 import { formatFindings } from '../../engine/preflight.js';
@@ -44,6 +52,8 @@ export async function main(): Promise<void> {
     const github = readGitHubInputs({ comment: false });
     const planOnly = input.bool('plan-only', false);
     const preflight = input.bool('preflight', true);
+    const maxHourlyCost = readMaxHourlyCost();
+    if (maxHourlyCost !== undefined && !preflight) throw new ConfigError('input "max-hourly-cost" is a preflight check: it needs preflight: true');
     if (preview && sources.overrides.endpointName)
       throw new ConfigError('give either "preview: true" (the endpoint is named after the pull request and model) or "endpoint-name", not both');
     const { loaded } = loadDeployInputs(sources, preview ? { endpointName: previewName(process.env, sources.model) } : {});
@@ -57,7 +67,7 @@ export async function main(): Promise<void> {
       const items = await plan(ctx, planned, target);
       for (const item of items) ctx.logger.info(`${item.action.padEnd(9)} ${item.resource.padEnd(11)} ${item.name} (${item.reason})`);
       // What deploy's preflight would find, from the same reads; a plan never fails on it.
-      const findings = preflight && target.preflight ? await target.preflight(planned) : [];
+      const findings = preflight && target.preflight ? await target.preflight(planned, { maxHourlyCost }) : [];
       if (findings.length) ctx.logger.info(formatFindings(findings));
       const changes = items.filter((i) => i.action !== 'unchanged').length;
       core.setOutput('plan', JSON.stringify(items));
@@ -79,6 +89,7 @@ export async function main(): Promise<void> {
       traffic: share,
       release,
       preflight,
+      maxHourlyCost,
       // Recorded before anything is written: the post step must know what this run was creating.
       onDecision: (decision, existed) => saveState({ endpointExisted: existed, ...(decision.deployment === 'unchanged' ? { deployment: '' } : {}) }),
     });
@@ -90,6 +101,8 @@ export async function main(): Promise<void> {
     core.setOutput('environment-id', result.environmentId);
     core.setOutput('changed', String(!result.unchanged));
     core.setOutput('drift', JSON.stringify(result.drift));
+    const hourly = result.preflight.find((f) => f.hourly)?.hourly;
+    core.setOutput('hourly-cost', hourly ? String(Math.round(hourly.amount * 1000) / 1000) : '');
     report.summary += section(
       `Deployment ${result.endpointName}/${result.deploymentName} ${result.unchanged ? 'unchanged' : 'started'} (${spec.target})`,
       table([

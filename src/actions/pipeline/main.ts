@@ -8,7 +8,7 @@ import { runAction, runPost } from '../../github/run-action.js';
 import { removeCreated, saveState, savedState } from '../cleanup.js';
 import { codeBlock, section, table, timing } from '../../github/summary.js';
 import { actionContext, actionTarget, loadDeployInputs } from '../common.js';
-import { readDeploySources, readSharedInputs } from '../inputs.js';
+import { readDeploySources, readMaxHourlyCost, readSharedInputs } from '../inputs.js';
 import { readSampleRequest } from '../../engine/sample.js';
 
 /** The root action: register, build, deploy, wait, smoke-test (and optionally tear down) in one step. */
@@ -30,7 +30,10 @@ export async function main(): Promise<void> {
       expectStatus: input.integer('expect-status', 200, [100, 599]),
       teardownAfter: teardownMode(),
       preflight: input.bool('preflight', true),
+      maxHourlyCost: readMaxHourlyCost(),
     };
+    if (options.maxHourlyCost !== undefined && !options.preflight)
+      throw new ConfigError('input "max-hourly-cost" is a preflight check: it needs preflight: true');
     const ctx = actionContext();
     const target = await actionTarget(loaded.spec.target, ctx, shared.azure);
     core.setOutput('endpoint-name', loaded.spec.endpoint.name);

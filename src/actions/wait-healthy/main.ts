@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { truncate } from '../../engine/format.js';
+import { formatCost, truncate } from '../../engine/format.js';
 import { targetOfEndpoint } from '../../engine/known-endpoints.js';
 import { waitHealthy } from '../../engine/wait.js';
 import { readRollout } from '../../engine/rollout.js';
@@ -21,6 +21,7 @@ import { LocalBatch } from '../../targets/local/local-batch.js';
 import { waitBatch } from './batch.js';
 import { readSampleRequest } from '../../engine/sample.js';
 import { builtFrom, endpointPage, reporting } from '../reporting.js';
+import { pullRequestNumber } from '../../engine/provenance.js';
 
 export async function main(): Promise<void> {
   await runAction('wait-healthy', async (report) => {
@@ -32,6 +33,8 @@ export async function main(): Promise<void> {
       expectStatus: input.integer('expect-status', 200, [100, 599]),
       bakeMs: input.text('bake') ? input.duration('bake', '0s') : undefined,
     };
+    const sweepAfter = input.text('sweep-after');
+    if (sweepAfter !== undefined) input.duration('sweep-after', '0s');
     const recordAs = input.text('record-stage') === undefined ? undefined : checkStage(input.text('record-stage')!, 'input "record-stage"');
     const sampleInput = input.text('sample-input');
     const rawTarget = input.text('target')?.toLowerCase();
@@ -53,8 +56,16 @@ export async function main(): Promise<void> {
     saveState({ target: targetName, endpoint: options.endpoint, deployment: options.deployment, endpointExisted: true });
     const started = ctx.clock.now();
     const reports = await reporting(ctx.logger, github);
+    // What the preview costs while it runs (deploy-model's preflight estimate in this job) and when it goes.
+    const rollout = await readRollout(ctx.home, options.endpoint);
+    const hourly = rollout?.deployment === options.deployment ? rollout.hourlyCost : undefined;
+    const pr = pullRequestNumber(process.env);
+    const lifetime = {
+      ...(hourly ? { cost: `about ${formatCost(hourly.amount, hourly.currency)}` } : {}),
+      ...(sweepAfter ? { removal: `${pr ? `when #${pr} closes, or ` : ''}after ${sweepAfter} (the stale-preview sweep)` } : {}),
+    };
     const toGitHub = async (state: string, extra: { scoringUri?: string; sampleResponse?: string; failure?: string; diagnosis?: Diagnosis }) => {
-      await reports?.waited(waitedReport(targetName, shared.azure, options, { state, durationMs: ctx.clock.now() - started, ...extra }));
+      await reports?.waited(waitedReport(targetName, shared.azure, options, { state, durationMs: ctx.clock.now() - started, ...lifetime, ...extra }));
       saveState({ reported: true });
     };
     try {
@@ -116,7 +127,16 @@ function waitedReport(
   target: TargetName,
   azure: AzureInputs,
   options: { endpoint: string; deployment: string },
-  extra: { state: string; durationMs?: number; scoringUri?: string; sampleResponse?: string; failure?: string; diagnosis?: Diagnosis },
+  extra: {
+    state: string;
+    durationMs?: number;
+    scoringUri?: string;
+    sampleResponse?: string;
+    failure?: string;
+    diagnosis?: Diagnosis;
+    cost?: string;
+    removal?: string;
+  },
 ) {
   return {
     endpoint: options.endpoint,

@@ -1,7 +1,7 @@
 import type { LogContainer } from '../../engine/target.js';
 import type { FailureEvidence } from '../../engine/diagnosis.js';
 import type { PreflightFinding } from '../../engine/preflight.js';
-import { actionsNeeded, checkCompute, checkInstanceType, checkPermissions } from './preflight.js';
+import { actionsNeeded, checkCompute, checkCost, checkInstanceType, checkPermissions } from './preflight.js';
 import { instanceTypeFor } from './instance-types.js';
 import type { ArmClient } from '../../azure/arm-client.js';
 import type { AzureAssets } from '../../azure/assets.js';
@@ -52,6 +52,8 @@ export interface AzureTargetOptions {
   deadline?: number;
   /** Polling pace for wait-healthy; AZURE_POLL_INTERVALS unless MLSHIP_POLL says otherwise. */
   poll?: { initialMs: number; maxMs: number };
+  /** Where hourly prices are asked for (azure/prices.ts) and cached; no estimate without a URL. */
+  prices?: { url?: string; home: string };
 }
 
 /**
@@ -250,7 +252,7 @@ export class AzureTarget implements Target {
    * compute exists; on aci the instance type is offered in the region and its quota has room for
    * the instances plus the upgrade reserve. Each is one read, made in parallel.
    */
-  async preflight(spec: DeploymentSpec): Promise<PreflightFinding[]> {
+  async preflight(spec: DeploymentSpec, options: { maxHourlyCost?: number } = {}): Promise<PreflightFinding[]> {
     const d = spec.deployment;
     const checks: Promise<PreflightFinding[]>[] = [
       checkPermissions(this.client, actionsNeeded({ kind: 'online', keys: spec.endpoint.authMode === 'key', registersModel: spec.model?.kind === 'path' })),
@@ -268,8 +270,20 @@ export class AzureTarget implements Target {
     else {
       const instanceType = d.instanceType ?? instanceTypeFor(d.cpu, d.memoryGb);
       const location = d.location ?? this.options.location ?? (await this.client.get<{ location?: string }>('').catch(() => undefined))?.location ?? undefined;
-      if (instanceType && location)
-        checks.push(checkInstanceType(this.client, { instanceType, instances: d.scale?.minInstances ?? d.instanceCount, location }));
+      const instances = d.scale?.minInstances ?? d.instanceCount;
+      if (instanceType && location) {
+        checks.push(checkInstanceType(this.client, { instanceType, instances, location }));
+        checks.push(
+          checkCost({
+            ...this.options.prices,
+            home: this.options.prices?.home ?? '',
+            sku: instanceType,
+            region: location,
+            instances,
+            max: options.maxHourlyCost,
+          }),
+        );
+      }
     }
     return (await Promise.all(checks)).flat();
   }

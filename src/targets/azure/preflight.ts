@@ -1,6 +1,8 @@
 import type { ArmClient } from '../../azure/arm-client.js';
 import { ArmError } from '../../azure/arm-error.js';
 import type { ComputeResource } from '../../azure/resources.js';
+import { hourlyPrice } from '../../azure/prices.js';
+import { formatCost } from '../../engine/format.js';
 import { roleFor } from '../../engine/diagnosis.js';
 import { allows, quotaNeeded, UPGRADE_RESERVE, type PreflightFinding, type RolePermission } from '../../engine/preflight.js';
 
@@ -154,4 +156,40 @@ export async function checkInstanceType(
       : { check: 'quota', status: 'ok', message: detail },
   );
   return findings;
+}
+
+/**
+ * What the deployment costs while it runs, on managed online endpoints: instances × the VM size's
+ * hourly price (azure/prices.ts). An unknown price is "unchecked", never a failure; with
+ * `max`, a dearer deployment is refused.
+ */
+export async function checkCost(options: {
+  url?: string;
+  home: string;
+  sku: string;
+  region: string;
+  instances: number;
+  max?: number;
+}): Promise<PreflightFinding[]> {
+  const price = options.home ? await hourlyPrice(options) : undefined;
+  if (!price)
+    return [
+      {
+        check: 'cost',
+        status: 'unchecked',
+        message: `hourly cost unknown (no price for ${options.sku} in ${options.region} from the retail prices API)${options.max !== undefined ? ': max-hourly-cost not enforced' : ''}`,
+      },
+    ];
+  const total = price.price * options.instances;
+  const detail = `about ${formatCost(total, price.currency)} while it runs: ${options.instances} × ${options.sku} at ${formatCost(price.price, price.currency)} (pay-as-you-go Linux price in ${options.region})`;
+  if (options.max !== undefined && total > options.max)
+    return [
+      {
+        check: 'cost',
+        status: 'refused',
+        message: `${detail}, above max-hourly-cost ${options.max}: deploy fewer or smaller instances, or raise the limit`,
+        hourly: { amount: total, currency: price.currency },
+      },
+    ];
+  return [{ check: 'cost', status: 'ok', message: detail, hourly: { amount: total, currency: price.currency } }];
 }
