@@ -2,7 +2,7 @@ export const id = 192;
 export const ids = [192];
 export const modules = {
 
-/***/ 9632:
+/***/ 39632:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -11,8 +11,8 @@ export const modules = {
 /* harmony export */   eq: () => (/* binding */ batchContent),
 /* harmony export */   st: () => (/* binding */ batchSpecHash)
 /* harmony export */ });
-/* harmony import */ var _environment_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7507);
-/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5448);
+/* harmony import */ var _environment_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17507);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(85448);
 
 
 /**
@@ -70,7 +70,7 @@ function batchPlan(spec, specHash, observed, makeDefault) {
 
 /***/ }),
 
-/***/ 2192:
+/***/ 42192:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -78,28 +78,28 @@ function batchPlan(spec, specHash, observed, makeDefault) {
 /* harmony export */   gF: () => (/* binding */ LocalBatch),
 /* harmony export */   hO: () => (/* binding */ stopJobProcesses)
 /* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(48161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_5__);
-/* harmony import */ var _engine_children_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3339);
-/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7679);
-/* harmony import */ var _engine_hash_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5448);
-/* harmony import */ var _engine_batch_plan_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9632);
-/* harmony import */ var _engine_naming_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(5880);
-/* harmony import */ var _engine_registry_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(9399);
-/* harmony import */ var _engine_state_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(1599);
+/* harmony import */ var _engine_children_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(63339);
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(17679);
+/* harmony import */ var _engine_hash_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(85448);
+/* harmony import */ var _engine_batch_plan_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(39632);
+/* harmony import */ var _engine_naming_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(95880);
+/* harmony import */ var _engine_registry_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(59399);
+/* harmony import */ var _engine_state_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(61599);
 /* harmony import */ var _local_assets_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(7327);
-/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(2043);
-/* harmony import */ var _python_env_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(7968);
+/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(92043);
+/* harmony import */ var _python_env_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(47968);
 
 
 

@@ -2,7 +2,7 @@ export const id = 220;
 export const ids = [220];
 export const modules = {
 
-/***/ 2200:
+/***/ 72200:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,33 +14,33 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/engine/children.ts
-var children = __webpack_require__(3339);
+var children = __webpack_require__(63339);
 // EXTERNAL MODULE: ./src/engine/commands.ts
-var commands = __webpack_require__(3338);
+var commands = __webpack_require__(63338);
 // EXTERNAL MODULE: ./src/engine/errors.ts
-var engine_errors = __webpack_require__(7679);
+var engine_errors = __webpack_require__(17679);
 // EXTERNAL MODULE: ./src/engine/diagnosis.ts
-var diagnosis = __webpack_require__(1831);
+var diagnosis = __webpack_require__(31831);
 // EXTERNAL MODULE: ./src/engine/logger.ts
-var engine_logger = __webpack_require__(8860);
+var engine_logger = __webpack_require__(68860);
 // EXTERNAL MODULE: ./src/engine/provenance.ts
-var provenance = __webpack_require__(4331);
+var provenance = __webpack_require__(54331);
 // EXTERNAL MODULE: ./src/engine/state.ts
-var state = __webpack_require__(1599);
+var state = __webpack_require__(61599);
 // EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
+var external_node_util_ = __webpack_require__(57975);
 // EXTERNAL MODULE: ./src/engine/duration.ts
-var duration = __webpack_require__(4964);
+var duration = __webpack_require__(84964);
 // EXTERNAL MODULE: ./src/engine/naming.ts
-var naming = __webpack_require__(5880);
+var naming = __webpack_require__(95880);
 // EXTERNAL MODULE: ./src/engine/spec.ts
-var spec = __webpack_require__(8519);
+var spec = __webpack_require__(38519);
 // EXTERNAL MODULE: ./src/config/suggest.ts
-var suggest = __webpack_require__(2784);
+var suggest = __webpack_require__(42784);
 ;// CONCATENATED MODULE: ./src/cli/help.ts
 /**
  * Every command's own help and the flags it takes: `mlship help CMD`, `mlship CMD --help`, the
@@ -366,13 +366,13 @@ function tagsOf(values) {
 }
 
 // EXTERNAL MODULE: ./src/config/load.ts + 12 modules
-var load = __webpack_require__(395);
+var load = __webpack_require__(40395);
 // EXTERNAL MODULE: ./src/engine/deploy.ts
-var deploy = __webpack_require__(7399);
+var deploy = __webpack_require__(37399);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 ;// CONCATENATED MODULE: ./src/engine/endpoint-lock.ts
 
 
@@ -454,29 +454,29 @@ async function readHolder(file) {
 }
 
 // EXTERNAL MODULE: ./src/engine/environment.ts
-var environment = __webpack_require__(7507);
+var environment = __webpack_require__(17507);
 // EXTERNAL MODULE: ./src/engine/preflight.ts
-var engine_preflight = __webpack_require__(1541);
+var engine_preflight = __webpack_require__(61541);
 // EXTERNAL MODULE: ./src/engine/known-endpoints.ts
-var known_endpoints = __webpack_require__(294);
+var known_endpoints = __webpack_require__(10294);
 // EXTERNAL MODULE: ./src/engine/format.ts
-var format = __webpack_require__(3755);
+var format = __webpack_require__(23755);
 // EXTERNAL MODULE: ./src/engine/plan.ts
-var plan = __webpack_require__(955);
+var plan = __webpack_require__(30955);
 // EXTERNAL MODULE: ./src/engine/register.ts
-var engine_register = __webpack_require__(4673);
+var engine_register = __webpack_require__(14673);
 // EXTERNAL MODULE: ./src/engine/sample.ts
 var sample = __webpack_require__(3886);
 // EXTERNAL MODULE: ./src/engine/teardown.ts
-var teardown = __webpack_require__(4616);
+var teardown = __webpack_require__(84616);
 // EXTERNAL MODULE: ./src/engine/wait.ts
-var wait = __webpack_require__(641);
+var wait = __webpack_require__(10641);
 // EXTERNAL MODULE: ./src/targets/local/python-env.ts
-var python_env = __webpack_require__(7968);
+var python_env = __webpack_require__(47968);
 // EXTERNAL MODULE: ./src/cli/paths.ts
-var paths = __webpack_require__(5450);
+var paths = __webpack_require__(45450);
 // EXTERNAL MODULE: ./src/config/v2.ts
-var v2 = __webpack_require__(2196);
+var v2 = __webpack_require__(72196);
 ;// CONCATENATED MODULE: ./src/cli/spec-args.ts
 
 
@@ -552,11 +552,11 @@ function maxHourlyCostOf(values) {
 }
 
 // EXTERNAL MODULE: ./src/engine/up.ts
-var up = __webpack_require__(3057);
+var up = __webpack_require__(63057);
 // EXTERNAL MODULE: ./src/azure/settings.ts
-var settings = __webpack_require__(3714);
+var settings = __webpack_require__(43714);
 // EXTERNAL MODULE: ./src/targets/index.ts + 1 modules
-var targets = __webpack_require__(3740);
+var targets = __webpack_require__(73740);
 ;// CONCATENATED MODULE: ./src/cli/context.ts
 
 
@@ -566,11 +566,11 @@ function cliTarget(name, ctx, values) {
 }
 
 // EXTERNAL MODULE: ./src/config/load-batch.ts
-var load_batch = __webpack_require__(1921);
+var load_batch = __webpack_require__(21921);
 // EXTERNAL MODULE: ./src/engine/batch-spec.ts
-var batch_spec = __webpack_require__(8876);
+var batch_spec = __webpack_require__(48876);
 // EXTERNAL MODULE: ./src/targets/local/local-batch.ts
-var local_batch = __webpack_require__(2192);
+var local_batch = __webpack_require__(42192);
 ;// CONCATENATED MODULE: ./src/cli/batch.ts
 
 
@@ -597,7 +597,7 @@ function batchTargetOf(values) {
 }
 /** Batch endpoints on the workspace the flags (or MLSHIP_* variables) name. */
 async function cliAzureBatch(ctx, values) {
-    const { createAzureBatch } = await __webpack_require__.e(/* import() */ 554).then(__webpack_require__.bind(__webpack_require__, 4554));
+    const { createAzureBatch } = await __webpack_require__.e(/* import() */ 554).then(__webpack_require__.bind(__webpack_require__, 24554));
     return createAzureBatch(ctx, (0,settings/* resolveAzureSettings */.F)({ subscriptionId: values['subscription-id'], resourceGroup: values['resource-group'], workspace: values.workspace, location: values.location }, ctx.io.env));
 }
 /** The batch spec from the command line's files and flags, checked before anything is read or done. */
@@ -948,9 +948,9 @@ compdef _mlship mlship
 }
 
 // EXTERNAL MODULE: ./src/targets/local/endpoint-store.ts
-var endpoint_store = __webpack_require__(7797);
+var endpoint_store = __webpack_require__(37797);
 // EXTERNAL MODULE: ./src/targets/local/process.ts
-var local_process = __webpack_require__(2043);
+var local_process = __webpack_require__(92043);
 ;// CONCATENATED MODULE: ./src/cli/gc.ts
 
 
@@ -1468,7 +1468,7 @@ const COMMANDS = {
     // Answered in main before a command runs (`mlship help CMD`); here only for the table.
     help: async () => 0,
     // The emulator (https server, OpenAPI validation, Azurite) is loaded only when asked for.
-    emulator: async (ctx, values) => (await Promise.all(/* import() */[__webpack_require__.e(738), __webpack_require__.e(53), __webpack_require__.e(981)]).then(__webpack_require__.bind(__webpack_require__, 5981))).runEmulator(ctx, {
+    emulator: async (ctx, values) => (await Promise.all(/* import() */[__webpack_require__.e(738), __webpack_require__.e(53), __webpack_require__.e(513)]).then(__webpack_require__.bind(__webpack_require__, 27513))).runEmulator(ctx, {
         envFile: values['env-out'] ?? values['env-file'],
         identityDatastores: !!values['identity-datastores'],
         printSdkConfig: !!values['print-sdk-config'],
@@ -1680,18 +1680,18 @@ function ignoreStateFolder(home) {
 
 /***/ }),
 
-/***/ 5450:
+/***/ 45450:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Z: () => (/* binding */ packageRoot),
 /* harmony export */   c: () => (/* binding */ exampleDir)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73136);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
 
 
@@ -1717,17 +1717,17 @@ function exampleDir() {
 
 /***/ }),
 
-/***/ 1921:
+/***/ 21921:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   G: () => (/* binding */ isBatchDeploymentFile),
 /* harmony export */   u: () => (/* binding */ loadBatchSpec)
 /* harmony export */ });
-/* harmony import */ var _engine_batch_spec_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8876);
-/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7679);
-/* harmony import */ var _engine_naming_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5880);
-/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(395);
+/* harmony import */ var _engine_batch_spec_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48876);
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17679);
+/* harmony import */ var _engine_naming_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(95880);
+/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(40395);
 
 
 
@@ -1822,7 +1822,7 @@ function loadBatchSpec(sources) {
 
 /***/ }),
 
-/***/ 8876:
+/***/ 48876:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1845,18 +1845,18 @@ const BATCH_DEFAULTS = {
 
 /***/ }),
 
-/***/ 955:
+/***/ 30955:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   e: () => (/* binding */ plan)
 /* harmony export */ });
-/* harmony import */ var _decide_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1896);
-/* harmony import */ var _deploy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7399);
-/* harmony import */ var _environment_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7507);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7679);
-/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5448);
-/* harmony import */ var _stages_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2883);
+/* harmony import */ var _decide_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71896);
+/* harmony import */ var _deploy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37399);
+/* harmony import */ var _environment_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17507);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17679);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(85448);
+/* harmony import */ var _stages_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(82883);
 
 
 
@@ -1921,19 +1921,19 @@ async function plan(_ctx, given, target, options = {}) {
 
 /***/ }),
 
-/***/ 4235:
+/***/ 54235:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   F: () => (/* binding */ updateRollout),
 /* harmony export */   w: () => (/* binding */ readRollout)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _naming_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5880);
-/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1599);
+/* harmony import */ var _naming_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(95880);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(61599);
 
 
 
@@ -1956,7 +1956,7 @@ async function updateRollout(home, endpoint, change) {
 
 /***/ }),
 
-/***/ 2883:
+/***/ 82883:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1966,10 +1966,10 @@ async function updateRollout(home, endpoint, change) {
 /* harmony export */   y0: () => (/* binding */ resolveStageRef)
 /* harmony export */ });
 /* unused harmony exports stageTag, stageVersion */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7679);
-/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5448);
-/* harmony import */ var _naming_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5880);
-/* harmony import */ var _model_ref_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2299);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17679);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(85448);
+/* harmony import */ var _naming_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(95880);
+/* harmony import */ var _model_ref_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(12299);
 
 
 

@@ -2,14 +2,14 @@ export const id = 222;
 export const ids = [222];
 export const modules = {
 
-/***/ 9758:
+/***/ 69758:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   d: () => (/* binding */ ArmError),
 /* harmony export */   z: () => (/* binding */ armErrorFrom)
 /* harmony export */ });
-/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7679);
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17679);
 
 /** An ARM error response, with what support needs to find it: code, message, correlation id. */
 class ArmError extends _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServiceError */ ._7 {
@@ -48,7 +48,7 @@ function armErrorFrom(status, body, resource, correlationId) {
 
 /***/ }),
 
-/***/ 8222:
+/***/ 48222:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -63,13 +63,13 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/engine/versions.ts
-var engine_versions = __webpack_require__(4253);
+var engine_versions = __webpack_require__(34253);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+var dist = __webpack_require__(38815);
 ;// CONCATENATED MODULE: ./src/engine/assets.ts
 /** What registering a model given by its files carries, from its spec (az ml model YAML fields). */
 function registrationOf(ref, name) {
@@ -86,17 +86,17 @@ function registrationOf(ref, name) {
 }
 
 // EXTERNAL MODULE: ./src/engine/errors.ts
-var errors = __webpack_require__(7679);
+var errors = __webpack_require__(17679);
 // EXTERNAL MODULE: ./src/engine/hash.ts
-var engine_hash = __webpack_require__(5448);
+var engine_hash = __webpack_require__(85448);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __webpack_require__(5919);
+var external_node_worker_threads_ = __webpack_require__(75919);
 // EXTERNAL MODULE: ./src/engine/ignore.ts
-var ignore = __webpack_require__(8218);
+var ignore = __webpack_require__(28218);
 ;// CONCATENATED MODULE: ./src/engine/object-hash.ts
 
 
@@ -224,11 +224,11 @@ function uploadLayout(source, files, hash) {
 }
 
 // EXTERNAL MODULE: ./node_modules/@azure/storage-blob/dist/esm/index.js + 150 modules
-var esm = __webpack_require__(8053);
+var esm = __webpack_require__(38053);
 // EXTERNAL MODULE: ./src/azure/storage-tls.ts
-var storage_tls = __webpack_require__(3890);
+var storage_tls = __webpack_require__(73890);
 // EXTERNAL MODULE: ./src/azure/arm-error.ts
-var arm_error = __webpack_require__(9758);
+var arm_error = __webpack_require__(69758);
 ;// CONCATENATED MODULE: ./src/azure/datastore.ts
 
 
@@ -316,7 +316,7 @@ async function listSecrets(client, name) {
 }
 
 // EXTERNAL MODULE: ./src/engine/format.ts
-var format = __webpack_require__(3755);
+var format = __webpack_require__(23755);
 ;// CONCATENATED MODULE: ./src/azure/upload.ts
 
 
@@ -733,14 +733,14 @@ function pinnedVersion(options, versions, matches) {
 
 /***/ }),
 
-/***/ 3890:
+/***/ 73890:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   L: () => (/* binding */ containerClient)
 /* harmony export */ });
-/* harmony import */ var _azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(869);
-/* harmony import */ var _azure_storage_blob__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8053);
+/* harmony import */ var _azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(30869);
+/* harmony import */ var _azure_storage_blob__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38053);
 
 
 /**

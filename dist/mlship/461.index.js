@@ -9,17 +9,17 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   main: () => (/* binding */ main)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7264);
-/* harmony import */ var _engine_environment_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7507);
-/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7679);
-/* harmony import */ var _github_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5446);
-/* harmony import */ var _github_run_action_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(937);
-/* harmony import */ var _github_summary_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2935);
-/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(395);
-/* harmony import */ var _targets_local_python_env_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7968);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57264);
+/* harmony import */ var _engine_environment_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17507);
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17679);
+/* harmony import */ var _github_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(65446);
+/* harmony import */ var _github_run_action_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(40937);
+/* harmony import */ var _github_summary_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(92935);
+/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(40395);
+/* harmony import */ var _targets_local_python_env_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(47968);
 /* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2423);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4601);
-/* harmony import */ var _github_logger_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(2231);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(36982);
+/* harmony import */ var _github_logger_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(72231);
 
 
 
@@ -92,27 +92,27 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 10 modules
-var core = __webpack_require__(7264);
+var core = __webpack_require__(57264);
 // EXTERNAL MODULE: ./src/config/load.ts + 12 modules
-var load = __webpack_require__(395);
+var load = __webpack_require__(40395);
 // EXTERNAL MODULE: ./src/config/v2.ts
-var v2 = __webpack_require__(2196);
+var v2 = __webpack_require__(72196);
 // EXTERNAL MODULE: ./src/engine/errors.ts
-var errors = __webpack_require__(7679);
+var errors = __webpack_require__(17679);
 // EXTERNAL MODULE: ./src/engine/logger.ts
-var logger = __webpack_require__(8860);
+var logger = __webpack_require__(68860);
 // EXTERNAL MODULE: ./src/engine/provenance.ts
-var provenance = __webpack_require__(4331);
+var provenance = __webpack_require__(54331);
 // EXTERNAL MODULE: ./src/engine/state.ts
-var state = __webpack_require__(1599);
+var state = __webpack_require__(61599);
 // EXTERNAL MODULE: ./src/azure/settings.ts
-var settings = __webpack_require__(3714);
+var settings = __webpack_require__(43714);
 // EXTERNAL MODULE: ./src/targets/index.ts + 1 modules
-var targets = __webpack_require__(3740);
+var targets = __webpack_require__(73740);
 // EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 3 modules
-var exec = __webpack_require__(1260);
+var exec = __webpack_require__(81260);
 // EXTERNAL MODULE: ./src/engine/format.ts
-var format = __webpack_require__(3755);
+var format = __webpack_require__(23755);
 ;// CONCATENATED MODULE: ./src/github/commands.ts
 
 
@@ -133,7 +133,7 @@ const actionCommands = {
 };
 
 // EXTERNAL MODULE: ./src/github/logger.ts
-var github_logger = __webpack_require__(2231);
+var github_logger = __webpack_require__(72231);
 ;// CONCATENATED MODULE: ./src/actions/common.ts
 
 
@@ -184,7 +184,7 @@ function azureWorkspace(target, azure) {
 }
 /** Batch endpoints on Azure ML compute for the workspace the inputs name. */
 async function actionAzureBatch(ctx, azure, location) {
-    const { createAzureBatch } = await __webpack_require__.e(/* import() */ 554).then(__webpack_require__.bind(__webpack_require__, 4554));
+    const { createAzureBatch } = await __webpack_require__.e(/* import() */ 554).then(__webpack_require__.bind(__webpack_require__, 24554));
     const settings = azureSettings(azure);
     return createAzureBatch(ctx, location ? { ...settings, location } : settings);
 }
@@ -197,7 +197,7 @@ function azureSettings(azure) {
 
 /***/ }),
 
-/***/ 4601:
+/***/ 36982:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -210,8 +210,8 @@ function azureSettings(azure) {
 /* harmony export */   tc: () => (/* binding */ readAzureInputs)
 /* harmony export */ });
 /* unused harmony export cleanupModeOf */
-/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7679);
-/* harmony import */ var _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5446);
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17679);
+/* harmony import */ var _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(65446);
 
 
 function readSharedInputs() {
@@ -304,7 +304,7 @@ function readMaxHourlyCost() {
 
 /***/ }),
 
-/***/ 5446:
+/***/ 65446:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -318,11 +318,11 @@ function readMaxHourlyCost() {
 /* harmony export */   nd: () => (/* binding */ integer),
 /* harmony export */   p0: () => (/* binding */ duration)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7264);
-/* harmony import */ var _engine_duration_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4964);
-/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7679);
-/* harmony import */ var _engine_naming_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5880);
-/* harmony import */ var _engine_spec_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8519);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57264);
+/* harmony import */ var _engine_duration_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(84964);
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17679);
+/* harmony import */ var _engine_naming_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(95880);
+/* harmony import */ var _engine_spec_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(38519);
 
 
 
@@ -407,14 +407,14 @@ function tags(name) {
 
 /***/ }),
 
-/***/ 2231:
+/***/ 72231:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   v: () => (/* binding */ actionLogger)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7264);
-/* harmony import */ var _engine_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3755);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57264);
+/* harmony import */ var _engine_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(23755);
 
 
 /**
@@ -435,18 +435,18 @@ const actionLogger = {
 
 /***/ }),
 
-/***/ 937:
+/***/ 40937:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   C: () => (/* binding */ runAction),
 /* harmony export */   a: () => (/* binding */ runPost)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7264);
-/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7679);
-/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2231);
-/* harmony import */ var _engine_diagnosis_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1831);
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2935);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57264);
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17679);
+/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(72231);
+/* harmony import */ var _engine_diagnosis_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(31831);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(92935);
 
 
 
@@ -539,7 +539,7 @@ async function writeSummary(markdown) {
 
 /***/ }),
 
-/***/ 2935:
+/***/ 92935:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -556,7 +556,7 @@ async function writeSummary(markdown) {
 /* harmony export */   uW: () => (/* binding */ section)
 /* harmony export */ });
 /* unused harmony export escapeMarkdown */
-/* harmony import */ var _engine_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4964);
+/* harmony import */ var _engine_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84964);
 
 /** GitHub refuses a step summary above 1 MiB; stay well under it. */
 const SUMMARY_LIMIT = 512 * 1024;

@@ -2,7 +2,7 @@ export const id = 489;
 export const ids = [489];
 export const modules = {
 
-/***/ 8489:
+/***/ 88489:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -10,11 +10,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   API_VERSION: () => (/* binding */ API_VERSION),
 /* harmony export */   ArmClient: () => (/* binding */ ArmClient)
 /* harmony export */ });
-/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7617);
-/* harmony import */ var _azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(869);
-/* harmony import */ var _engine_poll_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7273);
-/* harmony import */ var _arm_error_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9758);
-/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7679);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27617);
+/* harmony import */ var _azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30869);
+/* harmony import */ var _engine_poll_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17273);
+/* harmony import */ var _arm_error_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(69758);
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17679);
 
 /** A list longer than this many pages is not one mlship made: stop rather than read for ever. */
 const MAX_PAGES = 1000;
@@ -221,14 +221,14 @@ function retryAfter(headers) {
 
 /***/ }),
 
-/***/ 9758:
+/***/ 69758:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   d: () => (/* binding */ ArmError),
 /* harmony export */   z: () => (/* binding */ armErrorFrom)
 /* harmony export */ });
-/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7679);
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17679);
 
 /** An ARM error response, with what support needs to find it: code, message, correlation id. */
 class ArmError extends _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServiceError */ ._7 {
@@ -267,7 +267,7 @@ function armErrorFrom(status, body, resource, correlationId) {
 
 /***/ }),
 
-/***/ 7617:
+/***/ 27617:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

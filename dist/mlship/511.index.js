@@ -2,13 +2,13 @@ export const id = 511;
 export const ids = [511];
 export const modules = {
 
-/***/ 7662:
+/***/ 27662:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   P: () => (/* binding */ jobSection)
 /* harmony export */ });
-/* harmony import */ var _github_summary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2935);
+/* harmony import */ var _github_summary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92935);
 
 /** The job summary: verdict, counts, where the outputs are, and the first failed mini-batches with their errors. */
 function jobSection(r) {
@@ -40,7 +40,7 @@ function jobSection(r) {
 
 /***/ }),
 
-/***/ 8417:
+/***/ 18417:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -48,7 +48,7 @@ function jobSection(r) {
 /* harmony export */   pX: () => (/* binding */ endpointPage),
 /* harmony export */   vR: () => (/* binding */ reporting)
 /* harmony export */ });
-/* harmony import */ var _engine_provenance_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4331);
+/* harmony import */ var _engine_provenance_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54331);
 
 /**
  * The GitHub reports a step was asked for (pr-comment, github-environment): decided here, once.
@@ -57,7 +57,7 @@ function jobSection(r) {
 async function reporting(logger, github) {
     if (!github.comment && !github.environment)
         return undefined;
-    return (await Promise.all(/* import() */[__webpack_require__.e(270), __webpack_require__.e(214), __webpack_require__.e(882)]).then(__webpack_require__.bind(__webpack_require__, 5882))).gitHubReporting(logger, github);
+    return (await Promise.all(/* import() */[__webpack_require__.e(270), __webpack_require__.e(214), __webpack_require__.e(882)]).then(__webpack_require__.bind(__webpack_require__, 15882))).gitHubReporting(logger, github);
 }
 /**
  * A page a person can open for an endpoint: its page in Azure ML studio, or the local swagger
@@ -73,7 +73,7 @@ function endpointPage(target, endpoint, swaggerUri, workspace) {
 
 /***/ }),
 
-/***/ 3892:
+/***/ 61511:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -86,39 +86,39 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 10 modules
-var core = __webpack_require__(7264);
+var core = __webpack_require__(57264);
 // EXTERNAL MODULE: ./src/engine/format.ts
-var format = __webpack_require__(3755);
+var format = __webpack_require__(23755);
 // EXTERNAL MODULE: ./src/engine/known-endpoints.ts
-var known_endpoints = __webpack_require__(294);
+var known_endpoints = __webpack_require__(10294);
 // EXTERNAL MODULE: ./src/engine/wait.ts
-var wait = __webpack_require__(641);
+var wait = __webpack_require__(10641);
 // EXTERNAL MODULE: ./src/engine/rollout.ts
-var engine_rollout = __webpack_require__(4235);
+var engine_rollout = __webpack_require__(54235);
 // EXTERNAL MODULE: ./src/engine/stages.ts
-var stages = __webpack_require__(2883);
+var stages = __webpack_require__(82883);
 // EXTERNAL MODULE: ./src/engine/errors.ts
-var errors = __webpack_require__(7679);
+var errors = __webpack_require__(17679);
 // EXTERNAL MODULE: ./src/engine/teardown.ts
-var teardown = __webpack_require__(4616);
+var teardown = __webpack_require__(84616);
 // EXTERNAL MODULE: ./src/engine/traffic-moves.ts
-var traffic_moves = __webpack_require__(8064);
+var traffic_moves = __webpack_require__(68064);
 // EXTERNAL MODULE: ./src/github/inputs.ts
-var inputs = __webpack_require__(5446);
+var inputs = __webpack_require__(65446);
 // EXTERNAL MODULE: ./src/github/run-action.ts
-var run_action = __webpack_require__(937);
+var run_action = __webpack_require__(40937);
 // EXTERNAL MODULE: ./src/actions/cleanup.ts
-var cleanup = __webpack_require__(1219);
+var cleanup = __webpack_require__(31219);
 // EXTERNAL MODULE: ./src/github/summary.ts
-var summary = __webpack_require__(2935);
+var summary = __webpack_require__(92935);
 // EXTERNAL MODULE: ./src/actions/common.ts + 1 modules
 var common = __webpack_require__(2423);
 // EXTERNAL MODULE: ./src/actions/inputs.ts
-var actions_inputs = __webpack_require__(4601);
+var actions_inputs = __webpack_require__(36982);
 // EXTERNAL MODULE: ./src/targets/local/local-batch.ts
-var local_batch = __webpack_require__(2192);
+var local_batch = __webpack_require__(42192);
 // EXTERNAL MODULE: ./src/actions/batch-summary.ts
-var batch_summary = __webpack_require__(7662);
+var batch_summary = __webpack_require__(27662);
 ;// CONCATENATED MODULE: ./src/actions/wait-healthy/batch.ts
 
 
@@ -180,9 +180,9 @@ async function waitBatch(ctx, options, report) {
 // EXTERNAL MODULE: ./src/engine/sample.ts
 var sample = __webpack_require__(3886);
 // EXTERNAL MODULE: ./src/actions/reporting.ts
-var reporting = __webpack_require__(8417);
+var reporting = __webpack_require__(18417);
 // EXTERNAL MODULE: ./src/engine/provenance.ts
-var provenance = __webpack_require__(4331);
+var provenance = __webpack_require__(54331);
 ;// CONCATENATED MODULE: ./src/actions/wait-healthy/main.ts
 
 
@@ -355,10 +355,10 @@ async function post() {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   G: () => (/* binding */ readSampleRequest)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7679);
-/* harmony import */ var _json_position_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5564);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17679);
+/* harmony import */ var _json_position_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(85564);
 
 
 
@@ -389,20 +389,20 @@ async function readSampleRequest(path, label) {
 
 /***/ }),
 
-/***/ 641:
+/***/ 10641:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   h: () => (/* binding */ waitHealthy)
 /* harmony export */ });
-/* harmony import */ var _traffic_moves_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8064);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7679);
-/* harmony import */ var _diagnosis_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1831);
-/* harmony import */ var _naming_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5880);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3755);
-/* harmony import */ var _poll_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7273);
-/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4964);
-/* harmony import */ var _rollout_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4235);
+/* harmony import */ var _traffic_moves_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(68064);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17679);
+/* harmony import */ var _diagnosis_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(31831);
+/* harmony import */ var _naming_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(95880);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(23755);
+/* harmony import */ var _poll_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17273);
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(84964);
+/* harmony import */ var _rollout_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(54235);
 
 
 

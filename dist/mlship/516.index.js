@@ -2,7 +2,7 @@ export const id = 516;
 export const ids = [516];
 export const modules = {
 
-/***/ 1219:
+/***/ 31219:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -11,10 +11,10 @@ export const modules = {
 /* harmony export */   fP: () => (/* binding */ savedState),
 /* harmony export */   hZ: () => (/* binding */ removeCreated)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7264);
-/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7679);
-/* harmony import */ var _engine_spec_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8519);
-/* harmony import */ var _engine_teardown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4616);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57264);
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17679);
+/* harmony import */ var _engine_spec_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38519);
+/* harmony import */ var _engine_teardown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(84616);
 
 
 
@@ -80,27 +80,27 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 10 modules
-var core = __webpack_require__(7264);
+var core = __webpack_require__(57264);
 // EXTERNAL MODULE: ./src/config/load.ts + 12 modules
-var load = __webpack_require__(395);
+var load = __webpack_require__(40395);
 // EXTERNAL MODULE: ./src/config/v2.ts
-var v2 = __webpack_require__(2196);
+var v2 = __webpack_require__(72196);
 // EXTERNAL MODULE: ./src/engine/errors.ts
-var errors = __webpack_require__(7679);
+var errors = __webpack_require__(17679);
 // EXTERNAL MODULE: ./src/engine/logger.ts
-var logger = __webpack_require__(8860);
+var logger = __webpack_require__(68860);
 // EXTERNAL MODULE: ./src/engine/provenance.ts
-var provenance = __webpack_require__(4331);
+var provenance = __webpack_require__(54331);
 // EXTERNAL MODULE: ./src/engine/state.ts
-var state = __webpack_require__(1599);
+var state = __webpack_require__(61599);
 // EXTERNAL MODULE: ./src/azure/settings.ts
-var settings = __webpack_require__(3714);
+var settings = __webpack_require__(43714);
 // EXTERNAL MODULE: ./src/targets/index.ts + 1 modules
-var targets = __webpack_require__(3740);
+var targets = __webpack_require__(73740);
 // EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 3 modules
-var exec = __webpack_require__(1260);
+var exec = __webpack_require__(81260);
 // EXTERNAL MODULE: ./src/engine/format.ts
-var format = __webpack_require__(3755);
+var format = __webpack_require__(23755);
 ;// CONCATENATED MODULE: ./src/github/commands.ts
 
 
@@ -121,7 +121,7 @@ const actionCommands = {
 };
 
 // EXTERNAL MODULE: ./src/github/logger.ts
-var github_logger = __webpack_require__(2231);
+var github_logger = __webpack_require__(72231);
 ;// CONCATENATED MODULE: ./src/actions/common.ts
 
 
@@ -172,7 +172,7 @@ function azureWorkspace(target, azure) {
 }
 /** Batch endpoints on Azure ML compute for the workspace the inputs name. */
 async function actionAzureBatch(ctx, azure, location) {
-    const { createAzureBatch } = await __webpack_require__.e(/* import() */ 554).then(__webpack_require__.bind(__webpack_require__, 4554));
+    const { createAzureBatch } = await __webpack_require__.e(/* import() */ 554).then(__webpack_require__.bind(__webpack_require__, 24554));
     const settings = azureSettings(azure);
     return createAzureBatch(ctx, location ? { ...settings, location } : settings);
 }
@@ -185,7 +185,7 @@ function azureSettings(azure) {
 
 /***/ }),
 
-/***/ 4601:
+/***/ 36982:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -198,8 +198,8 @@ function azureSettings(azure) {
 /* harmony export */   tc: () => (/* binding */ readAzureInputs)
 /* harmony export */ });
 /* unused harmony export cleanupModeOf */
-/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7679);
-/* harmony import */ var _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5446);
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17679);
+/* harmony import */ var _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(65446);
 
 
 function readSharedInputs() {
@@ -292,19 +292,19 @@ function readMaxHourlyCost() {
 
 /***/ }),
 
-/***/ 4235:
+/***/ 54235:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   F: () => (/* binding */ updateRollout),
 /* harmony export */   w: () => (/* binding */ readRollout)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _naming_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5880);
-/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1599);
+/* harmony import */ var _naming_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(95880);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(61599);
 
 
 
@@ -327,7 +327,7 @@ async function updateRollout(home, endpoint, change) {
 
 /***/ }),
 
-/***/ 2883:
+/***/ 82883:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -337,10 +337,10 @@ async function updateRollout(home, endpoint, change) {
 /* harmony export */   y0: () => (/* binding */ resolveStageRef)
 /* harmony export */ });
 /* unused harmony exports stageTag, stageVersion */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7679);
-/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5448);
-/* harmony import */ var _naming_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5880);
-/* harmony import */ var _model_ref_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2299);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17679);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(85448);
+/* harmony import */ var _naming_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(95880);
+/* harmony import */ var _model_ref_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(12299);
 
 
 
@@ -437,7 +437,7 @@ async function resolveStageRef(target, ref) {
 
 /***/ }),
 
-/***/ 5446:
+/***/ 65446:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -451,11 +451,11 @@ async function resolveStageRef(target, ref) {
 /* harmony export */   nd: () => (/* binding */ integer),
 /* harmony export */   p0: () => (/* binding */ duration)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7264);
-/* harmony import */ var _engine_duration_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4964);
-/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7679);
-/* harmony import */ var _engine_naming_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5880);
-/* harmony import */ var _engine_spec_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8519);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57264);
+/* harmony import */ var _engine_duration_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(84964);
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17679);
+/* harmony import */ var _engine_naming_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(95880);
+/* harmony import */ var _engine_spec_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(38519);
 
 
 
@@ -540,14 +540,14 @@ function tags(name) {
 
 /***/ }),
 
-/***/ 2231:
+/***/ 72231:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   v: () => (/* binding */ actionLogger)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7264);
-/* harmony import */ var _engine_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3755);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57264);
+/* harmony import */ var _engine_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(23755);
 
 
 /**
@@ -568,18 +568,18 @@ const actionLogger = {
 
 /***/ }),
 
-/***/ 937:
+/***/ 40937:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   C: () => (/* binding */ runAction),
 /* harmony export */   a: () => (/* binding */ runPost)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7264);
-/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7679);
-/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2231);
-/* harmony import */ var _engine_diagnosis_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1831);
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2935);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57264);
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17679);
+/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(72231);
+/* harmony import */ var _engine_diagnosis_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(31831);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(92935);
 
 
 
@@ -672,7 +672,7 @@ async function writeSummary(markdown) {
 
 /***/ }),
 
-/***/ 2935:
+/***/ 92935:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -689,7 +689,7 @@ async function writeSummary(markdown) {
 /* harmony export */   uW: () => (/* binding */ section)
 /* harmony export */ });
 /* unused harmony export escapeMarkdown */
-/* harmony import */ var _engine_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4964);
+/* harmony import */ var _engine_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84964);
 
 /** GitHub refuses a step summary above 1 MiB; stay well under it. */
 const SUMMARY_LIMIT = 512 * 1024;

@@ -2,7 +2,7 @@ export const id = 519;
 export const ids = [519];
 export const modules = {
 
-/***/ 1896:
+/***/ 71896:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -120,7 +120,7 @@ function sameTraffic(a, b) {
 
 /***/ }),
 
-/***/ 294:
+/***/ 10294:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -128,11 +128,11 @@ function sameTraffic(a, b) {
 /* harmony export */   aW: () => (/* binding */ targetOfEndpoint),
 /* harmony export */   sk: () => (/* binding */ knownEndpoints)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7679);
-/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1599);
-/* harmony import */ var _spec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8519);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17679);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(61599);
+/* harmony import */ var _spec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38519);
 
 
 
@@ -180,7 +180,7 @@ async function knownEndpoints(home) {
 
 /***/ }),
 
-/***/ 4616:
+/***/ 84616:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -190,11 +190,11 @@ async function knownEndpoints(home) {
 /* harmony export */   rd: () => (/* binding */ deleteDeployment),
 /* harmony export */   zN: () => (/* binding */ teardown)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7679);
-/* harmony import */ var _model_ref_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2299);
-/* harmony import */ var _naming_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5880);
-/* harmony import */ var _traffic_moves_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8064);
-/* harmony import */ var _traffic_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4511);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17679);
+/* harmony import */ var _model_ref_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(12299);
+/* harmony import */ var _naming_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(95880);
+/* harmony import */ var _traffic_moves_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(68064);
+/* harmony import */ var _traffic_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74511);
 
 
 
@@ -290,7 +290,7 @@ async function teardownIdle(ctx, target, endpoint) {
 
 /***/ }),
 
-/***/ 8064:
+/***/ 68064:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -300,10 +300,10 @@ async function teardownIdle(ctx, target, endpoint) {
 /* harmony export */   oB: () => (/* binding */ setTraffic),
 /* harmony export */   pt: () => (/* binding */ promote)
 /* harmony export */ });
-/* harmony import */ var _decide_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1896);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7679);
-/* harmony import */ var _naming_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5880);
-/* harmony import */ var _traffic_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4511);
+/* harmony import */ var _decide_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71896);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17679);
+/* harmony import */ var _naming_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(95880);
+/* harmony import */ var _traffic_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74511);
 
 
 
@@ -412,7 +412,7 @@ async function promote(ctx, target, endpoint, deployment) {
 
 /***/ }),
 
-/***/ 4511:
+/***/ 74511:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -2,7 +2,7 @@ export const id = 525;
 export const ids = [525];
 export const modules = {
 
-/***/ 8525:
+/***/ 18525:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -11,17 +11,17 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   pipelineSummary: () => (/* binding */ pipelineSummary),
 /* harmony export */   post: () => (/* binding */ post)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7264);
-/* harmony import */ var _engine_format_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(3755);
-/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7679);
-/* harmony import */ var _engine_teardown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4616);
-/* harmony import */ var _engine_up_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3057);
-/* harmony import */ var _github_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5446);
-/* harmony import */ var _github_run_action_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(937);
-/* harmony import */ var _cleanup_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1219);
-/* harmony import */ var _github_summary_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2935);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57264);
+/* harmony import */ var _engine_format_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(23755);
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17679);
+/* harmony import */ var _engine_teardown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(84616);
+/* harmony import */ var _engine_up_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(63057);
+/* harmony import */ var _github_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(65446);
+/* harmony import */ var _github_run_action_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(40937);
+/* harmony import */ var _cleanup_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(31219);
+/* harmony import */ var _github_summary_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(92935);
 /* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2423);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4601);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(36982);
 /* harmony import */ var _engine_sample_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(3886);
 
 

@@ -16,27 +16,27 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 10 modules
-var core = __webpack_require__(7264);
+var core = __webpack_require__(57264);
 // EXTERNAL MODULE: ./src/config/load.ts + 12 modules
-var load = __webpack_require__(395);
+var load = __webpack_require__(40395);
 // EXTERNAL MODULE: ./src/config/v2.ts
-var v2 = __webpack_require__(2196);
+var v2 = __webpack_require__(72196);
 // EXTERNAL MODULE: ./src/engine/errors.ts
-var errors = __webpack_require__(7679);
+var errors = __webpack_require__(17679);
 // EXTERNAL MODULE: ./src/engine/logger.ts
-var logger = __webpack_require__(8860);
+var logger = __webpack_require__(68860);
 // EXTERNAL MODULE: ./src/engine/provenance.ts
-var provenance = __webpack_require__(4331);
+var provenance = __webpack_require__(54331);
 // EXTERNAL MODULE: ./src/engine/state.ts
-var state = __webpack_require__(1599);
+var state = __webpack_require__(61599);
 // EXTERNAL MODULE: ./src/azure/settings.ts
-var settings = __webpack_require__(3714);
+var settings = __webpack_require__(43714);
 // EXTERNAL MODULE: ./src/targets/index.ts + 1 modules
-var targets = __webpack_require__(3740);
+var targets = __webpack_require__(73740);
 // EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 3 modules
-var exec = __webpack_require__(1260);
+var exec = __webpack_require__(81260);
 // EXTERNAL MODULE: ./src/engine/format.ts
-var format = __webpack_require__(3755);
+var format = __webpack_require__(23755);
 ;// CONCATENATED MODULE: ./src/github/commands.ts
 
 
@@ -57,7 +57,7 @@ const actionCommands = {
 };
 
 // EXTERNAL MODULE: ./src/github/logger.ts
-var github_logger = __webpack_require__(2231);
+var github_logger = __webpack_require__(72231);
 ;// CONCATENATED MODULE: ./src/actions/common.ts
 
 
@@ -108,7 +108,7 @@ function azureWorkspace(target, azure) {
 }
 /** Batch endpoints on Azure ML compute for the workspace the inputs name. */
 async function actionAzureBatch(ctx, azure, location) {
-    const { createAzureBatch } = await __webpack_require__.e(/* import() */ 554).then(__webpack_require__.bind(__webpack_require__, 4554));
+    const { createAzureBatch } = await __webpack_require__.e(/* import() */ 554).then(__webpack_require__.bind(__webpack_require__, 24554));
     const settings = azureSettings(azure);
     return createAzureBatch(ctx, location ? { ...settings, location } : settings);
 }
@@ -121,7 +121,7 @@ function azureSettings(azure) {
 
 /***/ }),
 
-/***/ 4601:
+/***/ 36982:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -134,8 +134,8 @@ function azureSettings(azure) {
 /* harmony export */   tc: () => (/* binding */ readAzureInputs)
 /* harmony export */ });
 /* unused harmony export cleanupModeOf */
-/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7679);
-/* harmony import */ var _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5446);
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17679);
+/* harmony import */ var _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(65446);
 
 
 function readSharedInputs() {
@@ -228,7 +228,7 @@ function readMaxHourlyCost() {
 
 /***/ }),
 
-/***/ 8417:
+/***/ 18417:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -236,7 +236,7 @@ function readMaxHourlyCost() {
 /* harmony export */   pX: () => (/* binding */ endpointPage),
 /* harmony export */   vR: () => (/* binding */ reporting)
 /* harmony export */ });
-/* harmony import */ var _engine_provenance_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4331);
+/* harmony import */ var _engine_provenance_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54331);
 
 /**
  * The GitHub reports a step was asked for (pr-comment, github-environment): decided here, once.
@@ -245,7 +245,7 @@ function readMaxHourlyCost() {
 async function reporting(logger, github) {
     if (!github.comment && !github.environment)
         return undefined;
-    return (await Promise.all(/* import() */[__webpack_require__.e(270), __webpack_require__.e(214), __webpack_require__.e(882)]).then(__webpack_require__.bind(__webpack_require__, 5882))).gitHubReporting(logger, github);
+    return (await Promise.all(/* import() */[__webpack_require__.e(270), __webpack_require__.e(214), __webpack_require__.e(882)]).then(__webpack_require__.bind(__webpack_require__, 15882))).gitHubReporting(logger, github);
 }
 /**
  * A page a person can open for an endpoint: its page in Azure ML studio, or the local swagger
@@ -261,7 +261,7 @@ function endpointPage(target, endpoint, swaggerUri, workspace) {
 
 /***/ }),
 
-/***/ 9696:
+/***/ 69696:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -273,11 +273,11 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 10 modules
-var core = __webpack_require__(7264);
+var core = __webpack_require__(57264);
 // EXTERNAL MODULE: ./src/engine/errors.ts
-var errors = __webpack_require__(7679);
+var errors = __webpack_require__(17679);
 // EXTERNAL MODULE: ./src/engine/teardown.ts
-var teardown = __webpack_require__(4616);
+var teardown = __webpack_require__(84616);
 ;// CONCATENATED MODULE: ./src/engine/sweep.ts
 
 
@@ -382,21 +382,21 @@ function capitalised(text) {
 }
 
 // EXTERNAL MODULE: ./src/engine/known-endpoints.ts
-var known_endpoints = __webpack_require__(294);
+var known_endpoints = __webpack_require__(10294);
 // EXTERNAL MODULE: ./src/github/inputs.ts
-var inputs = __webpack_require__(5446);
+var inputs = __webpack_require__(65446);
 // EXTERNAL MODULE: ./src/github/run-action.ts
-var run_action = __webpack_require__(937);
+var run_action = __webpack_require__(40937);
 // EXTERNAL MODULE: ./src/github/summary.ts
-var summary = __webpack_require__(2935);
+var summary = __webpack_require__(92935);
 // EXTERNAL MODULE: ./src/actions/common.ts + 1 modules
 var common = __webpack_require__(2423);
 // EXTERNAL MODULE: ./src/actions/reporting.ts
-var reporting = __webpack_require__(8417);
+var reporting = __webpack_require__(18417);
 // EXTERNAL MODULE: ./src/actions/inputs.ts
-var actions_inputs = __webpack_require__(4601);
+var actions_inputs = __webpack_require__(36982);
 // EXTERNAL MODULE: ./src/targets/local/local-batch.ts
-var local_batch = __webpack_require__(2192);
+var local_batch = __webpack_require__(42192);
 ;// CONCATENATED MODULE: ./src/actions/teardown/main.ts
 
 
@@ -517,7 +517,7 @@ function pullRequestState(logger, token) {
     if (!token)
         throw new errors/* ConfigError */.xL("closed-prs needs github-token (the default is the job's token) to read pull requests");
     // The GitHub client is loaded on the first question, not for every teardown.
-    const client = Promise.all([__webpack_require__.e(/* import() */ 270).then(__webpack_require__.bind(__webpack_require__, 2270)), Promise.all(/* import() */[__webpack_require__.e(270), __webpack_require__.e(214), __webpack_require__.e(702)]).then(__webpack_require__.bind(__webpack_require__, 6702))]).then(([github, { githubClient }]) => ({
+    const client = Promise.all([__webpack_require__.e(/* import() */ 270).then(__webpack_require__.bind(__webpack_require__, 22270)), Promise.all(/* import() */[__webpack_require__.e(270), __webpack_require__.e(214), __webpack_require__.e(702)]).then(__webpack_require__.bind(__webpack_require__, 6702))]).then(([github, { githubClient }]) => ({
         octokit: githubClient(token, logger),
         repo: github.context.repo,
     }));
@@ -536,7 +536,7 @@ function pullRequestState(logger, token) {
 
 /***/ }),
 
-/***/ 5446:
+/***/ 65446:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -550,11 +550,11 @@ function pullRequestState(logger, token) {
 /* harmony export */   nd: () => (/* binding */ integer),
 /* harmony export */   p0: () => (/* binding */ duration)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7264);
-/* harmony import */ var _engine_duration_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4964);
-/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7679);
-/* harmony import */ var _engine_naming_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5880);
-/* harmony import */ var _engine_spec_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8519);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57264);
+/* harmony import */ var _engine_duration_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(84964);
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17679);
+/* harmony import */ var _engine_naming_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(95880);
+/* harmony import */ var _engine_spec_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(38519);
 
 
 
@@ -639,14 +639,14 @@ function tags(name) {
 
 /***/ }),
 
-/***/ 2231:
+/***/ 72231:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   v: () => (/* binding */ actionLogger)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7264);
-/* harmony import */ var _engine_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3755);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57264);
+/* harmony import */ var _engine_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(23755);
 
 
 /**
@@ -667,18 +667,18 @@ const actionLogger = {
 
 /***/ }),
 
-/***/ 937:
+/***/ 40937:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   C: () => (/* binding */ runAction),
 /* harmony export */   a: () => (/* binding */ runPost)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7264);
-/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7679);
-/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2231);
-/* harmony import */ var _engine_diagnosis_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1831);
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2935);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57264);
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17679);
+/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(72231);
+/* harmony import */ var _engine_diagnosis_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(31831);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(92935);
 
 
 
@@ -771,7 +771,7 @@ async function writeSummary(markdown) {
 
 /***/ }),
 
-/***/ 2935:
+/***/ 92935:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -788,7 +788,7 @@ async function writeSummary(markdown) {
 /* harmony export */   uW: () => (/* binding */ section)
 /* harmony export */ });
 /* unused harmony export escapeMarkdown */
-/* harmony import */ var _engine_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4964);
+/* harmony import */ var _engine_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84964);
 
 /** GitHub refuses a step summary above 1 MiB; stay well under it. */
 const SUMMARY_LIMIT = 512 * 1024;

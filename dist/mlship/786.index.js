@@ -2,13 +2,13 @@ export const id = 786;
 export const ids = [786];
 export const modules = {
 
-/***/ 7662:
+/***/ 27662:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   P: () => (/* binding */ jobSection)
 /* harmony export */ });
-/* harmony import */ var _github_summary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2935);
+/* harmony import */ var _github_summary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92935);
 
 /** The job summary: verdict, counts, where the outputs are, and the first failed mini-batches with their errors. */
 function jobSection(r) {
@@ -54,27 +54,27 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 10 modules
-var core = __webpack_require__(7264);
+var core = __webpack_require__(57264);
 // EXTERNAL MODULE: ./src/config/load.ts + 12 modules
-var load = __webpack_require__(395);
+var load = __webpack_require__(40395);
 // EXTERNAL MODULE: ./src/config/v2.ts
-var v2 = __webpack_require__(2196);
+var v2 = __webpack_require__(72196);
 // EXTERNAL MODULE: ./src/engine/errors.ts
-var errors = __webpack_require__(7679);
+var errors = __webpack_require__(17679);
 // EXTERNAL MODULE: ./src/engine/logger.ts
-var logger = __webpack_require__(8860);
+var logger = __webpack_require__(68860);
 // EXTERNAL MODULE: ./src/engine/provenance.ts
-var provenance = __webpack_require__(4331);
+var provenance = __webpack_require__(54331);
 // EXTERNAL MODULE: ./src/engine/state.ts
-var state = __webpack_require__(1599);
+var state = __webpack_require__(61599);
 // EXTERNAL MODULE: ./src/azure/settings.ts
-var settings = __webpack_require__(3714);
+var settings = __webpack_require__(43714);
 // EXTERNAL MODULE: ./src/targets/index.ts + 1 modules
-var targets = __webpack_require__(3740);
+var targets = __webpack_require__(73740);
 // EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 3 modules
-var exec = __webpack_require__(1260);
+var exec = __webpack_require__(81260);
 // EXTERNAL MODULE: ./src/engine/format.ts
-var format = __webpack_require__(3755);
+var format = __webpack_require__(23755);
 ;// CONCATENATED MODULE: ./src/github/commands.ts
 
 
@@ -95,7 +95,7 @@ const actionCommands = {
 };
 
 // EXTERNAL MODULE: ./src/github/logger.ts
-var github_logger = __webpack_require__(2231);
+var github_logger = __webpack_require__(72231);
 ;// CONCATENATED MODULE: ./src/actions/common.ts
 
 
@@ -146,7 +146,7 @@ function azureWorkspace(target, azure) {
 }
 /** Batch endpoints on Azure ML compute for the workspace the inputs name. */
 async function actionAzureBatch(ctx, azure, location) {
-    const { createAzureBatch } = await __webpack_require__.e(/* import() */ 554).then(__webpack_require__.bind(__webpack_require__, 4554));
+    const { createAzureBatch } = await __webpack_require__.e(/* import() */ 554).then(__webpack_require__.bind(__webpack_require__, 24554));
     const settings = azureSettings(azure);
     return createAzureBatch(ctx, location ? { ...settings, location } : settings);
 }
@@ -159,7 +159,7 @@ function azureSettings(azure) {
 
 /***/ }),
 
-/***/ 4601:
+/***/ 36982:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -172,8 +172,8 @@ function azureSettings(azure) {
 /* harmony export */   tc: () => (/* binding */ readAzureInputs)
 /* harmony export */ });
 /* unused harmony export cleanupModeOf */
-/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7679);
-/* harmony import */ var _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5446);
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17679);
+/* harmony import */ var _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(65446);
 
 
 function readSharedInputs() {
@@ -266,7 +266,7 @@ function readMaxHourlyCost() {
 
 /***/ }),
 
-/***/ 8417:
+/***/ 18417:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -274,7 +274,7 @@ function readMaxHourlyCost() {
 /* harmony export */   pX: () => (/* binding */ endpointPage),
 /* harmony export */   vR: () => (/* binding */ reporting)
 /* harmony export */ });
-/* harmony import */ var _engine_provenance_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4331);
+/* harmony import */ var _engine_provenance_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54331);
 
 /**
  * The GitHub reports a step was asked for (pr-comment, github-environment): decided here, once.
@@ -283,7 +283,7 @@ function readMaxHourlyCost() {
 async function reporting(logger, github) {
     if (!github.comment && !github.environment)
         return undefined;
-    return (await Promise.all(/* import() */[__webpack_require__.e(270), __webpack_require__.e(214), __webpack_require__.e(882)]).then(__webpack_require__.bind(__webpack_require__, 5882))).gitHubReporting(logger, github);
+    return (await Promise.all(/* import() */[__webpack_require__.e(270), __webpack_require__.e(214), __webpack_require__.e(882)]).then(__webpack_require__.bind(__webpack_require__, 15882))).gitHubReporting(logger, github);
 }
 /**
  * A page a person can open for an endpoint: its page in Azure ML studio, or the local swagger
@@ -299,7 +299,7 @@ function endpointPage(target, endpoint, swaggerUri, workspace) {
 
 /***/ }),
 
-/***/ 9786:
+/***/ 89786:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -307,17 +307,17 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   main: () => (/* binding */ main),
 /* harmony export */   post: () => (/* binding */ post)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7264);
-/* harmony import */ var _engine_batch_spec_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8876);
-/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7679);
-/* harmony import */ var _engine_state_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1599);
-/* harmony import */ var _github_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5446);
-/* harmony import */ var _github_run_action_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(937);
-/* harmony import */ var _targets_local_local_batch_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2192);
-/* harmony import */ var _batch_summary_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7662);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57264);
+/* harmony import */ var _engine_batch_spec_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48876);
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17679);
+/* harmony import */ var _engine_state_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(61599);
+/* harmony import */ var _github_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(65446);
+/* harmony import */ var _github_run_action_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(40937);
+/* harmony import */ var _targets_local_local_batch_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(42192);
+/* harmony import */ var _batch_summary_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(27662);
 /* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2423);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4601);
-/* harmony import */ var _reporting_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(8417);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(36982);
+/* harmony import */ var _reporting_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(18417);
 
 
 
@@ -418,7 +418,7 @@ function batchTarget(value) {
 
 /***/ }),
 
-/***/ 8876:
+/***/ 48876:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -441,7 +441,7 @@ const BATCH_DEFAULTS = {
 
 /***/ }),
 
-/***/ 5446:
+/***/ 65446:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -455,11 +455,11 @@ const BATCH_DEFAULTS = {
 /* harmony export */   nd: () => (/* binding */ integer),
 /* harmony export */   p0: () => (/* binding */ duration)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7264);
-/* harmony import */ var _engine_duration_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4964);
-/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7679);
-/* harmony import */ var _engine_naming_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5880);
-/* harmony import */ var _engine_spec_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8519);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57264);
+/* harmony import */ var _engine_duration_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(84964);
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17679);
+/* harmony import */ var _engine_naming_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(95880);
+/* harmony import */ var _engine_spec_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(38519);
 
 
 
@@ -544,14 +544,14 @@ function tags(name) {
 
 /***/ }),
 
-/***/ 2231:
+/***/ 72231:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   v: () => (/* binding */ actionLogger)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7264);
-/* harmony import */ var _engine_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3755);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57264);
+/* harmony import */ var _engine_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(23755);
 
 
 /**
@@ -572,18 +572,18 @@ const actionLogger = {
 
 /***/ }),
 
-/***/ 937:
+/***/ 40937:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   C: () => (/* binding */ runAction),
 /* harmony export */   a: () => (/* binding */ runPost)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7264);
-/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7679);
-/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2231);
-/* harmony import */ var _engine_diagnosis_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1831);
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2935);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57264);
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17679);
+/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(72231);
+/* harmony import */ var _engine_diagnosis_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(31831);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(92935);
 
 
 
@@ -676,7 +676,7 @@ async function writeSummary(markdown) {
 
 /***/ }),
 
-/***/ 2935:
+/***/ 92935:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -693,7 +693,7 @@ async function writeSummary(markdown) {
 /* harmony export */   uW: () => (/* binding */ section)
 /* harmony export */ });
 /* unused harmony export escapeMarkdown */
-/* harmony import */ var _engine_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4964);
+/* harmony import */ var _engine_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84964);
 
 /** GitHub refuses a step summary above 1 MiB; stay well under it. */
 const SUMMARY_LIMIT = 512 * 1024;

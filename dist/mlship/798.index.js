@@ -2,13 +2,13 @@ export const id = 798;
 export const ids = [798];
 export const modules = {
 
-/***/ 7696:
+/***/ 77696:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   w: () => (/* binding */ dataPlaneRequest)
 /* harmony export */ });
-/* harmony import */ var _azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(869);
+/* harmony import */ var _azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(30869);
 
 /**
  * One request to an endpoint's data plane (scoring route, swagger.json), through the proxy the
@@ -36,6 +36,56 @@ const httpClient = (0,_azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__/* .
 
 /***/ }),
 
+/***/ 99743:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ nameCheckServer),
+/* harmony export */   c: () => (/* binding */ endpointNameInRegion)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_dns_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71553);
+/* harmony import */ var node_dns_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_dns_promises__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/** The DNS server to ask ("" for the system's), or undefined when the check does not apply. */
+function nameCheckServer(armEndpoint, env = process.env) {
+    if (env.MLSHIP_DNS_SERVER)
+        return env.MLSHIP_DNS_SERVER;
+    return /^https:\/\/management\.azure\.com\/?$/i.test(armEndpoint) ? '' : undefined;
+}
+async function endpointNameInRegion(name, region, server) {
+    if (!/^[a-z][a-z0-9-]{1,30}[a-z0-9]$/i.test(name) || !/^[a-z0-9]{1,40}$/i.test(region))
+        return { state: 'unknown', reason: 'not a name DNS can be asked about' };
+    const resolver = new node_dns_promises__WEBPACK_IMPORTED_MODULE_1__.Resolver({ timeout: 2000, tries: 2 });
+    if (server)
+        resolver.setServers([server]);
+    const resolves = async (host) => {
+        try {
+            return (await resolver.resolve4(host)).length > 0;
+        }
+        catch (err) {
+            const code = err.code;
+            if (code === 'ENOTFOUND' || code === 'ENODATA')
+                return false;
+            throw err;
+        }
+    };
+    const zone = `${region.toLowerCase()}.inference.ml.azure.com`;
+    try {
+        if (await resolves(`mlship-free-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.${zone}`))
+            return { state: 'unknown', reason: `${zone} answers every name` };
+        return { state: (await resolves(`${name.toLowerCase()}.${zone}`)) ? 'taken' : 'free' };
+    }
+    catch (err) {
+        return { state: 'unknown', reason: `DNS did not answer (${err.code ?? err.message})` };
+    }
+}
+
+
+/***/ }),
+
 /***/ 6773:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -43,11 +93,11 @@ const httpClient = (0,_azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__/* .
 /* harmony export */   M: () => (/* binding */ pricesUrl),
 /* harmony export */   z: () => (/* binding */ hourlyPrice)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _data_plane_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7696);
+/* harmony import */ var _data_plane_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77696);
 
 
 
@@ -100,21 +150,21 @@ async function hourlyPrice(options) {
 
 /***/ }),
 
-/***/ 3714:
+/***/ 43714:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   F: () => (/* binding */ resolveAzureSettings)
 /* harmony export */ });
 /* unused harmony export PUBLIC_ARM_ENDPOINT */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _engine_duration_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4964);
-/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7679);
+/* harmony import */ var _engine_duration_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(84964);
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17679);
 
 
 
@@ -169,17 +219,17 @@ function pollIntervals(text) {
 
 /***/ }),
 
-/***/ 4473:
+/***/ 64473:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A: () => (/* binding */ summariseConda),
 /* harmony export */   m: () => (/* binding */ readCondaFile)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4922);
-/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7679);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74922);
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17679);
 
 
 
@@ -258,7 +308,7 @@ function readCondaFile(ctx, path, absolute) {
 
 /***/ }),
 
-/***/ 577:
+/***/ 80577:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -275,11 +325,11 @@ function readCondaFile(ctx, path, absolute) {
 /* harmony export */   qm: () => (/* binding */ asAssetName)
 /* harmony export */ });
 /* unused harmony export ALLOW_URL_REQUIREMENTS */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _engine_naming_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5880);
+/* harmony import */ var _engine_naming_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(95880);
 
 
 
@@ -485,7 +535,7 @@ function asImage(ctx, path, value) {
 
 /***/ }),
 
-/***/ 4680:
+/***/ 84680:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -499,7 +549,7 @@ function defined(value) {
 
 /***/ }),
 
-/***/ 395:
+/***/ 40395:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -510,21 +560,21 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./src/engine/errors.ts
-var engine_errors = __webpack_require__(7679);
+var engine_errors = __webpack_require__(17679);
 // EXTERNAL MODULE: ./src/engine/naming.ts
-var naming = __webpack_require__(5880);
+var naming = __webpack_require__(95880);
 // EXTERNAL MODULE: ./src/engine/spec.ts
-var spec = __webpack_require__(8519);
+var spec = __webpack_require__(38519);
 // EXTERNAL MODULE: ./src/config/context.ts
-var context = __webpack_require__(577);
+var context = __webpack_require__(80577);
 // EXTERNAL MODULE: ./src/config/suggest.ts
-var suggest = __webpack_require__(2784);
+var suggest = __webpack_require__(42784);
 ;// CONCATENATED MODULE: ./src/config/schemas/v1-deployment-config.json
 const v1_deployment_config_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"mlship/v1-deployment-config.json","title":"Azure ML v1 deployment configuration (deploymentconfig.json)","type":"object","required":["computeType"],"additionalProperties":false,"properties":{"computeType":{"type":"string","pattern":"^([Ll][Oo][Cc][Aa][Ll]|[Aa][Cc][Ii]|[Aa][Kk][Ss])$","description":"local, aci or aks"},"port":{"type":["integer","null"],"minimum":1,"maximum":65535},"containerResourceRequirements":{"type":["object","null"],"properties":{"cpu":{"type":["number","null"],"exclusiveMinimum":0},"memoryInGB":{"type":["number","null"],"exclusiveMinimum":0},"gpu":{"type":["integer","null"],"minimum":0},"cpuLimit":{"type":["number","null"]},"memoryInGBLimit":{"type":["number","null"]}},"additionalProperties":false},"authEnabled":{"type":["boolean","string","null"],"pattern":"^([Tt]rue|[Ff]alse|TRUE|FALSE)$"},"tokenAuthEnabled":{"type":["boolean","string","null"],"pattern":"^([Tt]rue|[Ff]alse|TRUE|FALSE)$"},"sslEnabled":{"type":["boolean","string","null"],"pattern":"^([Tt]rue|[Ff]alse|TRUE|FALSE)$"},"sslCertificate":{"type":["string","null"]},"sslKey":{"type":["string","null"]},"sslCname":{"type":["string","null"]},"appInsightsEnabled":{"type":["boolean","string","null"],"pattern":"^([Tt]rue|[Ff]alse|TRUE|FALSE)$"},"enableAppInsights":{"type":["boolean","string","null"],"pattern":"^([Tt]rue|[Ff]alse|TRUE|FALSE)$"},"collectModelData":{"type":["boolean","string","null"],"pattern":"^([Tt]rue|[Ff]alse|TRUE|FALSE)$"},"location":{"type":["string","null"]},"dnsNameLabel":{"type":["string","null"]},"description":{"type":["string","null"]},"tags":{"type":["object","null"],"additionalProperties":{"type":["string","number","boolean"]}},"properties":{"type":["object","null"],"additionalProperties":{"type":["string","number","boolean"]}},"primaryKey":{"type":["string","null"]},"secondaryKey":{"type":["string","null"]},"keys":{"type":["object","null"],"properties":{"primaryKey":{"type":["string","null"]},"secondaryKey":{"type":["string","null"]}},"additionalProperties":false},"autoScaler":{"type":["object","null"],"properties":{"autoscaleEnabled":{"type":["boolean","string","null"],"pattern":"^([Tt]rue|[Ff]alse|TRUE|FALSE)$"},"minReplicas":{"type":["integer","null"],"minimum":0},"maxReplicas":{"type":["integer","null"],"minimum":0},"refreshPeriodInSeconds":{"type":["integer","null"],"minimum":0},"targetUtilization":{"type":["integer","null"],"minimum":1,"maximum":100}},"additionalProperties":false},"numReplicas":{"type":["integer","null"],"minimum":0},"scoringTimeoutMs":{"type":["integer","null"],"minimum":0},"maxConcurrentRequestsPerContainer":{"type":["integer","null"],"minimum":0},"maxQueueWaitMs":{"type":["integer","null"],"minimum":0},"livenessProbeRequirements":{"type":["object","null"],"properties":{"failureThreshold":{"type":["integer","null"]},"successThreshold":{"type":["integer","null"]},"timeoutSeconds":{"type":["integer","null"]},"periodSeconds":{"type":["integer","null"]},"initialDelaySeconds":{"type":["integer","null"]}},"additionalProperties":false},"namespace":{"type":["string","null"]},"computeTarget":{"type":["string","null"]},"computeTargetName":{"type":["string","null"]},"osType":{"type":["string","null"]},"vnetName":{"type":["string","null"]},"subnetName":{"type":["string","null"]},"cmkVaultBaseUrl":{"type":["string","null"]},"cmkKeyName":{"type":["string","null"]},"cmkKeyVersion":{"type":["string","null"]},"isDefault":{"type":["boolean","string","null"],"pattern":"^([Tt]rue|[Ff]alse|TRUE|FALSE)$"},"isControlVersion":{"type":["boolean","string","null"],"pattern":"^([Tt]rue|[Ff]alse|TRUE|FALSE)$"},"trafficPercentile":{"type":["number","null"]},"version":{"type":["string","null"]},"gpuCores":{"type":["integer","null"],"minimum":0},"cpuCores":{"type":["number","null"]},"memoryGb":{"type":["number","null"]}}}');
 ;// CONCATENATED MODULE: ./src/config/schemas/v1-inference-config.json
@@ -668,13 +718,13 @@ function kindHint(data) {
 }
 
 // EXTERNAL MODULE: ./src/config/mapping/index.ts + 4 modules
-var mapping = __webpack_require__(4313);
+var mapping = __webpack_require__(14313);
 // EXTERNAL MODULE: ./src/config/parse.ts + 1 modules
-var parse = __webpack_require__(4922);
+var parse = __webpack_require__(74922);
 // EXTERNAL MODULE: ./src/config/conda.ts
-var config_conda = __webpack_require__(4473);
+var config_conda = __webpack_require__(64473);
 // EXTERNAL MODULE: ./src/config/fragment.ts
-var fragment = __webpack_require__(4680);
+var fragment = __webpack_require__(84680);
 ;// CONCATENATED MODULE: ./src/config/v1.ts
 
 
@@ -820,7 +870,7 @@ function v1KubernetesResources(requests, resources) {
 }
 
 // EXTERNAL MODULE: ./src/config/v2.ts
-var v2 = __webpack_require__(2196);
+var v2 = __webpack_require__(72196);
 ;// CONCATENATED MODULE: ./src/config/v2-batch.ts
 
 
@@ -898,7 +948,7 @@ function fromV2BatchDeployment(ctx) {
 }
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var ajv = __webpack_require__(2463);
+var ajv = __webpack_require__(42463);
 ;// CONCATENATED MODULE: ./src/config/validate.ts
 
 
@@ -1333,7 +1383,7 @@ function finishSpec(f, o, problems, label, anchor) {
 
 /***/ }),
 
-/***/ 4313:
+/***/ 14313:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1863,7 +1913,7 @@ const FIELD_MAPS = {
 
 /***/ }),
 
-/***/ 4922:
+/***/ 74922:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1875,11 +1925,11 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./src/engine/errors.ts
-var errors = __webpack_require__(7679);
+var errors = __webpack_require__(17679);
 // EXTERNAL MODULE: ./src/engine/json-position.ts
-var json_position = __webpack_require__(5564);
+var json_position = __webpack_require__(85564);
 ;// CONCATENATED MODULE: ./src/config/nesting.ts
 /**
  * How deeply a config file nests, measured on its text before any parser sees it: parsers (and
@@ -2175,7 +2225,7 @@ function yamlHint(code) {
 
 /***/ }),
 
-/***/ 2784:
+/***/ 42784:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2213,7 +2263,7 @@ function editDistance(a, b) {
 
 /***/ }),
 
-/***/ 2196:
+/***/ 72196:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2225,17 +2275,17 @@ function editDistance(a, b) {
 /* harmony export */   q0: () => (/* binding */ fromV2Endpoint),
 /* harmony export */   sk: () => (/* binding */ fromV2Deployment)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7679);
-/* harmony import */ var _engine_model_ref_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2299);
-/* harmony import */ var _engine_naming_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5880);
-/* harmony import */ var _conda_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4473);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(577);
-/* harmony import */ var _fragment_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4680);
-/* harmony import */ var _mapping_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4313);
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17679);
+/* harmony import */ var _engine_model_ref_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(12299);
+/* harmony import */ var _engine_naming_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(95880);
+/* harmony import */ var _conda_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(64473);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(80577);
+/* harmony import */ var _fragment_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(84680);
+/* harmony import */ var _mapping_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(14313);
 
 
 
@@ -2496,7 +2546,7 @@ function quantitiesOf(doc) {
 
 /***/ }),
 
-/***/ 3339:
+/***/ 63339:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2542,18 +2592,18 @@ async function stopChildren(graceMs = 2000) {
 
 /***/ }),
 
-/***/ 3338:
+/***/ 63338:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   R: () => (/* binding */ cliRunner),
 /* harmony export */   T: () => (/* binding */ quietRunner)
 /* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _children_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3339);
-/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4964);
-/* harmony import */ var _poll_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7273);
+/* harmony import */ var _children_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(63339);
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(84964);
+/* harmony import */ var _poll_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17273);
 
 
 
@@ -2622,7 +2672,7 @@ function cliRunner(logger, verbose) {
 
 /***/ }),
 
-/***/ 7465:
+/***/ 97465:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2642,7 +2692,7 @@ function crashPoint(name) {
 
 /***/ }),
 
-/***/ 1831:
+/***/ 31831:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2873,7 +2923,7 @@ function formatDiagnosis(d, shown = '') {
 
 /***/ }),
 
-/***/ 4964:
+/***/ 84964:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2881,7 +2931,7 @@ function formatDiagnosis(d, shown = '') {
 /* harmony export */   a3: () => (/* binding */ formatDuration)
 /* harmony export */ });
 /* unused harmony export MAX_DURATION_MS */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7679);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17679);
 
 const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
 /** The longest duration mlship accepts: a week (GitHub ends a job after 6 hours, a self-hosted one after 5 days). */
@@ -2927,7 +2977,7 @@ function formatDuration(ms) {
 
 /***/ }),
 
-/***/ 7507:
+/***/ 17507:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2935,7 +2985,7 @@ function formatDuration(ms) {
 /* harmony export */   VE: () => (/* binding */ environmentName),
 /* harmony export */   fL: () => (/* binding */ registerEnvironment)
 /* harmony export */ });
-/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5448);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85448);
 
 /** The parts of an environment spec that decide what it is: equal hash, same environment. */
 function environmentHash(env) {
@@ -2984,7 +3034,7 @@ async function registerEnvironment(ctx, target, env) {
 
 /***/ }),
 
-/***/ 7679:
+/***/ 17679:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3000,7 +3050,7 @@ async function registerEnvironment(ctx, target, env) {
 /* harmony export */   xL: () => (/* binding */ ConfigError)
 /* harmony export */ });
 /* unused harmony export MlshipError */
-/* harmony import */ var _diagnosis_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1831);
+/* harmony import */ var _diagnosis_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31831);
 
 /** Formats a problem as `file:line:col field: message (hint)`, the form editors can jump to. */
 function formatProblem(p) {
@@ -3136,7 +3186,7 @@ function serviceDiagnosis(err) {
 
 /***/ }),
 
-/***/ 3755:
+/***/ 23755:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3183,7 +3233,7 @@ function formatCost(amount, currency) {
 
 /***/ }),
 
-/***/ 5448:
+/***/ 85448:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3195,16 +3245,16 @@ function formatCost(amount, currency) {
 /* harmony export */   ty: () => (/* binding */ compareLower)
 /* harmony export */ });
 /* unused harmony exports listAssetFiles, canonicalJson */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4573);
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7679);
-/* harmony import */ var _ignore_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8218);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17679);
+/* harmony import */ var _ignore_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(28218);
 
 
 
@@ -3410,17 +3460,17 @@ function canonicalJson(value) {
 
 /***/ }),
 
-/***/ 8218:
+/***/ 28218:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   w: () => (/* binding */ IgnoreRules)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7679);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17679);
 
 
 
@@ -3615,7 +3665,7 @@ function escapeRegex(c) {
 
 /***/ }),
 
-/***/ 5564:
+/***/ 85564:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3731,7 +3781,7 @@ function lineAndColumn(text, offset) {
 
 /***/ }),
 
-/***/ 8860:
+/***/ 68860:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3753,7 +3803,7 @@ const systemClock = {
 
 /***/ }),
 
-/***/ 2299:
+/***/ 12299:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3787,7 +3837,7 @@ function parseModelReference(text) {
 
 /***/ }),
 
-/***/ 5880:
+/***/ 95880:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3801,9 +3851,9 @@ function parseModelReference(text) {
 /* harmony export */   v6: () => (/* binding */ toResourceName)
 /* harmony export */ });
 /* unused harmony export shown */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7679);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17679);
 
 /**
  * Azure ML online endpoint and deployment names: 3–32 characters, letters, digits and hyphens,
@@ -3912,15 +3962,15 @@ function previewEndpointName(repository, pr, model) {
 
 /***/ }),
 
-/***/ 7273:
+/***/ 17273:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   g: () => (/* binding */ pollUntil),
 /* harmony export */   m: () => (/* binding */ HEARTBEAT_MS)
 /* harmony export */ });
-/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4964);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7679);
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84964);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17679);
 
 
 /** How often a wait that is not changing says it is still waiting: calm in a CI log, never silent for minutes. */
@@ -3971,7 +4021,7 @@ async function pollUntil(options) {
 
 /***/ }),
 
-/***/ 4331:
+/***/ 54331:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3980,7 +4030,7 @@ async function pollUntil(options) {
 /* harmony export */   dF: () => (/* binding */ builtFrom)
 /* harmony export */ });
 /* unused harmony exports MAX_EVENT_BYTES, eventPayload */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 
 /** GitHub caps webhook payloads at 25 MB; an event file larger than that is not GitHub's. */
@@ -4050,21 +4100,21 @@ function provenanceTags(env = process.env) {
 
 /***/ }),
 
-/***/ 9399:
+/***/ 59399:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   j: () => (/* binding */ copyAssetFiles),
 /* harmony export */   p: () => (/* binding */ LocalRegistry)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7679);
-/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5448);
-/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1599);
-/* harmony import */ var _versions_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4253);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17679);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(85448);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(61599);
+/* harmony import */ var _versions_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(34253);
 
 
 
@@ -4250,7 +4300,7 @@ const COPY_PARALLELISM = 16;
 
 /***/ }),
 
-/***/ 8519:
+/***/ 38519:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -4276,7 +4326,7 @@ const V1_DEFAULTS = {
 
 /***/ }),
 
-/***/ 1599:
+/***/ 61599:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -4290,15 +4340,15 @@ const V1_DEFAULTS = {
 /* harmony export */   kK: () => (/* binding */ withLock)
 /* harmony export */ });
 /* unused harmony export StateFileError */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7679);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17679);
 
 
 
@@ -4468,7 +4518,7 @@ function processAlive(pid) {
 
 /***/ }),
 
-/***/ 4253:
+/***/ 34253:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -4488,7 +4538,7 @@ function highestVersion(versions) {
 
 /***/ }),
 
-/***/ 3740:
+/***/ 73740:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4500,28 +4550,30 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/azure/prices.ts
 var prices = __webpack_require__(6773);
+// EXTERNAL MODULE: ./src/azure/endpoint-names.ts
+var endpoint_names = __webpack_require__(99743);
 // EXTERNAL MODULE: ./src/engine/errors.ts
-var errors = __webpack_require__(7679);
+var errors = __webpack_require__(17679);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/engine/commands.ts
-var engine_commands = __webpack_require__(3338);
+var engine_commands = __webpack_require__(63338);
 // EXTERNAL MODULE: ./src/engine/crash.ts
-var crash = __webpack_require__(7465);
+var crash = __webpack_require__(97465);
 // EXTERNAL MODULE: ./src/engine/state.ts
-var state = __webpack_require__(1599);
+var state = __webpack_require__(61599);
 // EXTERNAL MODULE: ./src/targets/local/endpoint-store.ts
-var endpoint_store = __webpack_require__(7797);
+var endpoint_store = __webpack_require__(37797);
 // EXTERNAL MODULE: ./src/targets/local/local-assets.ts
 var local_assets = __webpack_require__(7327);
 // EXTERNAL MODULE: ./src/targets/local/process.ts
-var local_process = __webpack_require__(2043);
+var local_process = __webpack_require__(92043);
 // EXTERNAL MODULE: ./src/targets/local/python-env.ts
-var python_env = __webpack_require__(7968);
+var python_env = __webpack_require__(47968);
 ;// CONCATENATED MODULE: ./src/targets/local/local-target.ts
 
 
@@ -4845,6 +4897,7 @@ function generateKey() {
 
 
 
+
 /** What each v1 compute type is on today's Azure ML; printed once when a v1 name is used. */
 const TARGET_MAPPING = {
     local: 'LocalWebservice → a scoring server on this machine',
@@ -4863,10 +4916,10 @@ async function createTarget(name, ctx, azure) {
     const settings = azure();
     // Azure's SDKs are loaded only for an Azure target: a local run (or one that fails on its inputs) starts without them.
     const [{ ArmClient }, { AzureAssets }, { createCredential }, { AzureTarget }] = await Promise.all([
-        __webpack_require__.e(/* import() */ 489).then(__webpack_require__.bind(__webpack_require__, 8489)),
-        Promise.all(/* import() */[__webpack_require__.e(738), __webpack_require__.e(53), __webpack_require__.e(222)]).then(__webpack_require__.bind(__webpack_require__, 8222)),
-        Promise.all(/* import() */[__webpack_require__.e(738), __webpack_require__.e(952), __webpack_require__.e(986)]).then(__webpack_require__.bind(__webpack_require__, 7605)),
-        Promise.all(/* import() */[__webpack_require__.e(864), __webpack_require__.e(866)]).then(__webpack_require__.bind(__webpack_require__, 866)),
+        __webpack_require__.e(/* import() */ 489).then(__webpack_require__.bind(__webpack_require__, 88489)),
+        Promise.all(/* import() */[__webpack_require__.e(738), __webpack_require__.e(53), __webpack_require__.e(222)]).then(__webpack_require__.bind(__webpack_require__, 48222)),
+        Promise.all(/* import() */[__webpack_require__.e(738), __webpack_require__.e(952), __webpack_require__.e(986)]).then(__webpack_require__.bind(__webpack_require__, 67605)),
+        Promise.all(/* import() */[__webpack_require__.e(864), __webpack_require__.e(866)]).then(__webpack_require__.bind(__webpack_require__, 80866)),
     ]);
     const credential = createCredential(settings.auth, ctx.logger);
     const client = new ArmClient({
@@ -4889,25 +4942,26 @@ async function createTarget(name, ctx, azure) {
         poll: settings.poll,
         deadline: ctx.deadline,
         prices: { url: (0,prices/* pricesUrl */.M)(settings.armEndpoint), home: ctx.home },
+        nameServer: (0,endpoint_names/* nameCheckServer */.H)(settings.armEndpoint),
     });
 }
 
 
 /***/ }),
 
-/***/ 7797:
+/***/ 37797:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   F: () => (/* binding */ EndpointStore)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7679);
-/* harmony import */ var _engine_naming_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5880);
-/* harmony import */ var _engine_state_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1599);
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17679);
+/* harmony import */ var _engine_naming_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(95880);
+/* harmony import */ var _engine_state_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(61599);
 
 
 
@@ -5025,17 +5079,17 @@ function endpointProblem(value) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   v: () => (/* binding */ LocalAssets)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7679);
-/* harmony import */ var _engine_hash_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5448);
-/* harmony import */ var _engine_registry_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9399);
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17679);
+/* harmony import */ var _engine_hash_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(85448);
+/* harmony import */ var _engine_registry_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(59399);
 
 
 
@@ -5110,7 +5164,7 @@ class LocalAssets {
 
 /***/ }),
 
-/***/ 2043:
+/***/ 92043:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -5124,16 +5178,16 @@ class LocalAssets {
 /* harmony export */   pt: () => (/* binding */ scoringEnvironment)
 /* harmony export */ });
 /* unused harmony export MAX_BODY_BYTES */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73136);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7679);
-/* harmony import */ var _engine_state_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1599);
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17679);
+/* harmony import */ var _engine_state_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(61599);
 
 
 
@@ -5143,9 +5197,9 @@ class LocalAssets {
 
 /** The server scripts ship beside this module (ncc copies them next to the bundle, under hashed names). */
 const SERVER_SCRIPT = (0,node_url__WEBPACK_IMPORTED_MODULE_3__.fileURLToPath)(new URL(/* asset import */ __webpack_require__(5741), __webpack_require__.b));
-const WORKER_SCRIPT = (0,node_url__WEBPACK_IMPORTED_MODULE_3__.fileURLToPath)(new URL(/* asset import */ __webpack_require__(1064), __webpack_require__.b));
+const WORKER_SCRIPT = (0,node_url__WEBPACK_IMPORTED_MODULE_3__.fileURLToPath)(new URL(/* asset import */ __webpack_require__(91064), __webpack_require__.b));
 /** The local batch driver (see local-batch.ts). */
-const BATCH_DRIVER_SCRIPT = (0,node_url__WEBPACK_IMPORTED_MODULE_3__.fileURLToPath)(new URL(/* asset import */ __webpack_require__(2543), __webpack_require__.b));
+const BATCH_DRIVER_SCRIPT = (0,node_url__WEBPACK_IMPORTED_MODULE_3__.fileURLToPath)(new URL(/* asset import */ __webpack_require__(42543), __webpack_require__.b));
 /** Largest request body the local server accepts (Azure's managed endpoints take up to 100 MB). */
 const MAX_BODY_BYTES = 100 * 1024 * 1024;
 /**
@@ -5324,25 +5378,25 @@ async function tail(file, lines) {
 
 /***/ }),
 
-/***/ 7968:
+/***/ 47968:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   s: () => (/* binding */ preparePython)
 /* harmony export */ });
 /* unused harmony export baseInterpreter */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7679);
-/* harmony import */ var _engine_environment_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7507);
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(17679);
+/* harmony import */ var _engine_environment_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(17507);
 
 
 
@@ -5470,7 +5524,7 @@ async function pipInstall(python, requirements, packages, commands) {
 
 /***/ }),
 
-/***/ 2543:
+/***/ 42543:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 module.exports = __webpack_require__.p + "698caff5a5cadc2aecd6.py";
@@ -5484,7 +5538,7 @@ module.exports = __webpack_require__.p + "7b4c845e7161a8897c4b.py";
 
 /***/ }),
 
-/***/ 1064:
+/***/ 91064:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 module.exports = __webpack_require__.p + "e68756f4a883eda65eee.py";

@@ -2,14 +2,14 @@ export const id = 864;
 export const ids = [864];
 export const modules = {
 
-/***/ 9758:
+/***/ 69758:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   d: () => (/* binding */ ArmError),
 /* harmony export */   z: () => (/* binding */ armErrorFrom)
 /* harmony export */ });
-/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7679);
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17679);
 
 /** An ARM error response, with what support needs to find it: code, message, correlation id. */
 class ArmError extends _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServiceError */ ._7 {
@@ -48,7 +48,7 @@ function armErrorFrom(status, body, resource, correlationId) {
 
 /***/ }),
 
-/***/ 1896:
+/***/ 71896:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -166,7 +166,7 @@ function sameTraffic(a, b) {
 
 /***/ }),
 
-/***/ 1541:
+/***/ 61541:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -177,7 +177,7 @@ function sameTraffic(a, b) {
 /* harmony export */   hg: () => (/* binding */ runPreflight)
 /* harmony export */ });
 /* unused harmony export PreflightError */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7679);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17679);
 
 /** Microsoft's documented reserve: "Azure Machine Learning reserves 20% of your compute resources for performing upgrades" (how-to-manage-quotas.md, managed online endpoints). */
 const UPGRADE_RESERVE = 0.2;
@@ -231,7 +231,7 @@ class PreflightError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigEr
 
 /***/ }),
 
-/***/ 7915:
+/***/ 47915:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -276,21 +276,24 @@ function isoDuration(ms) {
 
 /***/ }),
 
-/***/ 6789:
+/***/ 56789:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   ID: () => (/* binding */ checkCompute),
+/* harmony export */   Lf: () => (/* binding */ checkEndpointName),
 /* harmony export */   RS: () => (/* binding */ checkPermissions),
 /* harmony export */   TT: () => (/* binding */ actionsNeeded),
 /* harmony export */   Wo: () => (/* binding */ checkInstanceType),
 /* harmony export */   _b: () => (/* binding */ checkCost)
 /* harmony export */ });
-/* harmony import */ var _azure_arm_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9758);
+/* harmony import */ var _azure_arm_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(69758);
 /* harmony import */ var _azure_prices_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6773);
-/* harmony import */ var _engine_format_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3755);
-/* harmony import */ var _engine_diagnosis_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1831);
-/* harmony import */ var _engine_preflight_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1541);
+/* harmony import */ var _azure_endpoint_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(99743);
+/* harmony import */ var _engine_format_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(23755);
+/* harmony import */ var _engine_diagnosis_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(31831);
+/* harmony import */ var _engine_preflight_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(61541);
+
 
 
 
@@ -305,14 +308,16 @@ function isoDuration(ms) {
  * how-to-manage-quotas.md.
  */
 const WS = 'Microsoft.MachineLearningServices/workspaces';
-/** What a run will write, as ARM actions: what preflight asks the caller's roles for. */
+/** What a run will read and write, as ARM actions: what preflight asks the caller's roles for. */
 function actionsNeeded(options) {
     const endpoints = options.kind === 'online' ? 'onlineEndpoints' : 'batchEndpoints';
     return [
         ...(options.registersModel ? [`${WS}/models/versions/write`] : []),
         `${WS}/environments/versions/write`,
         `${WS}/codes/versions/write`,
+        `${WS}/${endpoints}/read`,
         `${WS}/${endpoints}/write`,
+        `${WS}/${endpoints}/deployments/read`,
         `${WS}/${endpoints}/deployments/write`,
         ...(options.keys ? [`${WS}/onlineEndpoints/listKeys/action`] : []),
     ];
@@ -339,12 +344,12 @@ async function checkPermissions(client, needed) {
     if (isFinding(answer))
         return [answer];
     const findings = [];
-    const missing = needed.filter((action) => !(0,_engine_preflight_js__WEBPACK_IMPORTED_MODULE_2__/* .allows */ .NB)(answer, action));
+    const missing = needed.filter((action) => !(0,_engine_preflight_js__WEBPACK_IMPORTED_MODULE_3__/* .allows */ .NB)(answer, action));
     for (const action of missing)
-        findings.push({ check: 'permissions', status: 'refused', message: `your identity may not ${action}: grant it ${(0,_engine_diagnosis_js__WEBPACK_IMPORTED_MODULE_3__/* .roleFor */ .IJ)(action)}` });
+        findings.push({ check: 'permissions', status: 'refused', message: `your identity may not ${action}: grant it ${(0,_engine_diagnosis_js__WEBPACK_IMPORTED_MODULE_4__/* .roleFor */ .IJ)(action)}` });
     // Uploads go with the datastore's key (listSecrets) or, without one, with a storage data role
     // this check cannot see (it is granted on the storage account, not the workspace).
-    if (!(0,_engine_preflight_js__WEBPACK_IMPORTED_MODULE_2__/* .allows */ .NB)(answer, `${WS}/datastores/listSecrets/action`))
+    if (!(0,_engine_preflight_js__WEBPACK_IMPORTED_MODULE_3__/* .allows */ .NB)(answer, `${WS}/datastores/listSecrets/action`))
         findings.push({
             check: 'permissions',
             status: 'unchecked',
@@ -408,9 +413,9 @@ async function checkInstanceType(client, options) {
         findings.push({ check: 'quota', status: 'unchecked', message: `no quota figure for ${size.family ?? size.name} in ${options.location}; not checked` });
         return findings;
     }
-    const needed = (0,_engine_preflight_js__WEBPACK_IMPORTED_MODULE_2__/* .quotaNeeded */ .S1)(options.instances, size.vCPUs);
+    const needed = (0,_engine_preflight_js__WEBPACK_IMPORTED_MODULE_3__/* .quotaNeeded */ .S1)(options.instances, size.vCPUs);
     const free = usage.limit - (usage.currentValue ?? 0);
-    const detail = `${options.instances} × ${size.name} needs ${needed} vCPUs of ${size.family} (${size.vCPUs} per instance, plus Azure's ${_engine_preflight_js__WEBPACK_IMPORTED_MODULE_2__/* .UPGRADE_RESERVE */ .Qb * 100}% upgrade reserve); ${free} of ${usage.limit} are free`;
+    const detail = `${options.instances} × ${size.name} needs ${needed} vCPUs of ${size.family} (${size.vCPUs} per instance, plus Azure's ${_engine_preflight_js__WEBPACK_IMPORTED_MODULE_3__/* .UPGRADE_RESERVE */ .Qb * 100}% upgrade reserve); ${free} of ${usage.limit} are free`;
     findings.push(needed > free
         ? {
             check: 'quota',
@@ -436,7 +441,7 @@ async function checkCost(options) {
             },
         ];
     const total = price.price * options.instances;
-    const detail = `about ${(0,_engine_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatCost */ .BD)(total, price.currency)} while it runs: ${options.instances} × ${options.sku} at ${(0,_engine_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatCost */ .BD)(price.price, price.currency)} (pay-as-you-go Linux price in ${options.region})`;
+    const detail = `about ${(0,_engine_format_js__WEBPACK_IMPORTED_MODULE_5__/* .formatCost */ .BD)(total, price.currency)} while it runs: ${options.instances} × ${options.sku} at ${(0,_engine_format_js__WEBPACK_IMPORTED_MODULE_5__/* .formatCost */ .BD)(price.price, price.currency)} (pay-as-you-go Linux price in ${options.region})`;
     if (options.max !== undefined && total > options.max)
         return [
             {
@@ -447,6 +452,31 @@ async function checkCost(options) {
             },
         ];
     return [{ check: 'cost', status: 'ok', message: detail, hourly: { amount: total, currency: price.currency } }];
+}
+/**
+ * A new managed online endpoint's name is free in its region (azure/endpoint-names.ts); one that
+ * exists in this workspace is an update, whatever DNS says.
+ */
+async function checkEndpointName(client, options) {
+    if (options.server === undefined)
+        return [];
+    const here = await read(`endpoint ${options.name}`, 'endpoint-name', () => client.get(options.path));
+    if (isFinding(here))
+        return [here];
+    if (here)
+        return [{ check: 'endpoint-name', status: 'ok', message: `endpoint ${options.name} exists in this workspace: it is updated` }];
+    const answer = await (0,_azure_endpoint_names_js__WEBPACK_IMPORTED_MODULE_2__/* .endpointNameInRegion */ .c)(options.name, options.region, options.server);
+    if (answer.state === 'unknown')
+        return [{ check: 'endpoint-name', status: 'unchecked', message: `could not tell whether ${options.name} is free in ${options.region}: ${answer.reason}` }];
+    return [
+        answer.state === 'taken'
+            ? {
+                check: 'endpoint-name',
+                status: 'refused',
+                message: `endpoint name ${options.name} is taken in ${options.region} (${options.name}.${options.region}.inference.ml.azure.com exists; names of managed online endpoints are unique per region): choose another name`,
+            }
+            : { check: 'endpoint-name', status: 'ok', message: `endpoint name ${options.name} is free in ${options.region}` },
+    ];
 }
 
 

@@ -2,7 +2,7 @@ export const id = 866;
 export const ids = [866];
 export const modules = {
 
-/***/ 7617:
+/***/ 27617:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -85,7 +85,7 @@ async function readScoringCredentials(source, endpointPath, authMode, logger) {
 
 /***/ }),
 
-/***/ 866:
+/***/ 80866:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -99,15 +99,15 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/targets/azure/preflight.ts
-var preflight = __webpack_require__(6789);
+var preflight = __webpack_require__(56789);
 // EXTERNAL MODULE: ./src/targets/azure/instance-types.ts
-var instance_types = __webpack_require__(7915);
+var instance_types = __webpack_require__(47915);
 // EXTERNAL MODULE: ./src/engine/crash.ts
-var crash = __webpack_require__(7465);
+var crash = __webpack_require__(97465);
 // EXTERNAL MODULE: ./src/azure/arm-error.ts
-var arm_error = __webpack_require__(9758);
+var arm_error = __webpack_require__(69758);
 // EXTERNAL MODULE: ./src/engine/errors.ts
-var errors = __webpack_require__(7679);
+var errors = __webpack_require__(17679);
 ;// CONCATENATED MODULE: ./src/targets/azure/bodies.ts
 
 /** az ml's auth_mode for ARM's `authMode`. Azure has no endpoint without auth: `none` (a v1 ACI default) is Key. */
@@ -196,11 +196,11 @@ function quantities(q) {
 }
 
 // EXTERNAL MODULE: ./src/azure/data-plane.ts
-var data_plane = __webpack_require__(7696);
+var data_plane = __webpack_require__(77696);
 // EXTERNAL MODULE: ./src/azure/policy.ts
-var policy = __webpack_require__(7617);
+var policy = __webpack_require__(27617);
 // EXTERNAL MODULE: ./src/engine/decide.ts
-var decide = __webpack_require__(1896);
+var decide = __webpack_require__(71896);
 ;// CONCATENATED MODULE: ./src/targets/azure/azure-target.ts
 
 
@@ -420,6 +420,8 @@ class AzureTarget {
             const instances = d.scale?.minInstances ?? d.instanceCount;
             if (instanceType && location) {
                 checks.push((0,preflight/* checkInstanceType */.Wo)(this.client, { instanceType, instances, location }));
+                const name = spec.endpoint.name;
+                checks.push((0,preflight/* checkEndpointName */.Lf)(this.client, { name, region: location, server: this.options.nameServer, path: this.endpointPath(name) }));
                 checks.push((0,preflight/* checkCost */._b)({
                     ...this.options.prices,
                     home: this.options.prices?.home ?? '',

@@ -2,7 +2,7 @@ export const id = 892;
 export const ids = [892];
 export const modules = {
 
-/***/ 6892:
+/***/ 16892:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,27 +14,27 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/engine/preflight.ts
-var preflight = __webpack_require__(1541);
+var preflight = __webpack_require__(61541);
 // EXTERNAL MODULE: ./src/targets/azure/preflight.ts
-var azure_preflight = __webpack_require__(6789);
+var azure_preflight = __webpack_require__(56789);
 // EXTERNAL MODULE: ./src/engine/decide.ts
-var decide = __webpack_require__(1896);
+var decide = __webpack_require__(71896);
 // EXTERNAL MODULE: ./src/engine/environment.ts
-var engine_environment = __webpack_require__(7507);
+var engine_environment = __webpack_require__(17507);
 // EXTERNAL MODULE: ./src/engine/batch-plan.ts
-var batch_plan = __webpack_require__(9632);
+var batch_plan = __webpack_require__(39632);
 // EXTERNAL MODULE: ./src/engine/errors.ts
-var errors = __webpack_require__(7679);
+var errors = __webpack_require__(17679);
 // EXTERNAL MODULE: ./src/targets/local/local-batch.ts
-var local_batch = __webpack_require__(2192);
+var local_batch = __webpack_require__(42192);
 // EXTERNAL MODULE: ./src/azure/data-plane.ts
-var data_plane = __webpack_require__(7696);
+var data_plane = __webpack_require__(77696);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/targets/azure/instance-types.ts
-var instance_types = __webpack_require__(7915);
+var instance_types = __webpack_require__(47915);
 ;// CONCATENATED MODULE: ./src/targets/azure/batch-bodies.ts
 
 function batchEndpointBody(options) {

@@ -2,7 +2,7 @@ export const id = 937;
 export const ids = [937];
 export const modules = {
 
-/***/ 7937:
+/***/ 57937:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -15,47 +15,47 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 10 modules
-var core = __webpack_require__(7264);
+var core = __webpack_require__(57264);
 // EXTERNAL MODULE: ./src/engine/deploy.ts
-var deploy = __webpack_require__(7399);
+var deploy = __webpack_require__(37399);
 // EXTERNAL MODULE: ./src/engine/errors.ts
-var errors = __webpack_require__(7679);
+var errors = __webpack_require__(17679);
 // EXTERNAL MODULE: ./src/engine/plan.ts
-var plan = __webpack_require__(955);
+var plan = __webpack_require__(30955);
 // EXTERNAL MODULE: ./src/engine/traffic.ts
-var traffic = __webpack_require__(4511);
+var traffic = __webpack_require__(74511);
 // EXTERNAL MODULE: ./src/engine/traffic-moves.ts
-var traffic_moves = __webpack_require__(8064);
+var traffic_moves = __webpack_require__(68064);
 // EXTERNAL MODULE: ./src/engine/known-endpoints.ts
-var known_endpoints = __webpack_require__(294);
+var known_endpoints = __webpack_require__(10294);
 // EXTERNAL MODULE: ./src/engine/stages.ts
-var stages = __webpack_require__(2883);
+var stages = __webpack_require__(82883);
 // EXTERNAL MODULE: ./src/github/inputs.ts
-var inputs = __webpack_require__(5446);
+var inputs = __webpack_require__(65446);
 // EXTERNAL MODULE: ./src/github/pull-request.ts
-var pull_request = __webpack_require__(2524);
+var pull_request = __webpack_require__(52524);
 // EXTERNAL MODULE: ./src/github/run-action.ts
-var run_action = __webpack_require__(937);
+var run_action = __webpack_require__(40937);
 // EXTERNAL MODULE: ./src/actions/cleanup.ts
-var cleanup = __webpack_require__(1219);
+var cleanup = __webpack_require__(31219);
 // EXTERNAL MODULE: ./src/actions/inputs.ts
-var actions_inputs = __webpack_require__(4601);
+var actions_inputs = __webpack_require__(36982);
 // EXTERNAL MODULE: ./src/actions/reporting.ts
-var reporting = __webpack_require__(8417);
+var reporting = __webpack_require__(18417);
 // EXTERNAL MODULE: ./src/github/summary.ts
-var summary = __webpack_require__(2935);
+var summary = __webpack_require__(92935);
 // EXTERNAL MODULE: ./src/engine/preflight.ts
-var engine_preflight = __webpack_require__(1541);
+var engine_preflight = __webpack_require__(61541);
 // EXTERNAL MODULE: ./src/actions/common.ts + 1 modules
 var common = __webpack_require__(2423);
 // EXTERNAL MODULE: ./src/config/load-batch.ts
-var load_batch = __webpack_require__(1921);
+var load_batch = __webpack_require__(21921);
 // EXTERNAL MODULE: ./src/config/v2.ts
-var v2 = __webpack_require__(2196);
+var v2 = __webpack_require__(72196);
 // EXTERNAL MODULE: ./src/engine/batch-spec.ts
-var batch_spec = __webpack_require__(8876);
+var batch_spec = __webpack_require__(48876);
 // EXTERNAL MODULE: ./src/targets/local/local-batch.ts
-var local_batch = __webpack_require__(2192);
+var local_batch = __webpack_require__(42192);
 ;// CONCATENATED MODULE: ./src/actions/deploy-model/batch.ts
 
 
@@ -271,7 +271,7 @@ async function moveTraffic(mode, shared, report) {
 
 /***/ }),
 
-/***/ 8417:
+/***/ 18417:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -279,7 +279,7 @@ async function moveTraffic(mode, shared, report) {
 /* harmony export */   pX: () => (/* binding */ endpointPage),
 /* harmony export */   vR: () => (/* binding */ reporting)
 /* harmony export */ });
-/* harmony import */ var _engine_provenance_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4331);
+/* harmony import */ var _engine_provenance_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54331);
 
 /**
  * The GitHub reports a step was asked for (pr-comment, github-environment): decided here, once.
@@ -288,7 +288,7 @@ async function moveTraffic(mode, shared, report) {
 async function reporting(logger, github) {
     if (!github.comment && !github.environment)
         return undefined;
-    return (await Promise.all(/* import() */[__webpack_require__.e(270), __webpack_require__.e(214), __webpack_require__.e(882)]).then(__webpack_require__.bind(__webpack_require__, 5882))).gitHubReporting(logger, github);
+    return (await Promise.all(/* import() */[__webpack_require__.e(270), __webpack_require__.e(214), __webpack_require__.e(882)]).then(__webpack_require__.bind(__webpack_require__, 15882))).gitHubReporting(logger, github);
 }
 /**
  * A page a person can open for an endpoint: its page in Azure ML studio, or the local swagger
@@ -304,17 +304,17 @@ function endpointPage(target, endpoint, swaggerUri, workspace) {
 
 /***/ }),
 
-/***/ 1921:
+/***/ 21921:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   G: () => (/* binding */ isBatchDeploymentFile),
 /* harmony export */   u: () => (/* binding */ loadBatchSpec)
 /* harmony export */ });
-/* harmony import */ var _engine_batch_spec_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8876);
-/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7679);
-/* harmony import */ var _engine_naming_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5880);
-/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(395);
+/* harmony import */ var _engine_batch_spec_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48876);
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17679);
+/* harmony import */ var _engine_naming_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(95880);
+/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(40395);
 
 
 
@@ -409,7 +409,7 @@ function loadBatchSpec(sources) {
 
 /***/ }),
 
-/***/ 8876:
+/***/ 48876:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -432,7 +432,7 @@ const BATCH_DEFAULTS = {
 
 /***/ }),
 
-/***/ 7399:
+/***/ 37399:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -440,16 +440,16 @@ const BATCH_DEFAULTS = {
 /* harmony export */   gg: () => (/* binding */ deploy)
 /* harmony export */ });
 /* unused harmony export routesOf */
-/* harmony import */ var _known_endpoints_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(294);
-/* harmony import */ var _rollout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4235);
-/* harmony import */ var _stages_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2883);
-/* harmony import */ var _crash_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7465);
-/* harmony import */ var _decide_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1896);
-/* harmony import */ var _environment_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7507);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7679);
-/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5448);
-/* harmony import */ var _traffic_moves_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8064);
-/* harmony import */ var _preflight_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1541);
+/* harmony import */ var _known_endpoints_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10294);
+/* harmony import */ var _rollout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54235);
+/* harmony import */ var _stages_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(82883);
+/* harmony import */ var _crash_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(97465);
+/* harmony import */ var _decide_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(71896);
+/* harmony import */ var _environment_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17507);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(17679);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(85448);
+/* harmony import */ var _traffic_moves_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(68064);
+/* harmony import */ var _preflight_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(61541);
 
 
 
@@ -583,18 +583,18 @@ async function checkReleaseBeforeWrites(target, spec, modelId, release) {
 
 /***/ }),
 
-/***/ 955:
+/***/ 30955:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   e: () => (/* binding */ plan)
 /* harmony export */ });
-/* harmony import */ var _decide_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1896);
-/* harmony import */ var _deploy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7399);
-/* harmony import */ var _environment_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7507);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7679);
-/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5448);
-/* harmony import */ var _stages_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2883);
+/* harmony import */ var _decide_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71896);
+/* harmony import */ var _deploy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37399);
+/* harmony import */ var _environment_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17507);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17679);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(85448);
+/* harmony import */ var _stages_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(82883);
 
 
 
@@ -659,7 +659,7 @@ async function plan(_ctx, given, target, options = {}) {
 
 /***/ }),
 
-/***/ 1541:
+/***/ 61541:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -670,7 +670,7 @@ async function plan(_ctx, given, target, options = {}) {
 /* harmony export */   hg: () => (/* binding */ runPreflight)
 /* harmony export */ });
 /* unused harmony export PreflightError */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7679);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17679);
 
 /** Microsoft's documented reserve: "Azure Machine Learning reserves 20% of your compute resources for performing upgrades" (how-to-manage-quotas.md, managed online endpoints). */
 const UPGRADE_RESERVE = 0.2;
@@ -724,17 +724,17 @@ class PreflightError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigEr
 
 /***/ }),
 
-/***/ 2524:
+/***/ 52524:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   K: () => (/* reexport safe */ _engine_provenance_js__WEBPACK_IMPORTED_MODULE_2__.Kd),
 /* harmony export */   g: () => (/* binding */ previewName)
 /* harmony export */ });
-/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7679);
-/* harmony import */ var _engine_model_ref_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2299);
-/* harmony import */ var _engine_naming_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5880);
-/* harmony import */ var _engine_provenance_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4331);
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17679);
+/* harmony import */ var _engine_model_ref_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(12299);
+/* harmony import */ var _engine_naming_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(95880);
+/* harmony import */ var _engine_provenance_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54331);
 
 
 

@@ -17,6 +17,10 @@ export interface Faults {
   quotaExceeded: boolean;
   /** Actions the caller's role lacks (its notActions, `*` a wildcard): refused with 403 AuthorizationFailed, and left out of Microsoft.Authorization/permissions. */
   denyActions?: string[];
+  /** Managed online endpoint names another subscription holds in the region (they resolve in public DNS). */
+  takenEndpointNames?: string[];
+  /** The region's DNS zone answers every name (a wildcard record): whether a name is free cannot be told from it. */
+  dnsAnswersEverything?: boolean;
   /** The retail prices API answers 503 (a price that cannot be read). */
   pricesDown?: boolean;
   /** Dedicated-vCPU usage per VM family (Usages_List), overriding the default of 0 used of 100. */

@@ -22,6 +22,7 @@ import { OidcIssuer } from './oidc.js';
 import { DeploymentRuntime } from './runtime.js';
 import type { EmulatorApi, Faults, HandlerContext } from './handler.js';
 import { ResourceStore } from './store.js';
+import { EndpointDns } from './dns.js';
 import { DEFAULT_VM_SIZES, locationRead, retailPrices, type VmSize } from './locations.js';
 import { tmpdir } from 'node:os';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -106,6 +107,14 @@ export class WorkspaceEmulator implements EmulatorApi {
   }
   readonly faults: Faults = { next: [], failDeployments: false, quotaExceeded: false };
   readonly failedLogs = new Map<string, { inferenceServer?: string; storageInitializer?: string }>();
+  /** The region's endpoint names, as public DNS resolves them: those of every workspace here, and those `takenEndpointNames` says another holds. */
+  readonly dns = new EndpointDns(
+    (name, region) =>
+      region === this.location.toLowerCase() &&
+      (!!this.faults.dnsAnswersEverything ||
+        this.workspaceIds.some((ws) => !!this.store.get(`${ws}/onlineEndpoints/${name}`)) ||
+        (this.faults.takenEndpointNames ?? []).includes(name)),
+  );
   url = '';
   /** Base of the endpoints' scoring URIs (see `scoringHost`). */
   scoringUrl = '';
@@ -210,6 +219,7 @@ export class WorkspaceEmulator implements EmulatorApi {
       this.runtime = new DeploymentRuntime(this.store, this.azurite.blobEndpoint, mkdtempSync(join(tmpdir(), 'mlship-emulated-deployments-')), ca);
       await azuriteContainer(`${this.azurite.blobEndpoint}/${DEFAULT_CONTAINER}`, ca).createIfNotExists();
     }
+    await this.dns.start();
     this.server = createServer({ key: certificate.key, cert: certificate.cert }, (req, res) => {
       this.handle(req.method ?? 'GET', req.url ?? '/', req.headers, () => readBody(req))
         .then((reply) => {
@@ -242,6 +252,7 @@ export class WorkspaceEmulator implements EmulatorApi {
     this.server?.closeAllConnections();
     await this.azurite?.stop();
     await this.oidc.stop();
+    await this.dns.stop();
     // Copies of every deployed model and code folder: nothing is left in the temp folder.
     if (this.runtime) rmSync(this.runtime.workDir, { recursive: true, force: true });
   }
@@ -267,6 +278,8 @@ export class WorkspaceEmulator implements EmulatorApi {
       ...(this.azurite ? { MLSHIP_BLOB_ENDPOINT: this.azurite.blobEndpoint } : {}),
       // Azure's retail prices, as the emulator's region has them (tests reach nothing but loopback).
       MLSHIP_PRICES_URL: `${this.url}/api/retail/prices`,
+      // The region's endpoint names, as public DNS has them.
+      MLSHIP_DNS_SERVER: `127.0.0.1:${this.dns.port}`,
       // The emulator provisions in moments, not minutes: look at it at its own pace.
       MLSHIP_POLL: `${Math.max(50, Math.round((this.options.provisioningMs ?? 0) / 4))}ms/${Math.max(500, this.options.provisioningMs ?? 0)}ms`,
     };

@@ -8,7 +8,7 @@ import { ConfigError } from './errors.js';
  * fail refuses the deployment.
  */
 
-export type PreflightCheck = 'compute' | 'instance-type' | 'quota' | 'permissions' | 'cost';
+export type PreflightCheck = 'compute' | 'instance-type' | 'quota' | 'permissions' | 'cost' | 'endpoint-name';
 
 export interface PreflightFinding {
   check: PreflightCheck;

@@ -1,6 +1,7 @@
 import type { AzureSettings } from '../azure/settings.js';
 import type { EngineContext } from '../engine/context.js';
 import { pricesUrl } from '../azure/prices.js';
+import { nameCheckServer } from '../azure/endpoint-names.js';
 import { ConfigError } from '../engine/errors.js';
 import type { TargetName } from '../engine/spec.js';
 import { LocalTarget } from './local/local-target.js';
@@ -49,5 +50,6 @@ export async function createTarget(name: TargetName, ctx: EngineContext, azure?:
     poll: settings.poll,
     deadline: ctx.deadline,
     prices: { url: pricesUrl(settings.armEndpoint), home: ctx.home },
+    nameServer: nameCheckServer(settings.armEndpoint),
   });
 }

@@ -109,8 +109,9 @@ describe('plan and deploy agree', () => {
   });
 
   it('a permission error: plan fails as deploy fails, naming the role, and neither reports "not registered"', async () => {
-    emulator.faults.next.push({ status: 403, count: 1, operationId: 'OnlineEndpoints_Get' }, { status: 403, count: 1, operationId: 'OnlineEndpoints_Get' });
-    const run = await planThenDeploy('agree-fresh');
+    // A role without the endpoint reads: every read of an endpoint is refused, as ARM refuses it.
+    emulator.faults.denyActions = ['Microsoft.MachineLearningServices/workspaces/onlineEndpoints/read'];
+    const run = await planThenDeploy('agree-fresh').finally(() => (emulator.faults.denyActions = undefined));
     expect(run.planned).toMatch(/^failed/);
     expect(run.plan).toContain('AzureML Data Scientist');
     expect(run.deploy.code).not.toBe(0);

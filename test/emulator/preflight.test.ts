@@ -81,6 +81,33 @@ describe('preflight before a deployment on Azure', () => {
     }
   });
 
+  it('a new endpoint whose name is taken in the region is refused; one of this workspace is an update; a zone that answers every name leaves it unchecked', async () => {
+    emulator.faults.takenEndpointNames = ['fraud-scores'];
+    try {
+      const step = await refusedDeploy('fraud-scores');
+      expect(step.stdout).toContain('endpoint name fraud-scores is taken in westeurope (fraud-scores.westeurope.inference.ml.azure.com exists');
+    } finally {
+      emulator.faults.takenEndpointNames = undefined;
+    }
+    const first = await runStep('deploy-model', { ...configs, 'endpoint-name': 'pre-name', target: 'aci' }, job, env);
+    expect(first.code, first.stdout).toBe(0);
+    expect(first.stdout).toMatch(/preflight ok +endpoint-name +endpoint name pre-name is free in westeurope/);
+    // The name now resolves (it is this workspace's endpoint): a redeploy is an update, not a collision.
+    const again = await runStep('deploy-model', { ...configs, 'endpoint-name': 'pre-name', target: 'aci' }, job, env);
+    expect(again.code, again.stdout).toBe(0);
+    expect(again.stdout).toMatch(/preflight ok +endpoint-name +endpoint pre-name exists in this workspace: it is updated/);
+    await runStep('teardown', { 'endpoint-name': 'pre-name', target: 'aci' }, job, env);
+    emulator.faults.dnsAnswersEverything = true;
+    try {
+      const plan = await runStep('deploy-model', { ...configs, 'endpoint-name': 'pre-wild', target: 'aci', 'plan-only': 'true' }, job, env);
+      expect(plan.stdout).toMatch(
+        /preflight unchecked endpoint-name +could not tell whether pre-wild is free in westeurope: westeurope\.inference\.ml\.azure\.com answers every name/,
+      );
+    } finally {
+      emulator.faults.dnsAnswersEverything = false;
+    }
+  });
+
   it('on aks, a compute that does not exist is refused', async () => {
     const aks = exampleCopy({ deploymentConfig: { computeType: 'aks', authEnabled: true } });
     const before = emulator.requests.length;

@@ -1,7 +1,7 @@
 import type { LogContainer } from '../../engine/target.js';
 import type { FailureEvidence } from '../../engine/diagnosis.js';
 import type { PreflightFinding } from '../../engine/preflight.js';
-import { actionsNeeded, checkCompute, checkCost, checkInstanceType, checkPermissions } from './preflight.js';
+import { actionsNeeded, checkCompute, checkCost, checkEndpointName, checkInstanceType, checkPermissions } from './preflight.js';
 import { instanceTypeFor } from './instance-types.js';
 import type { ArmClient } from '../../azure/arm-client.js';
 import type { AzureAssets } from '../../azure/assets.js';
@@ -54,6 +54,8 @@ export interface AzureTargetOptions {
   poll?: { initialMs: number; maxMs: number };
   /** Where hourly prices are asked for (azure/prices.ts) and cached; no estimate without a URL. */
   prices?: { url?: string; home: string };
+  /** The DNS server that tells whether an endpoint name is free in a region ("" the system's; undefined: not checked). */
+  nameServer?: string;
 }
 
 /**
@@ -273,6 +275,8 @@ export class AzureTarget implements Target {
       const instances = d.scale?.minInstances ?? d.instanceCount;
       if (instanceType && location) {
         checks.push(checkInstanceType(this.client, { instanceType, instances, location }));
+        const name = spec.endpoint.name!;
+        checks.push(checkEndpointName(this.client, { name, region: location, server: this.options.nameServer, path: this.endpointPath(name) }));
         checks.push(
           checkCost({
             ...this.options.prices,

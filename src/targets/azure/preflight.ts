@@ -2,6 +2,7 @@ import type { ArmClient } from '../../azure/arm-client.js';
 import { ArmError } from '../../azure/arm-error.js';
 import type { ComputeResource } from '../../azure/resources.js';
 import { hourlyPrice } from '../../azure/prices.js';
+import { endpointNameInRegion } from '../../azure/endpoint-names.js';
 import { formatCost } from '../../engine/format.js';
 import { roleFor } from '../../engine/diagnosis.js';
 import { allows, quotaNeeded, UPGRADE_RESERVE, type PreflightFinding, type RolePermission } from '../../engine/preflight.js';
@@ -30,14 +31,16 @@ interface Usage {
   limit?: number;
 }
 
-/** What a run will write, as ARM actions: what preflight asks the caller's roles for. */
+/** What a run will read and write, as ARM actions: what preflight asks the caller's roles for. */
 export function actionsNeeded(options: { kind: 'online' | 'batch'; keys: boolean; registersModel: boolean }): string[] {
   const endpoints = options.kind === 'online' ? 'onlineEndpoints' : 'batchEndpoints';
   return [
     ...(options.registersModel ? [`${WS}/models/versions/write`] : []),
     `${WS}/environments/versions/write`,
     `${WS}/codes/versions/write`,
+    `${WS}/${endpoints}/read`,
     `${WS}/${endpoints}/write`,
+    `${WS}/${endpoints}/deployments/read`,
     `${WS}/${endpoints}/deployments/write`,
     ...(options.keys ? [`${WS}/onlineEndpoints/listKeys/action`] : []),
   ];
@@ -192,4 +195,30 @@ export async function checkCost(options: {
       },
     ];
   return [{ check: 'cost', status: 'ok', message: detail, hourly: { amount: total, currency: price.currency } }];
+}
+
+/**
+ * A new managed online endpoint's name is free in its region (azure/endpoint-names.ts); one that
+ * exists in this workspace is an update, whatever DNS says.
+ */
+export async function checkEndpointName(
+  client: ArmClient,
+  options: { name: string; region: string; server?: string; path: string },
+): Promise<PreflightFinding[]> {
+  if (options.server === undefined) return [];
+  const here = await read(`endpoint ${options.name}`, 'endpoint-name', () => client.get(options.path));
+  if (isFinding(here)) return [here];
+  if (here) return [{ check: 'endpoint-name', status: 'ok', message: `endpoint ${options.name} exists in this workspace: it is updated` }];
+  const answer = await endpointNameInRegion(options.name, options.region, options.server);
+  if (answer.state === 'unknown')
+    return [{ check: 'endpoint-name', status: 'unchecked', message: `could not tell whether ${options.name} is free in ${options.region}: ${answer.reason}` }];
+  return [
+    answer.state === 'taken'
+      ? {
+          check: 'endpoint-name',
+          status: 'refused',
+          message: `endpoint name ${options.name} is taken in ${options.region} (${options.name}.${options.region}.inference.ml.azure.com exists; names of managed online endpoints are unique per region): choose another name`,
+        }
+      : { check: 'endpoint-name', status: 'ok', message: `endpoint name ${options.name} is free in ${options.region}` },
+  ];
 }
