@@ -2754,7 +2754,7 @@ function diagnose(evidence) {
             cause: kubernetes
                 ? "the Kubernetes cluster has no room for the deployment's pods"
                 : "the subscription's quota for this instance type in the region does not cover the deployment",
-            evidence: lines(message),
+            evidence: [...lines(message), ...(evidence.resources ? [`instance type: ${evidence.resources}`] : [])],
             fix: kubernetes
                 ? 'Free or add nodes in the cluster, or ask for less: a smaller instance type (its requests) or fewer instances.'
                 : 'Delete unused deployments, deploy fewer instances or a smaller instance type, or request a quota increase (Azure ML quotas page). Managed online endpoints hold 20% more cores than the instances use, for upgrades.',
@@ -2777,7 +2777,11 @@ function diagnose(evidence) {
         return withCode({
             class: 'out-of-memory',
             cause: 'the scoring container ran out of memory',
-            evidence: [...matching(`${message}\n${serverLog}`, oom), ...(has('PodOutOfMemory') ? lines(message) : [])],
+            evidence: [
+                ...matching(`${message}\n${serverLog}`, oom),
+                ...(has('PodOutOfMemory') ? lines(message) : []),
+                ...(evidence.resources ? [`instance type: ${evidence.resources}`] : []),
+            ],
             fix: "Use an instance type with more memory (or raise the Kubernetes instance type's memory limit), or load less into memory in init().",
         });
     }
@@ -5396,7 +5400,9 @@ async function tail(file, lines) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
 /* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(17679);
+/* harmony import */ var _engine_diagnosis_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(31831);
 /* harmony import */ var _engine_environment_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(17507);
+
 
 
 
@@ -5513,12 +5519,15 @@ async function pipInstall(python, requirements, packages, commands) {
     for (const match of output.matchAll(/(?:No matching distribution found for|Could not find a version that satisfies the requirement) (\S+)/g))
         failed.add(match[1]);
     const servingStack = [...failed].filter((p) => SERVING_STACK.test(p));
-    throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .OperationError */ .OK(`pip could not install: ${(failed.size ? [...failed] : packages).join(', ')}. ` +
+    const error = new _engine_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .OperationError */ .OK(`pip could not install: ${(failed.size ? [...failed] : packages).join(', ')}. ` +
         (servingStack.length
             ? `${servingStack.join(', ')} is Azure's serving stack (the inference server that runs score.py there); the local target replaces it with its own scoring server, so it is not needed here. ` +
                 `Keep it for Azure only: leave it in the environment and set MLSHIP_LOCAL_SKIP_PACKAGES=${servingStack.map(packageName).join(',')} where mlship runs locally. `
             : '') +
         'Check the names and versions in the conda/pip spec; without access to a package index, install them into the interpreter first (they are then reused) or point MLSHIP_PYTHON at one that has them.', 'environment', output.split('\n').slice(-15).join('\n'));
+    // The local counterpart of Azure's image build: classified as Azure's ImageBuildFailure is, from pip's own output.
+    error.diagnosis = (0,_engine_diagnosis_js__WEBPACK_IMPORTED_MODULE_7__/* .diagnose */ .h4)({ error: { code: 'ImageBuildFailure', message: 'the local environment could not be built: pip failed' }, buildLog: output });
+    throw error;
 }
 
 

@@ -342,7 +342,29 @@ class AzureTarget {
         const readiness = probe(d?.properties.readinessProbe ?? undefined);
         if (liveness || readiness)
             found.probes = [liveness && `liveness ${liveness}`, readiness && `readiness ${readiness}`].filter(Boolean).join('; ');
+        if (this.name === 'aks' && d)
+            found.resources = await this.instanceTypeResources(endpoint, d.properties.instanceType ?? undefined).catch(() => undefined);
         return found;
+    }
+    /** On Kubernetes: the deployment's instance type, with what it requests and is limited to, as the compute defines it. */
+    async instanceTypeResources(endpoint, instanceType) {
+        const computeId = (await this.client.get(this.endpointPath(endpoint)))?.properties.compute;
+        const name = computeId?.split('/computes/')[1];
+        if (!name || !/^[A-Za-z0-9_-]{1,255}$/.test(name))
+            return undefined;
+        const compute = await this.client.get(`/computes/${encodeURIComponent(name)}`);
+        const props = compute?.properties?.properties;
+        const type = instanceType ?? props?.defaultInstanceType;
+        if (!type)
+            return undefined;
+        const resources = props?.instanceTypes?.[type]?.resources;
+        if (!resources)
+            return `${type} (not defined on compute ${name})`;
+        const show = (r) => Object.entries(r ?? {})
+            .filter(([, v]) => v)
+            .map(([k, v]) => `${k} ${v}`)
+            .join(', ') || 'none';
+        return `${type} on compute ${name} requests ${show(resources.requests)}, limited to ${show(resources.limits)}`;
     }
     async patchDeployment(endpoint, deployment, patch) {
         const body = {};

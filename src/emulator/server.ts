@@ -439,7 +439,14 @@ export class WorkspaceEmulator implements EmulatorApi {
         properties: {
           computeType: 'Kubernetes',
           provisioningState: 'Succeeded',
-          properties: { namespace: 'default', defaultInstanceType: 'defaultinstancetype' },
+          // The official example's instance type (examples/Compute/createOrUpdate/KubernetesCompute.json).
+          properties: {
+            namespace: 'default',
+            defaultInstanceType: 'defaultinstancetype',
+            instanceTypes: {
+              defaultinstancetype: { nodeSelector: null, resources: { requests: { cpu: '1', memory: '4Gi' }, limits: { cpu: '1', memory: '4Gi' } } },
+            },
+          },
         },
       });
     }

@@ -47,6 +47,8 @@ export interface FailureEvidence {
   timedOutIn?: string;
   /** The deployment's probe settings, shown with a probe failure. */
   probes?: string;
+  /** On Kubernetes: what the deployment's instance type requests and is limited to on the compute. */
+  resources?: string;
 }
 
 const MAX_EVIDENCE = 8;
@@ -97,7 +99,7 @@ export function diagnose(evidence: FailureEvidence): Diagnosis {
       cause: kubernetes
         ? "the Kubernetes cluster has no room for the deployment's pods"
         : "the subscription's quota for this instance type in the region does not cover the deployment",
-      evidence: lines(message),
+      evidence: [...lines(message), ...(evidence.resources ? [`instance type: ${evidence.resources}`] : [])],
       fix: kubernetes
         ? 'Free or add nodes in the cluster, or ask for less: a smaller instance type (its requests) or fewer instances.'
         : 'Delete unused deployments, deploy fewer instances or a smaller instance type, or request a quota increase (Azure ML quotas page). Managed online endpoints hold 20% more cores than the instances use, for upgrades.',
@@ -119,7 +121,11 @@ export function diagnose(evidence: FailureEvidence): Diagnosis {
     return withCode({
       class: 'out-of-memory',
       cause: 'the scoring container ran out of memory',
-      evidence: [...matching(`${message}\n${serverLog}`, oom), ...(has('PodOutOfMemory') ? lines(message) : [])],
+      evidence: [
+        ...matching(`${message}\n${serverLog}`, oom),
+        ...(has('PodOutOfMemory') ? lines(message) : []),
+        ...(evidence.resources ? [`instance type: ${evidence.resources}`] : []),
+      ],
       fix: "Use an instance type with more memory (or raise the Kubernetes instance type's memory limit), or load less into memory in init().",
     });
   }

@@ -141,7 +141,7 @@ export interface Target {
    * (when `operation`, the status URL putDeployment gave, is known), the image build log that error
    * points to, and the probe settings. Best effort: what cannot be read is left out.
    */
-  failure?(endpoint: string, deployment: string, operation?: string): Promise<Pick<FailureEvidence, 'error' | 'buildLog' | 'probes'>>;
+  failure?(endpoint: string, deployment: string, operation?: string): Promise<Pick<FailureEvidence, 'error' | 'buildLog' | 'probes' | 'resources'>>;
   /** The endpoint's scoring keys (masked through `logger` as they are read); undefined without key auth. */
   keys(endpoint: string, logger: Logger): Promise<EndpointKeys | undefined>;
 }

@@ -60,3 +60,30 @@ describe('the local target diagnoses as Azure does', () => {
     }
   });
 });
+
+describe('an environment the runner cannot build', () => {
+  it('is diagnosed as an image build failure, naming the package, as Azure image builds are', async () => {
+    const project = exampleCopy({
+      inferenceConfig: JSON.stringify({
+        entryScript: 'score.py',
+        sourceDirectory: 'src',
+        environment: { name: 'unbuildable', python: { condaDependencies: { dependencies: [{ pip: ['mlship-no-such-package==1.0'] }] } } },
+      }),
+    });
+    const step = await runStep(
+      'deploy-model',
+      { model: join(project, 'model'), 'inference-config': join(project, 'inferenceconfig.json'), 'endpoint-name': 'local-unbuilt' },
+      job,
+      // An index that answers nothing: pip finds no such distribution, offline and at once.
+      { PIP_INDEX_URL: 'http://127.0.0.1:9/simple', PIP_RETRIES: '0' },
+    );
+    expect(step.code).toBe(1);
+    expect(step.stdout).toContain(
+      "Diagnosis: image-build (ImageBuildFailure): the environment's image build failed: package mlship-no-such-package==1.0 does not exist",
+    );
+    expect(step.summary).toContain('**Diagnosis: image-build**');
+    expect(step.summary).toMatch(
+      /No matching distribution found for mlship-no-such-package==1\.0|Could not find a version that satisfies the requirement mlship-no-such-package==1\.0/,
+    );
+  }, 120_000);
+});

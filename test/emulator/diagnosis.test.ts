@@ -218,6 +218,34 @@ describe('wait-healthy says why a deployment failed on Azure', () => {
     }
   });
 
+  it("on Kubernetes, the instance type's requests and limits on the compute are part of the evidence", async () => {
+    const aks = exampleCopy({ deploymentConfig: { computeType: 'aks', authEnabled: true } });
+    emulator.faults.failDeploymentWith = {
+      code: 'PodOutOfMemory',
+      message: 'The deployment pod was terminated: the container exceeded its memory limit (OOMKilled).',
+    };
+    try {
+      const inputs = {
+        model: join(aks, 'model'),
+        'inference-config': join(aks, 'inferenceconfig.json'),
+        'deployment-config': join(aks, 'deploymentconfig.json'),
+        'endpoint-name': 'diag-aks',
+        target: 'aks',
+        compute: 'k8s-compute',
+      };
+      expect((await runStep('deploy-model', inputs, job, env)).code).toBe(0);
+      const waited = await runStep('wait-healthy', { 'endpoint-name': 'diag-aks', target: 'aks', timeout: '1m' }, job, env);
+      const diagnosis = JSON.parse(waited.outputs.diagnosis!);
+      expect(diagnosis.class).toBe('out-of-memory');
+      expect(diagnosis.evidence).toContain(
+        'instance type: defaultinstancetype on compute k8s-compute requests cpu 1, memory 4Gi, limited to cpu 1, memory 4Gi',
+      );
+    } finally {
+      emulator.faults.failDeploymentWith = undefined;
+      await runStep('teardown', { 'endpoint-name': 'diag-aks', target: 'aks', 'missing-ok': 'true' }, job, env);
+    }
+  });
+
   it('a Healthy deployment has an empty diagnosis', async () => {
     expect((await runStep('deploy-model', { ...configs, 'endpoint-name': 'diag-ok' }, job, env)).code).toBe(0);
     const waited = await runStep('wait-healthy', { 'endpoint-name': 'diag-ok', target: 'aci', timeout: '1m' }, job, env);

@@ -162,8 +162,8 @@ export class AzureTarget implements Target {
    * the deployment), read only from the ARM endpoint mlship talks to; the image build log an
    * ImageBuildFailure names, from the workspace's storage; the probe settings, from the deployment.
    */
-  async failure(endpoint: string, deployment: string, operation?: string): Promise<Pick<FailureEvidence, 'error' | 'buildLog' | 'probes'>> {
-    const found: Pick<FailureEvidence, 'error' | 'buildLog' | 'probes'> = {};
+  async failure(endpoint: string, deployment: string, operation?: string): Promise<Pick<FailureEvidence, 'error' | 'buildLog' | 'probes' | 'resources'>> {
+    const found: Pick<FailureEvidence, 'error' | 'buildLog' | 'probes' | 'resources'> = {};
     if (operation && this.client.isOwnUrl(operation)) {
       const status = await this.client
         .send<{ status?: string; error?: FailureEvidence['error'] }>('GET', operation)
@@ -184,7 +184,30 @@ export class AzureTarget implements Target {
     const liveness = probe(d?.properties.livenessProbe ?? undefined);
     const readiness = probe(d?.properties.readinessProbe ?? undefined);
     if (liveness || readiness) found.probes = [liveness && `liveness ${liveness}`, readiness && `readiness ${readiness}`].filter(Boolean).join('; ');
+    if (this.name === 'aks' && d) found.resources = await this.instanceTypeResources(endpoint, d.properties.instanceType ?? undefined).catch(() => undefined);
     return found;
+  }
+
+  /** On Kubernetes: the deployment's instance type, with what it requests and is limited to, as the compute defines it. */
+  private async instanceTypeResources(endpoint: string, instanceType: string | undefined): Promise<string | undefined> {
+    const computeId = (await this.client.get<OnlineEndpoint>(this.endpointPath(endpoint)))?.properties.compute;
+    const name = computeId?.split('/computes/')[1];
+    if (!name || !/^[A-Za-z0-9_-]{1,255}$/.test(name)) return undefined;
+    type Resources = { requests?: Record<string, string | null>; limits?: Record<string, string | null> };
+    const compute = await this.client.get<ComputeResource>(`/computes/${encodeURIComponent(name)}`);
+    const props = (
+      compute?.properties as { properties?: { defaultInstanceType?: string; instanceTypes?: Record<string, { resources?: Resources }> } } | undefined
+    )?.properties;
+    const type = instanceType ?? props?.defaultInstanceType;
+    if (!type) return undefined;
+    const resources = props?.instanceTypes?.[type]?.resources;
+    if (!resources) return `${type} (not defined on compute ${name})`;
+    const show = (r?: Record<string, string | null>) =>
+      Object.entries(r ?? {})
+        .filter(([, v]) => v)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ') || 'none';
+    return `${type} on compute ${name} requests ${show(resources.requests)}, limited to ${show(resources.limits)}`;
   }
 
   async patchDeployment(endpoint: string, deployment: string, patch: DeploymentPatch): Promise<void> {

@@ -5,6 +5,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { CommandRunner } from '../../engine/commands.js';
 import { ConfigError, OperationError } from '../../engine/errors.js';
+import { diagnose } from '../../engine/diagnosis.js';
 import { environmentHash } from '../../engine/environment.js';
 import type { Logger } from '../../engine/logger.js';
 import type { EnvironmentSpec } from '../../engine/spec.js';
@@ -139,7 +140,7 @@ async function pipInstall(python: string, requirements: string, packages: string
   for (const match of output.matchAll(/(?:No matching distribution found for|Could not find a version that satisfies the requirement) (\S+)/g))
     failed.add(match[1]!);
   const servingStack = [...failed].filter((p) => SERVING_STACK.test(p));
-  throw new OperationError(
+  const error = new OperationError(
     `pip could not install: ${(failed.size ? [...failed] : packages).join(', ')}. ` +
       (servingStack.length
         ? `${servingStack.join(', ')} is Azure's serving stack (the inference server that runs score.py there); the local target replaces it with its own scoring server, so it is not needed here. ` +
@@ -149,4 +150,7 @@ async function pipInstall(python: string, requirements: string, packages: string
     'environment',
     output.split('\n').slice(-15).join('\n'),
   );
+  // The local counterpart of Azure's image build: classified as Azure's ImageBuildFailure is, from pip's own output.
+  error.diagnosis = diagnose({ error: { code: 'ImageBuildFailure', message: 'the local environment could not be built: pip failed' }, buildLog: output });
+  throw error;
 }
