@@ -36,16 +36,53 @@ Memory stays flat in the number of files: the folder is read as it is scheduled,
 streams what run() returned to its own part file, joined into the output file at the end.
 """
 
-import collections
-import json
 import os
-import selectors
-import signal
 import sys
-import time
 
-# logging and traceback are imported by the workers only, and workers are started with os.posix_spawn
-# rather than subprocess: the coordinator starts faster without them (measured in bench/batch.ts).
+import _signal  # the signal numbers, without the enum module `signal` loads
+
+
+def spawn_worker(job_file, number):
+    """Starts worker `number` of the job with its two pipes: the worker reads the job file itself
+    (its script, environment, logs), so it can be started before the coordinator has loaded anything."""
+    task_read, task_write = os.pipe()
+    result_read, result_write = os.pipe()
+    # Only these two pipe ends pass to the worker (every other descriptor is close-on-exec).
+    os.set_inheritable(task_read, True)
+    os.set_inheritable(result_write, True)
+    env = dict(os.environ)
+    env.update(
+        {
+            "MLSHIP_BATCH_JOB": job_file,
+            "MLSHIP_BATCH_NUMBER": str(number),
+            "MLSHIP_BATCH_TASK_FD": str(task_read),
+            "MLSHIP_BATCH_RESULT_FD": str(result_write),
+        }
+    )
+    pid = os.posix_spawn(
+        sys.executable,
+        [sys.executable, "-u", os.path.abspath(__file__), "--worker"],
+        env,
+        file_actions=[(os.POSIX_SPAWN_OPEN, 0, os.devnull, os.O_RDONLY, 0)],
+        # What Python ignores for itself goes back to the default in the worker, as subprocess does.
+        setsigdef=(_signal.SIGPIPE, _signal.SIGXFSZ),
+    )
+    os.close(task_read)
+    os.close(result_write)
+    return pid, task_write, result_read
+
+
+# Every job has a first worker: it starts now, before the coordinator imports what it needs, so
+# the two Python start-ups overlap (measured in bench/batch.ts). Workers are started with
+# os.posix_spawn rather than subprocess, and logging and traceback are imported by workers only:
+# the coordinator starts faster without them.
+FIRST_WORKER = spawn_worker(os.path.abspath(sys.argv[1]), 0) if __name__ == "__main__" and sys.argv[1:2] not in (["--worker"], []) else None
+
+import collections  # noqa: E402
+import json  # noqa: E402
+import selectors  # noqa: E402
+import signal  # noqa: E402
+import time  # noqa: E402
 
 NODE = "127.0.0.1"  # the runner is the job's one node; Azure names a node by its address
 FIRST_ERROR_LINES = 12
@@ -65,6 +102,24 @@ def user_traceback():
     return "".join(traceback.format_exception(kind, error, tb))
 
 
+def worker_paths(job, number):
+    """Where worker `number` writes: its stdout and error logs (Azure's layout) and its part of the output."""
+    return {
+        "stdout": os.path.join(job["logsDir"], "user", "stdout", NODE, f"process{number:03d}.stdout.txt"),
+        "error": os.path.join(job["logsDir"], "user", "error", NODE, f"process{number:03d}.txt"),
+        "part": os.path.join(job["workDir"], f"part-{number}") if job["outputAction"] == "append_row" else "",
+    }
+
+
+def worker_environment(job):
+    """What score.py finds in its environment, as on Azure: the deployment's variables, the output folder, the model."""
+    env = dict(job["environmentVariables"])
+    env["AZUREML_BI_OUTPUT_PATH"] = job["outputDir"]
+    if job.get("modelDir"):
+        env["AZUREML_MODEL_DIR"] = job["modelDir"]
+    return env
+
+
 # --------------------------------------------------------------------------------------- worker
 
 
@@ -72,13 +127,28 @@ def worker_main():
     """One worker process: init() once, then run() for each mini-batch the coordinator sends."""
     import logging  # noqa: PLC0415 - workers only
 
-    os.chdir(os.environ.pop("MLSHIP_BATCH_CWD"))
     tasks = os.fdopen(int(os.environ.pop("MLSHIP_BATCH_TASK_FD")), "r", encoding="utf-8")
     results = os.fdopen(int(os.environ.pop("MLSHIP_BATCH_RESULT_FD")), "w", encoding="utf-8")
-    part_path = os.environ.pop("MLSHIP_BATCH_PART")
-    error_path = os.environ.pop("MLSHIP_BATCH_ERROR_LOG")
-    script = os.environ.pop("MLSHIP_BATCH_SCRIPT")
-    level = os.environ.pop("MLSHIP_BATCH_LOGGING_LEVEL", "INFO")
+    number = int(os.environ.pop("MLSHIP_BATCH_NUMBER"))
+    with open(os.environ.pop("MLSHIP_BATCH_JOB"), encoding="utf-8") as f:
+        job = json.load(f)
+    paths = worker_paths(job, number)
+    for folder in (os.path.dirname(paths["stdout"]), os.path.dirname(paths["error"]), job["workDir"], job["outputDir"]):
+        os.makedirs(folder, exist_ok=True)
+    # Prints and logging go to the worker's own log, as Azure lays them out.
+    sys.stdout.flush()
+    sys.stderr.flush()
+    log = os.open(paths["stdout"], os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
+    os.dup2(log, 1)
+    os.dup2(log, 2)
+    os.close(log)
+    os.environ.update(worker_environment(job))
+    sys.dont_write_bytecode = True
+    os.chdir(job["codeDir"])
+    part_path = paths["part"]
+    error_path = paths["error"]
+    script = job["scoringScript"]
+    level = job["loggingLevel"].upper()
     logging.basicConfig(level=getattr(logging, level, logging.INFO), format="%(asctime)s|%(levelname)s|%(name)s|%(message)s")
     sys.argv = [script]
     sys.path.insert(0, os.path.dirname(script))
@@ -186,50 +256,13 @@ class Worker:
     """A worker process and its two pipes. It holds up to in_flight() mini-batches, so that it never
     waits for the coordinator between two run() calls; the first one is the one running."""
 
-    def __init__(self, job, number, env):
+    def __init__(self, job, number, started=None):
         self.number = number
-        self.part_path = os.path.join(job["workDir"], f"part-{number}") if job["outputAction"] == "append_row" else ""
-        task_read, self.task_write = os.pipe()
-        self.result_read, result_write = os.pipe()
-        stdout_dir = os.path.join(job["logsDir"], "user", "stdout", NODE)
-        error_dir = os.path.join(job["logsDir"], "user", "error", NODE)
-        os.makedirs(stdout_dir, exist_ok=True)
-        os.makedirs(error_dir, exist_ok=True)
-        self.error_log = os.path.join(error_dir, f"process{number:03d}.txt")
-        log = open(os.path.join(stdout_dir, f"process{number:03d}.stdout.txt"), "ab")
-        worker_env = dict(env)
-        worker_env.update(
-            {
-                "MLSHIP_BATCH_TASK_FD": str(task_read),
-                "MLSHIP_BATCH_RESULT_FD": str(result_write),
-                "MLSHIP_BATCH_PART": self.part_path,
-                "MLSHIP_BATCH_ERROR_LOG": self.error_log,
-                "MLSHIP_BATCH_SCRIPT": job["scoringScript"],
-                "MLSHIP_BATCH_LOGGING_LEVEL": job["loggingLevel"].upper(),
-            }
-        )
-        # posix_spawn has no working directory of its own: the worker changes to the code folder first.
-        worker_env["MLSHIP_BATCH_CWD"] = job["codeDir"]
-        # Only these two pipe ends pass to the worker (every other descriptor is close-on-exec).
-        os.set_inheritable(task_read, True)
-        os.set_inheritable(result_write, True)
-        self.process = Process(
-            os.posix_spawn(
-                sys.executable,
-                [sys.executable, "-u", os.path.abspath(__file__), "--worker"],
-                worker_env,
-                file_actions=[
-                    (os.POSIX_SPAWN_OPEN, 0, os.devnull, os.O_RDONLY, 0),
-                    (os.POSIX_SPAWN_DUP2, log.fileno(), 1),
-                    (os.POSIX_SPAWN_DUP2, log.fileno(), 2),
-                ],
-                # What Python ignores for itself goes back to the default in the worker, as subprocess does.
-                setsigdef=(signal.SIGPIPE, signal.SIGXFSZ),
-            )
-        )
-        log.close()
-        os.close(task_read)
-        os.close(result_write)
+        paths = worker_paths(job, number)
+        self.part_path = paths["part"]
+        self.error_log = paths["error"]
+        pid, self.task_write, self.result_read = started or spawn_worker(job["jobFile"], number)
+        self.process = Process(pid)
         self.buffer = b""
         self.ready = False
         self.queue = collections.deque()  # mini-batches sent, oldest (running) first
@@ -339,20 +372,14 @@ class Job:
 
     def run(self):
         job = self.job
-        env = dict(os.environ)
-        env.update(job["environmentVariables"])
-        env["AZUREML_BI_OUTPUT_PATH"] = job["outputDir"]
-        if job.get("modelDir"):
-            env["AZUREML_MODEL_DIR"] = job["modelDir"]
-        env["PYTHONDONTWRITEBYTECODE"] = "1"
-        env["PYTHONUNBUFFERED"] = "1"
         count = job["maxConcurrency"] * job["instanceCount"]
         self.say(f"The job started: {count} process(es), mini_batch_size {job['miniBatchSize']}, output_action {job['outputAction']}.")
         batches = mini_batches(job)
         pending = collections.deque()  # retries, and work a replaced worker held, go first
         next_id = 0
         exhausted = False
-        workers = [Worker(job, n, env) for n in range(count)]
+        # The first worker was started when the coordinator started (FIRST_WORKER); the others now.
+        workers = [Worker(job, n, FIRST_WORKER if n == 0 else None) for n in range(count)]
         selector = selectors.DefaultSelector()
         for w in workers:
             selector.register(w.result_read, selectors.EVENT_READ, w)
@@ -395,7 +422,7 @@ class Job:
                 self.node_log(worker, failure)
                 failed_attempt(task, failure)
                 pending.extendleft(reversed(worker.queue))
-            fresh = Worker(job, worker.number, env)
+            fresh = Worker(job, worker.number)
             workers[workers.index(worker)] = fresh
             selector.register(fresh.result_read, selectors.EVENT_READ, fresh)
 
@@ -544,6 +571,7 @@ def first_lines(text):
 def coordinator_main(job_file):
     with open(job_file, encoding="utf-8") as f:
         job = json.load(f)
+    job["jobFile"] = os.path.abspath(job_file)
     for folder in (job["outputDir"], job["logsDir"], job["workDir"]):
         os.makedirs(folder, exist_ok=True)
     result = Job(job).run()
