@@ -39,7 +39,9 @@ export async function uploadChild(args: string[]): Promise<void> {
         for (let f = queue.shift(); f; f = queue.shift()) {
           await container
             .getBlockBlobClient(`sdk/${f.relativePath}`)
-            .uploadFile(f.absolutePath, { blockSize: Number(block) << 20, concurrency: Number(concurrency) });
+            // maxSingleShotSize as the block size: without it the SDK sends any file up to 256 MiB in
+            // one request, and the block size and per-file concurrency swept here would not matter.
+            .uploadFile(f.absolutePath, { blockSize: Number(block) << 20, maxSingleShotSize: Number(block) << 20, concurrency: Number(concurrency) });
           bytes += f.size;
         }
       }),
