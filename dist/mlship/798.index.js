@@ -5536,7 +5536,7 @@ async function pipInstall(python, requirements, packages, commands) {
 /***/ 42543:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-module.exports = __webpack_require__.p + "3fc65ca9828fac1b4544.py";
+module.exports = __webpack_require__.p + "f4f29596b580f54c10a0.py";
 
 /***/ }),
 

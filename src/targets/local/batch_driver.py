@@ -346,7 +346,9 @@ class Job:
         self.job = job
         self.logs = job["logsDir"]
         self.overview = open(os.path.join(self.logs, "job_progress_overview.txt"), "a", encoding="utf-8")
-        os.makedirs(os.path.join(self.logs, "sys", "node", NODE), exist_ok=True)
+        # The workers make their own folders too (the first may start before this): both may.
+        for folder in (("sys", "node", NODE), ("user", "stdout", NODE), ("user", "error", NODE)):
+            os.makedirs(os.path.join(self.logs, *folder), exist_ok=True)
         self.node_logs = {}
         self.started = time.time()
         self.counts = {"miniBatches": 0, "succeededMiniBatches": 0, "failedMiniBatches": 0, "files": 0, "succeededItems": 0, "failedItems": 0}
