@@ -33,7 +33,7 @@ async function main(): Promise<void> {
     if (want('redeploy')) console.log(await benchRedeploy(root));
     if (want('scoring')) console.log(await benchScoring(root, quick ? 300 : 2000));
     if (want('hashing')) console.log(await benchHashing(root, quick));
-    if (want('upload')) console.log(await benchUpload(quick));
+    if (want('upload')) console.log(await benchUpload(quick, root));
     if (want('growth')) console.log(await benchGrowth(azurite.blobEndpoint, quick));
     if (want('many-files')) console.log(await benchManyFiles(quick));
     if (want('batch')) console.log(benchBatch(root, quick));

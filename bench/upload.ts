@@ -1,9 +1,10 @@
 import { ContainerClient, StorageSharedKeyCredential } from '@azure/storage-blob';
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AZURITE_ACCOUNT, AZURITE_KEY, startAzurite } from '../src/emulator/azurite.js';
+import { DEFAULT_CONTAINER, WorkspaceEmulator } from '../src/emulator/server.js';
 import { listAssetFiles } from '../src/engine/hash.js';
 import { makeFile, makeFolder, makeMixed } from './data.js';
 import { mbPerSecond, median, table } from './stats.js';
@@ -35,6 +36,22 @@ function timed(command: string, args: string[], env?: NodeJS.ProcessEnv): Run {
   const rss = /rss=(\d+)/.exec(result.stderr)?.[1];
   const own = result.stdout.trim().split('\n').pop();
   return { ms, maxRssMb: rss ? Number(rss) / 1024 : own?.startsWith('{') ? (JSON.parse(own) as { maxRssMb: number }).maxRssMb : undefined };
+}
+
+/**
+ * `timed` without blocking this process: needed when the process being timed talks to a server
+ * running here (the emulator), which a synchronous spawn would stop from answering.
+ */
+async function timedAsync(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<Run> {
+  const started = performance.now();
+  const child = spawn(hasTime ? '/usr/bin/time' : command, hasTime ? ['-f', 'rss=%M', command, ...args] : args, { env, stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (d) => (stderr += d));
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  const ms = performance.now() - started;
+  if (code !== 0) throw new Error(`${command} ${args.slice(0, 3).join(' ')} failed: ${stderr.slice(-500)}`);
+  const rss = /rss=(\d+)/.exec(stderr)?.[1];
+  return { ms, maxRssMb: rss ? Number(rss) / 1024 : undefined };
 }
 
 const child =
@@ -83,6 +100,36 @@ async function fresh(contender: Contender, data: Dataset): Promise<Run> {
   }
 }
 
+/**
+ * `mlship register` as a user runs it: the whole CLI process (sign-in, ARM reads and writes, the
+ * hashes and the upload) against a fresh emulator workspace with its own Azurite, what landed in
+ * the default datastore checked as for the others. The difference from the library path ("mlship")
+ * is the fixed cost around the upload.
+ */
+async function freshRegister(root: string, data: Dataset): Promise<Run> {
+  const emulator = new WorkspaceEmulator({ specRoot: join(root, 'vendor/azure-ml-api'), storage: true });
+  await emulator.start();
+  const dir = mkdtempSync(join(tmpdir(), 'mlship-bench-register-'));
+  try {
+    const caFile = join(dir, 'ca.pem');
+    writeFileSync(caFile, emulator.ca);
+    const settings = emulator.environment(caFile);
+    const env = { PATH: process.env.PATH, HOME: process.env.HOME, MLSHIP_HOME: join(dir, 'home'), ...settings };
+    const run = await timedAsync(
+      process.execPath,
+      [join(root, 'bin/mlship.js'), 'register', '--model-name', 'bench', '--model-path', data.path, '--target', 'aci'],
+      env,
+    );
+    const got = await landed(settings.MLSHIP_BLOB_ENDPOINT!, DEFAULT_CONTAINER);
+    if (got.blobs !== data.files || got.bytes !== data.bytes)
+      throw new Error(`mlship register on ${data.name}: ${got.blobs} blobs / ${got.bytes} bytes landed, not ${data.files} / ${data.bytes}`);
+    return run;
+  } finally {
+    await emulator.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 // Block size (MiB), files in flight, blocks in flight per file. The quick profile runs the first
 // four: files in flight from 8 to 64 (what matters for many small files) and few large blocks.
 const SWEEP = [
@@ -101,7 +148,7 @@ const SWEEP = [
  * run gets a fresh Azurite, the order rotates every round, every tool is timed as a whole process,
  * and what landed is checked. Ratios are paired within a round: min / median / max.
  */
-export async function benchUpload(quick: boolean): Promise<string> {
+export async function benchUpload(quick: boolean, root: string): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'mlship-bench-upload-'));
   const make = async (name: string, path: string): Promise<Dataset> => {
     const { files } = await listAssetFiles(path);
@@ -129,10 +176,11 @@ export async function benchUpload(quick: boolean): Promise<string> {
       { name: 'sdk', run: child('sdk', best.settings) },
       ...(withAz ? [{ name: 'az', run: az }] : []),
     ];
-    const results: Record<string, Run[]> = { mlship: [], sdk: [], az: [] };
+    const results: Record<string, Run[]> = { mlship: [], sdk: [], az: [], register: [] };
     for (let round = 0; round < rounds; round += 1) {
       const order = contenders.map((_, i) => contenders[(i + round) % contenders.length]!);
       for (const contender of order) results[contender.name]!.push(await fresh(contender, data));
+      results.register!.push(await freshRegister(root, data));
     }
     const paired = (a: string, b: string) => results[a]!.map((r, i) => results[b]![i]!.ms / r.ms).sort((x, y) => x - y);
     const spread = (ratios: number[], percent: boolean) => {
@@ -144,11 +192,12 @@ export async function benchUpload(quick: boolean): Promise<string> {
     rows.push([
       data.name,
       rate('mlship'),
+      `${Number(rate('register').toPrecision(3))} (${spread(paired('register', 'mlship'), true)})`,
       rate('sdk'),
       withAz ? rate('az') : 'not installed',
       spread(paired('mlship', 'sdk'), true),
       withAz ? spread(paired('mlship', 'az'), false) : 'not measured',
-      `${rss('mlship').toFixed(0)} / ${rss('sdk').toFixed(0)}${withAz ? ` / ${rss('az').toFixed(0)}` : ''}`,
+      `${rss('mlship').toFixed(0)} / ${rss('register').toFixed(0)} / ${rss('sdk').toFixed(0)}${withAz ? ` / ${rss('az').toFixed(0)}` : ''}`,
     ]);
   }
   rmSync(dir, { recursive: true, force: true });
@@ -159,11 +208,12 @@ export async function benchUpload(quick: boolean): Promise<string> {
       [
         'data',
         'mlship',
+        'mlship register, whole CLI (as % of mlship, paired)',
         'best bare SDK',
         'az upload-batch (defaults)',
         'mlship / SDK, paired (min-max)',
         'mlship vs az, paired (min-max)',
-        'peak RSS MB mlship / SDK / az',
+        'peak RSS MB mlship / register / SDK / az',
       ],
       rows,
     ) +
