@@ -485,6 +485,7 @@ var v2 = __webpack_require__(72196);
 
 
 
+
 /**
  * Builds the spec from command-line options. With no config at all, `up` and `deploy` use the
  * bundled example and register its model; `--model-name` with `--model-path` registers the user's.
@@ -544,11 +545,10 @@ function maxHourlyCostOf(values) {
     const text = values['max-hourly-cost'];
     if (text === undefined)
         return undefined;
-    if (!/^\d+(\.\d+)?$/.test(text.trim()) || !(Number(text) > 0))
-        throw new engine_errors/* ConfigError */.xL(`--max-hourly-cost is "${text}"; give an amount per hour such as 2.50 (in the price list's currency, USD)`);
+    const value = (0,engine_preflight/* parseHourlyCost */.cR)(text, '--max-hourly-cost');
     if (values['no-preflight'])
         throw new engine_errors/* ConfigError */.xL('--max-hourly-cost is a preflight check: it cannot go with --no-preflight');
-    return Number(text);
+    return value;
 }
 
 // EXTERNAL MODULE: ./src/engine/up.ts

@@ -17,7 +17,7 @@ async function createAzureBatch(ctx, settings) {
         __webpack_require__.e(/* import() */ 489).then(__webpack_require__.bind(__webpack_require__, 88489)),
         Promise.all(/* import() */[__webpack_require__.e(738), __webpack_require__.e(53), __webpack_require__.e(222)]).then(__webpack_require__.bind(__webpack_require__, 48222)),
         Promise.all(/* import() */[__webpack_require__.e(738), __webpack_require__.e(952), __webpack_require__.e(986)]).then(__webpack_require__.bind(__webpack_require__, 67605)),
-        Promise.all(/* import() */[__webpack_require__.e(192), __webpack_require__.e(864), __webpack_require__.e(892)]).then(__webpack_require__.bind(__webpack_require__, 16892)),
+        Promise.all(/* import() */[__webpack_require__.e(192), __webpack_require__.e(892)]).then(__webpack_require__.bind(__webpack_require__, 16892)),
     ]);
     const credential = createCredential(settings.auth, ctx.logger);
     const client = new ArmClient({

@@ -135,46 +135,48 @@ function azureSettings(azure) {
 /* harmony export */ });
 /* unused harmony export cleanupModeOf */
 /* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17679);
-/* harmony import */ var _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(65446);
+/* harmony import */ var _engine_preflight_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61541);
+/* harmony import */ var _github_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(65446);
+
 
 
 function readSharedInputs() {
-    return { target: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .target */ .aC(), azure: readAzureInputs() };
+    return { target: _github_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .target */ .aC(), azure: readAzureInputs() };
 }
 /** The workspace and the identity that signs in to it. */
 function readAzureInputs() {
     return {
-        subscriptionId: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('subscription-id'),
-        resourceGroup: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('resource-group'),
-        workspace: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('workspace'),
-        clientId: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('client-id'),
-        tenantId: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('tenant-id'),
+        subscriptionId: _github_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq('subscription-id'),
+        resourceGroup: _github_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq('resource-group'),
+        workspace: _github_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq('workspace'),
+        clientId: _github_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq('client-id'),
+        tenantId: _github_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq('tenant-id'),
     };
 }
 /** pr-comment, github-environment and github-token, for the actions that report to GitHub. */
 function readGitHubInputs(options = { comment: true }) {
     return {
-        comment: options.comment && _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .bool */ .lc('pr-comment', false),
-        environment: options.environment === false ? undefined : _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('github-environment'),
-        token: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('github-token'),
+        comment: options.comment && _github_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .bool */ .lc('pr-comment', false),
+        environment: options.environment === false ? undefined : _github_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq('github-environment'),
+        token: _github_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq('github-token'),
     };
 }
 function readCleanupMode() {
-    return cleanupModeOf(_github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('cleanup'));
+    return cleanupModeOf(_github_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq('cleanup'));
 }
 function readDeploySources() {
     return {
-        inferenceConfig: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('inference-config'),
-        deploymentConfig: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('deployment-config'),
-        yamlFiles: ['deployment', 'endpoint', 'environment'].map((n) => _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq(n)).filter((f) => !!f),
-        model: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('model'),
+        inferenceConfig: _github_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq('inference-config'),
+        deploymentConfig: _github_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq('deployment-config'),
+        yamlFiles: ['deployment', 'endpoint', 'environment'].map((n) => _github_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq(n)).filter((f) => !!f),
+        model: _github_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq('model'),
         overrides: {
-            target: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .target */ .aC(),
-            endpointName: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('endpoint-name'),
-            deploymentName: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('deployment-name'),
-            instanceType: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('instance-type'),
-            compute: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('compute'),
-            location: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('location'),
+            target: _github_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .target */ .aC(),
+            endpointName: _github_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq('endpoint-name'),
+            deploymentName: _github_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq('deployment-name'),
+            instanceType: _github_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq('instance-type'),
+            compute: _github_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq('compute'),
+            location: _github_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq('location'),
         },
     };
 }
@@ -198,31 +200,26 @@ const ONLINE_ONLY = [
 ];
 function readBatchDeployInputs() {
     return {
-        deployment: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .required */ .mw('deployment'),
-        endpoint: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('endpoint'),
-        environment: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('environment'),
-        target: (_github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('target') ?? 'local').toLowerCase(),
-        model: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('model'),
-        endpointName: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .resourceName */ .Iy('endpoint-name'),
-        deploymentName: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .resourceName */ .Iy('deployment-name'),
-        compute: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('compute'),
-        makeDefault: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .bool */ .lc('make-default', false),
-        preflight: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .bool */ .lc('preflight', true),
-        mode: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('mode') ?? 'deploy',
+        deployment: _github_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .required */ .mw('deployment'),
+        endpoint: _github_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq('endpoint'),
+        environment: _github_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq('environment'),
+        target: (_github_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq('target') ?? 'local').toLowerCase(),
+        model: _github_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq('model'),
+        endpointName: _github_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .resourceName */ .Iy('endpoint-name'),
+        deploymentName: _github_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .resourceName */ .Iy('deployment-name'),
+        compute: _github_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq('compute'),
+        makeDefault: _github_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .bool */ .lc('make-default', false),
+        preflight: _github_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .bool */ .lc('preflight', true),
+        mode: _github_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq('mode') ?? 'deploy',
         azure: readAzureInputs(),
-        location: _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('location'),
-        onlineOnly: ONLINE_ONLY.filter((name) => _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq(name) !== undefined && _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq(name) !== 'false'),
+        location: _github_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq('location'),
+        onlineOnly: ONLINE_ONLY.filter((name) => _github_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq(name) !== undefined && _github_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq(name) !== 'false'),
     };
 }
 /** max-hourly-cost: a positive amount in the price list's currency (USD for Azure's retail prices); undefined when not set. */
 function readMaxHourlyCost() {
-    const text = _github_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq('max-hourly-cost');
-    if (text === undefined)
-        return undefined;
-    const value = Number(text);
-    if (!/^\d+(\.\d+)?$/.test(text.trim()) || !(value > 0))
-        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`input "max-hourly-cost" is "${text}"; give an amount per hour such as 2.50 (in the price list's currency, USD)`);
-    return value;
+    const text = _github_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq('max-hourly-cost');
+    return text === undefined ? undefined : (0,_engine_preflight_js__WEBPACK_IMPORTED_MODULE_1__/* .parseHourlyCost */ .cR)(text, 'input "max-hourly-cost"');
 }
 
 

@@ -1,4 +1,5 @@
 import { ConfigError } from '../engine/errors.js';
+import { parseHourlyCost } from '../engine/preflight.js';
 import type { SpecOverrides } from '../config/load.js';
 import type { TargetName } from '../engine/spec.js';
 import * as input from '../github/inputs.js';
@@ -145,9 +146,5 @@ export function readBatchDeployInputs(): BatchDeployInputs {
 /** max-hourly-cost: a positive amount in the price list's currency (USD for Azure's retail prices); undefined when not set. */
 export function readMaxHourlyCost(): number | undefined {
   const text = input.text('max-hourly-cost');
-  if (text === undefined) return undefined;
-  const value = Number(text);
-  if (!/^\d+(\.\d+)?$/.test(text.trim()) || !(value > 0))
-    throw new ConfigError(`input "max-hourly-cost" is "${text}"; give an amount per hour such as 2.50 (in the price list's currency, USD)`);
-  return value;
+  return text === undefined ? undefined : parseHourlyCost(text, 'input "max-hourly-cost"');
 }

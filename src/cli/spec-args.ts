@@ -4,6 +4,7 @@ import { modelFromText } from '../config/v2.js';
 import type { EngineContext } from '../engine/context.js';
 import { ConfigError, formatProblem } from '../engine/errors.js';
 import { checkAssetName } from '../engine/naming.js';
+import { parseHourlyCost } from '../engine/preflight.js';
 import type { RegisterModelOptions } from '../engine/register.js';
 import { targetOf, tagsOf, type CliValues } from './args.js';
 import { exampleDir } from './paths.js';
@@ -74,8 +75,7 @@ export function specFromArgs(
 export function maxHourlyCostOf(values: { 'max-hourly-cost'?: string; 'no-preflight'?: boolean }): number | undefined {
   const text = values['max-hourly-cost'];
   if (text === undefined) return undefined;
-  if (!/^\d+(\.\d+)?$/.test(text.trim()) || !(Number(text) > 0))
-    throw new ConfigError(`--max-hourly-cost is "${text}"; give an amount per hour such as 2.50 (in the price list's currency, USD)`);
+  const value = parseHourlyCost(text, '--max-hourly-cost');
   if (values['no-preflight']) throw new ConfigError('--max-hourly-cost is a preflight check: it cannot go with --no-preflight');
-  return Number(text);
+  return value;
 }

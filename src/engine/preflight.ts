@@ -45,6 +45,14 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** A max-hourly-cost as written (an input, a flag): a positive amount per hour. @throws ConfigError naming `label`. */
+export function parseHourlyCost(text: string, label: string): number {
+  const value = Number(text);
+  if (!/^\d+(\.\d+)?$/.test(text.trim()) || !(value > 0))
+    throw new ConfigError(`${label} is "${text}"; give an amount per hour such as 2.50 (in the price list's currency, USD)`);
+  return value;
+}
+
 /** One line per finding, for a log or a CLI. */
 export function formatFindings(findings: PreflightFinding[]): string {
   const mark = { ok: 'ok       ', refused: 'REFUSED  ', unchecked: 'unchecked' } as const;

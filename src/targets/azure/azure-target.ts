@@ -1,7 +1,7 @@
 import type { LogContainer } from '../../engine/target.js';
 import type { FailureEvidence } from '../../engine/diagnosis.js';
 import type { PreflightFinding } from '../../engine/preflight.js';
-import { actionsNeeded, checkCompute, checkCost, checkEndpointName, checkInstanceType, checkPermissions } from './preflight.js';
+import { actionsNeeded, checkCost, checkEndpointName, checkInstanceType, checkPermissions } from './preflight.js';
 import { instanceTypeFor } from './instance-types.js';
 import type { ArmClient } from '../../azure/arm-client.js';
 import type { AzureAssets } from '../../azure/assets.js';
@@ -282,16 +282,7 @@ export class AzureTarget implements Target {
     const checks: Promise<PreflightFinding[]>[] = [
       checkPermissions(this.client, actionsNeeded({ kind: 'online', keys: spec.endpoint.authMode === 'key', registersModel: spec.model?.kind === 'path' })),
     ];
-    if (this.name === 'aks')
-      checks.push(
-        checkCompute(
-          this.client,
-          d.compute,
-          ['Kubernetes', 'AKS'],
-          'Kubernetes',
-          'attach the AKS cluster as a Kubernetes compute first (az ml compute attach --type Kubernetes)',
-        ).then((f) => [f]),
-      );
+    if (this.name === 'aks') checks.push(this.computeFinding(spec).then((f) => [f]));
     else {
       const instanceType = d.instanceType ?? instanceTypeFor(d.cpu, d.memoryGb);
       const location = d.location ?? this.options.location ?? (await this.client.get<{ location?: string }>('').catch(() => undefined))?.location ?? undefined;
@@ -320,6 +311,24 @@ export class AzureTarget implements Target {
     if (!location)
       throw new ConfigError('a new endpoint needs an Azure region: set the "location" input (e.g. westeurope), or "location" in the deployment config');
     return location;
+  }
+
+  /**
+   * The Kubernetes compute check createEndpoint and putDeployment make (attached, of that kind, the
+   * namespace), as a preflight finding: its refusal refuses, a read that fails is unchecked.
+   */
+  private async computeFinding(spec: DeploymentSpec): Promise<PreflightFinding> {
+    try {
+      await this.kubernetesCompute(spec);
+      return { check: 'compute', status: 'ok', message: `compute ${spec.deployment.compute} is a Kubernetes compute of the workspace` };
+    } catch (err) {
+      if (err instanceof ConfigError) return { check: 'compute', status: 'refused', message: err.message };
+      return {
+        check: 'compute',
+        status: 'unchecked',
+        message: `could not read compute ${spec.deployment.compute} (${(err as Error).message.split('\n')[0]}); not checked`,
+      };
+    }
   }
 
   private async kubernetesCompute(spec: DeploymentSpec): Promise<string> {

@@ -1,6 +1,5 @@
 import type { ArmClient } from '../../azure/arm-client.js';
 import { ArmError } from '../../azure/arm-error.js';
-import type { ComputeResource } from '../../azure/resources.js';
 import { hourlyPrice } from '../../azure/prices.js';
 import { endpointNameInRegion } from '../../azure/endpoint-names.js';
 import { formatCost } from '../../engine/format.js';
@@ -82,19 +81,6 @@ export async function checkPermissions(client: ArmClient, needed: string[]): Pro
   if (!missing.length)
     findings.unshift({ check: 'permissions', status: 'ok', message: `your roles on the workspace cover the ${needed.length} action(s) this run writes with` });
   return findings;
-}
-
-/** The compute a Kubernetes or batch deployment runs on exists in the workspace and is of the kind it needs. */
-export async function checkCompute(client: ArmClient, name: string | undefined, kinds: string[], label: string, create: string): Promise<PreflightFinding> {
-  if (!name)
-    return { check: 'compute', status: 'refused', message: `no compute named: a ${label} deployment needs one (the "compute" input, or compute in the YAML)` };
-  const compute = await read(`compute ${name}`, 'compute', () => client.get<ComputeResource>(`/computes/${encodeURIComponent(name)}`));
-  if (isFinding(compute)) return compute;
-  if (!compute) return { check: 'compute', status: 'refused', message: `compute "${name}" is not attached to the workspace: ${create}` };
-  const type = compute.properties?.computeType ?? 'unknown';
-  if (!kinds.includes(type))
-    return { check: 'compute', status: 'refused', message: `compute ${name} is ${type}, not ${kinds[0]}: a ${label} deployment runs on ${kinds[0]}` };
-  return { check: 'compute', status: 'ok', message: `compute ${name} is a ${type} compute of the workspace` };
 }
 
 /**
