@@ -159,7 +159,12 @@ class ArmClient {
         const first = await this.send(method, path, { body, allow404: method === 'DELETE', headers });
         const asyncUrl = first.headers['azure-asyncoperation'];
         const location = first.headers.location;
-        if (first.status !== 201 && first.status !== 202)
+        // A 200 is final unless its body says the resource is still provisioning: Azure ML answers an
+        // update of a batch endpoint 200 with Azure-AsyncOperation and the state Updating (as
+        // azure-core's ARM poller, which polls whenever the body's provisioningState is not terminal).
+        const state = first.body?.properties?.provisioningState;
+        const provisioning = first.status === 200 && !!state && !['Succeeded', 'Failed', 'Canceled'].includes(state);
+        if (first.status !== 201 && first.status !== 202 && !provisioning)
             return first;
         if (!asyncUrl && !location)
             return first;
