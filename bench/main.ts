@@ -31,7 +31,7 @@ async function main(): Promise<void> {
     if (want('startup')) console.log(benchStartup(root, quick ? 5 : 9, process.env.MLSHIP_BENCH_NODE24));
     if (want('polling')) console.log(await benchPolling(quick ? 500 : 2000));
     if (want('redeploy')) console.log(await benchRedeploy(root));
-    if (want('scoring')) console.log(await benchScoring(root, quick ? 300 : 2000));
+    if (want('scoring')) console.log(await benchScoring(root, quick ? 500 : 2000, quick ? 3 : 5));
     if (want('hashing')) console.log(await benchHashing(root, quick));
     if (want('upload')) console.log(await benchUpload(quick, root));
     if (want('growth')) console.log(await benchGrowth(azurite.blobEndpoint, quick));

@@ -10,7 +10,7 @@ import { silentLogger, systemClock } from '../src/engine/logger.js';
 import { teardown } from '../src/engine/teardown.js';
 import { waitHealthy } from '../src/engine/wait.js';
 import { LocalTarget } from '../src/targets/local/local-target.js';
-import { percentile, table } from './stats.js';
+import { median, percentile, table } from './stats.js';
 
 function post(agent: Agent, url: URL, body: string): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -91,8 +91,82 @@ async function startFloor(root: string, example: string): Promise<{ url: URL; st
   return 'not measured: gunicorn did not answer';
 }
 
-/** The local target's scoring server under load, beside the gunicorn + flask floor, in one run. */
-export async function benchScoring(root: string, requests: number): Promise<string> {
+type Figures = { rps: number; p50: number; p99: number };
+interface Contender {
+  name: string;
+  url: URL;
+  stop: () => void | Promise<void>;
+}
+
+/**
+ * Microsoft's azmlinfsrv, where MLSHIP_BENCH_AZMLINFSRV names its command (as the conformance suite's
+ * MLSHIP_CONFORMANCE_AZMLINFSRV does): alone, and behind mlship's front door (the local target's
+ * azmlinfsrv mode, a threaded proxy), to show what the front door adds.
+ */
+async function startAzmlinfsrv(root: string, example: string): Promise<Contender[] | string> {
+  const command = process.env.MLSHIP_BENCH_AZMLINFSRV;
+  if (!command) return 'not measured: set MLSHIP_BENCH_AZMLINFSRV to an azmlinfsrv command';
+  const dir = mkdtempSync(join(tmpdir(), 'mlship-bench-azmlinfsrv-'));
+  const env = { ...process.env, AZUREML_MODEL_DIR: example, AZUREML_ENTRY_SCRIPT: join(example, 'src/score.py'), AML_APP_ROOT: join(example, 'src') };
+  const alonePort = 20000 + Math.floor(Math.random() * 20000);
+  const alone = spawn(command, ['--entry_script', env.AZUREML_ENTRY_SCRIPT, '--port', String(alonePort)], { env, stdio: 'ignore', detached: true });
+  const frontPort = alonePort + 1;
+  const front = spawn(join(command, '..', 'python'), ['-u', join(root, 'src/targets/local/scoring_server.py')], {
+    env: {
+      ...env,
+      MLSHIP_STATUS_FILE: join(dir, 'status.json'),
+      MLSHIP_PORT: String(frontPort),
+      MLSHIP_INFERENCE_SERVER: 'azmlinfsrv',
+      MLSHIP_WORKER_SCRIPT: join(root, 'src/targets/local/scoring_worker.py'),
+    },
+    stdio: 'ignore',
+    detached: true,
+  });
+  const kill = (child: typeof alone) => () => {
+    try {
+      process.kill(-child.pid!, 'SIGKILL');
+    } catch {
+      /* gone */
+    }
+  };
+  const contenders = [
+    { name: 'azmlinfsrv alone', url: new URL(`http://127.0.0.1:${alonePort}/score`), stop: kill(alone) },
+    { name: 'mlship front door + azmlinfsrv', url: new URL(`http://127.0.0.1:${frontPort}/score`), stop: kill(front) },
+  ];
+  const sample = readFileSync(join(example, 'sample-request.json'), 'utf8');
+  if (
+    await answering(
+      contenders.map((c) => c.url),
+      sample,
+    )
+  )
+    return contenders;
+  contenders.forEach((c) => c.stop());
+  return 'not measured: azmlinfsrv did not answer';
+}
+
+async function answering(urls: URL[], body: string): Promise<boolean> {
+  for (let i = 0; i < 300; i++) {
+    const up = await Promise.all(
+      urls.map((url) =>
+        fetch(url, { method: 'POST', body }).then(
+          (r) => r.ok,
+          () => false,
+        ),
+      ),
+    );
+    if (up.every(Boolean)) return true;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return false;
+}
+
+/**
+ * The local target's scoring server under load beside the gunicorn + flask floor (and azmlinfsrv,
+ * where given), in one run: rounds rotate through the servers, and each figure is the median of the
+ * rounds; the ratio to the floor is the median of the rounds' paired ratios (min-max).
+ */
+export async function benchScoring(root: string, requests: number, rounds: number): Promise<string> {
   const example = join(root, 'examples/diabetes');
   const ctx = { home: mkdtempSync(join(tmpdir(), 'mlship-bench-scoring-')), logger: silentLogger, clock: systemClock, tags: {}, commands: quietRunner };
   const target = new LocalTarget(ctx.home);
@@ -104,30 +178,68 @@ export async function benchScoring(root: string, requests: number): Promise<stri
   const deployed = await deploy(ctx, spec, target);
   await waitHealthy(ctx, target, { endpoint: 'bench-scoring', deployment: 'blue', timeoutMs: 60_000, expectStatus: 200 });
   const body = readFileSync(join(example, 'sample-request.json'), 'utf8');
-  const url = new URL(deployed.scoringUri);
-  const rows: (string | number)[][] = [];
-  const concurrencies = [1, 8];
+  const contenders: Contender[] = [{ name: 'mlship local target (built-in server)', url: new URL(deployed.scoringUri), stop: () => undefined }];
+  const notes: string[][] = [];
   const floor = await startFloor(root, example);
+  if (typeof floor === 'string') notes.push(['gunicorn + flask (floor)', floor]);
+  else contenders.push({ name: 'gunicorn + flask (floor)', url: floor.url, stop: floor.stop });
+  const azmlinfsrv = await startAzmlinfsrv(root, example);
+  if (typeof azmlinfsrv === 'string') notes.push(['azmlinfsrv', azmlinfsrv]);
+  else contenders.push(...azmlinfsrv);
+  const concurrencies = [1, 8];
+  const measured = new Map<string, Figures[]>();
   try {
-    // Warm both, then measure side by side.
-    await load(url, body, 200, [1]);
-    if (typeof floor !== 'string') await load(floor.url, body, 200, [1]);
-    const mine = await load(url, body, requests, concurrencies);
-    const theirs = typeof floor === 'string' ? undefined : await load(floor.url, body, requests, concurrencies);
-    for (const c of concurrencies) {
-      const m = mine.get(c)!;
-      const f = theirs?.get(c);
-      rows.push(['mlship local target', c, requests, m.rps, m.p50, m.p99, f ? `${(m.rps / f.rps).toFixed(2)}x` : '-']);
-      if (f) rows.push(['gunicorn + flask (floor)', c, requests, f.rps, f.p50, f.p99, '1.00x']);
+    for (const c of contenders) await load(c.url, body, 200, [1]); // warm every server first
+    for (let round = 0; round < rounds; round++) {
+      // Rotating the order, so no server always runs first or last in a round.
+      for (let i = 0; i < contenders.length; i++) {
+        const c = contenders[(i + round) % contenders.length]!;
+        for (const [concurrency, figures] of await load(c.url, body, requests, concurrencies)) {
+          const key = `${c.name}|${concurrency}`;
+          measured.set(key, [...(measured.get(key) ?? []), figures]);
+        }
+      }
     }
   } finally {
-    if (typeof floor !== 'string') floor.stop();
+    for (const c of contenders) await c.stop();
     await teardown(ctx, target, { endpoint: 'bench-scoring' });
   }
-  if (typeof floor === 'string') rows.push(['gunicorn + flask (floor)', '-', '-', floor, '', '', '']);
-  return table(
-    'Local target scoring beside the gunicorn + flask floor, example model, loopback (2 rows per request)',
-    ['server', 'concurrent clients', 'requests', 'requests/s', 'p50 ms', 'p99 ms', 'throughput vs floor'],
-    rows,
-  );
+  return scoringTable(contenders, concurrencies, measured, notes, requests, rounds);
+}
+
+function scoringTable(
+  contenders: Contender[],
+  concurrencies: number[],
+  measured: Map<string, Figures[]>,
+  notes: string[][],
+  requests: number,
+  rounds: number,
+): string {
+  const floorName = 'gunicorn + flask (floor)';
+  const rows: (string | number)[][] = [];
+  for (const concurrency of concurrencies) {
+    const floor = measured.get(`${floorName}|${concurrency}`);
+    for (const c of contenders) {
+      const runs = measured.get(`${c.name}|${concurrency}`)!;
+      const ratios = floor ? runs.map((r, i) => r.rps / floor[i]!.rps) : [];
+      const ratio = ratios.length ? `${median(ratios).toFixed(2)}x (${Math.min(...ratios).toFixed(2)}-${Math.max(...ratios).toFixed(2)})` : '-';
+      const p99 = floor ? `${(median(runs.map((r) => r.p99)) / median(floor.map((r) => r.p99))).toFixed(2)}x` : '-';
+      rows.push([c.name, concurrency, median(runs.map((r) => r.rps)), median(runs.map((r) => r.p50)), median(runs.map((r) => r.p99)), ratio, p99]);
+    }
+  }
+  const front = measured.get('mlship front door + azmlinfsrv|1');
+  const alone = measured.get('azmlinfsrv alone|1');
+  const added =
+    front && alone
+      ? [`the front door before azmlinfsrv adds ${(median(front.map((r) => r.p50)) - median(alone.map((r) => r.p50))).toFixed(2)} ms at p50 (one client)`]
+      : [];
+  return [
+    table(
+      `Local target scoring beside the gunicorn + flask floor, example model, loopback (${requests} requests per row, median of ${rounds} rounds)`,
+      ['server', 'concurrent clients', 'requests/s', 'p50 ms', 'p99 ms', 'throughput vs floor (min-max)', 'p99 vs floor'],
+      rows,
+    ),
+    ...notes.map(([name, why]) => `${name}: ${why}`),
+    ...added,
+  ].join('\n');
 }

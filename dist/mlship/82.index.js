@@ -5275,6 +5275,7 @@ class LocalAssets {
 /** The server scripts ship beside this module (ncc copies them next to the bundle, under hashed names). */
 const SERVER_SCRIPT = (0,node_url__WEBPACK_IMPORTED_MODULE_3__.fileURLToPath)(new URL(/* asset import */ __webpack_require__(5741), __webpack_require__.b));
 const WORKER_SCRIPT = (0,node_url__WEBPACK_IMPORTED_MODULE_3__.fileURLToPath)(new URL(/* asset import */ __webpack_require__(91064), __webpack_require__.b));
+const FRONT_DOOR_SCRIPT = (0,node_url__WEBPACK_IMPORTED_MODULE_3__.fileURLToPath)(new URL(/* asset import */ __webpack_require__(35520), __webpack_require__.b));
 /** The local batch driver (see local-batch.ts). */
 const BATCH_DRIVER_SCRIPT = (0,node_url__WEBPACK_IMPORTED_MODULE_3__.fileURLToPath)(new URL(/* asset import */ __webpack_require__(42543), __webpack_require__.b));
 /** Largest request body the local server accepts (Azure's managed endpoints take up to 100 MB). */
@@ -5323,6 +5324,7 @@ async function startServer(options) {
             MLSHIP_SERVER_ID: options.serverId,
             MLSHIP_MAX_BODY_BYTES: String(MAX_BODY_BYTES),
             MLSHIP_WORKER_SCRIPT: WORKER_SCRIPT,
+            MLSHIP_FRONT_DOOR: FRONT_DOOR_SCRIPT,
             // auto: Microsoft's azmlinfsrv when this Python has it, else the built-in server; builtin or azmlinfsrv force one.
             MLSHIP_INFERENCE_SERVER: process.env.MLSHIP_INFERENCE_SERVER ?? 'auto',
             PYTHONUNBUFFERED: '1',
@@ -5613,17 +5615,24 @@ module.exports = __webpack_require__.p + "f4f29596b580f54c10a0.py";
 
 /***/ }),
 
+/***/ 35520:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+module.exports = __webpack_require__.p + "279ae5d18af5bc2b2944.py";
+
+/***/ }),
+
 /***/ 5741:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-module.exports = __webpack_require__.p + "7b4c845e7161a8897c4b.py";
+module.exports = __webpack_require__.p + "51b5a9f4a11e3db2c475.py";
 
 /***/ }),
 
 /***/ 91064:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-module.exports = __webpack_require__.p + "e68756f4a883eda65eee.py";
+module.exports = __webpack_require__.p + "f6764373378543d2d33d.py";
 
 /***/ })
 

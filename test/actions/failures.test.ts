@@ -78,14 +78,15 @@ describe('failure paths', () => {
     await runStep('deploy-model', deployInputs(project, 'frozen'), j);
     expect((await runStep('wait-healthy', { 'endpoint-name': 'frozen', timeout: '30s' }, j)).outputs.state).toBe('Healthy');
     const pid = localDeployment(join(j.runnerTemp, 'mlship'), 'frozen', 'blue').server!.pid;
-    process.kill(pid, 'SIGSTOP');
+    // The whole process group: the server and the workers that answer on its port.
+    process.kill(-pid, 'SIGSTOP');
     try {
       const step = await runStep('wait-healthy', { 'endpoint-name': 'frozen', timeout: '3s' }, j);
       expect(step.code).toBe(1);
       expect(step.outputs.state).toBe('Unhealthy');
       expect(step.stdout).toContain('frozen/blue: Unhealthy');
     } finally {
-      process.kill(pid, 'SIGCONT');
+      process.kill(-pid, 'SIGCONT');
     }
     await runStep('teardown', { 'endpoint-name': 'frozen' }, j);
   });

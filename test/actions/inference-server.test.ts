@@ -127,6 +127,13 @@ describe('the local target runs score.py as Azure does', () => {
     expect(Date.now() - started).toBeGreaterThan(1000);
     const echoed = (await (await fetch(`${base}/echo-headers`)).json()) as Record<string, string>;
     expect(Object.keys(echoed).map((k) => k.toLowerCase())).not.toContain('content-length');
+    // Answers framed every way the server behind may frame them reach the client whole.
+    const chunked = await fetch(`${base}/chunked`);
+    expect([chunked.status, chunked.headers.get('content-type'), await chunked.text()]).toEqual([200, 'text/csv', 'a,b\n1,2\n']);
+    const untilClose = await fetch(`${base}/until-close`);
+    expect([untilClose.status, await untilClose.text()]).toEqual([203, 'until the end']);
+    const head = await fetch(`${base}/`, { method: 'HEAD' });
+    expect([head.status, head.headers.get('content-length'), head.headers.get('azureml-model-deployment')]).toEqual([200, '7', 'blue']);
     await runStep('teardown', { 'endpoint-name': 'slow-azmlinfsrv' }, job, env);
   });
 

@@ -10,6 +10,7 @@ export { processStart };
 /** The server scripts ship beside this module (ncc copies them next to the bundle, under hashed names). */
 const SERVER_SCRIPT = fileURLToPath(new URL('./scoring_server.py', import.meta.url));
 const WORKER_SCRIPT = fileURLToPath(new URL('./scoring_worker.py', import.meta.url));
+const FRONT_DOOR_SCRIPT = fileURLToPath(new URL('./front_door.py', import.meta.url));
 /** The local batch driver (see local-batch.ts). */
 export const BATCH_DRIVER_SCRIPT = fileURLToPath(new URL('./batch_driver.py', import.meta.url));
 
@@ -97,6 +98,7 @@ export async function startServer(options: StartOptions): Promise<{ handle: Serv
       MLSHIP_SERVER_ID: options.serverId,
       MLSHIP_MAX_BODY_BYTES: String(MAX_BODY_BYTES),
       MLSHIP_WORKER_SCRIPT: WORKER_SCRIPT,
+      MLSHIP_FRONT_DOOR: FRONT_DOOR_SCRIPT,
       // auto: Microsoft's azmlinfsrv when this Python has it, else the built-in server; builtin or azmlinfsrv force one.
       MLSHIP_INFERENCE_SERVER: process.env.MLSHIP_INFERENCE_SERVER ?? 'auto',
       PYTHONUNBUFFERED: '1',

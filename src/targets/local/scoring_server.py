@@ -1,26 +1,27 @@
-"""mlship's local scoring server: a front door (keys, limits) before an inference server that runs score.py.
+"""mlship's local scoring server: it listens on the deployment's port, runs the inference server that runs
+score.py behind the front door (front_door.py: keys, limits, framing), and writes how it is going to a status file.
 
-The inference server behind it is Microsoft's own (`azmlinfsrv`, package azureml-inference-server-http) when
-it is importable in this Python, as it is in most Azure environments; otherwise mlship's built-in one
-(scoring_worker.py), which keeps the same contract. The front door does what Azure's front door does before
-a request reaches a deployment: it checks the key before reading the body, limits the body size, refuses
-malformed framing, and adds `azureml-model-deployment` to the answer.
+The inference server is Microsoft's own (`azmlinfsrv`, package azureml-inference-server-http) when it is
+importable in this Python, as it is in most Azure environments; otherwise mlship's built-in one
+(scoring_worker.py), which keeps the same contract. The built-in server's workers accept connections on the
+deployment's port themselves and apply the front door in their own loop (no second process or hop per
+request); before azmlinfsrv, which has its own listener, this process is the front door, as a threaded proxy.
 
 Configuration comes from environment variables set by mlship (never from arguments, so keys do not show in
 process listings):
   MLSHIP_STATUS_FILE    where progress is written        MLSHIP_PORT          port (0 picks a free one)
   MLSHIP_AUTH_KEYS      accepted keys, comma-separated   MLSHIP_DEPLOYMENT    deployment name
   MLSHIP_MAX_BODY_BYTES largest body accepted            MLSHIP_WORKER_SCRIPT scoring_worker.py
+  MLSHIP_FRONT_DOOR     front_door.py (default: beside this file)
+  MLSHIP_CLIENT_TIMEOUT_S  how long a client may stay silent mid-request (default 60)
   MLSHIP_INFERENCE_SERVER  auto (default), builtin or azmlinfsrv
 and the inference server's own: AZUREML_ENTRY_SCRIPT, AZUREML_MODEL_DIR, AML_APP_ROOT, SCORING_TIMEOUT_MS,
 WORKER_COUNT, AML_CORS_ORIGINS.
 """
-import hmac
 import http.client
 import importlib.util
 import json
 import os
-import re
 import signal
 import socket
 import subprocess
@@ -29,19 +30,28 @@ import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
+
+def load_front_door(path):
+    spec = importlib.util.spec_from_file_location("mlship_front_door", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+FRONT_DOOR_PATH = os.environ.get("MLSHIP_FRONT_DOOR") or os.path.join(os.path.dirname(os.path.abspath(__file__)), "front_door.py")
+front_door = load_front_door(FRONT_DOOR_PATH)
+# How long a client may stay silent mid-request (60 s; shorter in tests of the 408).
+CLIENT_TIMEOUT_S = os.environ.get("MLSHIP_CLIENT_TIMEOUT_S") or str(front_door.READ_TIMEOUT_S)
+front_door.READ_TIMEOUT_S = float(CLIENT_TIMEOUT_S)
 STATUS_FILE = os.environ["MLSHIP_STATUS_FILE"]
 DEPLOYMENT = os.environ.get("MLSHIP_DEPLOYMENT", "default")
-KEYS = [k for k in os.environ.pop("MLSHIP_AUTH_KEYS", "").split(",") if k]
+DIGESTS = front_door.key_digests(os.environ.pop("MLSHIP_AUTH_KEYS", "").split(","))
 MAX_BODY = int(os.environ.get("MLSHIP_MAX_BODY_BYTES", str(100 * 1024 * 1024)))
 TIMEOUT_S = int(os.environ.get("SCORING_TIMEOUT_MS", "3600000")) / 1000
 # How long a request waits for the server behind to start listening (its init() and imports).
 STARTUP_S = float(os.environ.get("MLSHIP_STARTUP_TIMEOUT_S", "600"))
 WORKERS = max(1, int(os.environ.get("WORKER_COUNT", "1") or "1"))
 EXIT_PORT_IN_USE = 98
-# Hop-by-hop headers (RFC 9110 7.6.1) are the front door's own, never forwarded.
-HOP_BY_HOP = {"connection", "keep-alive", "proxy-authenticate", "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade", "content-length", "host"}
-# How long a client may take to send its request (slow senders hold a thread otherwise).
-READ_TIMEOUT_S = 60
 
 state = {"phase": "starting", "pid": os.getpid(), "port": None, "error": None, "server": None}
 backend = {"port": None, "processes": []}
@@ -60,17 +70,15 @@ def log(message):
     print(f"{time.strftime('%Y-%m-%dT%H:%M:%S')} mlship-front - {message}", flush=True)
 
 
-def message(text):
-    return json.dumps({"message": text}).encode("utf-8")
-
-
 class FrontDoor(BaseHTTPRequestHandler):
+    """The front door as a threaded proxy, before azmlinfsrv (which has its own listener and workers)."""
+
     protocol_version = "HTTP/1.1"
     server_version = "mlship-local"
 
     def setup(self):
         super().setup()
-        self.connection.settimeout(READ_TIMEOUT_S)
+        self.connection.settimeout(front_door.READ_TIMEOUT_S)
         # Headers and body go out in two writes; without TCP_NODELAY, Nagle's algorithm and the client's
         # delayed ACK hold every response back by ~40 ms.
         self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
@@ -79,120 +87,60 @@ class FrontDoor(BaseHTTPRequestHandler):
         pass
 
     def do_GET(self):
-        self.forward()
+        try:
+            front_door.check_head(self.command, self.path, self.headers, DIGESTS)
+            framing = front_door.body_framing(self.headers, MAX_BODY)
+            body = self.read_body(framing)
+        except front_door.Refusal as refusal:
+            return front_door.send_refusal(self, refusal)
+        except (TimeoutError, socket.timeout):
+            return front_door.send_refusal(self, front_door.Refusal(408, "The request body did not arrive in time."))
+        self.forward(front_door.forwarded_headers(self.headers, body, framing), body, framing is not None)
 
     do_HEAD = do_POST = do_PUT = do_DELETE = do_OPTIONS = do_PATCH = do_GET
 
-    def refuse(self, status, text, headers=()):
-        data = message(text)
-        self.close_connection = True
-        self.send_response(status)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(data)))
-        for name, value in headers:
-            self.send_header(name, value)
-        self.send_header("Connection", "close")
-        self.end_headers()
-        self.wfile.write(data)
+    def read_body(self, framing):
+        if framing != front_door.CHUNKED:
+            return self.rfile.read(framing or 0)
+        chunks = front_door.ChunkedBody(MAX_BODY)
+        while (rest := chunks.feed(self.rfile.read1(65536) or self.ended_early())) is None:
+            pass
+        if rest:
+            self.close_connection = True  # bytes of a pipelined request were read with the body's end
+        return chunks.body
 
-    def authorised(self):
-        path = self.path.split("?")[0]
-        # Liveness and CORS preflights carry no credentials; everything else needs a key, as on Azure.
-        if not KEYS or (path == "/" and self.command in ("GET", "HEAD")) or self.command == "OPTIONS":
-            return True
-        match = re.fullmatch(r"Bearer (\S+)", self.headers.get("Authorization", ""))
-        presented = match.group(1).encode("utf-8") if match else b""
-        return any(hmac.compare_digest(presented, key.encode("utf-8")) for key in KEYS)
+    @staticmethod
+    def ended_early():
+        raise front_door.Refusal(400, "The request body ended before its last chunk.")
 
-    def read_body(self):
-        """The body, framed strictly: a Content-Length of digits, or chunks; never both; never over the limit."""
-        length = self.headers.get_all("Content-Length") or []
-        chunked = "chunked" in (self.headers.get("Transfer-Encoding") or "").lower()
-        if chunked and length or len(length) > 1:
-            raise ValueError(400, "The request is framed ambiguously (Content-Length with Transfer-Encoding, or twice).")
-        if length:
-            if not re.fullmatch(r"\d{1,19}", length[0].strip()):
-                raise ValueError(400, "Content-Length must be a whole number of bytes.")
-            size = int(length[0])
-            if size > MAX_BODY:
-                raise ValueError(413, f"The request body is {size} bytes; the limit is {MAX_BODY}.")
-            return self.rfile.read(size)
-        if chunked:
-            return self.read_chunks()
-        return b""
-
-    def read_chunks(self):
-        parts, total = [], 0
-        while True:
-            line = self.rfile.readline(1024).strip().split(b";")[0]
-            if not re.fullmatch(rb"[0-9A-Fa-f]{1,16}", line):
-                raise ValueError(400, "A chunk size is malformed.")
-            size = int(line, 16)
-            if size == 0:
-                while self.rfile.readline(8192) not in (b"\r\n", b"\n", b""):
-                    pass
-                return b"".join(parts)
-            total += size
-            if total > MAX_BODY:
-                raise ValueError(413, f"The request body is over the limit of {MAX_BODY} bytes.")
-            parts.append(self.rfile.read(size))
-            self.rfile.readline(8)
-
-    def forward(self):
-        if any("\r" in v or "\n" in v for v in self.headers.values()):
-            return self.refuse(400, "A header value spans lines; folded headers are not accepted.")
-        if not self.authorised():
-            return self.refuse(401, "Missing or wrong key: send Authorization: Bearer <key>.", [("WWW-Authenticate", "Bearer")])
-        try:
-            body = self.read_body()
-        except ValueError as error:
-            status, text = error.args
-            return self.refuse(status, text)
-        except (TimeoutError, socket.timeout):
-            return self.refuse(408, "The request body did not arrive in time.")
-        headers = {k: v for k, v in self.headers.items() if k.lower() not in HOP_BY_HOP}
-        # Forwarded as it came: a request that had no body framing gets none added (a GET has no
-        # Content-Length on Azure either, and request.content_length is None there).
-        framed = bool(self.headers.get_all("Content-Length")) or "chunked" in (self.headers.get("Transfer-Encoding") or "").lower()
-        if framed:
-            headers["Content-Length"] = str(len(body))
+    def forward(self, headers, body, framed):
         deadline = time.monotonic() + STARTUP_S
+        upstream = front_door.Upstream(backend["port"], TIMEOUT_S + 30)
         while True:
             try:
-                upstream = http.client.HTTPConnection("127.0.0.1", backend["port"], timeout=TIMEOUT_S + 30)
-                upstream.putrequest(self.command, self.path, skip_accept_encoding=True)
-                for name, value in headers.items():
-                    upstream.putheader(name, value)
-                upstream.endheaders(body if framed else None)
-                answer = upstream.getresponse()
-                data = answer.read()
-                upstream.close()
+                # As the client sent it: its Host, and no header of the proxy's own.
+                status, reason, answer_headers, data = upstream.exchange(self.command, self.path, headers, body if framed else None)
                 break
             except ConnectionRefusedError as error:
                 # The server behind is still starting (azmlinfsrv binds its port only once it has
                 # imported everything): the request is held, as Azure's front door holds it, until
                 # it listens or the startup deadline passes.
                 if time.monotonic() > deadline or not backend_alive():
-                    return self.refuse(502, f"The inference server did not answer: {error}")
+                    return front_door.send_refusal(self, front_door.Refusal(502, f"The inference server did not answer: {error}"))
                 time.sleep(0.1)
-            except (OSError, http.client.HTTPException) as error:
-                return self.refuse(502, f"The inference server did not answer: {error}")
-        self.send_response(answer.status, answer.reason)
-        for name, value in answer.getheaders():
-            if name.lower() not in HOP_BY_HOP and name.lower() not in ("server", "date"):
+            except (OSError, ValueError) as error:
+                return front_door.send_refusal(self, front_door.Refusal(502, f"The inference server did not answer: {error}"))
+        self.send_response(status, reason)
+        for name, value in answer_headers:
+            if name.lower() not in front_door.HOP_BY_HOP and name.lower() not in ("server", "date"):
                 self.send_header(name, value)
-        self.send_header("Content-Length", str(len(data)))
+        # A HEAD's answer has no body, and the length the GET would have.
+        length = next((v for k, v in answer_headers if k.lower() == "content-length"), "0") if self.command == "HEAD" else str(len(data))
+        self.send_header("Content-Length", length)
         self.send_header("azureml-model-deployment", DEPLOYMENT)
         self.end_headers()
         if self.command != "HEAD":
             self.wfile.write(data)
-
-
-def free_loopback_socket():
-    listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    listener.bind(("127.0.0.1", 0))
-    listener.listen(128)
-    return listener
 
 
 def choose_server():
@@ -215,7 +163,9 @@ server.run()
 """
 
 
-def start_backend(kind):
+def start_backend(kind, listener):
+    """Starts the inference server. The built-in one's workers get the deployment's listening socket and the
+    front door's settings (the keys as digests); azmlinfsrv gets a loopback port of its own behind this process."""
     # score.py sees what Azure's container has: none of mlship's own settings (the keys among them),
     # except the server's marker, by which a teardown finds every process of a deployment.
     env = {k: v for k, v in os.environ.items() if not k.startswith("MLSHIP_") or k == "MLSHIP_SERVER_ID"}
@@ -225,9 +175,9 @@ def start_backend(kind):
     # (AZUREML_CONFIG_FILE, read by azureml_inference_server_http/server/config.py).
     timeout_ms = env.pop("SCORING_TIMEOUT_MS", "3600000")
     if kind == "azmlinfsrv":
-        listener = free_loopback_socket()
-        port = listener.getsockname()[1]
-        listener.close()
+        own = listen(0)
+        port = own.getsockname()[1]
+        own.close()
         config_file = f"{STATUS_FILE}.azmlinfsrv-config.json"
         with open(config_file, "w", encoding="utf-8") as handle:
             json.dump({"SCORING_TIMEOUT_MS": int(timeout_ms)}, handle)
@@ -238,14 +188,19 @@ def start_backend(kind):
         backend["processes"] = [subprocess.Popen([sys.executable, "-c", AZMLINFSRV, *args], env=env)]
         backend["port"] = port
         return
-    listener = free_loopback_socket()
     backend["port"] = listener.getsockname()[1]
-    env["MLSHIP_SCORING_TIMEOUT_MS"] = timeout_ms
-    env["MLSHIP_LISTEN_FD"] = str(listener.fileno())
-    env["MLSHIP_INIT_ERROR_FILE"] = f"{STATUS_FILE}.init-error"
-    script = os.environ["MLSHIP_WORKER_SCRIPT"]  # read from the front door's own environment
+    env.update(
+        MLSHIP_SCORING_TIMEOUT_MS=timeout_ms,
+        MLSHIP_LISTEN_FD=str(listener.fileno()),
+        MLSHIP_INIT_ERROR_FILE=f"{STATUS_FILE}.init-error",
+        MLSHIP_FRONT_DOOR=FRONT_DOOR_PATH,
+        MLSHIP_KEY_DIGESTS=",".join(digest.hex() for digest in DIGESTS),
+        MLSHIP_MAX_BODY_BYTES=str(MAX_BODY),
+        MLSHIP_DEPLOYMENT=DEPLOYMENT,
+        MLSHIP_CLIENT_TIMEOUT_S=CLIENT_TIMEOUT_S,
+    )
+    script = os.environ["MLSHIP_WORKER_SCRIPT"]  # read from this process's own environment
     backend["processes"] = [subprocess.Popen([sys.executable, "-u", script], env=env, pass_fds=[listener.fileno()]) for _ in range(WORKERS)]
-    listener.close()
 
 
 def init_error():
@@ -300,29 +255,49 @@ def stop_backend(*_):
             process.kill()
 
 
+def listen(port):
+    listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    listener.bind(("127.0.0.1", port))
+    # The default listen backlog of 5 drops connections under load (a 1 s SYN retry each); connections that
+    # arrive while init() runs wait here.
+    listener.listen(128)
+    return listener
+
+
+def serve_threaded(listener):
+    """The front door as a proxy in this process (before azmlinfsrv), on the deployment's listening socket."""
+    front = ThreadingHTTPServer(listener.getsockname(), FrontDoor, bind_and_activate=False)
+    front.socket.close()
+    front.socket = listener
+    front.server_name, front.server_port = listener.getsockname()
+    front.daemon_threads = True
+    threading.Thread(target=front.serve_forever, daemon=True).start()
+
+
 def main():
     port = int(os.environ.get("MLSHIP_PORT", "0"))
     try:
-        # The default listen backlog of 5 drops connections under load (a 1 s SYN retry each).
-        ThreadingHTTPServer.request_queue_size = 128
-        front = ThreadingHTTPServer(("127.0.0.1", port), FrontDoor)
+        listener = listen(port)
     except OSError as error:
         log(f"cannot listen on port {port}: {error}")
         write_status(phase="failed", error=f"port {port} is already in use" if error.errno in (98, 48, 10048) else str(error), reason="port-in-use")
         sys.exit(EXIT_PORT_IN_USE)
-    front.daemon_threads = True
     try:
         kind = choose_server()
     except RuntimeError as error:
         write_status(phase="failed", error=str(error))
         sys.exit(2)
-    bound = front.server_address[1]
-    start_backend(kind)
+    bound = listener.getsockname()[1]
+    start_backend(kind, listener)
+    if kind == "azmlinfsrv":
+        serve_threaded(listener)
+    else:
+        listener.close()  # the workers hold it: once they are all gone, so is the port
     label = "Microsoft's azmlinfsrv" if kind == "azmlinfsrv" else "mlship's built-in inference server"
     log(f"listening on http://127.0.0.1:{bound}; score.py runs in {label} ({WORKERS} worker(s), python {sys.executable})")
     write_status(phase="initializing", port=bound, server=label)
     signal.signal(signal.SIGTERM, lambda *_: (stop_backend(), os._exit(0)))
-    threading.Thread(target=front.serve_forever, daemon=True).start()
     watch_backend()
 
 

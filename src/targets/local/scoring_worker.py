@@ -1,14 +1,17 @@
 """A worker of mlship's built-in inference server: Azure ML's inference-server contract on the standard library.
 
-Started by scoring_server.py (the front door), WORKER_COUNT times, on one shared listening socket. Each worker
-imports score.py as `entry_module`, runs init() and then every run() on its main thread, one request at a time,
-as a worker of Microsoft's azmlinfsrv does (see docs/inference-server-contract.md in this repository). A
-connection that arrives while init() runs waits in the socket's backlog until it returns.
+Started by scoring_server.py, WORKER_COUNT times, on the deployment's listening socket. Each worker imports
+score.py as `entry_module`, runs init() and then every run() on its main thread, one request at a time, as a
+worker of Microsoft's azmlinfsrv does (see docs/inference-server-contract.md in this repository). A connection
+that arrives while init() runs waits in the socket's backlog until it returns. Connections are read by the
+front door's event loop (front_door.py) in this process: only whole requests that passed its checks reach
+score.py.
 
-Environment: AZUREML_ENTRY_SCRIPT (absolute), AML_APP_ROOT, AZUREML_MODEL_DIR, AML_CORS_ORIGINS, and mlship's
-own (taken out of the environment before score.py is imported): MLSHIP_SCORING_TIMEOUT_MS, MLSHIP_LISTEN_FD (the
-inherited socket), MLSHIP_INIT_ERROR_FILE (where a failed init's
-traceback goes).
+Environment: AZUREML_ENTRY_SCRIPT (absolute), AML_APP_ROOT, AZUREML_MODEL_DIR, AML_CORS_ORIGINS, WORKER_COUNT, and
+mlship's own (taken out of the environment before score.py is imported): MLSHIP_SCORING_TIMEOUT_MS,
+MLSHIP_LISTEN_FD (the inherited socket), MLSHIP_INIT_ERROR_FILE (where a failed init's traceback goes), and the
+front door's: MLSHIP_FRONT_DOOR (its file), MLSHIP_KEY_DIGESTS (SHA-256 of each key, hex, comma-separated),
+MLSHIP_MAX_BODY_BYTES, MLSHIP_DEPLOYMENT, MLSHIP_CLIENT_TIMEOUT_S.
 """
 import builtins
 import http.server
@@ -46,6 +49,11 @@ log.propagate = False
 SCORING_TIMEOUT_MS = int(os.environ.pop("MLSHIP_SCORING_TIMEOUT_MS", os.environ.pop("SCORING_TIMEOUT_MS", "3600000")))
 LISTEN_FD = int(os.environ.pop("MLSHIP_LISTEN_FD", "-1"))
 INIT_ERROR_FILE = os.environ.pop("MLSHIP_INIT_ERROR_FILE", None)
+FRONT_DOOR_FILE = os.environ.pop("MLSHIP_FRONT_DOOR", os.path.join(os.path.dirname(os.path.abspath(__file__)), "front_door.py"))
+KEY_DIGESTS = [bytes.fromhex(d) for d in os.environ.pop("MLSHIP_KEY_DIGESTS", "").split(",") if d]
+MAX_BODY_BYTES = int(os.environ.pop("MLSHIP_MAX_BODY_BYTES", str(100 * 1024 * 1024)))
+DEPLOYMENT = os.environ.pop("MLSHIP_DEPLOYMENT", "default")
+CLIENT_TIMEOUT_S = os.environ.pop("MLSHIP_CLIENT_TIMEOUT_S", None)
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -478,8 +486,10 @@ def build_swagger(version, inputs, outputs):
 # HTTP: one request per connection, answered on the main thread.
 # ---------------------------------------------------------------------------------------------------------------
 class Worker(http.server.BaseHTTPRequestHandler):
+    """One request, parsed and checked by the front door's loop, which then calls answer()."""
+
     protocol_version = "HTTP/1.1"
-    server_version = "mlship-builtin"
+    server_version = "mlship-local"
     script = None
     swagger = {}
     cors = []
@@ -487,11 +497,7 @@ class Worker(http.server.BaseHTTPRequestHandler):
     def log_message(self, fmt, *args):
         pass
 
-    def handle_one_request(self):
-        self.close_connection = True
-        self.raw_requestline = self.rfile.readline(65537)
-        if not self.raw_requestline or not self.parse_request():
-            return
+    def answer(self):
         self.started = time.perf_counter()
         self.extra = []
         try:
@@ -499,7 +505,6 @@ class Worker(http.server.BaseHTTPRequestHandler):
         except Exception:  # noqa: BLE001 - the server answers, whatever failed
             log.error("Encountered Exception: %s", traceback.format_exc())
             self.respond(500, json.dumps({"message": INTERNAL}).encode(), "application/json", [("x-ms-run-function-failed", "False")])
-        self.wfile.flush()
 
     def body(self):
         length = self.headers.get("Content-Length")
@@ -629,7 +634,9 @@ class Worker(http.server.BaseHTTPRequestHandler):
         self.send_header("Content-Length", str(len(data)))
         for name, value in list(headers) + self.extra + self.cors_headers():
             self.send_header(name, str(value))
-        self.send_header("Connection", "close")
+        self.send_header("azureml-model-deployment", DEPLOYMENT)
+        if self.close_connection:
+            self.send_header("Connection", "close")
         self.end_headers()
         if self.command != "HEAD":
             self.wfile.write(data)
@@ -646,10 +653,6 @@ class Worker(http.server.BaseHTTPRequestHandler):
             if requested:
                 headers.append(("Access-Control-Allow-Headers", requested))
         return headers
-
-
-class _Server:
-    """What BaseHTTPRequestHandler expects of its server: nothing more than being there."""
 
 
 def azmlinfsrv_argv():
@@ -697,15 +700,18 @@ def main():
     Worker.cors = [o.strip() for o in os.environ.get("AML_CORS_ORIGINS", "").split(",") if o.strip()]
     log.info("Scoring timeout is set to %s", SCORING_TIMEOUT_MS)
     log.info("Worker with pid %d ready for serving traffic", os.getpid())
-    while True:
-        connection, address = listener.accept()
-        connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-        try:
-            Worker(connection, address, _Server())
-        except OSError:
-            pass
-        finally:
-            connection.close()
+    front_door = load_front_door()
+    if CLIENT_TIMEOUT_S:
+        front_door.READ_TIMEOUT_S = float(CLIENT_TIMEOUT_S)
+    shared = int(os.environ.get("WORKER_COUNT", "1") or "1") > 1
+    front_door.EventLoopFrontDoor(listener, Worker, KEY_DIGESTS, MAX_BODY_BYTES, shared=shared).serve_forever()
+
+
+def load_front_door():
+    spec = importlib.util.spec_from_file_location("mlship_front_door", FRONT_DOOR_FILE)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 if __name__ == "__main__":
