@@ -134,7 +134,7 @@ async function objectHash(path) {
     // Synchronous, as the listing and the content hash: one awaited call per entry is what makes
     // folders of thousands of small files slow.
     const folder = (prefix) => {
-        const names = (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(path, prefix)).sort(engine_hash/* compareLower */.ty);
+        const names = (0,engine_hash/* sortedByLowerCase */.Kn)((0,external_node_fs_.readdirSync)((0,external_node_path_.join)(path, prefix)), (name) => name);
         for (const name of names) {
             const relativePath = prefix ? `${prefix}/${name}` : name;
             if (walk.ignore.isExcluded(relativePath))

@@ -3244,9 +3244,9 @@ function formatCost(amount, currency) {
 /* harmony export */   $e: () => (/* binding */ hashAsset),
 /* harmony export */   Cm: () => (/* binding */ linkTarget),
 /* harmony export */   IT: () => (/* binding */ modelIdentity),
+/* harmony export */   Kn: () => (/* binding */ sortedByLowerCase),
 /* harmony export */   iu: () => (/* binding */ hashFileSync),
-/* harmony export */   jM: () => (/* binding */ hashJson),
-/* harmony export */   ty: () => (/* binding */ compareLower)
+/* harmony export */   jM: () => (/* binding */ hashJson)
 /* harmony export */ });
 /* unused harmony exports listAssetFiles, canonicalJson */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
@@ -3286,14 +3286,18 @@ async function listAssetFiles(path) {
     const files = [];
     const root = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.realpathSync)(path);
     walk({ root: path, realRoot: root, ignore, out: files, visited: new Set([root]) }, '');
-    files.sort((a, b) => compareLower(a.relativePath, b.relativePath));
-    return { files, ignoreSource: ignore.source };
+    return { files: sortedByLowerCase(files, (f) => f.relativePath), ignoreSource: ignore.source };
 }
 function walk(w, prefix) {
-    refuseUndecodableNames((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(w.root, prefix));
-    for (const entry of (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(w.root, prefix), { withFileTypes: true })) {
+    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(w.root, prefix);
+    const entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readdirSync)(dir, { withFileTypes: true });
+    // A name that is not UTF-8 reads back with U+FFFD in it; only then are the raw names looked at.
+    if (entries.some((entry) => entry.name.includes('\uFFFD')))
+        refuseUndecodableNames(dir);
+    for (const entry of entries) {
         const relativePath = prefix ? `${prefix}/${entry.name}` : entry.name;
-        const absolutePath = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(w.root, relativePath);
+        // The folder is normalised once; a name from readdir has no separator to normalise.
+        const absolutePath = `${dir}${node_path__WEBPACK_IMPORTED_MODULE_3__.sep}${entry.name}`;
         const real = entry.isSymbolicLink() ? linkTarget(w, absolutePath) : undefined;
         // Links inside the folder are followed, as os.walk(followlinks=True) does in Azure's CLI.
         const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.statSync)(absolutePath);
@@ -3353,10 +3357,14 @@ function linkTarget(w, link) {
     }
     return real;
 }
-function compareLower(a, b) {
-    const x = a.toLowerCase();
-    const y = b.toLowerCase();
-    return x < y ? -1 : x > y ? 1 : 0;
+/**
+ * Sorted by lower-cased name, as azure-ai-ml sorts (`sorted(..., key=lambda x: x.lower())`): each
+ * name is lower-cased once, not once per comparison (thousands of files, 14 comparisons each).
+ */
+function sortedByLowerCase(items, name) {
+    const keyed = items.map((item) => ({ key: name(item).toLowerCase(), item }));
+    keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    return keyed.map((k) => k.item);
 }
 /**
  * Content hash of an asset, byte-compatible with azure-ai-ml `get_content_hash` (version 202208):

@@ -3,7 +3,7 @@ import { lstatSync, readdirSync, realpathSync, statSync, type Stats } from 'node
 import { basename, join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { ConfigError } from './errors.js';
-import { compareLower, hashFileSync, linkTarget, type AssetFile } from './hash.js';
+import { hashFileSync, linkTarget, sortedByLowerCase, type AssetFile } from './hash.js';
 import { IgnoreRules } from './ignore.js';
 
 /** The seed azure-ai-ml gives its md5 (`_utils/_asset_utils.get_object_hash`). */
@@ -35,7 +35,7 @@ export async function objectHash(path: string): Promise<string> {
   // Synchronous, as the listing and the content hash: one awaited call per entry is what makes
   // folders of thousands of small files slow.
   const folder = (prefix: string): void => {
-    const names = readdirSync(join(path, prefix)).sort(compareLower);
+    const names = sortedByLowerCase(readdirSync(join(path, prefix)), (name) => name);
     for (const name of names) {
       const relativePath = prefix ? `${prefix}/${name}` : name;
       if (walk.ignore.isExcluded(relativePath)) continue;
