@@ -25,6 +25,11 @@ async function main(): Promise<void> {
     ?.slice(7)
     .split(',');
   const want = (name: string) => !only || only.includes(name);
+  // --datasets=file,small,many,mixed: the upload bench's datasets to run (all by default).
+  const datasets = process.argv
+    .find((a) => a.startsWith('--datasets='))
+    ?.slice(11)
+    .split(',');
   console.log(`# mlship benchmarks (${quick ? 'quick' : 'full'}), node ${process.version}, ${new Date().toISOString()}`);
   const azurite = await startAzurite();
   try {
@@ -33,7 +38,7 @@ async function main(): Promise<void> {
     if (want('redeploy')) console.log(await benchRedeploy(root));
     if (want('scoring')) console.log(await benchScoring(root, quick ? 500 : 2000, quick ? 3 : 5));
     if (want('hashing')) console.log(await benchHashing(root, quick));
-    if (want('upload')) console.log(await benchUpload(quick, root));
+    if (want('upload')) console.log(await benchUpload(quick, root, datasets));
     if (want('growth')) console.log(await benchGrowth(azurite.blobEndpoint, quick));
     if (want('many-files')) console.log(await benchManyFiles(quick));
     if (want('batch')) console.log(benchBatch(root, quick));

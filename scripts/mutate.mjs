@@ -111,6 +111,49 @@ const MUTATIONS = [
     to: 'NOT_FOUND = "Not found.',
     tests: ['test/conformance/inference-server.test.ts'],
   },
+  // The front door in the built-in server's event loop (front_door.py).
+  {
+    name: 'front door: no key checked',
+    file: 'src/targets/local/front_door.py',
+    from: 'if not digests or (path == "/" and command in ("GET", "HEAD")) or command == "OPTIONS":',
+    to: 'if True:',
+    tests: ['test/conformance/inference-server.test.ts'],
+  },
+  {
+    name: 'front door: every connection closed after one answer',
+    file: 'src/targets/local/front_door.py',
+    from: 'keep = not handler.close_connection and not self.shared',
+    to: 'keep = False',
+    tests: ['test/conformance/inference-server.test.ts'],
+  },
+  {
+    name: 'front door: 100 Continue sent before the key is checked',
+    file: 'src/targets/local/front_door.py',
+    from: '        try:\n            check_head(handler.command',
+    to: '        self.send(connection, b"HTTP/1.1 100 Continue\\r\\n\\r\\n")\n        try:\n            check_head(handler.command',
+    tests: ['test/conformance/inference-server.test.ts'],
+  },
+  {
+    name: 'front door: a stalled body dropped without its 408',
+    file: 'src/targets/local/front_door.py',
+    from: '            if connection.handler is not None:',
+    to: '            if False:',
+    tests: ['test/conformance/inference-server.test.ts'],
+  },
+  {
+    name: 'front door: chunked bodies not held to the limit',
+    file: 'src/targets/local/front_door.py',
+    from: '        if self.total > self.max_body:',
+    to: '        if False:',
+    tests: ['test/conformance/inference-server.test.ts'],
+  },
+  {
+    name: 'front door: whole requests not awaited (a slow body answered at once)',
+    file: 'src/targets/local/front_door.py',
+    from: '            if len(connection.buffer) < size:\n                return False',
+    to: '            if False:\n                return False',
+    tests: ['test/conformance/inference-server.test.ts'],
+  },
   // Batch: the driver's contract, the config → ARM mapping, and the Azure client's order of writes.
   {
     name: 'batch driver: error_threshold met counts as exceeded',

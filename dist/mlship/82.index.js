@@ -5626,14 +5626,14 @@ module.exports = __webpack_require__.p + "f4f29596b580f54c10a0.py";
 /***/ 35520:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-module.exports = __webpack_require__.p + "279ae5d18af5bc2b2944.py";
+module.exports = __webpack_require__.p + "da4164c9a9c911c81677.py";
 
 /***/ }),
 
 /***/ 5741:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-module.exports = __webpack_require__.p + "51b5a9f4a11e3db2c475.py";
+module.exports = __webpack_require__.p + "ba5b44615b163b07356b.py";
 
 /***/ }),
 

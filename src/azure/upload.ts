@@ -29,14 +29,15 @@ const BLOCK_SIZE = 8 << 20;
 
 /**
  * How many files go up at once, from the folder's shape. Small files cost a round trip each, not
- * bandwidth: more of them in flight hides the latency (32 measured best for thousands of 4 KiB
- * files, where 8 left a quarter of the throughput unused). Large files fill the pipe with their
- * blocks (4 in parallel each), so fewer at a time keeps memory bounded.
+ * bandwidth: more of them in flight hides the latency. The bench's sweep of the bare client
+ * (BENCHMARKS.md, full profile) found 64 best for 1,000 and 3,000 files of 4 KiB and for a mixed
+ * folder averaging 72 KiB (8 left a quarter of the throughput unused, 32 about 6%). Large files
+ * fill the pipe with their blocks (4 in parallel each), so fewer at a time keeps memory bounded.
  */
 export function filesInFlight(sizes: number[]): number {
   if (sizes.length <= 1) return 1;
   const average = sizes.reduce((sum, size) => sum + size, 0) / sizes.length;
-  const wanted = average <= 1 << 20 ? 32 : average <= 16 << 20 ? 16 : 8;
+  const wanted = average <= 128 << 10 ? 64 : average <= 1 << 20 ? 32 : average <= 16 << 20 ? 16 : 8;
   return Math.min(wanted, sizes.length);
 }
 

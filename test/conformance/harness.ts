@@ -11,7 +11,13 @@ import { ROOT } from '../helpers/run-action.js';
  * command, Microsoft's own server instead: the same tests then say what Azure does.
  */
 export const REAL_SERVER = process.env.MLSHIP_CONFORMANCE_AZMLINFSRV;
-export const SERVER_KIND = REAL_SERVER ? 'azmlinfsrv' : 'builtin';
+/**
+ * With MLSHIP_CONFORMANCE_FRONT_DOOR_PYTHON naming a Python that has azureml-inference-server-http,
+ * mlship's local server in its azmlinfsrv mode (mlship's front door before Microsoft's server), as a
+ * deployment whose environment has Azure's serving packages runs.
+ */
+export const FRONT_DOOR_PYTHON = REAL_SERVER ? undefined : process.env.MLSHIP_CONFORMANCE_FRONT_DOOR_PYTHON;
+export const SERVER_KIND = REAL_SERVER ? 'azmlinfsrv' : FRONT_DOOR_PYTHON ? 'mlship front door + azmlinfsrv' : 'builtin';
 export const FIXTURES = join(ROOT, 'test/fixtures/scoring');
 
 function hasModules(python: string, modules: string[]): boolean {
@@ -22,7 +28,8 @@ function hasModules(python: string, modules: string[]): boolean {
  * The Python that runs score.py for the built-in server: MLSHIP_CONFORMANCE_PYTHON, else the first of
  * python3 and Debian's /usr/bin/python3 that has numpy (CI installs python3-numpy), else python3.
  */
-export const PYTHON = process.env.MLSHIP_CONFORMANCE_PYTHON ?? ['python3', '/usr/bin/python3'].find((p) => hasModules(p, ['numpy'])) ?? 'python3';
+export const PYTHON =
+  FRONT_DOOR_PYTHON ?? process.env.MLSHIP_CONFORMANCE_PYTHON ?? ['python3', '/usr/bin/python3'].find((p) => hasModules(p, ['numpy'])) ?? 'python3';
 
 /** Whether the server's Python has these modules (for the real server: its own venv's Python). */
 /** An interpreter without flask, for the stand-in Request's cases; undefined when this machine has none. */
@@ -123,7 +130,7 @@ export async function startServer(options: ServerOptions): Promise<ServerUnderTe
         MLSHIP_PORT: String(port),
         MLSHIP_DEPLOYMENT: 'blue',
         MLSHIP_WORKER_SCRIPT: join(ROOT, 'src/targets/local/scoring_worker.py'),
-        MLSHIP_INFERENCE_SERVER: 'builtin',
+        MLSHIP_INFERENCE_SERVER: FRONT_DOOR_PYTHON ? 'azmlinfsrv' : 'builtin',
         MLSHIP_AUTH_KEYS: env.MLSHIP_AUTH_KEYS ?? '',
       },
     });

@@ -66,6 +66,9 @@ export async function runStep(
     GITHUB_SHA: 'a1b2c3d4e5f6',
     GITHUB_RUN_ID: '4242',
     GITHUB_REF: 'refs/pull/7/merge',
+    // As on a fresh runner: no Azure CLI session unless a test gives one (this machine's own `az`
+    // profile in HOME would otherwise be taken for an azure/login step).
+    AZURE_CONFIG_DIR: join(job.runnerTemp, 'no-azure-cli-session'),
     ...extraEnv,
   };
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;

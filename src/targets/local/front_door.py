@@ -18,12 +18,14 @@ import re
 import selectors
 import socket
 import time
+import traceback
 
 # How long a client may stay silent while sending a request (or idle between requests) before it is dropped.
 READ_TIMEOUT_S = 60
 # Hop-by-hop headers (RFC 9110 7.6.1) are the front door's own, never forwarded; Content-Length is set again
-# from the body that was read.
-HOP_BY_HOP = {"connection", "keep-alive", "proxy-authenticate", "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade", "content-length"}
+# from the body that was read; Expect is answered by the front door, which forwards whole bodies (as
+# Envoy, before Azure's deployments, answers 100-continue itself and drops the header).
+HOP_BY_HOP = {"connection", "keep-alive", "proxy-authenticate", "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade", "content-length", "expect"}
 # Largest request head (request line and headers) looked for; http.server's own limits (65,536 bytes a line,
 # 100 headers) then apply to it.
 MAX_HEAD_BYTES = 1024 * 1024
@@ -202,7 +204,8 @@ class EventLoopFrontDoor:
             return  # another worker took it
         if self.shared:
             self.listen(False)
-        # Answers go out in two writes (head, body); without TCP_NODELAY the client's delayed ACK holds each ~40 ms.
+        # An answer written while the previous one is unacknowledged waits ~40 ms for the client's delayed ACK
+        # under Nagle's algorithm (pipelined requests, a 100 Continue then the answer): off.
         sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         sock.settimeout(READ_TIMEOUT_S)  # bounds sendall to a client that stops reading
         self.connections[sock] = _Connection(sock, address)
@@ -230,6 +233,9 @@ class EventLoopFrontDoor:
             while self.connections.get(connection.sock) is connection and self.advance(connection):
                 pass
         except OSError:
+            self.close(connection)
+        except Exception:  # noqa: BLE001 - one request's failure must not end the worker and the deployment
+            traceback.print_exc()
             self.close(connection)
 
     def drop_silent(self):
@@ -338,22 +344,25 @@ class Upstream:
 
     def read_answer(self, sock, command):
         received = bytearray()
-        while (end := _HEAD_END.search(received)) is None:
-            chunk = sock.recv(65536)
-            if not chunk:
-                raise ValueError("the server behind closed the connection before answering")
-            received += chunk
-        lines = bytes(received[: end.start()]).decode("latin-1").splitlines()
-        version_status = lines[0].split(" ", 2)
-        status, reason = int(version_status[1]), version_status[2] if len(version_status) > 2 else ""
+        while True:
+            while (end := _HEAD_END.search(received)) is None:
+                chunk = sock.recv(65536)
+                if not chunk:
+                    raise ValueError("the server behind closed the connection before answering")
+                received += chunk
+            lines = bytes(received[: end.start()]).decode("latin-1").splitlines()
+            version_status = lines[0].split(" ", 2)
+            status, reason = int(version_status[1]), version_status[2] if len(version_status) > 2 else ""
+            del received[: end.end()]
+            if not 100 <= status < 200:
+                break  # an interim answer (100 Continue) is not the answer
         headers = [tuple(part.strip() for part in line.split(":", 1)) for line in lines[1:] if ":" in line]
-        rest = bytes(received[end.end() :])
-        return status, reason, headers, self.read_body(sock, command, status, headers, rest)
+        return status, reason, headers, self.read_body(sock, command, status, headers, bytes(received))
 
     @staticmethod
     def read_body(sock, command, status, headers, rest):
         fields = {name.lower(): value for name, value in headers}
-        if command == "HEAD" or status in (204, 304) or 100 <= status < 200:
+        if command == "HEAD" or status in (204, 304):
             return b""
         if "chunked" in fields.get("transfer-encoding", "").lower():
             chunks = ChunkedBody(1 << 62)
