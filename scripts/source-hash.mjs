@@ -27,7 +27,8 @@ function files(path) {
     }
   })();
   if (!entries) return [path];
-  return entries.flatMap((e) => files(join(path, e.name)));
+  // Python's bytecode caches (py_compile, an import of a .py under src/) are not sources.
+  return entries.filter((e) => e.name !== '__pycache__').flatMap((e) => files(join(path, e.name)));
 }
 
 export function sourceHash() {
