@@ -5626,7 +5626,7 @@ module.exports = __webpack_require__.p + "f4f29596b580f54c10a0.py";
 /***/ 35520:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-module.exports = __webpack_require__.p + "da4164c9a9c911c81677.py";
+module.exports = __webpack_require__.p + "452f71de87d90902e6f0.py";
 
 /***/ }),
 

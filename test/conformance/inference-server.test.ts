@@ -518,6 +518,11 @@ describe.runIf(!REAL_SERVER)("the local front door (mlship only: on Azure this i
     expect(answer).toMatch(/^HTTP\/1\.\d 408/);
   });
 
+  it('answers a request line over 64 KiB with 414, and goes on answering others', async () => {
+    expect(await raw(keyed, `GET /${'a'.repeat(70_000)} HTTP/1.1\r\nHost: x\r\n\r\n`)).toMatch(/^HTTP\/1\.\d 414/);
+    expect((await fetch(`${keyed.url}/`)).status).toBe(200);
+  });
+
   it('keeps a connection alive: pipelined requests are answered in order on it', async () => {
     const connection = await openRaw(keyed);
     const score = `POST /score HTTP/1.1\r\nHost: x\r\n${auth}Content-Type: application/json\r\nContent-Length: 17\r\n\r\n{"case": "echo"}\n`;

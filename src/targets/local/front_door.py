@@ -267,6 +267,8 @@ class EventLoopFrontDoor:
         handler.close_connection = True
         handler.raw_requestline = handler.rfile.readline(65537)
         if len(handler.raw_requestline) > 65536:
+            # As http.server's own handle_one_request: no request line was parsed to log or answer in.
+            handler.requestline, handler.request_version, handler.command = "", "", ""
             handler.send_error(414)
             return self.finish(connection, handler)
         if not handler.parse_request():  # http.server's own answer (400, 431, 505...) is in wfile
