@@ -169,6 +169,10 @@ describe('the release record: production serves only what was approved', () => {
     );
     const broken = await run('promote.yml', 'push', { ref: 'refs/heads/main' }, { workspace: failing, runNumber: 42 });
     expect(broken.staging!.result).toBe('failure');
+    // The failed run leaves no deployment of its own in staging, and so no share of its traffic.
+    const stagingId = `${world.emulator.workspaceId}/onlineEndpoints/fraud-model-staging`;
+    expect(Object.keys(world.emulator.store.get(stagingId)!.properties.traffic as Record<string, number>)).not.toContain('run-42');
+    expect(world.emulator.store.get(`${stagingId}/deployments/run-42`)).toBeUndefined();
 
     const nightly = await run('scheduled-redeploy.yml', 'schedule', {}, { runNumber: 43 });
     expect(nightly.redeploy!.result, JSON.stringify(nightly.redeploy!.steps.map((s) => [s.uses, s.outcome, s.stdout.slice(-300)]))).toBe('success');
